@@ -1,0 +1,56 @@
+import path from "node:path";
+import { z } from "zod";
+
+/** Repository root: apps/api/{src,dist}/config.{ts,js} → three levels up. */
+export const REPO_ROOT = path.resolve(__dirname, "..", "..", "..");
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0"], { message: "must be true or false" })
+  .transform((v) => v === "true" || v === "1");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  PORT: z.coerce.number({ message: "must be a port number" }).int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional(),
+  OCOP_DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, ".data")),
+  EMBEDDED_PG_PORT: z.coerce.number({ message: "must be a port number" }).int().min(1024).max(65535).default(54329),
+  DB_POOL_SIZE: z.coerce.number({ message: "must be a whole number" }).int().min(1).max(200).default(10),
+  PUBLIC_URL: z.string().url("must be an absolute URL, e.g. https://ocop.langson.gov.vn").optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SEED_DEMO_DATA: booleanFlag.default(true),
+  DEMO_MODE: booleanFlag.default(true),
+  STOREFRONT_DIST: z.string().default(path.join(REPO_ROOT, "apps", "storefront", "dist")),
+  ADMIN_DIST: z.string().default(path.join(REPO_ROOT, "apps", "admin", "dist")),
+  CONNECTION_REQUESTS_PER_HOUR: z.coerce.number({ message: "must be a whole number" }).int().min(1).default(5),
+  TRUST_PROXY: z.string().default("loopback"),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+}
+
+/** Parses the environment once; every wrong value is named on its own line. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const blankAsUnset = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ""),
+  );
+  const result = schema.safeParse(blankAsUnset);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => {
+        const name = issue.path.join(".");
+        const given = env[name];
+        return `${name}: ${issue.message}${given !== undefined ? ` (got "${given}")` : ""}`;
+      }),
+    );
+  }
+  return result.data;
+}

@@ -1,0 +1,33 @@
+import { AuditEntry } from "../modules/audit/audit-entry.entity";
+import { Category } from "../modules/category/category.entity";
+import { Certification } from "../modules/certification/certification.entity";
+import { Distributor, DistributorLink } from "../modules/distributor/distributor.entity";
+import { ConnectionRequest } from "../modules/inquiry/connection-request.entity";
+import { ProductImage } from "../modules/media/product-image.entity";
+import { AdministrativeUnit, Province } from "../modules/place/place.entity";
+import { Producer } from "../modules/producer/producer.entity";
+import { Product } from "../modules/product/product.entity";
+import { RateLimitBucket, SearchSynonym } from "../modules/search/search-synonym.entity";
+import { ShowcaseEvent, ShowcasePlacement, ShowcaseTable } from "../modules/showcase/showcase.entity";
+import { StaffSession, StaffUser } from "../modules/staff/staff.entity";
+
+export const entities = [
+  Province,
+  AdministrativeUnit,
+  Category,
+  Producer,
+  Product,
+  Certification,
+  ProductImage,
+  ShowcaseEvent,
+  ShowcaseTable,
+  ShowcasePlacement,
+  Distributor,
+  DistributorLink,
+  ConnectionRequest,
+  StaffUser,
+  StaffSession,
+  AuditEntry,
+  SearchSynonym,
+  RateLimitBucket,
+];

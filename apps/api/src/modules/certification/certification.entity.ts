@@ -1,0 +1,80 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { EditableEntity } from "../../db/editable.entity";
+import { Product } from "../product/product.entity";
+
+export enum CertificationLevel {
+  DISTRICT = "district",
+  PROVINCE = "province",
+  CENTRAL = "central",
+}
+
+/** How exactly the decision date is known: sources often give only a month or a year. */
+export enum DatePrecision {
+  DAY = "day",
+  MONTH = "month",
+  YEAR = "year",
+}
+
+/**
+ * One OCOP certificate of a product. `validUntil` is computed by the database (36 months after the
+ * decision date), never typed. Status (valid, expired, revoked, superseded) depends on today and on
+ * the product's other certificates, so it is computed when read (see certification.sql.ts).
+ */
+@Entity()
+@Check("certification_stars_range", "stars BETWEEN 3 AND 5")
+@Check("certification_score_range", "score IS NULL OR score BETWEEN 0 AND 100")
+@Check(
+  "certification_revocation_reason",
+  "(revoked_on IS NULL) = (revocation_reason IS NULL)",
+)
+@Index("certification_current_idx", ["productId", "decisionDate"], { where: "revoked_on IS NULL" })
+export class Certification extends EditableEntity {
+  @Column({ type: "integer" })
+  productId: number;
+
+  @ManyToOne(() => Product, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "product_id" })
+  product: Relation<Product>;
+
+  @Column({ type: "smallint" })
+  stars: number;
+
+  @Column({ type: "smallint", nullable: true })
+  score: number | null;
+
+  @Column({ type: "enum", enum: CertificationLevel, enumName: "certification_level" })
+  level: CertificationLevel;
+
+  /** The rulebook it was issued under, e.g. "QĐ 148/QĐ-TTg". */
+  @Column({ type: "text", nullable: true })
+  legalBasis: string | null;
+
+  /** Who signed the decision, e.g. "UBND tỉnh Lạng Sơn". */
+  @Column({ type: "text", nullable: true })
+  issuer: string | null;
+
+  @Column({ type: "text", nullable: true })
+  decisionNumber: string | null;
+
+  @Column({ type: "date" })
+  decisionDate: string;
+
+  @Column({ type: "enum", enum: DatePrecision, enumName: "date_precision", default: DatePrecision.DAY })
+  decisionDatePrecision: DatePrecision;
+
+  @Column({
+    type: "date",
+    generatedType: "STORED",
+    asExpression: "(decision_date + interval '36 months')::date",
+  })
+  validUntil: string;
+
+  @Column({ type: "date", nullable: true })
+  revokedOn: string | null;
+
+  @Column({ type: "text", nullable: true })
+  revocationReason: string | null;
+
+  @Column({ type: "boolean", default: false })
+  isDemo: boolean;
+}

@@ -1,0 +1,90 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { EditableEntity } from "../../db/editable.entity";
+import { AdministrativeUnit, Province } from "../place/place.entity";
+
+export enum ProducerType {
+  ENTERPRISE = "enterprise",
+  COOPERATIVE = "cooperative",
+  COOPERATIVE_GROUP = "cooperative_group",
+  HOUSEHOLD = "household",
+  PUBLIC_BODY = "public_body",
+}
+
+/** A chủ thể: the enterprise, cooperative, group or household that owns OCOP products. */
+@Entity()
+export class Producer extends EditableEntity {
+  @Index({ unique: true })
+  @Column({ type: "text" })
+  slug: string;
+
+  @Column({ type: "text" })
+  name: string;
+
+  @Column({ type: "enum", enum: ProducerType, enumName: "producer_type" })
+  type: ProducerType;
+
+  @Column({ type: "text", nullable: true })
+  descriptionVi: string | null;
+
+  @Column({ type: "text", nullable: true })
+  descriptionEn: string | null;
+
+  @Column({ type: "text", nullable: true })
+  descriptionZh: string | null;
+
+  /** The post-2025 commune/ward; null when it could not be determined (e.g. another province's old district). */
+  @Index()
+  @Column({ type: "varchar", length: 5, nullable: true })
+  communeCode: string | null;
+
+  @ManyToOne(() => AdministrativeUnit, { nullable: true, onDelete: "RESTRICT" })
+  @JoinColumn({ name: "commune_code" })
+  commune: Relation<AdministrativeUnit> | null;
+
+  @Index()
+  @Column({ type: "varchar", length: 2 })
+  provinceCode: string;
+
+  @ManyToOne(() => Province, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "province_code" })
+  province: Relation<Province>;
+
+  /** The address exactly as the certification decision printed it (may name a former district). */
+  @Column({ type: "text", nullable: true })
+  addressAsReported: string | null;
+
+  @Column({ type: "text", nullable: true })
+  address: string | null;
+
+  @Column({ type: "text", nullable: true })
+  website: string | null;
+
+  @Column({ type: "text", nullable: true })
+  email: string | null;
+
+  @Column({ type: "text", nullable: true })
+  phone: string | null;
+
+  /** Contact data appears on the public site only when the producer agreed to publish it. */
+  @Column({ type: "boolean", default: false })
+  contactPublished: boolean;
+
+  @Column({ type: "double precision", nullable: true })
+  latitude: number | null;
+
+  @Column({ type: "double precision", nullable: true })
+  longitude: number | null;
+
+  /** Demo records with filled-in values stay recognisable as demo data. */
+  @Column({ type: "boolean", default: false })
+  isDemo: boolean;
+
+  @Column({ type: "boolean", default: false })
+  communeInferred: boolean;
+
+  @Column({ type: "boolean", default: false })
+  typeInferred: boolean;
+
+  @Column({ type: "jsonb", default: () => "'[]'::jsonb" })
+  sources: string[];
+}

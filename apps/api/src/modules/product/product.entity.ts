@@ -1,0 +1,119 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { EditableEntity } from "../../db/editable.entity";
+import { Category } from "../category/category.entity";
+import { Producer } from "../producer/producer.entity";
+
+export enum ProductStatus {
+  DRAFT = "draft",
+  PUBLISHED = "published",
+  ARCHIVED = "archived",
+}
+
+/**
+ * An OCOP product. Its stars are not stored here: they come from its newest valid certificate.
+ * A tourism product (group DV) is a place: location and opening information, no price.
+ */
+@Entity()
+export class Product extends EditableEntity {
+  @Index({ unique: true })
+  @Column({ type: "text" })
+  slug: string;
+
+  /** The dataset's or the province's own reference (e.g. "LS01"); unique when present. */
+  @Column({ type: "text", nullable: true, unique: true })
+  externalRef: string | null;
+
+  @Column({ type: "text" })
+  nameVi: string;
+
+  @Column({ type: "text", nullable: true })
+  nameEn: string | null;
+
+  @Column({ type: "text", nullable: true })
+  nameZh: string | null;
+
+  @Column({ type: "text", nullable: true })
+  descriptionVi: string | null;
+
+  @Column({ type: "text", nullable: true })
+  descriptionEn: string | null;
+
+  @Column({ type: "text", nullable: true })
+  descriptionZh: string | null;
+
+  /** A product set (subgroup) code; its parent is the OCOP group. */
+  @Index()
+  @Column({ type: "varchar", length: 16 })
+  categoryCode: string;
+
+  @ManyToOne(() => Category, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "category_code" })
+  category: Relation<Category>;
+
+  @Index()
+  @Column({ type: "integer" })
+  producerId: number;
+
+  @ManyToOne(() => Producer, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "producer_id" })
+  producer: Relation<Producer>;
+
+  @Column({ type: "text", nullable: true })
+  packaging: string | null;
+
+  @Column({ type: "text", nullable: true })
+  unit: string | null;
+
+  /** Price range in VND; always null for tourism products. */
+  @Column({ type: "integer", nullable: true })
+  priceMin: number | null;
+
+  @Column({ type: "integer", nullable: true })
+  priceMax: number | null;
+
+  @Column({ type: "text", nullable: true })
+  seasons: string | null;
+
+  @Column({ type: "text", nullable: true })
+  openingHours: string | null;
+
+  @Column({ type: "double precision", nullable: true })
+  latitude: number | null;
+
+  @Column({ type: "double precision", nullable: true })
+  longitude: number | null;
+
+  /** An outbound traceability page (Circular 02/2024 QR stamp); never our own "verified" mark. */
+  @Column({ type: "text", nullable: true })
+  traceabilityUrl: string | null;
+
+  @Column({ type: "enum", enum: ProductStatus, enumName: "product_status", default: ProductStatus.DRAFT })
+  status: ProductStatus;
+
+  @Column({ type: "boolean", default: false })
+  featured: boolean;
+
+  @Column({ type: "boolean", default: false })
+  isDemo: boolean;
+
+  /** "verified" or "partial": how far public sources confirm the record. */
+  @Column({ type: "text", nullable: true })
+  verification: string | null;
+
+  @Column({ type: "text", nullable: true })
+  internalNote: string | null;
+
+  @Column({ type: "jsonb", default: () => "'[]'::jsonb" })
+  sources: string[];
+
+  @Column({ type: "timestamptz", nullable: true })
+  publishedAt: Date | null;
+
+  /** Folded (lower-case, no diacritics) names in every language; maintained by a trigger. */
+  @Column({ type: "text", default: "", select: false })
+  searchName: string;
+
+  /** searchName plus producer, commune and category names; maintained by a trigger. */
+  @Column({ type: "text", default: "", select: false })
+  searchText: string;
+}
