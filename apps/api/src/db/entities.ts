@@ -7,7 +7,8 @@ import { ProductImage } from "../modules/media/product-image.entity";
 import { AdministrativeUnit, Province } from "../modules/place/place.entity";
 import { Producer } from "../modules/producer/producer.entity";
 import { Product } from "../modules/product/product.entity";
-import { RateLimitBucket, SearchSynonym } from "../modules/search/search-synonym.entity";
+import { RateLimitBucket } from "../lib/rate-limit-bucket.entity";
+import { SearchSynonym } from "../modules/search/search-synonym.entity";
 import { ShowcaseEvent, ShowcasePlacement, ShowcaseTable } from "../modules/showcase/showcase.entity";
 import { StaffSession, StaffUser } from "../modules/staff/staff.entity";
 

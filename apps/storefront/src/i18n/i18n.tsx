@@ -37,7 +37,9 @@ export function createI18n(lang: Language, messages: Messages): I18n {
 export async function loadLanguage(lang: Language): Promise<I18n> {
   const have = instances.get(lang);
   if (have) return have;
-  const mod = await loaders[lang as Exclude<Language, typeof DEFAULT_LANGUAGE>]();
+  const load = (loaders as Partial<Record<Language, Loader>>)[lang];
+  if (!load) throw new Error(`no catalog for ${lang}`);
+  const mod = await load();
   const made = createI18n(lang, mod.default);
   instances.set(lang, made);
   return made;

@@ -19,11 +19,12 @@ export class InitialSchema1764000000000 implements MigrationInterface {
       CREATE FUNCTION f_unaccent(text) RETURNS text
       LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
       AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$`);
-    // "Mật ong" → "mat ong", "Đồng" → "dong": what a Vietnamese user types on a phone keyboard.
+    // "Mật ong (Văn Lãng)" → "mat ong van lang": what a Vietnamese user types on a phone keyboard,
+    // with punctuation turned into spaces so that every word can be matched from its start.
     await q.query(`
       CREATE FUNCTION ocop_fold(text) RETURNS text
       LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-      AS $$ SELECT lower(public.f_unaccent($1)) $$`);
+      AS $$ SELECT btrim(regexp_replace(lower(public.f_unaccent($1)), '[[:punct:][:space:]–—“”‘’（），、。：]+', ' ', 'g')) $$`);
 
     // Places
     await q.query(`CREATE TABLE province (
@@ -143,7 +144,8 @@ export class InitialSchema1764000000000 implements MigrationInterface {
       CREATE FUNCTION product_search_fields() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE context text;
       BEGIN
-        NEW.search_name := ocop_fold(concat_ws(' ', NEW.name_vi, NEW.name_en, NEW.name_zh));
+        -- A leading space lets "LIKE '% word%'" match a word at the very start too.
+        NEW.search_name := ' ' || ocop_fold(concat_ws(' ', NEW.name_vi, NEW.name_en, NEW.name_zh));
         SELECT concat_ws(' ', pr.name, au.name, au.full_name, pv.name,
                          c.name_vi, c.name_en, c.name_zh, g.name_vi, g.name_en, g.name_zh)
           INTO context
@@ -200,9 +202,8 @@ export class InitialSchema1764000000000 implements MigrationInterface {
         OR (stars = 5 AND score >= 90)),
       CONSTRAINT certification_revocation_reason CHECK ((revoked_on IS NULL) = (revocation_reason IS NULL)),
       CONSTRAINT certification_revoked_after_decision CHECK (revoked_on IS NULL OR revoked_on >= decision_date))`);
-    await q.query(`CREATE INDEX certification_current_idx ON certification (product_id, decision_date DESC, id DESC)
-      WHERE revoked_on IS NULL`);
-    await q.query(`CREATE INDEX certification_product_idx ON certification (product_id)`);
+    // The newest certificate of a product decides its current stars and status.
+    await q.query(`CREATE INDEX certification_newest_idx ON certification (product_id, decision_date DESC, id DESC)`);
     await q.query(`CREATE INDEX certification_valid_until_idx ON certification (valid_until) WHERE revoked_on IS NULL`);
 
     // Images

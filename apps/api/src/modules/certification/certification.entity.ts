@@ -27,7 +27,7 @@ export enum DatePrecision {
   "certification_revocation_reason",
   "(revoked_on IS NULL) = (revocation_reason IS NULL)",
 )
-@Index("certification_current_idx", ["productId", "decisionDate"], { where: "revoked_on IS NULL" })
+@Index("certification_newest_idx", ["productId", "decisionDate"])
 export class Certification extends EditableEntity {
   @Column({ type: "integer" })
   productId: number;

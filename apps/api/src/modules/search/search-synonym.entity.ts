@@ -15,16 +15,3 @@ export class SearchSynonym extends EditableEntity {
   @Column({ type: "text", array: true })
   terms: string[];
 }
-
-/** A fixed-window counter shared by all API replicas (sign-in attempts, connection requests). */
-@Entity()
-export class RateLimitBucket {
-  @Column({ type: "text", primary: true })
-  key: string;
-
-  @Column({ type: "integer" })
-  count: number;
-
-  @Column({ type: "timestamptz" })
-  windowEndsAt: Date;
-}

@@ -1,0 +1,101 @@
+import { MAX_PAGE_SIZE } from "@ocop/schema/enums";
+import { type ClassType, Field, Int, ObjectType } from "type-graphql";
+import { badUserInput } from "./errors";
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field()
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  totalCount: number;
+  edges: Array<Edge<T>>;
+  pageInfo: PageInfo;
+}
+
+/** One connection shape for every list (type-graphql's generic-types example). */
+export function ConnectionType<T extends object>(node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field()
+    cursor: string;
+
+    @Field(() => node)
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} records` })
+  class ConnectionClass {
+    @Field(() => Int, { description: "How many records match, over all pages" })
+    totalCount: number;
+
+    @Field(() => [EdgeType])
+    edges: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+  }
+  return ConnectionClass;
+}
+
+export interface Page {
+  offset: number;
+  limit: number;
+}
+
+/**
+ * Cursors are opaque to clients; inside they are the offset of the record in its ordered list.
+ * `first` is capped: a client can never ask for an unbounded list.
+ */
+export function pageOf(first: number | null | undefined, after: string | null | undefined): Page {
+  const limit = first ?? 20;
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
+    throw badUserInput([{ field: "first", message: `must be between 0 and ${MAX_PAGE_SIZE}` }]);
+  }
+  return { offset: after ? decodeCursor(after) + 1 : 0, limit };
+}
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`o:${offset}`).toString("base64url");
+}
+
+function decodeCursor(cursor: string): number {
+  const match = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
+  if (!match) throw badUserInput([{ field: "after", message: "is not a cursor this list gave out" }]);
+  return Number(match[1]);
+}
+
+export function connectionOf<T>(nodes: T[], totalCount: number, page: Page): Connection<T> {
+  const edges = nodes.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node }));
+  return {
+    totalCount,
+    edges,
+    pageInfo: {
+      hasNextPage: page.offset + nodes.length < totalCount,
+      hasPreviousPage: page.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/** Cost of a connection field for the query-cost limit: its children, once per requested row. */
+export function connectionComplexity({ args, childComplexity }: { args: Record<string, unknown>; childComplexity: number }): number {
+  const first = typeof args.first === "number" ? args.first : 20;
+  return 1 + Math.max(first, 1) * childComplexity;
+}

@@ -1,0 +1,21 @@
+import type { DataSource } from "typeorm";
+import type { Config } from "../config";
+import type { Logger } from "../logger";
+import type { Language } from "./language";
+import { createLoaders, type Loaders } from "./loaders";
+
+/** Everything a resolver or service needs about the request, passed first (no globals). */
+export interface RequestContext {
+  lang: Language;
+  dataSource: DataSource;
+  loaders: Loaders;
+  config: Config;
+  logger: Logger;
+  requestId: string;
+  /** The client's address (behind trusted proxies: the forwarded one), for throttling. */
+  clientIp: string;
+}
+
+export function createRequestContext(base: Omit<RequestContext, "loaders">): RequestContext {
+  return { ...base, loaders: createLoaders(base.dataSource) };
+}

@@ -1,0 +1,42 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import { GraphQLError, type GraphQLSchema, type ValidationRule } from "graphql";
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
+
+/** Deep enough for product → producer → products → category → parent, and no deeper. */
+export const MAX_DEPTH = 10;
+export const MAX_ALIASES = 20;
+/** A 20-product catalog page costs about 500; a page of 100 products with everything about 3,000. */
+export const MAX_COST = 5000;
+/** Characters of query text accepted; persisted queries and real pages stay far below. */
+export const MAX_QUERY_LENGTH = 20_000;
+
+export const limitValidationRules: ValidationRule[] = [
+  maxDepthRule({ n: MAX_DEPTH, exposeLimits: true }),
+  maxAliasesRule({ n: MAX_ALIASES, exposeLimits: true }),
+];
+
+/** Rejects operations whose estimated cost (rows × fields, from each field's complexity) is too high. */
+export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const cost = getComplexity({
+            schema,
+            query: document,
+            operationName: request.operationName,
+            variables: request.variables,
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (cost > MAX_COST) {
+            throw new GraphQLError(`Query is too expensive: cost ${cost}, limit ${MAX_COST}. Ask for fewer rows.`, {
+              extensions: { code: "QUERY_TOO_COMPLEX", cost, maxCost: MAX_COST, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import express from "express";
+import type { DataSource } from "typeorm";
+import type { Config } from "../config";
+import { buildPublicSchema } from "../graphql/schema";
+import type { Logger } from "../logger";
+import { createPublicGraphqlEndpoint } from "./graphql-endpoint";
+import { healthCheck } from "./health";
+import { requestLogging } from "./request-id";
+import { staticApp } from "./static-app";
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * The one HTTP process of the product: public GraphQL, health, the built admin and storefront.
+ * A factory, so tests start it in-process on a free port against their own database.
+ */
+export async function createServer(deps: { config: Config; dataSource: DataSource; logger: Logger }): Promise<{
+  app: express.Express;
+  listen(port?: number, host?: string): Promise<RunningServer>;
+}> {
+  const { config, dataSource, logger } = deps;
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", config.TRUST_PROXY);
+  app.use(requestLogging(logger));
+  app.use((_req, res, next) => {
+    res.set("x-content-type-options", "nosniff");
+    res.set("referrer-policy", "strict-origin-when-cross-origin");
+    next();
+  });
+
+  const publicGraphql = await createPublicGraphqlEndpoint(await buildPublicSchema(), deps);
+  app.use("/graphql", ...publicGraphql.handler);
+  app.get("/healthz", healthCheck(dataSource));
+  app.use("/admin", staticApp({ dist: config.ADMIN_DIST }));
+  app.use("/", staticApp({ dist: config.STOREFRONT_DIST }));
+
+  return {
+    app,
+    listen(port = config.PORT, host = config.HOST) {
+      return new Promise((resolve, reject) => {
+        const server = http.createServer(app);
+        server.keepAliveTimeout = 65_000;
+        server.once("error", reject);
+        server.listen(port, host, () => {
+          const address = server.address() as AddressInfo;
+          resolve({
+            port: address.port,
+            url: `http://${host === "0.0.0.0" ? "localhost" : host}:${address.port}`,
+            close: async () => {
+              await new Promise<void>((done) => {
+                server.close(() => done());
+                server.closeIdleConnections();
+              });
+              await publicGraphql.stop();
+            },
+          });
+        });
+      });
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type RequestHandler } from "express";
+import type { GraphQLSchema } from "graphql";
+import type { DataSource } from "typeorm";
+import type { Config } from "../config";
+import { createRequestContext, type RequestContext } from "../graphql/context";
+import { createErrorFormatter } from "../graphql/format-error";
+import { languageOf } from "../graphql/language";
+import { costLimitPlugin, limitValidationRules, MAX_QUERY_LENGTH } from "../graphql/limits";
+import type { Logger } from "../logger";
+import type { RequestWithLog } from "./request-id";
+
+/** Public responses may be cached this long by browsers and CDNs (seconds). */
+const PUBLIC_MAX_AGE = 60;
+
+export async function createPublicGraphqlEndpoint(
+  schema: GraphQLSchema,
+  deps: { config: Config; dataSource: DataSource; logger: Logger },
+): Promise<{ handler: RequestHandler[]; stop: () => Promise<void> }> {
+  const production = deps.config.NODE_ENV === "production";
+  const server = new ApolloServer<RequestContext>({
+    schema,
+    validationRules: limitValidationRules,
+    formatError: createErrorFormatter(deps.logger, production),
+    includeStacktraceInErrorResponses: !production,
+    introspection: true,
+    // The public endpoint has no session and no cookie: a cross-site request carries no authority
+    // a stranger lacks, so it accepts plain GET queries (cacheable by CDNs) as GraphQL over HTTP
+    // specifies. Its only mutation is open to anyone by design and throttled per address.
+    csrfPrevention: false,
+    plugins: [
+      ApolloServerPluginCacheControl({ defaultMaxAge: PUBLIC_MAX_AGE, calculateHttpHeaders: true }),
+      ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin(schema),
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ request, response }) {
+              // Only GET queries are shared-cacheable; a POST answer is for its sender alone.
+              if (request.http?.method !== "GET") response.http.headers.set("cache-control", "no-store");
+            },
+          };
+        },
+      },
+    ],
+  });
+  await server.start();
+
+  const rejectHugeQueries: RequestHandler = (req, res, next) => {
+    const query = req.method === "GET" ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
+    if (typeof query === "string" && query.length > MAX_QUERY_LENGTH) {
+      res.status(413).json({ errors: [{ message: `Query text is longer than ${MAX_QUERY_LENGTH} characters`, extensions: { code: "BAD_REQUEST" } }] });
+      return;
+    }
+    next();
+  };
+
+  const handler: RequestHandler[] = [
+    express.json({ limit: "1mb" }),
+    rejectHugeQueries,
+    expressMiddleware(server, {
+      context: async ({ req, res }) => {
+        const { lang, fromHeader } = languageOf(req.query.lang, req.get("accept-language"));
+        if (fromHeader) res.vary("Accept-Language");
+        const log = (req as RequestWithLog).log;
+        return createRequestContext({
+          lang,
+          dataSource: deps.dataSource,
+          config: deps.config,
+          logger: log ?? deps.logger,
+          requestId: (req as RequestWithLog).id ?? "",
+          clientIp: req.ip ?? "unknown",
+        });
+      },
+    }),
+  ];
+  return { handler, stop: () => server.stop() };
+}

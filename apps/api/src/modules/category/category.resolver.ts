@@ -1,0 +1,44 @@
+import { TOURISM_GROUP_CODE } from "@ocop/schema/enums";
+import { Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../graphql/context";
+import { pick } from "../../graphql/language";
+import type { Category } from "./category.entity";
+import { CategoryObject } from "./category.types";
+
+@Resolver(() => CategoryObject)
+export class CategoryResolver {
+  @Query(() => [CategoryObject], { description: "The six product groups; their product sets are in children" })
+  async categories(@Ctx() ctx: RequestContext): Promise<Category[]> {
+    return (await ctx.loaders.allCategories()).filter((c) => c.parentCode === null);
+  }
+
+  @FieldResolver(() => String)
+  name(@Root() c: Category, @Ctx() ctx: RequestContext): string {
+    return pick(ctx.lang, c.nameVi, c.nameEn, c.nameZh);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The family of a product set, e.g. "Thực phẩm chế biến"' })
+  family(@Root() c: Category): string | null {
+    return c.familyVi;
+  }
+
+  @FieldResolver(() => CategoryObject, { nullable: true, description: "null for one of the six groups" })
+  parent(@Root() c: Category, @Ctx() ctx: RequestContext) {
+    return c.parentCode ? ctx.loaders.categoryByCode.load(c.parentCode) : null;
+  }
+
+  @FieldResolver(() => [CategoryObject])
+  async children(@Root() c: Category, @Ctx() ctx: RequestContext): Promise<Category[]> {
+    return (await ctx.loaders.allCategories()).filter((child) => child.parentCode === c.code);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Group 6: a place to visit (location, opening hours, no price)" })
+  isTourism(@Root() c: Category): boolean {
+    return (c.parentCode ?? c.code) === TOURISM_GROUP_CODE;
+  }
+
+  @FieldResolver(() => Int)
+  productCount(@Root() c: Category, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.publishedProductCountByCategoryCode.load(c.code);
+  }
+}

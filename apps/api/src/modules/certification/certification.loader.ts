@@ -1,0 +1,57 @@
+import type { DataSource } from "typeorm";
+import { listLoader } from "../../lib/loaders";
+import type { CertificationLevel, DatePrecision } from "./certification.entity";
+import type { CertificationStatus } from "./certification.types";
+
+export interface CertificationRecord {
+  id: number;
+  productId: number;
+  stars: number;
+  score: number | null;
+  level: CertificationLevel;
+  legalBasis: string | null;
+  issuer: string | null;
+  decisionNumber: string | null;
+  decisionDate: string;
+  decisionDatePrecision: DatePrecision;
+  validUntil: string;
+  revokedOn: string | null;
+  revocationReason: string | null;
+  status: CertificationStatus;
+}
+
+/** Today in Vietnam: a certificate valid until 25/11 is valid all of 25/11 there. */
+export const TODAY_SQL = `(now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
+
+/**
+ * The status rules in one place: revoked if revoked; superseded when a newer certificate of the same
+ * product exists (an upgrade replaces the old one); otherwise valid until 36 months have passed.
+ * `newest` must be true for the product's newest certificate.
+ */
+export const certificationStatusSql = (c: string, newest: string) => `CASE
+  WHEN ${c}.revoked_on IS NOT NULL THEN 'REVOKED'
+  WHEN NOT ${newest} THEN 'SUPERSEDED'
+  WHEN ${c}.valid_until < ${TODAY_SQL} THEN 'EXPIRED'
+  ELSE 'VALID' END`;
+
+export function createCertificationLoaders(ds: DataSource) {
+  return {
+    /** Every certificate of a product, newest first, with its computed status. */
+    certificationsByProductId: listLoader(
+      (productIds: readonly number[]): Promise<CertificationRecord[]> =>
+        ds.query(
+          `SELECT c.id, c.product_id AS "productId", c.stars, c.score, c.level, c.legal_basis AS "legalBasis",
+                  c.issuer, c.decision_number AS "decisionNumber", c.decision_date AS "decisionDate",
+                  c.decision_date_precision AS "decisionDatePrecision", c.valid_until AS "validUntil",
+                  c.revoked_on AS "revokedOn", c.revocation_reason AS "revocationReason",
+                  ${certificationStatusSql("c", "(row_number() OVER w = 1)")} AS status
+             FROM certification c
+            WHERE c.product_id = ANY($1)
+           WINDOW w AS (PARTITION BY c.product_id ORDER BY c.decision_date DESC, c.id DESC)
+            ORDER BY c.product_id, c.decision_date DESC, c.id DESC`,
+          [productIds],
+        ),
+      (c) => c.productId,
+    ),
+  };
+}

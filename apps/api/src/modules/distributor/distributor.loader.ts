@@ -1,0 +1,32 @@
+import { In, type DataSource } from "typeorm";
+import { countLoader, listLoader, recordLoader } from "../../lib/loaders";
+import { Distributor, type DistributorLink } from "./distributor.entity";
+
+export function createDistributorLoaders(ds: DataSource) {
+  return {
+    distributorById: recordLoader(
+      (ids: readonly number[]) => ds.getRepository(Distributor).findBy({ id: In([...ids]) }),
+      (d) => d.id,
+    ),
+    distributorLinksByProductId: listLoader(
+      (productIds: readonly number[]): Promise<DistributorLink[]> =>
+        ds.query(
+          `SELECT dl.id, dl.distributor_id AS "distributorId", dl.product_id AS "productId", dl.url, dl.note,
+                  dl.is_demo AS "isDemo"
+             FROM distributor_link dl JOIN distributor d ON d.id = dl.distributor_id
+            WHERE dl.product_id = ANY($1)
+            ORDER BY dl.product_id, d.kind, d.name_vi`,
+          [productIds],
+        ),
+      (link) => link.productId,
+    ),
+    publishedProductCountByDistributorId: countLoader<number>((ids) =>
+      ds.query(
+        `SELECT dl.distributor_id AS key, count(*)::int AS count
+           FROM distributor_link dl JOIN product p ON p.id = dl.product_id AND p.status = 'published'
+          WHERE dl.distributor_id = ANY($1) GROUP BY dl.distributor_id`,
+        [ids],
+      ),
+    ),
+  };
+}

@@ -1,0 +1,65 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../graphql/context";
+import { connectionComplexity, pageOf } from "../../graphql/connection";
+import { pick } from "../../graphql/language";
+import { listPublishedProducts } from "../product/product.service";
+import { ProductConnection, ProductObject, ProductSort } from "../product/product.types";
+import type { Distributor, DistributorLink } from "./distributor.entity";
+import { distributorBySlug, listDistributors } from "./distributor.service";
+import { DistributorConnection, DistributorFilter, DistributorLinkObject, DistributorObject } from "./distributor.types";
+
+@Resolver(() => DistributorObject)
+export class DistributorResolver {
+  @Query(() => DistributorConnection, { complexity: connectionComplexity })
+  distributors(
+    @Ctx() ctx: RequestContext,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("filter", () => DistributorFilter, { nullable: true }) filter: DistributorFilter | undefined,
+  ) {
+    return listDistributors(ctx, filter, pageOf(first, after));
+  }
+
+  @Query(() => DistributorObject, { nullable: true })
+  distributor(@Ctx() ctx: RequestContext, @Arg("slug") slug: string) {
+    return distributorBySlug(ctx, slug);
+  }
+
+  @FieldResolver(() => String)
+  name(@Root() d: Distributor, @Ctx() ctx: RequestContext): string {
+    return pick(ctx.lang, d.nameVi, d.nameEn, d.nameZh);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  description(@Root() d: Distributor, @Ctx() ctx: RequestContext): string | null {
+    return pick(ctx.lang, d.descriptionVi, d.descriptionEn, d.descriptionZh);
+  }
+
+  @FieldResolver(() => Int, { description: "Published products it carries" })
+  productCount(@Root() d: Distributor, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.publishedProductCountByDistributorId.load(d.id);
+  }
+
+  @FieldResolver(() => ProductConnection, { complexity: connectionComplexity })
+  products(
+    @Root() d: Distributor,
+    @Ctx() ctx: RequestContext,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+  ) {
+    return listPublishedProducts(ctx, { distributorSlug: d.slug }, ProductSort.NAME, pageOf(first, after));
+  }
+}
+
+@Resolver(() => DistributorLinkObject)
+export class DistributorLinkResolver {
+  @FieldResolver(() => DistributorObject)
+  distributor(@Root() link: DistributorLink, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.distributorById.load(link.distributorId);
+  }
+
+  @FieldResolver(() => ProductObject)
+  product(@Root() link: DistributorLink, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.publishedProductById.load(link.productId);
+  }
+}

@@ -1,0 +1,44 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../graphql/context";
+import { connectionComplexity, pageOf } from "../../graphql/connection";
+import type { AdministrativeUnit, Province } from "./place.entity";
+import { listAdministrativeUnits, listProvinces } from "./place.service";
+import {
+  AdministrativeUnitConnection,
+  AdministrativeUnitFilter,
+  AdministrativeUnitObject,
+  ProvinceObject,
+} from "./place.types";
+
+@Resolver(() => AdministrativeUnitObject)
+export class AdministrativeUnitResolver {
+  @Query(() => [ProvinceObject], { description: "The provinces that have data here" })
+  provinces(@Ctx() ctx: RequestContext): Promise<Province[]> {
+    return listProvinces(ctx);
+  }
+
+  @Query(() => AdministrativeUnitConnection, { complexity: connectionComplexity })
+  communes(
+    @Ctx() ctx: RequestContext,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("filter", () => AdministrativeUnitFilter, { nullable: true }) filter?: AdministrativeUnitFilter,
+  ) {
+    return listAdministrativeUnits(ctx, filter, pageOf(first, after));
+  }
+
+  @Query(() => AdministrativeUnitObject, { nullable: true })
+  commune(@Ctx() ctx: RequestContext, @Arg("code") code: string) {
+    return ctx.loaders.administrativeUnitByCode.load(code);
+  }
+
+  @FieldResolver(() => ProvinceObject)
+  async province(@Root() unit: AdministrativeUnit, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.provinceByCode.load(unit.provinceCode);
+  }
+
+  @FieldResolver(() => Int, { description: "Published products whose producer is in this unit" })
+  productCount(@Root() unit: AdministrativeUnit, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.publishedProductCountByCommuneCode.load(unit.code);
+  }
+}

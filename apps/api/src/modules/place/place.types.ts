@@ -1,0 +1,49 @@
+import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { AdministrativeUnitType } from "./place.entity";
+import { ConnectionType } from "../../graphql/connection";
+
+registerEnumType(AdministrativeUnitType, {
+  name: "AdministrativeUnitType",
+  description: "xã (commune), phường (ward) or đặc khu (special zone)",
+});
+
+@ObjectType("Province", { description: "A province or centrally-run city (34 since 1 July 2025)" })
+export class ProvinceObject {
+  @Field()
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  fullName: string;
+}
+
+@ObjectType("AdministrativeUnit", { description: "A commune, ward or special zone (the tier below the province)" })
+export class AdministrativeUnitObject {
+  @Field({ description: "Official code (Tổng cục Thống kê), e.g. 06187" })
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field({ description: 'Name with its unit type, e.g. "Phường Kỳ Lừa"' })
+  fullName: string;
+
+  @Field(() => AdministrativeUnitType)
+  type: AdministrativeUnitType;
+}
+
+export const AdministrativeUnitConnection = ConnectionType(AdministrativeUnitObject, "AdministrativeUnit");
+
+@InputType()
+export class AdministrativeUnitFilter {
+  @Field({ nullable: true })
+  provinceCode?: string;
+
+  @Field({ nullable: true, description: "Matches the name with or without diacritics" })
+  search?: string;
+
+  @Field({ nullable: true, description: "Only units with published products" })
+  withProducts?: boolean;
+}

@@ -1,0 +1,89 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { geoPoint, GeoPointObject } from "../../graphql/common.types";
+import type { RequestContext } from "../../graphql/context";
+import { connectionComplexity, pageOf } from "../../graphql/connection";
+import { pick } from "../../graphql/language";
+import { AdministrativeUnitObject, ProvinceObject } from "../place/place.types";
+import { listPublishedProducts } from "../product/product.service";
+import { ProductConnection, ProductSort } from "../product/product.types";
+import type { Producer } from "./producer.entity";
+import { listPublicProducers, publicProducerBySlug } from "./producer.service";
+import { ProducerConnection, ProducerFilter, ProducerObject, ProducerSort } from "./producer.types";
+
+@Resolver(() => ProducerObject)
+export class ProducerResolver {
+  @Query(() => ProducerConnection, { complexity: connectionComplexity, description: "Producers with published products" })
+  producers(
+    @Ctx() ctx: RequestContext,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("filter", () => ProducerFilter, { nullable: true }) filter: ProducerFilter | undefined,
+    @Arg("sort", () => ProducerSort, { nullable: true, defaultValue: ProducerSort.NAME }) sort: ProducerSort,
+  ) {
+    return listPublicProducers(ctx, filter, sort ?? ProducerSort.NAME, pageOf(first, after));
+  }
+
+  @Query(() => ProducerObject, { nullable: true })
+  producer(@Ctx() ctx: RequestContext, @Arg("slug") slug: string) {
+    return publicProducerBySlug(ctx, slug);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  description(@Root() p: Producer, @Ctx() ctx: RequestContext): string | null {
+    return pick(ctx.lang, p.descriptionVi, p.descriptionEn, p.descriptionZh);
+  }
+
+  @FieldResolver(() => AdministrativeUnitObject, {
+    nullable: true,
+    description: "The commune/ward since 1/7/2025; null when not determined",
+  })
+  commune(@Root() p: Producer, @Ctx() ctx: RequestContext) {
+    return p.communeCode ? ctx.loaders.administrativeUnitByCode.load(p.communeCode) : null;
+  }
+
+  @FieldResolver(() => ProvinceObject)
+  province(@Root() p: Producer, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.provinceByCode.load(p.provinceCode);
+  }
+
+  // Contact data is public only when the producer agreed to publish it.
+  @FieldResolver(() => String, { nullable: true })
+  address(@Root() p: Producer): string | null {
+    return p.contactPublished ? p.address : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  website(@Root() p: Producer): string | null {
+    return p.contactPublished ? p.website : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  email(@Root() p: Producer): string | null {
+    return p.contactPublished ? p.email : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  phone(@Root() p: Producer): string | null {
+    return p.contactPublished ? p.phone : null;
+  }
+
+  @FieldResolver(() => GeoPointObject, { nullable: true })
+  location(@Root() p: Producer): GeoPointObject | null {
+    return geoPoint(p.latitude, p.longitude);
+  }
+
+  @FieldResolver(() => Int, { description: "Published products" })
+  productCount(@Root() p: Producer, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.publishedProductCountByProducerId.load(p.id);
+  }
+
+  @FieldResolver(() => ProductConnection, { complexity: connectionComplexity })
+  products(
+    @Root() p: Producer,
+    @Ctx() ctx: RequestContext,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+  ) {
+    return listPublishedProducts(ctx, { producerSlug: p.slug }, ProductSort.NAME, pageOf(first, after));
+  }
+}

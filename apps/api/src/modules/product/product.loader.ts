@@ -1,0 +1,21 @@
+import { In, type DataSource } from "typeorm";
+import { countLoader, recordLoader } from "../../lib/loaders";
+import { Product, ProductStatus } from "./product.entity";
+
+export function createProductLoaders(ds: DataSource) {
+  return {
+    /** Published products only: everything public goes through this loader. */
+    publishedProductById: recordLoader(
+      (ids: readonly number[]) =>
+        ds.getRepository(Product).findBy({ id: In([...ids]), status: ProductStatus.PUBLISHED }),
+      (p) => p.id,
+    ),
+    publishedProductCountByProducerId: countLoader<number>((ids) =>
+      ds.query(
+        `SELECT producer_id AS key, count(*)::int AS count FROM product
+          WHERE status = 'published' AND producer_id = ANY($1) GROUP BY producer_id`,
+        [ids],
+      ),
+    ),
+  };
+}

@@ -1,0 +1,113 @@
+import { TOURISM_GROUP_CODE } from "@ocop/schema/enums";
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { geoPoint, GeoPointObject } from "../../graphql/common.types";
+import type { RequestContext } from "../../graphql/context";
+import { connectionComplexity, pageOf } from "../../graphql/connection";
+import { pick } from "../../graphql/language";
+import { CategoryObject } from "../category/category.types";
+import { CertificationObject, CertificationStatus } from "../certification/certification.types";
+import { DistributorLinkObject } from "../distributor/distributor.types";
+import { ImageObject } from "../media/media.types";
+import { ProducerObject } from "../producer/producer.types";
+import { ShowcasePlacementObject } from "../showcase/showcase.types";
+import type { Product } from "./product.entity";
+import { listPublishedProducts, publishedProductBySlug } from "./product.service";
+import { ProductConnection, ProductFilter, ProductObject, ProductSort } from "./product.types";
+
+@Resolver(() => ProductObject)
+export class ProductResolver {
+  @Query(() => ProductConnection, { complexity: connectionComplexity, description: "Published products" })
+  products(
+    @Ctx() ctx: RequestContext,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("filter", () => ProductFilter, { nullable: true }) filter: ProductFilter | undefined,
+    @Arg("sort", () => ProductSort, { nullable: true, defaultValue: ProductSort.RELEVANCE }) sort: ProductSort,
+  ) {
+    return listPublishedProducts(ctx, filter, sort ?? ProductSort.RELEVANCE, pageOf(first, after));
+  }
+
+  @Query(() => ProductObject, { nullable: true, description: "A published product; null for unknown slugs" })
+  product(@Ctx() ctx: RequestContext, @Arg("slug") slug: string) {
+    return publishedProductBySlug(ctx, slug);
+  }
+
+  @FieldResolver(() => String)
+  name(@Root() p: Product, @Ctx() ctx: RequestContext): string {
+    return pick(ctx.lang, p.nameVi, p.nameEn, p.nameZh);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  description(@Root() p: Product, @Ctx() ctx: RequestContext): string | null {
+    return pick(ctx.lang, p.descriptionVi, p.descriptionEn, p.descriptionZh);
+  }
+
+  @FieldResolver(() => CategoryObject, { description: "The product set; its parent is the OCOP group" })
+  async category(@Root() p: Product, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.categoryByCode.load(p.categoryCode);
+  }
+
+  @FieldResolver(() => ProducerObject)
+  producer(@Root() p: Product, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.producerById.load(p.producerId);
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: "Current stars, from the newest certificate while it is valid; null when none is valid",
+  })
+  async stars(@Root() p: Product, @Ctx() ctx: RequestContext): Promise<number | null> {
+    const [newest] = await ctx.loaders.certificationsByProductId.load(p.id);
+    return newest?.status === CertificationStatus.VALID ? newest.stars : null;
+  }
+
+  @FieldResolver(() => CertificationObject, {
+    nullable: true,
+    description: "The newest certificate, valid or not (see status)",
+  })
+  async certification(@Root() p: Product, @Ctx() ctx: RequestContext) {
+    const [newest] = await ctx.loaders.certificationsByProductId.load(p.id);
+    return newest ?? null;
+  }
+
+  @FieldResolver(() => [CertificationObject], { description: "All certificates, newest first" })
+  certifications(@Root() p: Product, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.certificationsByProductId.load(p.id);
+  }
+
+  @FieldResolver(() => [ImageObject])
+  images(@Root() p: Product, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.imagesByProductId.load(p.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Group 6: a place (location and opening information, no price)" })
+  async isTourism(@Root() p: Product, @Ctx() ctx: RequestContext): Promise<boolean> {
+    const category = await ctx.loaders.categoryByCode.load(p.categoryCode);
+    return (category?.parentCode ?? category?.code) === TOURISM_GROUP_CODE;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "Lowest price in VND" })
+  priceMin(@Root() p: Product): number | null {
+    return p.priceMin;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "Highest price in VND" })
+  priceMax(@Root() p: Product): number | null {
+    return p.priceMax;
+  }
+
+  @FieldResolver(() => GeoPointObject, { nullable: true })
+  location(@Root() p: Product): GeoPointObject | null {
+    return geoPoint(p.latitude, p.longitude);
+  }
+
+  @FieldResolver(() => [DistributorLinkObject], { description: "Channels that carry it" })
+  whereToBuy(@Root() p: Product, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.distributorLinksByProductId.load(p.id);
+  }
+
+  @FieldResolver(() => [ShowcasePlacementObject], { description: "Event tables it stands on, newest event first" })
+  showcases(@Root() p: Product, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.showcasePlacementsByProductId.load(p.id);
+  }
+}

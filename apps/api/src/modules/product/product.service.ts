@@ -1,0 +1,128 @@
+import { CERTIFIED_STARS } from "@ocop/schema/enums";
+import type { RequestContext } from "../../graphql/context";
+import { connectionOf, type Connection, type Page } from "../../graphql/connection";
+import { badUserInput } from "../../graphql/errors";
+import { fold, likeLiteral } from "../../lib/fold";
+import { TODAY_SQL } from "../certification/certification.loader";
+import { expandWithSynonyms } from "../search/search.service";
+import type { Product } from "./product.entity";
+import { ProductSort, type ProductFilter } from "./product.types";
+
+/** Longest search text taken: enough for any product name, short enough to keep trigram work small. */
+const MAX_SEARCH_LENGTH = 100;
+
+class SqlParams {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    return `$${this.values.push(value)}`;
+  }
+}
+
+/**
+ * Stars a product shows today: those of its newest certificate when that one is neither revoked nor
+ * expired. Expects the lateral join `lc` of newestCertificateJoin.
+ */
+const CURRENT_STARS = `CASE WHEN lc.revoked_on IS NULL AND lc.valid_until >= ${TODAY_SQL} THEN lc.stars END`;
+const newestCertificateJoin = `LEFT JOIN LATERAL (
+    SELECT c.stars, c.valid_until, c.revoked_on, c.decision_date FROM certification c
+     WHERE c.product_id = p.id ORDER BY c.decision_date DESC, c.id DESC LIMIT 1) lc ON true`;
+
+/**
+ * Public product list: published products only, filtered, searched and sorted in one SQL statement
+ * (ids and total count); the records themselves then come through the per-request loader.
+ */
+export async function listPublishedProducts(
+  ctx: RequestContext,
+  filter: ProductFilter | undefined,
+  sort: ProductSort,
+  page: Page,
+): Promise<Connection<Product>> {
+  const params = new SqlParams();
+  const where = ["p.status = 'published'"];
+  const joins = new Set<string>();
+  if (filter?.categoryCode) {
+    const code = params.add(filter.categoryCode);
+    where.push(`p.category_code IN (SELECT code FROM category WHERE code = ${code} OR parent_code = ${code})`);
+  }
+  if (filter?.stars?.length) {
+    const invalid = filter.stars.find((s) => !(CERTIFIED_STARS as readonly number[]).includes(s));
+    if (invalid !== undefined) throw badUserInput([{ field: "stars", message: "must be 3, 4 or 5" }]);
+    where.push(`(${CURRENT_STARS}) = ANY(${params.add(filter.stars)}::int[])`);
+  }
+  if (filter?.validOnly) where.push(`(${CURRENT_STARS}) IS NOT NULL`);
+  if (filter?.communeCode || filter?.provinceCode || filter?.producerSlug || filter?.producerType) {
+    joins.add("JOIN producer pr ON pr.id = p.producer_id");
+    if (filter.communeCode) where.push(`pr.commune_code = ${params.add(filter.communeCode)}`);
+    if (filter.provinceCode) where.push(`pr.province_code = ${params.add(filter.provinceCode)}`);
+    if (filter.producerSlug) where.push(`pr.slug = ${params.add(filter.producerSlug)}`);
+    if (filter.producerType) where.push(`pr.type = ${params.add(filter.producerType)}`);
+  }
+  if (filter?.featured !== undefined && filter.featured !== null) where.push(`p.featured = ${params.add(filter.featured)}`);
+  if (filter?.distributorSlug) {
+    where.push(`EXISTS (SELECT 1 FROM distributor_link dl JOIN distributor d ON d.id = dl.distributor_id
+                         WHERE dl.product_id = p.id AND d.slug = ${params.add(filter.distributorSlug)})`);
+  }
+
+  const search = fold(filter?.search ?? "").slice(0, MAX_SEARCH_LENGTH);
+  let rank: string | null = null;
+  let filterParamCount = params.values.length;
+  if (search) {
+    const variants = await expandWithSynonyms(ctx, search);
+    const matches = variants.map((variant) => {
+      // Every word starts a word of the text (any order), or the whole query is close enough to a
+      // run of words (typos). Chinese has no spaces between words, so its characters match anywhere.
+      const words = variant
+        .split(" ")
+        .map((w) => `p.search_text LIKE ${params.add(`%${/^[\p{Script=Han}]/u.test(w) ? "" : " "}${likeLiteral(w)}%`)}`);
+      return `((${words.join(" AND ")}) OR ${params.add(variant)} <% p.search_text)`;
+    });
+    where.push(`(${matches.join(" OR ")})`);
+    filterParamCount = params.values.length;
+    const q = params.add(search);
+    const phrase = params.add(`%${likeLiteral(search)}%`);
+    rank = `(CASE WHEN p.search_name LIKE ${phrase} THEN 2 WHEN p.search_text LIKE ${phrase} THEN 1 ELSE 0 END) DESC,
+            word_similarity(${q}, p.search_name) DESC, word_similarity(${q}, p.search_text) DESC`;
+  }
+
+  const localName = ctx.lang === "vi" ? "p.name_vi" : `coalesce(nullif(p.name_${ctx.lang}, ''), p.name_vi)`;
+  const byName = `ocop_fold(${localName}), p.id`;
+  const orderBy = {
+    [ProductSort.RELEVANCE]: rank
+      ? `${rank}, ${CURRENT_STARS} DESC NULLS LAST, p.id`
+      : `p.featured DESC, ${CURRENT_STARS} DESC NULLS LAST, lc.decision_date DESC NULLS LAST, p.id`,
+    [ProductSort.NAME]: byName,
+    [ProductSort.STARS]: `${CURRENT_STARS} DESC NULLS LAST, ${byName}`,
+    [ProductSort.NEWEST]: `lc.decision_date DESC NULLS LAST, p.id DESC`,
+  }[sort];
+
+  const from = `FROM product p ${[...joins].join(" ")} ${newestCertificateJoin} WHERE ${where.join(" AND ")}`;
+  const rows: Array<{ id: number; total: number }> = await ctx.dataSource.query(
+    `SELECT p.id, count(*) OVER () AS total ${from}
+      ORDER BY ${orderBy} LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}`,
+    params.values,
+  );
+  let total = rows[0]?.total;
+  if (total === undefined) {
+    // Past the last page (or nothing matched): the window count has no row to ride on.
+    const [row] = await ctx.dataSource.query(`SELECT count(*)::int AS n ${from}`, params.values.slice(0, filterParamCount));
+    total = Number(row.n);
+  }
+  const products = await ctx.loaders.publishedProductById.loadMany(rows.map((r) => r.id));
+  return connectionOf(
+    products.filter((p): p is Product => p !== null && !(p instanceof Error)),
+    total,
+    page,
+  );
+}
+
+export async function publishedProductBySlug(ctx: RequestContext, slug: string): Promise<Product | null> {
+  const [row] = await ctx.dataSource.query(`SELECT id FROM product WHERE slug = $1 AND status = 'published'`, [slug]);
+  return row ? ctx.loaders.publishedProductById.load(row.id) : null;
+}
+
+export async function requirePublishedProduct(ctx: RequestContext, slug: string, field: string): Promise<Product> {
+  const product = await publishedProductBySlug(ctx, slug);
+  if (!product) throw badUserInput([{ field, message: "no published product has this slug" }]);
+  return product;
+}
+

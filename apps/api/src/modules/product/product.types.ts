@@ -1,0 +1,85 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { ConnectionType } from "../../graphql/connection";
+import { ProducerType } from "../producer/producer.entity";
+
+export enum ProductSort {
+  RELEVANCE = "RELEVANCE",
+  NAME = "NAME",
+  STARS = "STARS",
+  NEWEST = "NEWEST",
+}
+registerEnumType(ProductSort, {
+  name: "ProductSort",
+  description: "RELEVANCE ranks search matches (featured and highest stars first without a search)",
+});
+
+@ObjectType("Product", { description: "An OCOP product; tourism products (group 6) are places" })
+export class ProductObject {
+  @Field(() => ID)
+  id: number;
+
+  @Field()
+  slug: string;
+
+  @Field(() => String, { nullable: true })
+  packaging: string | null;
+
+  @Field(() => String, { nullable: true })
+  unit: string | null;
+
+  @Field(() => String, { nullable: true })
+  seasons: string | null;
+
+  @Field(() => String, { nullable: true, description: "Opening information of a tourism product" })
+  openingHours: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "An outbound traceability page (QR stamp); not a verification by this catalogue",
+  })
+  traceabilityUrl: string | null;
+
+  @Field()
+  featured: boolean;
+
+  @Field({ description: "Records with values filled in for the demo, to be shown as demo data" })
+  isDemo: boolean;
+
+  @Field(() => Date, { nullable: true })
+  publishedAt: Date | null;
+}
+
+export const ProductConnection = ConnectionType(ProductObject, "Product");
+
+@InputType()
+export class ProductFilter {
+  @Field({ nullable: true, description: "Words in any language, with or without diacritics; typos tolerated" })
+  search?: string;
+
+  @Field({ nullable: true, description: "A group code (TP) or a product set code (TP-SC-2)" })
+  categoryCode?: string;
+
+  @Field(() => [Int], { nullable: true, description: "Current stars (from a valid certificate), any of" })
+  stars?: number[];
+
+  @Field({ nullable: true })
+  communeCode?: string;
+
+  @Field({ nullable: true })
+  provinceCode?: string;
+
+  @Field({ nullable: true })
+  producerSlug?: string;
+
+  @Field(() => ProducerType, { nullable: true })
+  producerType?: ProducerType;
+
+  @Field({ nullable: true })
+  featured?: boolean;
+
+  @Field({ nullable: true, description: "Products carried by this distributor" })
+  distributorSlug?: string;
+
+  @Field({ nullable: true, description: "Only products whose certificate is valid today" })
+  validOnly?: boolean;
+}

@@ -1,0 +1,52 @@
+import { In, type DataSource } from "typeorm";
+import { listLoader, recordLoader } from "../../lib/loaders";
+import { ShowcaseEvent, ShowcaseTable } from "./showcase.entity";
+
+export interface PlacementRecord {
+  productId: number;
+  eventId: number;
+  tableId: number;
+  tableNumber: number;
+  communeCode: string | null;
+}
+
+export function createShowcaseLoaders(ds: DataSource) {
+  return {
+    showcaseEventById: recordLoader(
+      (ids: readonly number[]) => ds.getRepository(ShowcaseEvent).findBy({ id: In([...ids]), published: true }),
+      (e) => e.id,
+    ),
+    showcaseTablesByEventId: listLoader(
+      (eventIds: readonly number[]) =>
+        ds.getRepository(ShowcaseTable).find({
+          where: { eventId: In([...eventIds]) },
+          order: { eventId: "ASC", number: "ASC" },
+        }),
+      (t) => t.eventId,
+    ),
+    /** Published products on each table, in their order on it. */
+    publishedProductIdsByTableId: listLoader(
+      (tableIds: readonly number[]): Promise<Array<{ tableId: number; productId: number }>> =>
+        ds.query(
+          `SELECT sp.table_id AS "tableId", sp.product_id AS "productId"
+             FROM showcase_placement sp JOIN product p ON p.id = sp.product_id AND p.status = 'published'
+            WHERE sp.table_id = ANY($1) ORDER BY sp.table_id, sp.position, sp.product_id`,
+          [tableIds],
+        ),
+      (row) => row.tableId,
+    ),
+    showcasePlacementsByProductId: listLoader(
+      (productIds: readonly number[]): Promise<PlacementRecord[]> =>
+        ds.query(
+          `SELECT sp.product_id AS "productId", sp.event_id AS "eventId", sp.table_id AS "tableId",
+                  t.number AS "tableNumber", t.commune_code AS "communeCode"
+             FROM showcase_placement sp
+             JOIN showcase_table t ON t.id = sp.table_id
+             JOIN showcase_event e ON e.id = sp.event_id AND e.published
+            WHERE sp.product_id = ANY($1) ORDER BY sp.product_id, e.starts_on DESC`,
+          [productIds],
+        ),
+      (row) => row.productId,
+    ),
+  };
+}

@@ -1,0 +1,46 @@
+import type { RequestContext } from "../../graphql/context";
+import { connectionOf, type Connection, type Page } from "../../graphql/connection";
+import { TODAY_SQL } from "../certification/certification.loader";
+import type { ShowcaseEvent } from "./showcase.entity";
+import { ShowcaseEventSort, type ShowcaseEventFilter } from "./showcase.types";
+
+export async function listShowcaseEvents(
+  ctx: RequestContext,
+  filter: ShowcaseEventFilter | undefined,
+  sort: ShowcaseEventSort,
+  page: Page,
+): Promise<Connection<ShowcaseEvent>> {
+  const params: unknown[] = [];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const where = ["e.published"];
+  if (filter?.upcoming) where.push(`e.ends_on >= ${TODAY_SQL}`);
+  if (filter?.kind) where.push(`e.kind = ${param(filter.kind)}`);
+  const orderBy = {
+    [ShowcaseEventSort.START_DATE_ASC]: "e.starts_on, e.id",
+    [ShowcaseEventSort.START_DATE_DESC]: "e.starts_on DESC, e.id DESC",
+    [ShowcaseEventSort.UPCOMING_FIRST]: `(e.ends_on < ${TODAY_SQL}), CASE WHEN e.ends_on >= ${TODAY_SQL} THEN e.starts_on END,
+                                         e.starts_on DESC, e.id`,
+  }[sort];
+  const from = `FROM showcase_event e WHERE ${where.join(" AND ")}`;
+  const rows: Array<{ id: number; total: number }> = await ctx.dataSource.query(
+    `SELECT e.id, count(*) OVER () AS total ${from} ORDER BY ${orderBy}
+      LIMIT ${param(page.limit)} OFFSET ${param(page.offset)}`,
+    params,
+  );
+  let total = rows[0]?.total;
+  if (total === undefined) {
+    const [row] = await ctx.dataSource.query(`SELECT count(*)::int AS n ${from}`, params.slice(0, -2));
+    total = Number(row.n);
+  }
+  const events = await ctx.loaders.showcaseEventById.loadMany(rows.map((r) => r.id));
+  return connectionOf(
+    events.filter((e): e is ShowcaseEvent => e !== null && !(e instanceof Error)),
+    total,
+    page,
+  );
+}
+
+export async function showcaseEventBySlug(ctx: RequestContext, slug: string): Promise<ShowcaseEvent | null> {
+  const [row] = await ctx.dataSource.query(`SELECT id FROM showcase_event WHERE slug = $1 AND published`, [slug]);
+  return row ? ctx.loaders.showcaseEventById.load(row.id) : null;
+}

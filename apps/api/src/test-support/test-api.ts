@@ -1,0 +1,105 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import type { DataSource } from "typeorm";
+import { inject } from "vitest";
+import { loadConfig, type Config } from "../config";
+import { createDataSource } from "../db/data-source";
+import { createServer } from "../http/app";
+import { createLogger } from "../logger";
+import { TEMPLATE_DATABASE } from "./global-setup";
+
+export interface GraphqlResult<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  body: {
+    data?: T | null;
+    errors?: Array<{ message: string; extensions?: { code?: string; fields?: Array<{ field: string; message: string }> } & Record<string, unknown> }>;
+  };
+}
+
+export interface TestApi {
+  url: string;
+  dataSource: DataSource;
+  /** POSTs an operation to /graphql (or GETs it with { method: "GET" }). */
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { method?: "GET" | "POST"; lang?: string; headers?: Record<string, string> },
+  ): Promise<GraphqlResult<T>>;
+  /** Runs SQL against this file's database. */
+  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the real API in-process on a free port, over its own database cloned from the seeded
+ * template, so test files never see each other's writes.
+ */
+export async function startTestApi(overrides: Partial<Record<keyof Config, string>> = {}): Promise<TestApi> {
+  const adminUrl = inject("pgAdminUrl");
+  const database = `ocop_test_${randomBytes(6).toString("hex")}`;
+  await cloneTemplate(adminUrl, database);
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  const config = loadConfig({
+    NODE_ENV: "production",
+    LOG_LEVEL: "silent",
+    DATABASE_URL: url.toString(),
+    CONNECTION_REQUESTS_PER_HOUR: "1000",
+    ...overrides,
+  });
+  const dataSource = createDataSource(url.toString(), 4);
+  await dataSource.initialize();
+  const logger = createLogger(config.LOG_LEVEL);
+  const server = await (await createServer({ config, dataSource, logger })).listen(0, "127.0.0.1");
+
+  return {
+    url: server.url,
+    dataSource,
+    async gql(query, variables, options = {}) {
+      const headers: Record<string, string> = { accept: "application/graphql-response+json, application/json", ...options.headers };
+      const lang = options.lang ? `lang=${options.lang}` : "";
+      let response: Response;
+      if (options.method === "GET") {
+        const params = new URLSearchParams({ query });
+        if (variables) params.set("variables", JSON.stringify(variables));
+        response = await fetch(`${server.url}/graphql?${params}${lang ? `&${lang}` : ""}`, { headers });
+      } else {
+        response = await fetch(`${server.url}/graphql${lang ? `?${lang}` : ""}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...headers },
+          body: JSON.stringify({ query, variables }),
+        });
+      }
+      return { status: response.status, headers: response.headers, body: (await response.json()) as GraphqlResult["body"] };
+    },
+    sql: (text, params) => dataSource.query(text, params),
+    async close() {
+      await server.close();
+      await dataSource.destroy();
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+async function cloneTemplate(adminUrl: string, database: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    // Two files cloning at the same moment may find the template busy: try again shortly.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)} TEMPLATE ${TEMPLATE_DATABASE}`);
+        return;
+      } catch (error) {
+        if (attempt >= 20 || !String(error).includes("being accessed")) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 + attempt * 50));
+      }
+    }
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,124 @@
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { Link, useLocation, useSearch } from "wouter";
+import { useT } from "../i18n/i18n";
+import { LANGUAGES, LANGUAGE_NAMES, htmlLang, localizedPath, type Language } from "../i18n/lang";
+
+const NAV = [
+  ["/san-pham", "nav.catalog"],
+  ["/xa-phuong", "nav.communes"],
+  ["/su-kien", "nav.events"],
+  ["/nha-phan-phoi", "nav.distributors"],
+  ["/gioi-thieu", "nav.about"],
+] as const;
+
+function LanguageSwitcher({ lang, rest }: { lang: Language; rest: string }) {
+  const t = useT();
+  const [, navigate] = useLocation();
+  return (
+    <nav className="lang-switch" aria-label={t("nav.language")}>
+      <ul role="list">
+        {LANGUAGES.map((l) => (
+          <li key={l}>
+            <a
+              href={localizedPath(l, rest)}
+              hrefLang={htmlLang(l)}
+              lang={htmlLang(l)}
+              aria-current={l === lang ? "true" : undefined}
+              onClick={(e) => {
+                if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+                e.preventDefault();
+                navigate(`~${localizedPath(l, rest)}`);
+              }}
+            >
+              {LANGUAGE_NAMES[l]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/**
+ * The page frame: skip link, header with navigation and language switch, main, footer. Moves
+ * focus to the main region after a client-side navigation so screen readers hear the new page.
+ */
+export function Layout({ lang, children }: { lang: Language; children: ReactNode }) {
+  const t = useT();
+  const [path] = useLocation();
+  const search = useSearch();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const mainRef = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  const rest = path + (search ? `?${search}` : "");
+
+  useEffect(() => {
+    setMenuOpen(false);
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    mainRef.current?.focus({ preventScroll: true });
+  }, [path, lang]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("nav.skip")}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link href="/" className="brand" aria-label={t("brand.home")}>
+            <svg className="brand__mark" viewBox="0 0 64 64" width="36" height="36" aria-hidden="true" focusable="false">
+              <rect width="64" height="64" rx="14" fill="currentColor" />
+              <path fill="#f5c518" d="M32 10l6.5 13.2 14.5 2.1-10.5 10.2 2.5 14.5L32 43.2 19 50l2.5-14.5L11 25.3l14.5-2.1z" />
+            </svg>
+            <span className="brand__text">
+              <span className="brand__name">OCOP Lạng Sơn</span>
+              <span className="brand__tag">{t("brand.tagline")}</span>
+            </span>
+          </Link>
+          <button
+            type="button"
+            className="menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="site-nav"
+            onClick={() => setMenuOpen((o) => !o)}
+          >
+            <span aria-hidden="true" className="menu-toggle__icon" />
+            {t("nav.menu")}
+          </button>
+          <div id="site-nav" className={menuOpen ? "site-nav site-nav--open" : "site-nav"}>
+            <nav aria-label={t("nav.main")}>
+              <ul role="list" className="site-nav__list">
+                {NAV.map(([href, key]) => (
+                  <li key={href}>
+                    <Link href={href} aria-current={path === href || path.startsWith(`${href}/`) ? "page" : undefined}>
+                      {t(key)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <LanguageSwitcher lang={lang} rest={rest} />
+          </div>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <div className="site-footer__inner">
+          <p>
+            <strong>OCOP Lạng Sơn</strong> · {t("footer.about")}
+          </p>
+          <p className="demo-note demo-note--long">{t("demo.long")}</p>
+          <p>
+            <Link href="/gioi-thieu">{t("footer.more")}</Link>
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}

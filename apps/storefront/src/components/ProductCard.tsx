@@ -1,0 +1,49 @@
+import type { ProductCardFragment } from "@ocop/schema/public";
+import { Link } from "wouter";
+import { useT } from "../i18n/i18n";
+import { DemoNote } from "./DemoNote";
+import { Place } from "./Place";
+import { ProductImage } from "./ProductImage";
+import { Stars } from "./Stars";
+
+export function ProductCard({ product, headingLevel = 3 }: { product: ProductCardFragment; headingLevel?: 2 | 3 }) {
+  const t = useT();
+  const H = `h${headingLevel}` as "h2" | "h3";
+  const commune = product.producer.commune;
+  return (
+    <article className="card">
+      <ProductImage image={product.images[0]} categoryCode={product.category.code} name={product.name} />
+      <div className="card__body">
+        <H className="card__title">
+          <Link href={`/san-pham/${product.slug}`} className="card__link">
+            {product.name}
+          </Link>
+        </H>
+        <Stars count={product.stars} />
+        <p className="card__meta">
+          <span className="visually-hidden">{t("card.producer")}: </span>
+          {product.producer.name}
+        </p>
+        {commune && (
+          <p className="card__meta card__place">
+            <span className="visually-hidden">{t("card.commune")}: </span>
+            <Place unit={commune} withProvince={false} />
+          </p>
+        )}
+        {product.isDemo && <DemoNote />}
+      </div>
+    </article>
+  );
+}
+
+export function ProductGrid({ products, headingLevel }: { products: ProductCardFragment[]; headingLevel?: 2 | 3 }) {
+  return (
+    <ul className="grid" role="list">
+      {products.map((p) => (
+        <li key={p.id}>
+          <ProductCard product={p} headingLevel={headingLevel} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,248 @@
+import { useQuery } from "@apollo/client/react";
+import { CatalogFacetsDocument, CatalogProductsDocument, type CatalogFacetsQuery } from "@ocop/schema/public";
+import { useEffect, useId, type ReactNode } from "react";
+import { Link, useLocation, useSearch } from "wouter";
+import { usePlaceLabel } from "../../components/Place";
+import { ProductGrid } from "../../components/ProductCard";
+import { ErrorState, Loading } from "../../components/QueryState";
+import { SearchBox } from "../../components/SearchBox";
+import { StarGlyphs } from "../../components/Stars";
+import { useT, type Translate } from "../../i18n/i18n";
+import { PRODUCT_GROUP_CODES } from "../../lib/groups";
+import { usePageMeta } from "../../lib/usePageMeta";
+import {
+  MAX_FIRST,
+  PAGE_SIZE,
+  PRODUCER_TYPES,
+  PRODUCT_SORTS,
+  activeFilters,
+  firstFor,
+  parseCatalogSearch,
+  serializeCatalogState,
+  toProductFilter,
+  updateCatalogState,
+  type CatalogState,
+} from "./filters";
+
+function Select({ label, value, onChange, disabled, children }: { label: string; value: string; onChange: (v: string) => void; disabled?: boolean; children: ReactNode }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
+        {children}
+      </select>
+    </div>
+  );
+}
+
+function filterLabel(key: keyof CatalogState, state: CatalogState, facets: CatalogFacetsQuery | undefined, t: Translate, place: ReturnType<typeof usePlaceLabel>): string {
+  switch (key) {
+    case "group":
+      return facets?.categories.find((c) => c.code === state.group)?.name ?? (state.group ? t(`group.${state.group}`) : "");
+    case "cat":
+      return facets?.categories.flatMap((c) => c.children).find((c) => c.code === state.cat)?.name ?? state.cat ?? "";
+    case "stars":
+      return state.stars.map((n) => t("stars.short", { count: n })).join(", ");
+    case "commune": {
+      const unit = facets?.communes.edges.find((e) => e.node.code === state.commune)?.node;
+      return unit ? place(unit, false) : (state.commune ?? "");
+    }
+    case "type":
+      return state.type ? t(`producerType.${state.type}`) : "";
+    case "q":
+      return `“${state.q}”`;
+    default:
+      return "";
+  }
+}
+
+const CLEARED: Partial<Record<keyof CatalogState, Partial<CatalogState>>> = {
+  q: { q: "" },
+  group: { group: null, cat: null },
+  cat: { cat: null },
+  stars: { stars: [] },
+  commune: { commune: null },
+  type: { type: null },
+};
+
+export default function CatalogPage() {
+  const t = useT();
+  const place = usePlaceLabel();
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const state = parseCatalogSearch(search);
+  const go = (patch: Partial<CatalogState>) => navigate(`/san-pham${serializeCatalogState(updateCatalogState(state, patch))}`);
+
+  usePageMeta(state.q ? t("catalog.titleSearch", { q: state.q }) : t("catalog.title"), t("catalog.metaDescription"));
+
+  const facets = useQuery(CatalogFacetsDocument);
+  const wanted = state.page * PAGE_SIZE;
+  const { data, previousData, error, loading, refetch, fetchMore } = useQuery(CatalogProductsDocument, {
+    variables: { first: firstFor(state.page), filter: toProductFilter(state), sort: state.sort },
+  });
+  const shown = data ?? previousData;
+  const edges = shown?.products.edges ?? [];
+  const pageInfo = shown?.products.pageInfo;
+
+  // Pages past the API's cap of 100 per request are topped up with the cursor.
+  useEffect(() => {
+    if (!data || loading) return;
+    const have = data.products.edges.length;
+    if (have < wanted && data.products.pageInfo.hasNextPage && data.products.pageInfo.endCursor) {
+      void fetchMore({
+        variables: { after: data.products.pageInfo.endCursor, first: Math.min(wanted - have, MAX_FIRST) },
+        updateQuery: (prev, { fetchMoreResult }) => ({
+          ...fetchMoreResult,
+          products: { ...fetchMoreResult.products, edges: [...prev.products.edges, ...fetchMoreResult.products.edges] },
+        }),
+      });
+    }
+  }, [data, loading, wanted, fetchMore]);
+
+  const total = shown?.products.totalCount ?? 0;
+  const active = activeFilters(state);
+  const groupNode = facets.data?.categories.find((c) => c.code === state.group);
+  const nextHref = `/san-pham${serializeCatalogState({ ...state, page: state.page + 1 })}`;
+  const busy = loading && !!shown;
+
+  return (
+    <div className="container stack-lg">
+      <nav aria-label={t("nav.breadcrumb")} className="breadcrumb">
+        <Link href="/">{t("nav.home")}</Link> <span aria-hidden="true">›</span> <span aria-current="page">{t("catalog.title")}</span>
+      </nav>
+      <h1>{state.q ? t("catalog.titleSearch", { q: state.q }) : t("catalog.title")}</h1>
+      <SearchBox key={state.q} initial={state.q} onSearch={(q) => go({ q })} />
+
+      <div className="catalog">
+        <details className="filters" open={typeof window !== "undefined" && window.matchMedia?.("(min-width: 56rem)").matches}>
+          <summary>
+            {t("catalog.filters")}
+            {active.filter((k) => k !== "q").length > 0 && <span className="filters__count"> ({active.filter((k) => k !== "q").length})</span>}
+          </summary>
+          <div className="filters__body" role="group" aria-label={t("catalog.filters")}>
+            <Select label={t("catalog.group")} value={state.group ?? ""} onChange={(v) => go({ group: (v || null) as CatalogState["group"] })}>
+              <option value="">{t("catalog.allGroups")}</option>
+              {PRODUCT_GROUP_CODES.map((code) => {
+                const c = facets.data?.categories.find((x) => x.code === code);
+                return (
+                  <option key={code} value={code}>
+                    {c ? `${c.name} (${c.productCount})` : t(`group.${code}`)}
+                  </option>
+                );
+              })}
+            </Select>
+            <Select label={t("catalog.subgroup")} value={state.cat ?? ""} disabled={!groupNode || groupNode.children.length === 0} onChange={(v) => go({ cat: v || null })}>
+              <option value="">{state.group ? t("catalog.allSubgroups") : t("catalog.pickGroupFirst")}</option>
+              {groupNode?.children.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {`${c.name} (${c.productCount})`}
+                </option>
+              ))}
+              {state.cat && !groupNode?.children.some((c) => c.code === state.cat) && <option value={state.cat}>{state.cat}</option>}
+            </Select>
+            <fieldset className="field">
+              <legend>{t("catalog.stars")}</legend>
+              <div className="checks">
+                {([5, 4, 3] as const).map((n) => (
+                  <label key={n} className="check">
+                    <input
+                      type="checkbox"
+                      checked={state.stars.includes(n)}
+                      onChange={(e) => go({ stars: e.target.checked ? [...state.stars, n] : state.stars.filter((s) => s !== n) })}
+                    />
+                    <StarGlyphs count={n} />
+                    <span>{t("stars.short", { count: n })}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <Select label={t("catalog.commune")} value={state.commune ?? ""} onChange={(v) => go({ commune: v || null })}>
+              <option value="">{t("catalog.allCommunes")}</option>
+              {facets.data?.communes.edges.map(({ node }) => (
+                <option key={node.code} value={node.code}>
+                  {`${place(node, false)} (${node.productCount})`}
+                </option>
+              ))}
+              {state.commune && !facets.data?.communes.edges.some((e) => e.node.code === state.commune) && <option value={state.commune}>{state.commune}</option>}
+            </Select>
+            <Select label={t("catalog.producerType")} value={state.type ?? ""} onChange={(v) => go({ type: (v || null) as CatalogState["type"] })}>
+              <option value="">{t("catalog.allTypes")}</option>
+              {PRODUCER_TYPES.map((p) => (
+                <option key={p} value={p}>
+                  {t(`producerType.${p}`)}
+                </option>
+              ))}
+            </Select>
+            {active.length > 0 && (
+              <Link href="/san-pham" className="button button--ghost">
+                {t("catalog.clearAll")}
+              </Link>
+            )}
+          </div>
+        </details>
+
+        <section className="results stack" aria-labelledby="results-title" aria-busy={busy}>
+          <h2 id="results-title" className="visually-hidden">
+            {t("catalog.results")}
+          </h2>
+          <div className="results__bar">
+            <p role="status" className="results__count">
+              {shown ? t("count.products", { count: total }) : ""}
+            </p>
+            <Select label={t("catalog.sort")} value={state.sort} onChange={(v) => go({ sort: v as CatalogState["sort"] })}>
+              {PRODUCT_SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`sort.${s}`)}
+                </option>
+              ))}
+            </Select>
+          </div>
+
+          {error && !shown && <ErrorState error={error} onRetry={() => void refetch()} />}
+          {!shown && loading && <Loading />}
+
+          {shown && total === 0 && (
+            <div className="panel empty stack">
+              <h3>{t("catalog.emptyTitle")}</h3>
+              {active.length > 0 ? (
+                <>
+                  <p>{t("catalog.emptyHint")}</p>
+                  <ul className="chips" role="list">
+                    {active.map((key) => (
+                      <li key={key}>
+                        <Link href={`/san-pham${serializeCatalogState(updateCatalogState(state, CLEARED[key] ?? {}))}`} className="chip">
+                          {t("catalog.dropFilter", { filter: t(`filter.${key as "q"}`), value: filterLabel(key, state, facets.data, t, place) })}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                  <p>
+                    <Link href="/san-pham">{t("catalog.clearAll")}</Link>
+                  </p>
+                </>
+              ) : (
+                <p>{t("catalog.emptyNoFilter")}</p>
+              )}
+            </div>
+          )}
+
+          {edges.length > 0 && <ProductGrid products={edges.slice(0, wanted).map((e) => e.node)} />}
+
+          {shown && total > 0 && (
+            <div className="load-more">
+              <p className="muted">{t("catalog.showing", { shown: Math.min(edges.length, wanted), total })}</p>
+              {pageInfo?.hasNextPage && edges.length >= Math.min(wanted, total) && (
+                <Link href={nextHref} className="button" replace>
+                  {t("catalog.loadMore")}
+                </Link>
+              )}
+              {busy && <Loading />}
+            </div>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
+

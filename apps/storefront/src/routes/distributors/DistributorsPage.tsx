@@ -1,0 +1,78 @@
+import { useQuery } from "@apollo/client/react";
+import { DistributorsPageDocument, type DistributorKind } from "@ocop/schema/public";
+import { Link } from "wouter";
+import { DemoNote } from "../../components/DemoNote";
+import { ErrorState, Loading } from "../../components/QueryState";
+import { Stars } from "../../components/Stars";
+import { useT } from "../../i18n/i18n";
+import { usePageMeta } from "../../lib/usePageMeta";
+
+const KINDS = ["DISTRIBUTOR", "RETAIL_CHAIN", "ECOMMERCE", "OCOP_SHOWROOM", "EXPORT"] as const satisfies readonly DistributorKind[];
+
+export default function DistributorsPage() {
+  const t = useT();
+  usePageMeta(t("distributors.title"), t("distributors.metaDescription"));
+  const { data, error, loading, refetch } = useQuery(DistributorsPageDocument);
+  const all = data?.distributors.edges.map((e) => e.node) ?? [];
+
+  return (
+    <div className="container stack-lg">
+      <h1>{t("distributors.title")}</h1>
+      <p className="lead">{t("distributors.lead")}</p>
+      {error && !data && <ErrorState error={error} onRetry={() => void refetch()} />}
+      {loading && !data && <Loading />}
+      {data && all.length === 0 && <p>{t("distributors.none")}</p>}
+      {data && all.length > 0 && (
+        <nav aria-label={t("distributors.kinds")} className="chips">
+          {KINDS.filter((k) => all.some((d) => d.kind === k)).map((k) => (
+            <a key={k} href={`#kind-${k}`} className="chip">
+              {t(`distributorKind.${k}`)}
+            </a>
+          ))}
+        </nav>
+      )}
+      {KINDS.map((kind) => {
+        const list = all.filter((d) => d.kind === kind);
+        if (list.length === 0) return null;
+        return (
+          <section key={kind} id={`kind-${kind}`} aria-labelledby={`kind-${kind}-title`} className="stack">
+            <h2 id={`kind-${kind}-title`}>{t(`distributorKind.${kind}`)}</h2>
+            <ul className="distributor-list" role="list">
+              {list.map((d) => (
+                <li key={d.id} className="panel stack-sm">
+                  <h3>{d.name}</h3>
+                  {d.description && <p>{d.description}</p>}
+                  {d.website && (
+                    <p>
+                      <a href={d.website} target="_blank" rel="noopener">
+                        {d.website.replace(/^https?:\/\//, "").replace(/\/$/, "")}
+                        <span className="visually-hidden"> ({t("link.newTab")})</span>
+                        <span aria-hidden="true"> ↗</span>
+                      </a>
+                    </p>
+                  )}
+                  {d.isDemo && <DemoNote />}
+                  {d.products.edges.length > 0 ? (
+                    <>
+                      <h4 className="small-heading">{t("distributors.carries", { count: d.productCount })}</h4>
+                      <ul role="list" className="compact-list">
+                        {d.products.edges.map(({ node }) => (
+                          <li key={node.id}>
+                            <Link href={`/san-pham/${node.slug}`}>{node.name}</Link> <Stars count={node.stars} />
+                          </li>
+                        ))}
+                      </ul>
+                      {d.productCount > d.products.edges.length && <p className="muted small">{t("distributors.more", { count: d.productCount - d.products.edges.length })}</p>}
+                    </>
+                  ) : (
+                    <p className="muted small">{t("distributors.noProducts")}</p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

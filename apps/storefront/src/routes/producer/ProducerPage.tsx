@@ -1,0 +1,65 @@
+import { useQuery } from "@apollo/client/react";
+import { ProducerPageDocument } from "@ocop/schema/public";
+import { Link } from "wouter";
+import { Contact } from "../../components/Contact";
+import { DemoNote } from "../../components/DemoNote";
+import { Place } from "../../components/Place";
+import { ProductGrid } from "../../components/ProductCard";
+import { ErrorState, Loading } from "../../components/QueryState";
+import { useT } from "../../i18n/i18n";
+import { usePageMeta } from "../../lib/usePageMeta";
+import NotFoundPage from "../not-found/NotFoundPage";
+
+export default function ProducerPage({ slug }: { slug: string }) {
+  const t = useT();
+  const { data, error, loading, refetch } = useQuery(ProducerPageDocument, { variables: { slug } });
+  const p = data?.producer;
+  usePageMeta(p?.name, p ? (p.description ?? t("producer.metaDescription", { name: p.name, count: p.productCount })) : null);
+
+  if (loading && !data) return <Loading />;
+  if (error && !data) return <div className="container"><ErrorState error={error} onRetry={() => void refetch()} /></div>;
+  if (!p) return <NotFoundPage />;
+
+  return (
+    <div className="container stack-lg">
+      <nav aria-label={t("nav.breadcrumb")} className="breadcrumb">
+        <Link href="/">{t("nav.home")}</Link> <span aria-hidden="true">›</span> <span>{t("producer.title")}</span>
+      </nav>
+      <header className="stack-sm">
+        <p className="product__group">{t(`producerType.${p.type}`)}</p>
+        <h1>{p.name}</h1>
+        <p>
+          {p.commune ? (
+            <Link href={`/xa-phuong/${p.commune.code}`}>
+              <Place unit={p.commune} />
+            </Link>
+          ) : (
+            p.province.name
+          )}
+        </p>
+        {p.isDemo && <DemoNote long />}
+      </header>
+      <div className="product__cols">
+        <div className="stack">
+          {p.description && (
+            <section aria-labelledby="about-producer" className="stack-sm">
+              <h2 id="about-producer">{t("producer.about")}</h2>
+              <p>{p.description}</p>
+            </section>
+          )}
+          <section aria-labelledby="producer-products" className="stack">
+            <h2 id="producer-products">{t("producer.products", { count: p.products.totalCount })}</h2>
+            <ProductGrid products={p.products.edges.map((e) => e.node)} />
+          </section>
+        </div>
+        <aside className="panel stack-sm" aria-labelledby="producer-contact">
+          <h2 id="producer-contact">{t("producer.contact")}</h2>
+          <dl className="facts facts--compact">
+            <Contact producer={p} />
+          </dl>
+          <p className="muted small">{t("producer.contactNote")}</p>
+        </aside>
+      </div>
+    </div>
+  );
+}
