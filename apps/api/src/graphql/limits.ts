@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
-import { GraphQLError, type GraphQLSchema, type ValidationRule } from "graphql";
+import { GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from "graphql";
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
 
 /** Deep enough for product → producer → products → category → parent, and no deeper. */
@@ -12,9 +12,17 @@ export const MAX_COST = 5000;
 /** Characters of query text accepted; persisted queries and real pages stay far below. */
 export const MAX_QUERY_LENGTH = 20_000;
 
+// Reported as validation errors (HTTP 400, GRAPHQL_VALIDATION_FAILED) instead of thrown, which
+// the server would take for a crash.
+const report = {
+  exposeLimits: true,
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
+
 export const limitValidationRules: ValidationRule[] = [
-  maxDepthRule({ n: MAX_DEPTH, exposeLimits: true }),
-  maxAliasesRule({ n: MAX_ALIASES, exposeLimits: true }),
+  maxDepthRule({ n: MAX_DEPTH, ...report }),
+  maxAliasesRule({ n: MAX_ALIASES, ...report }),
 ];
 
 /** Rejects operations whose estimated cost (rows × fields, from each field's complexity) is too high. */

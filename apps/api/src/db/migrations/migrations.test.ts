@@ -1,0 +1,93 @@
+import type { DataSource } from "typeorm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createEmptyDatabase } from "../../test-support/fresh-database";
+import { createDataSource } from "../data-source";
+import { entities } from "../entities";
+
+let ds: DataSource;
+let drop: () => Promise<void>;
+
+beforeAll(async () => {
+  const db = await createEmptyDatabase();
+  drop = db.drop;
+  ds = createDataSource(db.url, 2);
+  await ds.initialize();
+});
+afterAll(async () => {
+  await ds?.destroy();
+  await drop?.();
+});
+
+const tables = async () =>
+  (await ds.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`))
+    .map((r: { table_name: string }) => r.table_name)
+    .sort();
+
+describe("migrations", () => {
+  it("build the whole schema from an empty database", async () => {
+    expect(await tables()).toEqual([]);
+    const applied = await ds.runMigrations({ transaction: "each" });
+    expect(applied.length).toBeGreaterThan(0);
+    const expected = entities.map((e) => ds.getMetadata(e).tableName);
+    // TypeORM keeps its own bookkeeping tables: migrations, and typeorm_metadata for generated columns.
+    expect(await tables()).toEqual([...expected, "migrations", "typeorm_metadata"].sort());
+    expect(await ds.query(`SELECT extname FROM pg_extension WHERE extname IN ('unaccent', 'pg_trgm') ORDER BY 1`)).toEqual([
+      { extname: "pg_trgm" },
+      { extname: "unaccent" },
+    ]);
+  });
+
+  it("give every entity column a database column", async () => {
+    for (const entity of entities) {
+      const meta = ds.getMetadata(entity);
+      const columns = (await ds.query(`SELECT column_name FROM information_schema.columns WHERE table_name = $1`, [meta.tableName]))
+        .map((r: { column_name: string }) => r.column_name);
+      expect(columns.sort(), meta.tableName).toEqual(meta.columns.map((c) => c.databaseName).sort());
+    }
+  });
+
+  it("hold the domain rules in the database", async () => {
+    await ds.query(`INSERT INTO province (code, name, full_name) VALUES ('20', 'Lạng Sơn', 'Tỉnh Lạng Sơn')`);
+    await ds.query(`INSERT INTO category (code, name_vi) VALUES ('TP', 'Thực phẩm'), ('DV', 'Du lịch')`);
+    const [producer] = await ds.query(`INSERT INTO producer (slug, name, type, province_code) VALUES ('htx-a', 'HTX A', 'cooperative', '20') RETURNING id`);
+    const [product] = await ds.query(
+      `INSERT INTO product (slug, name_vi, category_code, producer_id) VALUES ('mat-ong', 'Mật ong Đồng Bành', 'TP', $1) RETURNING id, search_name`,
+      [producer.id],
+    );
+    expect(product.search_name).toBe(" mat ong dong banh");
+    const certify = (stars: number, score: number | null, date = "2024-02-29") =>
+      ds.query(`INSERT INTO certification (product_id, stars, score, level, decision_date) VALUES ($1, $2, $3, 'province', $4) RETURNING valid_until`, [product.id, stars, score, date]);
+    // 36 months after the decision date, computed by the database (29/2 → 28/2 three years on).
+    expect((await certify(4, 75))[0].valid_until).toBe("2027-02-28");
+    await expect(certify(2, null)).rejects.toThrow(/certification_stars_range/);
+    await expect(certify(6, null)).rejects.toThrow(/certification_stars_range/);
+    await expect(certify(4, 101)).rejects.toThrow(/certification_score/);
+    await expect(certify(4, 60)).rejects.toThrow(/certification_score_band/);
+    await expect(
+      ds.query(`INSERT INTO product (slug, name_vi, category_code, producer_id) VALUES ('mat-ong', 'Khác', 'TP', $1)`, [producer.id]),
+    ).rejects.toThrow(/product_slug_unique/);
+    await expect(
+      ds.query(`INSERT INTO product (slug, name_vi, category_code, producer_id) VALUES ('x', 'X', 'NONE', $1)`, [producer.id]),
+    ).rejects.toThrow(/foreign key/);
+    await expect(
+      ds.query(`INSERT INTO product (slug, name_vi, category_code, producer_id, price_min) VALUES ('dl', 'Điểm du lịch', 'DV', $1, 1000)`, [producer.id]),
+    ).rejects.toThrow(/tourism product has no price/);
+    await expect(ds.query(`UPDATE certification SET valid_until = '2099-01-01'`)).rejects.toThrow(/can only be updated to DEFAULT/);
+    // Renaming the producer refreshes what its products are found by.
+    await ds.query(`UPDATE producer SET name = 'HTX Quảng Lạc' WHERE id = $1`, [producer.id]);
+    const [{ search_text }] = await ds.query(`SELECT search_text FROM product WHERE id = $1`, [product.id]);
+    expect(search_text).toContain("htx quang lac");
+  });
+
+  it("fold synonyms staff type into the form searches use", async () => {
+    const [row] = await ds.query(`INSERT INTO search_synonym (label, terms) VALUES ('lạc', ARRAY['Lạc', 'Đậu phộng ']) RETURNING terms`);
+    expect(row.terms.sort()).toEqual(["dau phong", "lac"]);
+  });
+
+  it("can be reverted", async () => {
+    await ds.undoLastMigration({ transaction: "each" });
+    expect(await tables()).toEqual(["migrations", "typeorm_metadata"]);
+    await ds.runMigrations({ transaction: "each" });
+    expect((await tables()).length).toBe(entities.length + 2);
+  });
+});
