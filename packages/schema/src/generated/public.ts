@@ -3,32 +3,40 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** xã (commune), phường (ward) or đặc khu (special zone) */
 export type AdministrativeUnitType =
   | 'DAC_KHU'
   | 'PHUONG'
   | 'XA';
 
+/** Who certified: district (3★ under QĐ 148 until 6/2025), province, or the central council (5★) */
 export type CertificationLevel =
   | 'CENTRAL'
   | 'DISTRICT'
   | 'PROVINCE';
 
+/** Computed when read: a certificate is valid for 36 months from its decision date */
 export type CertificationStatus =
   | 'EXPIRED'
   | 'REVOKED'
   | 'SUPERSEDED'
   | 'VALID';
 
+/** A request to be put in touch with the producer of a product */
 export type ConnectionRequestInput = {
+  /** An email or a phone number is required */
   email?: string | null | undefined;
   message: string;
   name: string;
   organisation?: string | null | undefined;
+  /** An email or a phone number is required */
   phone?: string | null | undefined;
+  /** The product asked about */
   productSlug: string;
   requesterKind?: RequesterKind;
 };
 
+/** Distributor, retail chain, e-commerce platform, OCOP showroom or export partner */
 export type DistributorKind =
   | 'DISTRIBUTOR'
   | 'ECOMMERCE'
@@ -36,6 +44,7 @@ export type DistributorKind =
   | 'OCOP_SHOWROOM'
   | 'RETAIL_CHAIN';
 
+/** The legal form of a chủ thể (producer) */
 export type ProducerType =
   | 'COOPERATIVE'
   | 'COOPERATIVE_GROUP'
@@ -44,28 +53,37 @@ export type ProducerType =
   | 'PUBLIC_BODY';
 
 export type ProductFilter = {
+  /** A group code (TP) or a product set code (TP-SC-2) */
   categoryCode?: string | null | undefined;
   communeCode?: string | null | undefined;
+  /** Products carried by this distributor */
   distributorSlug?: string | null | undefined;
   featured?: boolean | null | undefined;
   producerSlug?: string | null | undefined;
   producerType?: ProducerType | null | undefined;
   provinceCode?: string | null | undefined;
+  /** Words in any language, with or without diacritics; typos tolerated */
   search?: string | null | undefined;
+  /** Current stars (from a valid certificate), any of */
   stars?: Array<number> | null | undefined;
+  /** Only products whose certificate is valid today */
+  validOnly?: boolean | null | undefined;
 };
 
+/** RELEVANCE ranks search matches (featured and highest stars first without a search) */
 export type ProductSort =
   | 'NAME'
   | 'NEWEST'
   | 'RELEVANCE'
   | 'STARS';
 
+/** Who asks: a distributor, a buyer, or someone else */
 export type RequesterKind =
   | 'BUYER'
   | 'DISTRIBUTOR'
   | 'OTHER';
 
+/** A fair, a conference or a permanent showroom */
 export type ShowcaseEventKind =
   | 'CONFERENCE'
   | 'FAIR'
@@ -128,7 +146,7 @@ export type EventsPageQuery = { showcaseEvents: { totalCount: number, edges: Arr
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomePageQuery = { featured: { totalCount: number, edges: Array<{ node: { id: string, slug: string, name: string, stars: number | null, isDemo: boolean, isTourism: boolean, category: { code: string, name: string }, producer: { id: string, slug: string, name: string, commune: { code: string, name: string, fullName: string, type: AdministrativeUnitType, province: { code: string, name: string } } | null }, images: Array<{ id: string, alt: string, width: number, height: number, url: string, variants: Array<{ url: string, width: number, height: number, format: string }> }> } }> }, categories: Array<{ code: string, name: string, productCount: number }>, catalogStats: { totalProducts: number, totalProducers: number, byStars: Array<{ stars: number, count: number }> }, events: { edges: Array<{ node: { id: string, slug: string, name: string, kind: ShowcaseEventKind, venueName: string | null, venueAddress: string | null, startsOn: string, endsOn: string, isDemo: boolean, commune: { code: string, name: string, fullName: string, type: AdministrativeUnitType, province: { code: string, name: string } } | null } }> } };
+export type HomePageQuery = { featured: { totalCount: number, edges: Array<{ node: { id: string, slug: string, name: string, stars: number | null, isDemo: boolean, isTourism: boolean, category: { code: string, name: string }, producer: { id: string, slug: string, name: string, commune: { code: string, name: string, fullName: string, type: AdministrativeUnitType, province: { code: string, name: string } } | null }, images: Array<{ id: string, alt: string, width: number, height: number, url: string, variants: Array<{ url: string, width: number, height: number, format: string }> }> } }> }, categories: Array<{ code: string, name: string, productCount: number }>, catalogStats: { totalProducts: number, totalProducers: number, byStars: Array<{ stars: number | null, count: number }> }, events: { edges: Array<{ node: { id: string, slug: string, name: string, kind: ShowcaseEventKind, venueName: string | null, venueAddress: string | null, startsOn: string, endsOn: string, isDemo: boolean, commune: { code: string, name: string, fullName: string, type: AdministrativeUnitType, province: { code: string, name: string } } | null } }> } };
 
 export type ProducerPageQueryVariables = Exact<{
   slug: string;
