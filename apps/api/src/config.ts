@@ -22,7 +22,6 @@ const schema = z.object({
   PUBLIC_URL: z.string().url("must be an absolute URL, e.g. https://ocop.langson.gov.vn").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SEED_DEMO_DATA: booleanFlag.default(true),
-  DEMO_MODE: booleanFlag.default(true),
   STOREFRONT_DIST: z.string().default(path.join(REPO_ROOT, "apps", "storefront", "dist")),
   ADMIN_DIST: z.string().default(path.join(REPO_ROOT, "apps", "admin", "dist")),
   CONNECTION_REQUESTS_PER_HOUR: z.coerce.number({ message: "must be a whole number" }).int().min(1).default(5),
