@@ -164,6 +164,14 @@ describe("producers, places, categories", () => {
     }
   });
 
+  it("lists the provinces that have data", async () => {
+    const { provinces } = await data(`{ provinces { code name fullName } }`);
+    expect(provinces).toEqual([
+      { code: "12", name: "Lai Châu", fullName: "Tỉnh Lai Châu" },
+      { code: "20", name: "Lạng Sơn", fullName: "Tỉnh Lạng Sơn" },
+    ]);
+  });
+
   it("lists the six groups with their product sets", async () => {
     const { categories } = await data(`{ categories { code name productCount isTourism children { code parent { code } } } }`, undefined, "en");
     expect(categories.map((c: { code: string }) => c.code)).toEqual(["TP", "DU", "DL", "TC", "SV", "DV"]);
