@@ -8,7 +8,9 @@ import type { Logger } from "../logger";
 import { createPublicGraphqlEndpoint } from "./graphql-endpoint";
 import { healthCheck } from "./health";
 import { requestLogging } from "./request-id";
+import { sitemapRoutes } from "./sitemap";
 import { staticApp } from "./static-app";
+import { createStorefrontPageRenderer } from "./storefront-pages";
 
 export interface RunningServer {
   url: string;
@@ -38,8 +40,9 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
   const publicGraphql = await createPublicGraphqlEndpoint(await buildPublicSchema(), deps);
   app.use("/graphql", ...publicGraphql.handler);
   app.get("/healthz", healthCheck(dataSource));
+  app.use(sitemapRoutes(dataSource, config.PUBLIC_URL));
   app.use("/admin", staticApp({ dist: config.ADMIN_DIST }));
-  app.use("/", staticApp({ dist: config.STOREFRONT_DIST }));
+  app.use("/", staticApp({ dist: config.STOREFRONT_DIST, renderPage: createStorefrontPageRenderer(dataSource, config.PUBLIC_URL) }));
 
   return {
     app,

@@ -3,7 +3,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import type { TestProject } from "vitest/node";
+import type { TestProject } from "vitest/node" with { "resolution-mode": "import" };
 import { createDataSource } from "../db/data-source";
 import { startEmbeddedPostgres, type RunningPostgres } from "../db/embedded-postgres";
 import { seedDemoData } from "../db/seed/seed";

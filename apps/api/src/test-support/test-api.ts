@@ -28,6 +28,8 @@ export interface TestApi {
   ): Promise<GraphqlResult<T>>;
   /** Runs SQL against this file's database. */
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** The first row of a query that must return one. */
+  one<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -71,9 +73,15 @@ export async function startTestApi(overrides: Partial<Record<keyof Config, strin
           body: JSON.stringify({ query, variables }),
         });
       }
-      return { status: response.status, headers: response.headers, body: (await response.json()) as GraphqlResult["body"] };
+      const body = (await response.json()) as GraphqlResult<never>["body"];
+      return { status: response.status, headers: response.headers, body };
     },
     sql: (text, params) => dataSource.query(text, params),
+    async one(text, params) {
+      const [row] = await dataSource.query(text, params);
+      if (!row) throw new Error(`no row from: ${text}`);
+      return row;
+    },
     async close() {
       await server.close();
       await dataSource.destroy();

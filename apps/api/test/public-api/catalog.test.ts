@@ -186,7 +186,7 @@ describe("producers, places, categories", () => {
     const { communes } = await data(`{ communes(first: 100, filter: { provinceCode: "20" }) { totalCount edges { node { code fullName type productCount } } } }`);
     expect(communes.totalCount).toBe(65);
     const kyLua = communes.edges.find((e: { node: { code: string } }) => e.node.code === "06187").node;
-    const [{ count }] = await api.sql<{ count: number }>(
+    const { count } = await api.one<{ count: number }>(
       `SELECT count(*)::int AS count FROM product p JOIN producer pr ON pr.id = p.producer_id WHERE pr.commune_code = '06187' AND p.status = 'published'`,
     );
     expect(kyLua).toMatchObject({ fullName: "Phường Kỳ Lừa", type: "PHUONG", productCount: count });

@@ -98,7 +98,7 @@ describe("sendConnectionRequest throttling", () => {
     }
     const refused = await throttled.gql(SEND, { input: valid }, from("203.0.113.7"));
     expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: "TOO_MANY_REQUESTS" });
-    const [{ n }] = await throttled.sql<{ n: number }>(`SELECT count(*)::int AS n FROM connection_request`);
+    const { n } = await throttled.one<{ n: number }>(`SELECT count(*)::int AS n FROM connection_request`);
     expect(n).toBe(2);
     expect((await throttled.gql(SEND, { input: valid }, from("203.0.113.8"))).body.errors).toBeUndefined();
   });

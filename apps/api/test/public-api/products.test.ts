@@ -94,7 +94,7 @@ describe("products: search", () => {
 describe("products: filters", () => {
   it("shows only published products", async () => {
     const all = await products({ first: 100 });
-    const [{ count }] = await api.sql<{ count: number }>(`SELECT count(*)::int AS count FROM product WHERE status = 'published'`);
+    const { count } = await api.one<{ count: number }>(`SELECT count(*)::int AS count FROM product WHERE status = 'published'`);
     expect(all.totalCount).toBe(count);
     const [draft] = await api.sql<{ slug: string }>(`SELECT slug FROM product WHERE status = 'draft' LIMIT 1`);
     expect(draft).toBeDefined();
@@ -147,7 +147,7 @@ describe("products: filters", () => {
 
   it("filters featured products", async () => {
     const page = await products({ filter: { featured: true }, first: 100 });
-    const [{ count }] = await api.sql<{ count: number }>(
+    const { count } = await api.one<{ count: number }>(
       `SELECT count(*)::int AS count FROM product WHERE status = 'published' AND featured`,
     );
     expect(page.totalCount).toBe(count);

@@ -1,0 +1,109 @@
+import express, { type Request, type Router } from "express";
+import type { DataSource } from "typeorm";
+import { LANGUAGES } from "@ocop/schema/enums";
+import { escapeHtml } from "./html";
+import { pathFor } from "./storefront-pages";
+
+/** URLs per sitemap file: search engines take at most 50,000, and each URL is listed in 3 languages. */
+const URLS_PER_SITEMAP = 10_000;
+const STATIC_PATHS = ["/", "/san-pham", "/xa-phuong", "/su-kien", "/nha-phan-phoi", "/gioi-thieu"];
+
+interface SitemapSource {
+  name: string;
+  count(ds: DataSource): Promise<number>;
+  paths(ds: DataSource, offset: number, limit: number): Promise<Array<{ path: string; lastmod?: string }>>;
+}
+
+const sources: SitemapSource[] = [
+  {
+    name: "pages",
+    count: async () => 1,
+    paths: async () => STATIC_PATHS.map((path) => ({ path })),
+  },
+  {
+    name: "products",
+    count: async (ds) => (await ds.query(`SELECT count(*)::int AS n FROM product WHERE status = 'published'`))[0].n,
+    paths: async (ds, offset, limit) =>
+      (
+        await ds.query(
+          `SELECT slug, updated_at::date::text AS lastmod FROM product WHERE status = 'published' ORDER BY id LIMIT $1 OFFSET $2`,
+          [limit, offset],
+        )
+      ).map((r: { slug: string; lastmod: string }) => ({ path: `/san-pham/${r.slug}`, lastmod: r.lastmod })),
+  },
+  {
+    name: "producers",
+    count: async (ds) =>
+      (await ds.query(`SELECT count(DISTINCT producer_id)::int AS n FROM product WHERE status = 'published'`))[0].n,
+    paths: async (ds, offset, limit) =>
+      (
+        await ds.query(
+          `SELECT pr.slug FROM producer pr WHERE EXISTS (SELECT 1 FROM product p WHERE p.producer_id = pr.id AND p.status = 'published')
+            ORDER BY pr.id LIMIT $1 OFFSET $2`,
+          [limit, offset],
+        )
+      ).map((r: { slug: string }) => ({ path: `/chu-the/${r.slug}` })),
+  },
+  {
+    name: "places-and-events",
+    count: async () => 1,
+    paths: async (ds) => [
+      ...(await ds.query(
+        `SELECT DISTINCT pr.commune_code AS code FROM producer pr JOIN product p ON p.producer_id = pr.id
+          WHERE p.status = 'published' AND pr.commune_code IS NOT NULL ORDER BY 1`,
+      )).map((r: { code: string }) => ({ path: `/xa-phuong/${r.code}` })),
+      ...(await ds.query(`SELECT slug FROM showcase_event WHERE published ORDER BY starts_on DESC`)).map(
+        (r: { slug: string }) => ({ path: `/su-kien/${r.slug}` }),
+      ),
+    ],
+  },
+];
+
+/** /sitemap.xml (an index), /sitemaps/<part>-<n>.xml, and /robots.txt, all in three languages. */
+export function sitemapRoutes(ds: DataSource, publicUrl: string | undefined): Router {
+  const router = express.Router();
+  const origin = (req: Request) => publicUrl ?? `${req.protocol}://${req.get("host")}`;
+  const send = (res: express.Response, body: string) =>
+    res.type("application/xml").set("cache-control", "public, max-age=3600").send(`<?xml version="1.0" encoding="UTF-8"?>\n${body}`);
+
+  router.get("/robots.txt", (req, res) => {
+    res.type("text/plain").send(`User-agent: *\nAllow: /\nDisallow: /admin/\nDisallow: /graphql\n\nSitemap: ${origin(req)}/sitemap.xml\n`);
+  });
+
+  router.get("/sitemap.xml", async (req, res) => {
+    const parts: string[] = [];
+    for (const source of sources) {
+      const count = source.name === "pages" || source.name === "places-and-events" ? 1 : await source.count(ds);
+      const files = Math.max(1, Math.ceil(count / URLS_PER_SITEMAP));
+      for (let n = 1; n <= files; n++) parts.push(`${origin(req)}/sitemaps/${source.name}-${n}.xml`);
+    }
+    send(res, `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${parts
+      .map((loc) => `  <sitemap><loc>${escapeHtml(loc)}</loc></sitemap>`)
+      .join("\n")}\n</sitemapindex>\n`);
+  });
+
+  router.get("/sitemaps/:file", async (req, res) => {
+    const match = /^([a-z-]+)-(\d{1,5})\.xml$/.exec(req.params.file ?? "");
+    const source = sources.find((s) => s.name === match?.[1]);
+    if (!match || !source) {
+      res.status(404).type("text/plain").send("No such sitemap");
+      return;
+    }
+    const page = Number(match[2]) - 1;
+    const entries = await source.paths(ds, page * URLS_PER_SITEMAP, URLS_PER_SITEMAP);
+    const base = origin(req);
+    const urls = entries.flatMap(({ path, lastmod }) =>
+      LANGUAGES.map((lang) => {
+        const alternates = LANGUAGES.map(
+          (l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${escapeHtml(base + pathFor(l, path))}"/>`,
+        ).join("");
+        return `  <url><loc>${escapeHtml(base + pathFor(lang, path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ""}${alternates}</url>`;
+      }),
+    );
+    send(
+      res,
+      `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join("\n")}\n</urlset>\n`,
+    );
+  });
+  return router;
+}

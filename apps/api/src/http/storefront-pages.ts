@@ -1,0 +1,154 @@
+import type { Request } from "express";
+import type { DataSource } from "typeorm";
+import { LANGUAGES, type Language } from "@ocop/schema/enums";
+import { TODAY_SQL } from "../modules/certification/certification.loader";
+import { escapeHtml, jsonForScript } from "./html";
+
+/** Site-wide texts for pages whose content the server does not look up. */
+const SITE: Record<Language, { name: string; description: string; pages: Record<string, string> }> = {
+  vi: {
+    name: "Sản phẩm OCOP Lạng Sơn",
+    description: "Danh mục sản phẩm OCOP (Mỗi xã một sản phẩm) tỉnh Lạng Sơn: hạng sao, chứng nhận còn hiệu lực, chủ thể sản xuất và nơi mua.",
+    pages: { "/san-pham": "Tìm sản phẩm", "/xa-phuong": "Xã, phường", "/su-kien": "Sự kiện trưng bày", "/nha-phan-phoi": "Nhà phân phối", "/gioi-thieu": "Giới thiệu OCOP" },
+  },
+  en: {
+    name: "Lạng Sơn OCOP products",
+    description: "Certified OCOP (One Commune One Product) products of Lạng Sơn province: star ratings, valid certificates, producers and where to buy.",
+    pages: { "/san-pham": "Find products", "/xa-phuong": "Communes and wards", "/su-kien": "Showcase events", "/nha-phan-phoi": "Distributors", "/gioi-thieu": "About OCOP" },
+  },
+  zh: {
+    name: "谅山省OCOP产品",
+    description: "谅山省“一乡一品”（OCOP）认证产品目录：星级、有效证书、生产主体及购买渠道。",
+    pages: { "/san-pham": "查找产品", "/xa-phuong": "乡、坊", "/su-kien": "展示活动", "/nha-phan-phoi": "经销商", "/gioi-thieu": "关于OCOP" },
+  },
+};
+
+const OG_LOCALE: Record<Language, string> = { vi: "vi_VN", en: "en_US", zh: "zh_CN" };
+
+interface PageMeta {
+  title: string;
+  description: string;
+  image?: string;
+  type?: string;
+  jsonLd?: Record<string, unknown>;
+}
+
+/** Splits "/en/san-pham/x" into ("en", "/san-pham/x"); Vietnamese pages have no prefix. */
+export function splitLanguagePath(pathname: string): { lang: Language; path: string } {
+  const match = /^\/(en|zh)(\/.*|$)/.exec(pathname);
+  if (match) return { lang: match[1] as Language, path: match[2] || "/" };
+  return { lang: "vi", path: pathname };
+}
+
+export function pathFor(lang: Language, path: string): string {
+  return lang === "vi" ? path : `/${lang}${path === "/" ? "" : path}`;
+}
+
+const localized = (lang: Language, column: string) =>
+  lang === "vi" ? `${column}_vi` : `coalesce(nullif(${column}_${lang}, ''), ${column}_vi)`;
+
+/**
+ * Gives each storefront URL its title, description and Open Graph tags in the HTML itself, so link
+ * previews (Zalo, Facebook) work for a single-page app, and answers unknown pages with 404.
+ */
+export function createStorefrontPageRenderer(dataSource: DataSource, publicUrl: string | undefined) {
+  async function metaFor(lang: Language, path: string): Promise<PageMeta | null> {
+    const site = SITE[lang];
+    if (path === "/") return { title: site.name, description: site.description, type: "website" };
+    if (site.pages[path]) return { title: `${site.pages[path]} · ${site.name}`, description: site.description };
+    const [, section, key, extra] = path.split("/");
+    if (!key || extra !== undefined) return null;
+    if (section === "san-pham") {
+      const [p] = await dataSource.query(
+        `SELECT ${localized(lang, "p.name")} AS name, ${localized(lang, "p.description")} AS description,
+                pr.name AS producer, p.is_demo AS "isDemo",
+                (SELECT c.stars FROM certification c WHERE c.product_id = p.id AND c.revoked_on IS NULL
+                   AND c.valid_until >= ${TODAY_SQL} ORDER BY c.decision_date DESC LIMIT 1) AS stars,
+                (SELECT i.variants FROM product_image i WHERE i.product_id = p.id ORDER BY i.position, i.id LIMIT 1) AS variants
+           FROM product p JOIN producer pr ON pr.id = p.producer_id WHERE p.slug = $1 AND p.status = 'published'`,
+        [key],
+      );
+      if (!p) return null;
+      const starsText = p.stars ? ` · OCOP ${"★".repeat(p.stars)}` : "";
+      const image = Array.isArray(p.variants) ? largestJpeg(p.variants) : undefined;
+      return {
+        title: `${p.name}${starsText} · ${site.name}`,
+        description: summary(p.description ?? `${p.name} – ${p.producer}`),
+        image,
+        type: "product",
+        jsonLd: {
+          "@context": "https://schema.org",
+          "@type": "Product",
+          name: p.name,
+          description: p.description ?? undefined,
+          brand: { "@type": "Organization", name: p.producer },
+          award: p.stars ? `OCOP ${p.stars}★` : undefined,
+          image,
+        },
+      };
+    }
+    if (section === "chu-the") {
+      const [p] = await dataSource.query(
+        `SELECT pr.name, ${localized(lang, "pr.description")} AS description FROM producer pr
+          WHERE pr.slug = $1 AND EXISTS (SELECT 1 FROM product p WHERE p.producer_id = pr.id AND p.status = 'published')`,
+        [key],
+      );
+      return p ? { title: `${p.name} · ${site.name}`, description: summary(p.description ?? p.name) } : null;
+    }
+    if (section === "su-kien") {
+      const [e] = await dataSource.query(
+        `SELECT ${localized(lang, "e.name")} AS name, ${localized(lang, "e.description")} AS description, e.venue_name AS venue,
+                e.starts_on AS "startsOn" FROM showcase_event e WHERE e.slug = $1 AND e.published`,
+        [key],
+      );
+      return e
+        ? { title: `${e.name} · ${site.name}`, description: summary(e.description ?? [e.venue, e.startsOn].filter(Boolean).join(", ")) }
+        : null;
+    }
+    if (section === "xa-phuong") {
+      const [u] = await dataSource.query(`SELECT full_name AS "fullName" FROM administrative_unit WHERE code = $1`, [key]);
+      return u ? { title: `${u.fullName} · ${site.name}`, description: site.description } : null;
+    }
+    return null;
+  }
+
+  return async (req: Request, indexHtml: string): Promise<{ status: number; html: string }> => {
+    const { lang, path } = splitLanguagePath(req.path);
+    const found = await metaFor(lang, path.length > 1 ? path.replace(/\/$/, "") : path);
+    const origin = publicUrl ?? `${req.protocol}://${req.get("host")}`;
+    const meta: PageMeta = found ?? { title: `404 · ${SITE[lang].name}`, description: SITE[lang].description };
+    const url = `${origin}${pathFor(lang, path)}`;
+    const tags = [
+      `<meta property="og:site_name" content="${escapeHtml(SITE[lang].name)}" />`,
+      `<meta property="og:title" content="${escapeHtml(meta.title)}" />`,
+      `<meta property="og:description" content="${escapeHtml(meta.description)}" />`,
+      `<meta property="og:type" content="${meta.type ?? "website"}" />`,
+      `<meta property="og:url" content="${escapeHtml(url)}" />`,
+      `<meta property="og:locale" content="${OG_LOCALE[lang]}" />`,
+      meta.image ? `<meta property="og:image" content="${escapeHtml(new URL(meta.image, origin).toString())}" />` : "",
+      `<meta name="twitter:card" content="${meta.image ? "summary_large_image" : "summary"}" />`,
+      found ? `<link rel="canonical" href="${escapeHtml(url)}" />` : `<meta name="robots" content="noindex" />`,
+      ...(found
+        ? LANGUAGES.map((l) => `<link rel="alternate" hreflang="${l}" href="${escapeHtml(`${origin}${pathFor(l, path)}`)}" />`)
+        : []),
+      meta.jsonLd ? `<script type="application/ld+json">${jsonForScript(meta.jsonLd)}</script>` : "",
+    ].filter(Boolean);
+    const html = indexHtml
+      .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
+      .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`)
+      .replace(/<meta name="description" content="[^"]*"\s*\/?>/, `<meta name="description" content="${escapeHtml(meta.description)}" />`)
+      .replace("</head>", `    ${tags.join("\n    ")}\n  </head>`);
+    return { status: found ? 200 : 404, html };
+  };
+}
+
+function summary(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= 200 ? flat : `${flat.slice(0, 197).replace(/\s\S*$/, "")}…`;
+}
+
+function largestJpeg(variants: Array<{ key: string; width: number; format: string }>): string | undefined {
+  // Link previews want JPEG or PNG; WebP and AVIF are for browsers.
+  const jpeg = variants.filter((v) => v.format === "jpeg").sort((a, b) => b.width - a.width)[0];
+  return jpeg ? `/media/${jpeg.key}` : undefined;
+}

@@ -1,0 +1,76 @@
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApi, type TestApi } from "../../src/test-support/test-api";
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi({
+    STOREFRONT_DIST: path.join(__dirname, "..", "fixtures", "storefront-dist"),
+    PUBLIC_URL: "https://ocop.example.vn",
+  });
+});
+afterAll(() => api?.close());
+
+const page = async (pathname: string) => {
+  const response = await fetch(`${api.url}${pathname}`);
+  return { status: response.status, html: await response.text() };
+};
+const meta = (html: string, property: string) =>
+  new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html)?.[1];
+
+describe("storefront pages served by the API", () => {
+  it("put a product's title, description and Open Graph tags in the HTML itself", async () => {
+    const { status, html } = await page("/san-pham/rau-cai-bo-xoi-huu-co-huu-lung");
+    expect(status).toBe(200);
+    expect(html).toMatch(/<title>Rau cải bó xôi hữu cơ Hữu Lũng · OCOP ★★★★ · Sản phẩm OCOP Lạng Sơn<\/title>/);
+    expect(meta(html, "og:title")).toContain("Rau cải bó xôi hữu cơ Hữu Lũng");
+    expect(meta(html, "og:url")).toBe("https://ocop.example.vn/san-pham/rau-cai-bo-xoi-huu-co-huu-lung");
+    expect(meta(html, "description")).not.toBe("placeholder");
+    expect(html).toContain('<link rel="alternate" hreflang="en" href="https://ocop.example.vn/en/san-pham/rau-cai-bo-xoi-huu-co-huu-lung" />');
+    const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)![1]!);
+    expect(jsonLd).toMatchObject({ "@type": "Product", name: "Rau cải bó xôi hữu cơ Hữu Lũng", brand: { name: "HTX Nông sản Hữu Lũng" } });
+  });
+
+  it("serves the English page in English with <html lang>", async () => {
+    const { status, html } = await page("/en/san-pham/rau-cai-bo-xoi-huu-co-huu-lung");
+    expect(status).toBe(200);
+    expect(html).toContain('<html lang="en"');
+    expect(meta(html, "og:title")).toMatch(/spinach/i);
+    expect(meta(html, "og:locale")).toBe("en_US");
+  });
+
+  it("escapes text from the database", async () => {
+    await api.sql(`UPDATE product SET name_vi = 'A "quoted" <b>name</b>' WHERE slug = 'rau-cai-bo-xoi-huu-co-huu-lung'`);
+    const { html } = await page("/san-pham/rau-cai-bo-xoi-huu-co-huu-lung");
+    expect(html).not.toContain("<b>name</b>");
+    expect(meta(html, "og:title")).toContain("A &quot;quoted&quot; &lt;b&gt;name&lt;/b&gt;");
+  });
+
+  it("answers unknown products, producers, events and paths with 404 and noindex", async () => {
+    for (const p of ["/san-pham/khong-co", "/chu-the/khong-co", "/su-kien/khong-co", "/xa-phuong/99999", "/khong-co-trang-nay", "/en/nope"]) {
+      const { status, html } = await page(p);
+      expect(status, p).toBe(404);
+      expect(html, p).toContain('<meta name="robots" content="noindex" />');
+    }
+  });
+
+  it("knows the list pages and the event page", async () => {
+    for (const p of ["/", "/san-pham", "/xa-phuong", "/su-kien", "/nha-phan-phoi", "/gioi-thieu", "/zh/su-kien/hoi-nghi-tong-ket-ocop-lang-son-2021-2025", "/xa-phuong/06187"]) {
+      expect((await page(p)).status, p).toBe(200);
+    }
+  });
+
+  it("publishes robots.txt and a sitemap index with every product in three languages", async () => {
+    const robots = await (await fetch(`${api.url}/robots.txt`)).text();
+    expect(robots).toContain("Disallow: /admin/");
+    expect(robots).toContain("Sitemap: https://ocop.example.vn/sitemap.xml");
+    const index = await (await fetch(`${api.url}/sitemap.xml`)).text();
+    const files = [...index.matchAll(/<loc>https:\/\/ocop\.example\.vn(\/sitemaps\/[^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(files).toContain("/sitemaps/products-1.xml");
+    const products = await (await fetch(`${api.url}/sitemaps/products-1.xml`)).text();
+    const { n } = await api.one<{ n: number }>(`SELECT count(*)::int AS n FROM product WHERE status = 'published'`);
+    expect(products.match(/<url>/g)?.length).toBe(n * 3);
+    expect(products).toContain("<loc>https://ocop.example.vn/zh/san-pham/rau-cai-bo-xoi-huu-co-huu-lung</loc>");
+    expect((await fetch(`${api.url}/sitemaps/nope-1.xml`)).status).toBe(404);
+  });
+});
