@@ -10,11 +10,21 @@ import type { Plugin } from "vite";
  * non-default language is its own lazily loaded chunk.
  */
 const PREFIX = "virtual:i18n/";
+const FALLBACK = "vi";
 
-export function compileCatalog(source: Record<string, string>): Record<string, unknown> {
+/**
+ * Compiles a catalog for Lingui's runtime. Messages missing from it are taken from the fallback
+ * (Vietnamese) catalog, so a missing translation shows Vietnamese text, never a message id, and
+ * each language is one self-contained chunk (an English visitor never downloads the Vietnamese one).
+ */
+export function compileCatalog(source: Record<string, string>, fallback: Record<string, string> = {}): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [id, message] of Object.entries(source)) out[id] = compileMessage(message);
+  for (const [id, message] of Object.entries({ ...fallback, ...source })) out[id] = compileMessage(message);
   return out;
+}
+
+function readCatalog(file: string): Record<string, string> {
+  return JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
 }
 
 export function i18nCatalogs(localesDir: string): Plugin {
@@ -29,9 +39,11 @@ export function i18nCatalogs(localesDir: string): Plugin {
       const lang = id.slice(PREFIX.length + 1);
       if (!/^[a-z]{2}$/.test(lang)) throw new Error(`unknown catalog ${lang}`);
       const file = resolve(localesDir, `${lang}.json`);
+      const fallbackFile = resolve(localesDir, `${FALLBACK}.json`);
       this.addWatchFile(file);
-      const source = JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
-      return `export default ${JSON.stringify(compileCatalog(source))};`;
+      this.addWatchFile(fallbackFile);
+      const fallback = lang === FALLBACK ? {} : readCatalog(fallbackFile);
+      return `export default ${JSON.stringify(compileCatalog(readCatalog(file), fallback))};`;
     },
   };
 }

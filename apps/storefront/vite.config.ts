@@ -26,16 +26,6 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: true,
     manifest: true,
-    rolldownOptions: {
-      output: {
-        // The small shared parts (cards, stars, image, formatting) go in one chunk instead of a
-        // dozen tiny ones: fewer requests and better compression on a slow network.
-        advancedChunks: {
-          includeDependenciesRecursively: false,
-          groups: [{ name: "ui", test: /\/src\/(components|lib)\/|\/routes\/catalog\/filters|\/routes\/not-found\// }],
-        },
-      },
-    },
   },
   test: {
     environment: "happy-dom",

@@ -26,9 +26,16 @@ const schema = z.object({
   ADMIN_DIST: z.string().default(path.join(REPO_ROOT, "apps", "admin", "dist")),
   CONNECTION_REQUESTS_PER_HOUR: z.coerce.number({ message: "must be a whole number" }).int().min(1).default(5),
   TRUST_PROXY: z.string().default("loopback"),
+  /** Creates the demo staff accounts (and prints their credentials at start). Off in production. */
+  DEMO_MODE: booleanFlag.default(true),
+  SESSION_TTL_HOURS: z.coerce.number({ message: "must be a number of hours" }).min(0.01).max(24 * 30).default(12),
+  MEDIA_DIR: z.string().optional(),
+  MAX_UPLOAD_MB: z.coerce.number({ message: "must be a number of megabytes" }).min(0.1).max(100).default(10),
+  SIGN_IN_ATTEMPTS_PER_ACCOUNT: z.coerce.number({ message: "must be a whole number" }).int().min(1).default(5),
+  SIGN_IN_ATTEMPTS_PER_ADDRESS: z.coerce.number({ message: "must be a whole number" }).int().min(1).default(30),
 });
 
-export type Config = z.infer<typeof schema>;
+export type Config = z.infer<typeof schema> & { MEDIA_DIR: string };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -51,5 +58,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       }),
     );
   }
-  return result.data;
+  return { ...result.data, MEDIA_DIR: result.data.MEDIA_DIR ?? path.join(result.data.OCOP_DATA_DIR, "media") };
 }

@@ -6,19 +6,20 @@ import { Loading } from "./components/QueryState";
 import { LanguageProvider } from "./i18n/i18n";
 import { languageBase, splitLanguage } from "./i18n/lang";
 import { clientFor } from "./lib/apollo";
+import { PAGES } from "./routes";
 
 // One chunk per page: the first visit downloads only the page it opens.
-const HomePage = lazy(() => import("./routes/home/HomePage"));
-const CatalogPage = lazy(() => import("./routes/catalog/CatalogPage"));
-const ProductPage = lazy(() => import("./routes/product/ProductPage"));
-const ProducerPage = lazy(() => import("./routes/producer/ProducerPage"));
-const CommunesPage = lazy(() => import("./routes/communes/CommunesPage"));
-const CommunePage = lazy(() => import("./routes/commune/CommunePage"));
-const EventsPage = lazy(() => import("./routes/events/EventsPage"));
-const EventPage = lazy(() => import("./routes/event/EventPage"));
-const DistributorsPage = lazy(() => import("./routes/distributors/DistributorsPage"));
-const AboutPage = lazy(() => import("./routes/about/AboutPage"));
-const NotFoundPage = lazy(() => import("./routes/not-found/NotFoundPage"));
+const HomePage = lazy(PAGES.home.load);
+const CatalogPage = lazy(PAGES.catalog.load);
+const ProductPage = lazy(PAGES.product.load);
+const ProducerPage = lazy(PAGES.producer.load);
+const CommunesPage = lazy(PAGES.communes.load);
+const CommunePage = lazy(PAGES.commune.load);
+const EventsPage = lazy(PAGES.events.load);
+const EventPage = lazy(PAGES.event.load);
+const DistributorsPage = lazy(PAGES.distributors.load);
+const AboutPage = lazy(PAGES.about.load);
+const NotFoundPage = lazy(PAGES.notFound.load);
 
 export function Routes() {
   return (

@@ -21,7 +21,8 @@ const report = {
 };
 
 export const limitValidationRules: ValidationRule[] = [
-  maxDepthRule({ n: MAX_DEPTH, ...report }),
+  // Fragments count by the fields they hold, not as a level of their own.
+  maxDepthRule({ n: MAX_DEPTH, flattenFragments: true, ...report }),
   maxAliasesRule({ n: MAX_ALIASES, ...report }),
 ];
 

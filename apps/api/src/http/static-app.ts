@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import express, { type Request, type Response, type Router } from "express";
 
@@ -21,13 +21,16 @@ export function staticApp({ dist, renderPage }: StaticAppOptions): Router {
     express.static(path.join(dist, "assets"), { immutable: true, maxAge: "365d", fallthrough: false }),
   );
   router.use(express.static(dist, { index: false, maxAge: "1h" }));
-  let indexHtml: string | undefined;
+  // Re-read when the file changes: a rebuilt app must not be served an index.html whose assets are gone.
+  let cached: { mtimeMs: number; html: string } | undefined;
   router.get(/.*/, async (req: Request, res: Response) => {
-    if (!existsSync(indexFile)) {
+    const mtimeMs = await stat(indexFile).then((s) => s.mtimeMs, () => undefined);
+    if (mtimeMs === undefined) {
       res.status(503).type("text/plain").send(`This app is not built yet: run "pnpm build" (missing ${indexFile}).`);
       return;
     }
-    indexHtml ??= readFileSync(indexFile, "utf8");
+    if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, html: await readFile(indexFile, "utf8") };
+    const indexHtml = cached.html;
     const page = renderPage ? await renderPage(req, indexHtml) : { status: 200, html: indexHtml };
     res.status(page.status).set("cache-control", "no-cache").type("html").send(page.html);
   });

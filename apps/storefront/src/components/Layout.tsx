@@ -62,6 +62,20 @@ export function Layout({ lang, children }: { lang: Language; children: ReactNode
     mainRef.current?.focus({ preventScroll: true });
   }, [path, lang]);
 
+  // hreflang alternates of this page in every language (the same path under each prefix).
+  useEffect(() => {
+    for (const [code, href] of [...LANGUAGES.map((l) => [htmlLang(l), localizedPath(l, path)] as const), ["x-default", localizedPath("vi", path)] as const]) {
+      let link = document.head.querySelector<HTMLLinkElement>(`link[rel="alternate"][hreflang="${code}"]`);
+      if (!link) {
+        link = document.createElement("link");
+        link.rel = "alternate";
+        link.hreflang = code;
+        document.head.appendChild(link);
+      }
+      link.href = new URL(href, location.origin).href;
+    }
+  }, [path]);
+
   return (
     <>
       <a className="skip-link" href="#main">
@@ -69,7 +83,7 @@ export function Layout({ lang, children }: { lang: Language; children: ReactNode
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link href="/" className="brand" aria-label={t("brand.home")}>
+          <Link href="/" className="brand">
             <svg className="brand__mark" viewBox="0 0 64 64" width="36" height="36" aria-hidden="true" focusable="false">
               <rect width="64" height="64" rx="14" fill="currentColor" />
               <path fill="#f5c518" d="M32 10l6.5 13.2 14.5 2.1-10.5 10.2 2.5 14.5L32 43.2 19 50l2.5-14.5L11 25.3l14.5-2.1z" />
@@ -79,6 +93,7 @@ export function Layout({ lang, children }: { lang: Language; children: ReactNode
               <span className="brand__tag">{t("brand.tagline")}</span>
             </span>
           </Link>
+          <LanguageSwitcher lang={lang} rest={rest} />
           <button
             type="button"
             className="menu-toggle"
@@ -89,20 +104,17 @@ export function Layout({ lang, children }: { lang: Language; children: ReactNode
             <span aria-hidden="true" className="menu-toggle__icon" />
             {t("nav.menu")}
           </button>
-          <div id="site-nav" className={menuOpen ? "site-nav site-nav--open" : "site-nav"}>
-            <nav aria-label={t("nav.main")}>
-              <ul role="list" className="site-nav__list">
-                {NAV.map(([href, key]) => (
-                  <li key={href}>
-                    <Link href={href} aria-current={path === href || path.startsWith(`${href}/`) ? "page" : undefined}>
-                      {t(key)}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-            <LanguageSwitcher lang={lang} rest={rest} />
-          </div>
+          <nav id="site-nav" aria-label={t("nav.main")} className={menuOpen ? "site-nav site-nav--open" : "site-nav"}>
+            <ul role="list" className="site-nav__list">
+              {NAV.map(([href, key]) => (
+                <li key={href}>
+                  <Link href={href} aria-current={path === href || path.startsWith(`${href}/`) ? "page" : undefined}>
+                    {t(key)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>

@@ -1,10 +1,13 @@
-import type { ImageFieldsFragment } from "@ocop/schema/public";
 import { useT } from "../i18n/i18n";
 import { groupOf } from "../lib/groups";
 import { GroupArt } from "./GroupArt";
 
+type Variant = { url: string; width: number; height: number; format: string };
+/** Any image selection with its renditions (the ProductCard fragment's images). */
+export type ImageData = { alt: string; width: number; height: number; url: string; variants: Variant[] };
+
 type Props = {
-  image: ImageFieldsFragment | null | undefined;
+  image: ImageData | null | undefined;
   categoryCode: string;
   /** Used when the image has no alt text of its own. */
   name: string;
@@ -30,9 +33,9 @@ export function ProductImage({ image, categoryCode, name, sizes = "(min-width: 6
       </div>
     );
   }
-  const byFormat = new Map<string, ImageFieldsFragment["variants"]>();
+  const byFormat = new Map<string, Variant[]>();
   for (const v of image.variants) byFormat.set(v.format, [...(byFormat.get(v.format) ?? []), v]);
-  const srcset = (vs: ImageFieldsFragment["variants"]) => vs.map((v) => `${v.url} ${v.width}w`).join(", ");
+  const srcset = (vs: Variant[]) => vs.map((v) => `${v.url} ${v.width}w`).join(", ");
   const fallbackFormat = ["jpeg", "jpg", "png"].find((f) => byFormat.has(f));
   const modern = ["avif", "webp"].filter((f) => byFormat.has(f) && f !== fallbackFormat);
   const fallback = fallbackFormat ? byFormat.get(fallbackFormat) : undefined;

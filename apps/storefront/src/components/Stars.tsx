@@ -8,10 +8,13 @@ function Star() {
   );
 }
 
-/** Gold stars with a text alternative ("4 sao OCOP"); `badge` gives the framed certificate look. */
-export function Stars({ count, badge = false }: { count: number | null | undefined; badge?: boolean }) {
+/**
+ * Gold stars with a text alternative ("4 sao OCOP"); `badge` gives the framed certificate look;
+ * `quiet` shows nothing (instead of "no valid certificate") in dense lists.
+ */
+export function Stars({ count, badge = false, quiet = false }: { count: number | null | undefined; badge?: boolean; quiet?: boolean }) {
   const t = useT();
-  if (!count) return <span className="stars stars--none">{t("stars.none")}</span>;
+  if (!count) return quiet ? null : <span className="stars stars--none">{t("stars.none")}</span>;
   const label = t("stars.label", { count });
   return (
     <span className={badge ? "stars stars--badge" : "stars"} role="img" aria-label={label} title={label}>

@@ -5,7 +5,23 @@ export function formatDate(iso: string | null | undefined, lang: Language): stri
   if (!iso) return "";
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(lang), { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" }).format(d);
+  // vi: 20/11/2025 · en: 20 Nov 2025 (never the ambiguous 11/20) · zh: 2025年11月20日
+  const style: Intl.DateTimeFormatOptions =
+    lang === "vi" ? { day: "2-digit", month: "2-digit", year: "numeric" } : lang === "en" ? { day: "numeric", month: "short", year: "numeric" } : { dateStyle: "long" };
+  return new Intl.DateTimeFormat(intlLocale(lang), { timeZone: "UTC", ...style }).format(d);
+}
+
+/**
+ * A date known only to the month or year (many certificates are dated from press reports) is
+ * shown no more precisely than it is known: "09/2025", "2022".
+ */
+export function formatDateWithPrecision(iso: string | null | undefined, precision: "DAY" | "MONTH" | "YEAR", lang: Language): string {
+  if (!iso) return "";
+  if (precision === "DAY") return formatDate(iso, lang);
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  const opts: Intl.DateTimeFormatOptions = precision === "YEAR" ? { year: "numeric" } : lang === "en" ? { month: "short", year: "numeric" } : { month: "2-digit", year: "numeric" };
+  return new Intl.DateTimeFormat(intlLocale(lang), { timeZone: "UTC", ...opts }).format(d);
 }
 
 export function formatDateRange(start: string, end: string, lang: Language): string {

@@ -58,7 +58,7 @@ export default function DistributorsPage() {
                       <ul role="list" className="compact-list">
                         {d.products.edges.map(({ node }) => (
                           <li key={node.id}>
-                            <Link href={`/san-pham/${node.slug}`}>{node.name}</Link> <Stars count={node.stars} />
+                            <Link href={`/san-pham/${node.slug}`}>{node.name}</Link> <Stars count={node.stars} quiet />
                           </li>
                         ))}
                       </ul>

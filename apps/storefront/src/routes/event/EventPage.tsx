@@ -46,9 +46,9 @@ export default function EventPage({ slug }: { slug: string }) {
             <dt>{t("event.venue")}</dt>
             <dd>
               {[ev.venueName, ev.venueAddress].filter(Boolean).join(", ")}
-              {ev.commune && (
+              {ev.commune && !ev.venueAddress && (
                 <>
-                  {ev.venueName || ev.venueAddress ? " · " : ""}
+                  {ev.venueName ? " · " : ""}
                   <Place unit={ev.commune} />
                 </>
               )}
@@ -88,7 +88,7 @@ export default function EventPage({ slug }: { slug: string }) {
                 <ul role="list" className="table-card__products">
                   {table.products.map((p) => (
                     <li key={p.id}>
-                      <Link href={`/san-pham/${p.slug}`}>{p.name}</Link> <Stars count={p.stars} />
+                      <Link href={`/san-pham/${p.slug}`}>{p.name}</Link> <Stars count={p.stars} quiet />
                       <span className="muted small"> · {p.producer.name}</span>
                     </li>
                   ))}

@@ -9,9 +9,9 @@ type FieldName = keyof Values;
 const EMPTY: Values = { requesterKind: "BUYER", name: "", organisation: "", email: "", phone: "", message: "" };
 const FIELD_ORDER: FieldName[] = ["requesterKind", "name", "organisation", "email", "phone", "message"];
 
-function Field({ name, label, hint, error, children }: { name: string; label: string; hint?: string; error?: string; children: (a: { id: string; describedBy?: string; invalid: boolean }) => ReactNode }) {
+function Field({ name, label, hint, hintId: sharedHint, error, children }: { name: string; label: string; hint?: string; hintId?: string; error?: string; children: (a: { id: string; describedBy?: string; invalid: boolean }) => ReactNode }) {
   const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
+  const hintId = hint ? `${id}-hint` : sharedHint;
   const errId = error ? `${id}-error` : undefined;
   return (
     <div className={error ? "field field--invalid" : "field"} data-field={name}>
@@ -46,6 +46,7 @@ export function ConnectionForm({ productSlug, productName, producerName }: { pro
   const summaryRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLDivElement>(null);
   const kindName = useId();
+  const contactHint = useId();
 
   useEffect(() => {
     if (!errors) return;
@@ -153,11 +154,14 @@ export function ConnectionForm({ productSlug, productName, producerName }: { pro
       <Field name="organisation" label={t("connect.organisation")} error={err("organisation")}>
         {(a) => <input id={a.id} name="organisation" autoComplete="organization" aria-invalid={a.invalid || undefined} aria-describedby={a.describedBy} value={values.organisation ?? ""} onChange={set("organisation")} maxLength={200} />}
       </Field>
+      <p id={contactHint} className="field__hint">
+        {t("connect.contactHint")}
+      </p>
       <div className="field-row">
-        <Field name="email" label={t("connect.email")} hint={t("connect.contactHint")} error={err("email")}>
+        <Field name="email" label={t("connect.email")} hintId={contactHint} error={err("email")}>
           {(a) => <input id={a.id} name="email" type="email" autoComplete="email" inputMode="email" aria-invalid={a.invalid || undefined} aria-describedby={a.describedBy} value={values.email ?? ""} onChange={set("email")} maxLength={200} />}
         </Field>
-        <Field name="phone" label={t("connect.phone")} error={err("phone")}>
+        <Field name="phone" label={t("connect.phone")} hintId={contactHint} error={err("phone")}>
           {(a) => <input id={a.id} name="phone" type="tel" autoComplete="tel" inputMode="tel" aria-invalid={a.invalid || undefined} aria-describedby={a.describedBy} value={values.phone ?? ""} onChange={set("phone")} maxLength={30} />}
         </Field>
       </div>

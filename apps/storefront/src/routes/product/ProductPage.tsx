@@ -10,7 +10,7 @@ import { ErrorState, Loading } from "../../components/QueryState";
 import { Stars } from "../../components/Stars";
 import { useLang, useT } from "../../i18n/i18n";
 import { localizedPath } from "../../i18n/lang";
-import { formatDate, formatDateRange, formatPrice, todayInVietnam } from "../../lib/format";
+import { formatDate, formatDateRange, formatDateWithPrecision, formatPrice, todayInVietnam } from "../../lib/format";
 import { usePageMeta } from "../../lib/usePageMeta";
 import NotFoundPage from "../not-found/NotFoundPage";
 import { certificateState } from "./certificate";
@@ -56,13 +56,16 @@ function CertificateBlock({ product }: { product: Product }) {
   }
   const state = certificateState(cert, todayInVietnam());
   const warn = state === "expired" || state === "revoked" || state === "superseded";
+  const date = (iso: string) => formatDateWithPrecision(iso, cert.decisionDatePrecision, lang);
   return (
     <section className={`certificate certificate--${state}`} aria-labelledby="cert-title">
       <h2 id="cert-title">{t("cert.title")}</h2>
       {state !== "valid" && (
         <p className={warn ? "certificate__warning" : "certificate__notice"} role={warn ? "alert" : undefined}>
           <span aria-hidden="true">{warn ? "⚠ " : "ⓘ "}</span>
-          {t(`cert.state.${state}`, { date: formatDate(cert.validUntil, lang) })}
+          {t(`cert.state.${state}`, { date: date(cert.validUntil) })}
+          {state === "revoked" && cert.revokedOn && <> {t("cert.revokedOn", { date: formatDate(cert.revokedOn, lang) })}</>}
+          {state === "revoked" && cert.revocationReason && <> {t("cert.revocationReason", { reason: cert.revocationReason })}</>}
         </p>
       )}
       <dl className="facts">
@@ -85,13 +88,14 @@ function CertificateBlock({ product }: { product: Product }) {
         <div>
           <dt>{t("cert.decision")}</dt>
           <dd>
-            {cert.decisionNumber ? t("cert.decisionValue", { number: cert.decisionNumber, date: formatDate(cert.decisionDate, lang) }) : formatDate(cert.decisionDate, lang)}
+            {cert.decisionNumber ? t("cert.decisionValue", { number: cert.decisionNumber, date: date(cert.decisionDate) }) : date(cert.decisionDate)}
+            {cert.decisionDatePrecision !== "DAY" && <span className="muted small"> {t("cert.approxDate")}</span>}
           </dd>
         </div>
         <div>
           <dt>{t("cert.validUntil")}</dt>
           <dd>
-            <time dateTime={cert.validUntil}>{formatDate(cert.validUntil, lang)}</time> <span className={`tag tag--cert-${state}`}>{t(`cert.status.${state}`)}</span>
+            <time dateTime={cert.validUntil}>{date(cert.validUntil)}</time> <span className={`tag tag--cert-${state}`}>{t(`cert.status.${state}`)}</span>
           </dd>
         </div>
         {cert.issuer && (

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { pageFor } from "./routes";
+
+describe("page for a path (chunk preloading)", () => {
+  it("maps every page URL to its page", () => {
+    expect(pageFor("/")).toBe("home");
+    expect(pageFor("/san-pham")).toBe("catalog");
+    expect(pageFor("/san-pham/na-chi-lang")).toBe("product");
+    expect(pageFor("/chu-the/htx-dong-banh")).toBe("producer");
+    expect(pageFor("/xa-phuong")).toBe("communes");
+    expect(pageFor("/xa-phuong/06463")).toBe("commune");
+    expect(pageFor("/su-kien")).toBe("events");
+    expect(pageFor("/su-kien/hoi-nghi")).toBe("event");
+    expect(pageFor("/nha-phan-phoi")).toBe("distributors");
+    expect(pageFor("/gioi-thieu")).toBe("about");
+  });
+  it("gives the 404 page for anything else", () => {
+    expect(pageFor("/san-pham/a/b")).toBe("notFound");
+    expect(pageFor("/admin")).toBe("notFound");
+    expect(pageFor("/gioi-thieu-x")).toBe("notFound");
+  });
+});

@@ -1,0 +1,126 @@
+import { MockedProvider, type MockedProviderProps } from "@apollo/client/testing/react";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { SendConnectionRequestDocument } from "@ocop/schema/public";
+import { GraphQLError } from "graphql";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { LanguageProvider, loadLanguage } from "../../i18n/i18n";
+import { ConnectionForm } from "./ConnectionForm";
+
+const input = {
+  productSlug: "na-chi-lang",
+  requesterKind: "DISTRIBUTOR",
+  name: "Lê Văn An",
+  message: "x",
+  organisation: null,
+  email: "not-an-email",
+  phone: null,
+};
+
+function renderForm(result: MockedProviderProps["mocks"]) {
+  return render(
+    <LanguageProvider lang="vi">
+      <MockedProvider mocks={result}>
+        <ConnectionForm productSlug="na-chi-lang" productName="Na Chi Lăng" producerName="HTX Đồng Bành" />
+      </MockedProvider>
+    </LanguageProvider>,
+  );
+}
+
+function fillAndSend() {
+  fireEvent.click(screen.getByRole("radio", { name: "Nhà phân phối" }));
+  fireEvent.change(screen.getByRole("textbox", { name: "Họ và tên" }), { target: { value: "  Lê Văn An " } });
+  fireEvent.change(screen.getByRole("textbox", { name: "Email" }), { target: { value: "not-an-email" } });
+  fireEvent.change(screen.getByRole("textbox", { name: "Nội dung" }), { target: { value: "x" } });
+  fireEvent.click(screen.getByRole("button", { name: "Gửi yêu cầu" }));
+}
+
+beforeAll(() => loadLanguage("vi"));
+afterEach(cleanup);
+
+describe("connection request form", () => {
+  it("says what happens next before anything is sent", () => {
+    renderForm([]);
+    expect(screen.getByText(/Văn phòng điều phối OCOP tỉnh Lạng Sơn/)).toBeTruthy();
+    expect(screen.getByText(/chuyển tới HTX Đồng Bành/)).toBeTruthy();
+  });
+
+  it("shows each BAD_USER_INPUT field error beside its field", async () => {
+    renderForm([
+      {
+        request: { query: SendConnectionRequestDocument, variables: { input } },
+        result: {
+          errors: [
+            new GraphQLError("Argument Validation Error", {
+              extensions: {
+                code: "BAD_USER_INPUT",
+                fields: [
+                  { field: "email", message: "Email không hợp lệ" },
+                  { field: "message", message: "Nội dung cần ít nhất 10 ký tự" },
+                  { field: "productSlug", message: "Sản phẩm không tồn tại" },
+                ],
+              },
+            }),
+          ],
+        },
+      },
+    ]);
+    fillAndSend();
+
+    const email = screen.getByRole("textbox", { name: "Email" });
+    await waitFor(() => expect(email.getAttribute("aria-invalid")).toBe("true"));
+    // the message is announced with the field (aria-describedby) and shown in its wrapper
+    const describedBy = (email.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent ?? "");
+    expect(describedBy.join(" ")).toContain("Email không hợp lệ");
+    expect(email.closest(".field")?.textContent).toContain("Email không hợp lệ");
+
+    const message = screen.getByRole("textbox", { name: "Nội dung" });
+    expect(message.getAttribute("aria-invalid")).toBe("true");
+    expect(message.closest(".field")?.textContent).toContain("Nội dung cần ít nhất 10 ký tự");
+
+    // fields without an error stay clean; an error for a field the form lacks goes in the summary
+    const name = screen.getByRole("textbox", { name: "Họ và tên" });
+    expect(name.getAttribute("aria-invalid")).toBeNull();
+    const alert = screen.getByRole("alert");
+    expect(alert.textContent).toContain("Vui lòng kiểm tra lại");
+    expect(alert.textContent).toContain("Sản phẩm không tồn tại");
+    // focus goes to the first invalid field
+    expect(document.activeElement).toBe(email);
+    // what was typed is kept
+    expect((name as HTMLInputElement).value).toBe("  Lê Văn An ");
+  });
+
+  it("tells the visitor to wait when throttled", async () => {
+    renderForm([
+      {
+        request: { query: SendConnectionRequestDocument, variables: { input } },
+        result: { errors: [new GraphQLError("Too many requests", { extensions: { code: "TOO_MANY_REQUESTS" } })] },
+      },
+    ]);
+    fillAndSend();
+    await waitFor(() => expect(screen.getByRole("alert").textContent).toContain("quá nhiều yêu cầu"));
+  });
+
+  it("reports a network failure without blaming the fields", async () => {
+    renderForm([{ request: { query: SendConnectionRequestDocument, variables: { input } }, error: new Error("Failed to fetch") }]);
+    fillAndSend();
+    await waitFor(() => expect(screen.getByRole("alert").textContent).toContain("chưa kết nối được máy chủ"));
+    expect(screen.getByRole("textbox", { name: "Email" }).getAttribute("aria-invalid")).toBeNull();
+  });
+
+  it("replaces the form with the receipt on success", async () => {
+    renderForm([
+      {
+        request: { query: SendConnectionRequestDocument, variables: { input } },
+        result: {
+          data: {
+            sendConnectionRequest: { __typename: "ConnectionRequestReceipt", id: "42", createdAt: "2026-11-25T08:00:00Z", productName: "Na Chi Lăng", producerName: "HTX Đồng Bành" },
+          },
+        },
+      },
+    ]);
+    fillAndSend();
+    await waitFor(() => expect(screen.getByRole("heading", { name: "Đã gửi yêu cầu" })).toBeTruthy());
+    expect(screen.getByText("Mã yêu cầu: 42")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Gửi yêu cầu" })).toBeNull();
+  });
+});
