@@ -8,7 +8,7 @@ const pluginConfig = {
   enumsAsTypes: true,
   useTypeImports: true,
   avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
-  scalars: { DateTimeISO: "string", LocalDate: "string" },
+  scalars: { DateTimeISO: "string", LocalDate: "string", JSONObject: "Record<string, unknown>" },
   skipTypename: false,
   dedupeFragments: true,
 };
@@ -23,9 +23,8 @@ export const config: CodegenConfig = {
       plugins,
       config: pluginConfig,
     },
-    // The admin app reads the public schema until the staff API (admin.graphql) exists.
     "src/generated/admin.ts": {
-      schema: "public.graphql",
+      schema: "admin.graphql",
       documents: ["../../apps/admin/src/**/*.graphql"],
       plugins,
       config: pluginConfig,

@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from "./config";
 import { openDatabase } from "./db/database";
 import { isDatabaseEmpty, seedDemoData } from "./db/seed/seed";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from "./modules/staff/demo-accounts";
 import { createServer } from "./http/app";
 import { createLogger } from "./logger";
 
@@ -37,6 +38,7 @@ async function main() {
       const { inserted } = await seedDemoData(db.dataSource);
       logger.info({ inserted }, "empty database: demo data seeded");
     }
+    if (config.DEMO_MODE) await ensureDemoAccounts(db.dataSource);
     server = await (await createServer({ config, dataSource: db.dataSource, logger })).listen();
   } catch (error) {
     logger.fatal({ err: error }, "start-up failed");
@@ -52,6 +54,12 @@ async function main() {
       `  Admin:           ${base}/admin/`,
       `  Public GraphQL:  ${base}/graphql`,
       `  Health:          ${base}/healthz`,
+      ...(config.DEMO_MODE
+        ? [
+            `Demo staff accounts (DEMO_MODE=true; password ${DEMO_PASSWORD}):`,
+            ...DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(24)} ${a.role}${a.communeCode ? ` (commune ${a.communeCode})` : ""}`),
+          ]
+        : []),
       "Press Ctrl-C to stop.",
       "",
     ].join("\n"),

@@ -1,11 +1,23 @@
 import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
-import { CategoryResolver } from "../modules/category/category.resolver";
+import { AuditAdminResolver } from "../modules/audit/audit.admin.resolver";
+import { CategoryFieldResolver, CategoryQueryResolver } from "../modules/category/category.resolver";
+import { CertificationAdminResolver } from "../modules/certification/certification.admin.resolver";
+import { DistributorAdminResolver, DistributorLinkAdminResolver } from "../modules/distributor/distributor.admin.resolver";
+import { ConnectionRequestAdminResolver } from "../modules/inquiry/inquiry.admin.resolver";
+import { ImageAdminResolver } from "../modules/media/media.admin.resolver";
+import { ReferenceAdminResolver } from "../modules/place/place.admin.resolver";
+import { ProducerAdminResolver } from "../modules/producer/producer.admin.resolver";
+import { DashboardAdminResolver } from "../modules/product/dashboard.admin.resolver";
+import { ProductAdminResolver } from "../modules/product/product.admin.resolver";
+import { SearchSynonymAdminResolver } from "../modules/search/search-synonym.admin.resolver";
+import { ShowcaseEventAdminResolver, ShowcaseTableAdminResolver } from "../modules/showcase/showcase.admin.resolver";
+import { StaffAdminResolver } from "../modules/staff/staff.admin.resolver";
 import { DistributorLinkResolver, DistributorResolver } from "../modules/distributor/distributor.resolver";
 import { PublicInquiryResolver } from "../modules/inquiry/inquiry.resolver";
 import { ImageResolver } from "../modules/media/media.resolver";
-import { AdministrativeUnitResolver } from "../modules/place/place.resolver";
+import { AdministrativeUnitFieldResolver, PlaceQueryResolver } from "../modules/place/place.resolver";
 import { ProducerResolver } from "../modules/producer/producer.resolver";
 import { CatalogStatsResolver, CategoryCountResolver, CommuneCountResolver } from "../modules/product/catalog-stats.resolver";
 import { ProductResolver } from "../modules/product/product.resolver";
@@ -15,10 +27,14 @@ import {
   ShowcaseTableResolver,
 } from "../modules/showcase/showcase.resolver";
 
-/** Field resolvers of the shared types: both schemas serve the same Product, Producer, … */
-const entityResolvers = [
-  AdministrativeUnitResolver,
-  CategoryResolver,
+/** Field resolvers of the types both schemas share. */
+const sharedResolvers = [AdministrativeUnitFieldResolver, CategoryFieldResolver] as const;
+
+/** The public operations and the public view of each type. */
+const publicResolvers = [
+  ...sharedResolvers,
+  PlaceQueryResolver,
+  CategoryQueryResolver,
   ProducerResolver,
   ProductResolver,
   ImageResolver,
@@ -35,8 +51,35 @@ const entityResolvers = [
 /** The public schema: read-only but for sendConnectionRequest; no session, no staff data. */
 export async function buildPublicSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [...entityResolvers, PublicInquiryResolver],
+    resolvers: [...publicResolvers, PublicInquiryResolver],
     // Input is validated by the services (zod), which name each failing field.
+    validate: false,
+  });
+}
+
+/**
+ * The staff schema: every operation needs a session (except session and signIn) and checks role and
+ * commune scope in its service. Its types show staff fields (all languages, status, version).
+ */
+export async function buildAdminSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [
+      ...sharedResolvers,
+      StaffAdminResolver,
+      DashboardAdminResolver,
+      ReferenceAdminResolver,
+      ProducerAdminResolver,
+      ProductAdminResolver,
+      CertificationAdminResolver,
+      ImageAdminResolver,
+      ShowcaseEventAdminResolver,
+      ShowcaseTableAdminResolver,
+      DistributorAdminResolver,
+      DistributorLinkAdminResolver,
+      ConnectionRequestAdminResolver,
+      AuditAdminResolver,
+      SearchSynonymAdminResolver,
+    ],
     validate: false,
   });
 }

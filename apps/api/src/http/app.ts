@@ -1,9 +1,13 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import cookieParser from "cookie-parser";
 import express from "express";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
-import { buildPublicSchema } from "../graphql/schema";
+import { buildAdminSchema, buildPublicSchema } from "../graphql/schema";
+import { LocalDiskStorage } from "../modules/media/media-storage";
+import { createAdminGraphqlEndpoint } from "./admin-graphql-endpoint";
+import { imageUploadRoutes } from "./image-upload";
 import type { Logger } from "../logger";
 import { createPublicGraphqlEndpoint } from "./graphql-endpoint";
 import { healthCheck } from "./health";
@@ -40,6 +44,15 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
   const publicGraphql = await createPublicGraphqlEndpoint(await buildPublicSchema(), deps);
   app.use("/graphql", ...publicGraphql.handler);
   app.get("/healthz", healthCheck(dataSource));
+
+  const mediaStorage = new LocalDiskStorage(config.MEDIA_DIR);
+  const adminDeps = { ...deps, mediaStorage };
+  const adminGraphql = await createAdminGraphqlEndpoint(await buildAdminSchema(), adminDeps);
+  app.use("/admin", cookieParser());
+  app.use("/admin/graphql", ...adminGraphql.handler);
+  app.use("/admin/media", imageUploadRoutes(adminDeps));
+  // Media keys are unique per upload, so a file never changes: cache it for good.
+  app.use("/media", express.static(config.MEDIA_DIR, { immutable: true, maxAge: "365d", index: false, fallthrough: false }));
   app.use(sitemapRoutes(dataSource, config.PUBLIC_URL));
   app.use("/admin", staticApp({ dist: config.ADMIN_DIST }));
   app.use("/", staticApp({ dist: config.STOREFRONT_DIST, renderPage: createStorefrontPageRenderer(dataSource, config.PUBLIC_URL) }));
@@ -62,6 +75,7 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
                 server.closeIdleConnections();
               });
               await publicGraphql.stop();
+              await adminGraphql.stop();
             },
           });
         });

@@ -7,6 +7,7 @@ import type { TestProject } from "vitest/node" with { "resolution-mode": "import
 import { createDataSource } from "../db/data-source";
 import { startEmbeddedPostgres, type RunningPostgres } from "../db/embedded-postgres";
 import { seedDemoData } from "../db/seed/seed";
+import { ensureDemoAccounts } from "../modules/staff/demo-accounts";
 import { createLogger } from "../logger";
 
 /** The migrated and seeded database every test file copies its own database from. */
@@ -51,6 +52,7 @@ export async function setup(project: TestProject) {
   try {
     await ds.runMigrations({ transaction: "each" });
     await seedDemoData(ds);
+    await ensureDemoAccounts(ds);
   } finally {
     await ds.destroy();
   }

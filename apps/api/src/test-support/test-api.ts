@@ -1,4 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import type { DataSource } from "typeorm";
 import { inject } from "vitest";
@@ -19,6 +22,7 @@ export interface GraphqlResult<T = Record<string, unknown>> {
 
 export interface TestApi {
   url: string;
+  config: Config;
   dataSource: DataSource;
   /** POSTs an operation to /graphql (or GETs it with { method: "GET" }). */
   gql<T = Record<string, unknown>>(
@@ -48,6 +52,8 @@ export async function startTestApi(overrides: Partial<Record<keyof Config, strin
     LOG_LEVEL: "silent",
     DATABASE_URL: url.toString(),
     CONNECTION_REQUESTS_PER_HOUR: "1000",
+    SIGN_IN_ATTEMPTS_PER_ADDRESS: "1000",
+    MEDIA_DIR: path.join(os.tmpdir(), `ocop-media-${database}`),
     ...overrides,
   });
   const dataSource = createDataSource(url.toString(), 4);
@@ -57,6 +63,7 @@ export async function startTestApi(overrides: Partial<Record<keyof Config, strin
 
   return {
     url: server.url,
+    config,
     dataSource,
     async gql(query, variables, options = {}) {
       const headers: Record<string, string> = { accept: "application/graphql-response+json, application/json", ...options.headers };
@@ -89,6 +96,7 @@ export async function startTestApi(overrides: Partial<Record<keyof Config, strin
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`);
       await client.end();
+      await rm(config.MEDIA_DIR, { recursive: true, force: true });
     },
   };
 }

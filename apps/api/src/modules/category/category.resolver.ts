@@ -5,13 +5,17 @@ import { pick } from "../../graphql/language";
 import type { Category } from "./category.entity";
 import { CategoryObject } from "./category.types";
 
-@Resolver(() => CategoryObject)
-export class CategoryResolver {
+@Resolver()
+export class CategoryQueryResolver {
   @Query(() => [CategoryObject], { description: "The six product groups; their product sets are in children" })
   async categories(@Ctx() ctx: RequestContext): Promise<Category[]> {
     return (await ctx.loaders.allCategories()).filter((c) => c.parentCode === null);
   }
+}
 
+/** Fields of Category, shared by the public and staff schemas. */
+@Resolver(() => CategoryObject)
+export class CategoryFieldResolver {
   @FieldResolver(() => String)
   name(@Root() c: Category, @Ctx() ctx: RequestContext): string {
     return pick(ctx.lang, c.nameVi, c.nameEn, c.nameZh);

@@ -5,6 +5,7 @@ import type { CertificationStatus } from "./certification.types";
 
 export interface CertificationRecord {
   id: number;
+  version: number;
   productId: number;
   stars: number;
   score: number | null;
@@ -34,23 +35,30 @@ export const certificationStatusSql = (c: string, newest: string) => `CASE
   WHEN ${c}.valid_until < ${TODAY_SQL} THEN 'EXPIRED'
   ELSE 'VALID' END`;
 
+/** Every certificate of the given products, newest first, with its computed status. */
+export function certificationsOfProducts(
+  db: { query(sql: string, params?: unknown[]): Promise<unknown> },
+  productIds: readonly number[],
+): Promise<CertificationRecord[]> {
+  return db.query(
+    `SELECT c.id, c.version, c.product_id AS "productId", c.stars, c.score, c.level, c.legal_basis AS "legalBasis",
+            c.issuer, c.decision_number AS "decisionNumber", c.decision_date AS "decisionDate",
+            c.decision_date_precision AS "decisionDatePrecision", c.valid_until AS "validUntil",
+            c.revoked_on AS "revokedOn", c.revocation_reason AS "revocationReason",
+            ${certificationStatusSql("c", "(row_number() OVER w = 1)")} AS status
+       FROM certification c
+      WHERE c.product_id = ANY($1)
+     WINDOW w AS (PARTITION BY c.product_id ORDER BY c.decision_date DESC, c.id DESC)
+      ORDER BY c.product_id, c.decision_date DESC, c.id DESC`,
+    [productIds],
+  ) as Promise<CertificationRecord[]>;
+}
+
 export function createCertificationLoaders(ds: DataSource) {
   return {
     /** Every certificate of a product, newest first, with its computed status. */
     certificationsByProductId: listLoader(
-      (productIds: readonly number[]): Promise<CertificationRecord[]> =>
-        ds.query(
-          `SELECT c.id, c.product_id AS "productId", c.stars, c.score, c.level, c.legal_basis AS "legalBasis",
-                  c.issuer, c.decision_number AS "decisionNumber", c.decision_date AS "decisionDate",
-                  c.decision_date_precision AS "decisionDatePrecision", c.valid_until AS "validUntil",
-                  c.revoked_on AS "revokedOn", c.revocation_reason AS "revocationReason",
-                  ${certificationStatusSql("c", "(row_number() OVER w = 1)")} AS status
-             FROM certification c
-            WHERE c.product_id = ANY($1)
-           WINDOW w AS (PARTITION BY c.product_id ORDER BY c.decision_date DESC, c.id DESC)
-            ORDER BY c.product_id, c.decision_date DESC, c.id DESC`,
-          [productIds],
-        ),
+      (productIds: readonly number[]) => certificationsOfProducts(ds, productIds),
       (c) => c.productId,
     ),
   };

@@ -1,6 +1,6 @@
 import { In, type DataSource } from "typeorm";
 import { countLoader, listLoader, recordLoader } from "../../lib/loaders";
-import { Distributor, type DistributorLink } from "./distributor.entity";
+import { Distributor, DistributorLink } from "./distributor.entity";
 
 export function createDistributorLoaders(ds: DataSource) {
   return {
@@ -19,6 +19,11 @@ export function createDistributorLoaders(ds: DataSource) {
           [productIds],
         ),
       (link) => link.productId,
+    ),
+    distributorLinksByDistributorId: listLoader(
+      (distributorIds: readonly number[]) =>
+        ds.getRepository(DistributorLink).find({ where: { distributorId: In([...distributorIds]) }, order: { distributorId: "ASC", id: "ASC" } }),
+      (link) => link.distributorId,
     ),
     publishedProductCountByDistributorId: countLoader<number>((ids) =>
       ds.query(

@@ -10,8 +10,9 @@ import {
   ProvinceObject,
 } from "./place.types";
 
-@Resolver(() => AdministrativeUnitObject)
-export class AdministrativeUnitResolver {
+/** Public queries over places. */
+@Resolver()
+export class PlaceQueryResolver {
   @Query(() => [ProvinceObject], { description: "The provinces that have data here" })
   provinces(@Ctx() ctx: RequestContext): Promise<Province[]> {
     return listProvinces(ctx);
@@ -32,6 +33,11 @@ export class AdministrativeUnitResolver {
     return ctx.loaders.administrativeUnitByCode.load(code);
   }
 
+}
+
+/** Fields of AdministrativeUnit, shared by the public and staff schemas. */
+@Resolver(() => AdministrativeUnitObject)
+export class AdministrativeUnitFieldResolver {
   @FieldResolver(() => ProvinceObject)
   async province(@Root() unit: AdministrativeUnit, @Ctx() ctx: RequestContext) {
     return ctx.loaders.provinceByCode.load(unit.provinceCode);

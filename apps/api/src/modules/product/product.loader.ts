@@ -10,6 +10,14 @@ export function createProductLoaders(ds: DataSource) {
         ds.getRepository(Product).findBy({ id: In([...ids]), status: ProductStatus.PUBLISHED }),
       (p) => p.id,
     ),
+    /** Any status: for staff operations only. */
+    productById: recordLoader(
+      (ids: readonly number[]) => ds.getRepository(Product).findBy({ id: In([...ids]) }),
+      (p) => p.id,
+    ),
+    productCountByProducerId: countLoader<number>((ids) =>
+      ds.query(`SELECT producer_id AS key, count(*)::int AS count FROM product WHERE producer_id = ANY($1) GROUP BY producer_id`, [ids]),
+    ),
     publishedProductCountByProducerId: countLoader<number>((ids) =>
       ds.query(
         `SELECT producer_id AS key, count(*)::int AS count FROM product

@@ -5,7 +5,7 @@ import { badUserInput } from "../../graphql/errors";
 import { fold, likeLiteral } from "../../lib/fold";
 import { TODAY_SQL } from "../certification/certification.loader";
 import { expandWithSynonyms } from "../search/search.service";
-import type { Product } from "./product.entity";
+import { ProductStatus, type Product } from "./product.entity";
 import { ProductSort, type ProductFilter } from "./product.types";
 
 /** Longest search text taken: enough for any product name, short enough to keep trigram work small. */
@@ -37,33 +37,68 @@ export async function listPublishedProducts(
   sort: ProductSort,
   page: Page,
 ): Promise<Connection<Product>> {
+  const { ids, total } = await findProductIds(ctx, { ...filter, status: ProductStatus.PUBLISHED }, sort, page);
+  const products = await ctx.loaders.publishedProductById.loadMany(ids);
+  return connectionOf(
+    products.filter((p): p is Product => p !== null && !(p instanceof Error)),
+    total,
+    page,
+  );
+}
+
+/** What staff lists filter by beyond the public filter. */
+export interface ProductQuery extends ProductFilter {
+  status?: ProductStatus;
+  producerId?: number;
+  /** Products whose current certificate ends within this many days (and has not ended yet). */
+  expiringWithinDays?: number;
+}
+
+export type ProductOrder = `${ProductSort}` | "UPDATED_DESC" | "VALID_UNTIL";
+
+/**
+ * One SQL statement for every product list, public or staff: filters, search and sort give the
+ * ordered ids of one page and the total count; records then come through the loaders.
+ */
+export async function findProductIds(
+  ctx: RequestContext,
+  filter: ProductQuery,
+  sort: ProductOrder,
+  page: Page,
+): Promise<{ ids: number[]; total: number }> {
   const params = new SqlParams();
-  const where = ["p.status = 'published'"];
+  const where: string[] = [];
+  if (filter.status) where.push(`p.status = ${params.add(filter.status)}`);
+  if (filter.producerId) where.push(`p.producer_id = ${params.add(filter.producerId)}`);
+  if (filter.expiringWithinDays !== undefined) {
+    where.push(`lc.revoked_on IS NULL AND lc.valid_until >= ${TODAY_SQL}
+                AND lc.valid_until < ${TODAY_SQL} + ${params.add(filter.expiringWithinDays)}::int`);
+  }
   const joins = new Set<string>();
-  if (filter?.categoryCode) {
+  if (filter.categoryCode) {
     const code = params.add(filter.categoryCode);
     where.push(`p.category_code IN (SELECT code FROM category WHERE code = ${code} OR parent_code = ${code})`);
   }
-  if (filter?.stars?.length) {
+  if (filter.stars?.length) {
     const invalid = filter.stars.find((s) => !(CERTIFIED_STARS as readonly number[]).includes(s));
     if (invalid !== undefined) throw badUserInput([{ field: "stars", message: "must be 3, 4 or 5" }]);
     where.push(`(${CURRENT_STARS}) = ANY(${params.add(filter.stars)}::int[])`);
   }
-  if (filter?.validOnly) where.push(`(${CURRENT_STARS}) IS NOT NULL`);
-  if (filter?.communeCode || filter?.provinceCode || filter?.producerSlug || filter?.producerType) {
+  if (filter.validOnly) where.push(`(${CURRENT_STARS}) IS NOT NULL`);
+  if (filter.communeCode || filter.provinceCode || filter.producerSlug || filter.producerType) {
     joins.add("JOIN producer pr ON pr.id = p.producer_id");
     if (filter.communeCode) where.push(`pr.commune_code = ${params.add(filter.communeCode)}`);
     if (filter.provinceCode) where.push(`pr.province_code = ${params.add(filter.provinceCode)}`);
     if (filter.producerSlug) where.push(`pr.slug = ${params.add(filter.producerSlug)}`);
     if (filter.producerType) where.push(`pr.type = ${params.add(filter.producerType)}`);
   }
-  if (filter?.featured !== undefined && filter.featured !== null) where.push(`p.featured = ${params.add(filter.featured)}`);
-  if (filter?.distributorSlug) {
+  if (filter.featured !== undefined && filter.featured !== null) where.push(`p.featured = ${params.add(filter.featured)}`);
+  if (filter.distributorSlug) {
     where.push(`EXISTS (SELECT 1 FROM distributor_link dl JOIN distributor d ON d.id = dl.distributor_id
                          WHERE dl.product_id = p.id AND d.slug = ${params.add(filter.distributorSlug)})`);
   }
 
-  const search = fold(filter?.search ?? "").slice(0, MAX_SEARCH_LENGTH);
+  const search = fold(filter.search ?? "").slice(0, MAX_SEARCH_LENGTH);
   let rank: string | null = null;
   let filterParamCount = params.values.length;
   if (search) {
@@ -93,9 +128,11 @@ export async function listPublishedProducts(
     [ProductSort.NAME]: byName,
     [ProductSort.STARS]: `${CURRENT_STARS} DESC NULLS LAST, ${byName}`,
     [ProductSort.NEWEST]: `lc.decision_date DESC NULLS LAST, p.id DESC`,
+    UPDATED_DESC: `p.updated_at DESC, p.id DESC`,
+    VALID_UNTIL: `lc.valid_until ASC NULLS LAST, p.id`,
   }[sort];
 
-  const from = `FROM product p ${[...joins].join(" ")} ${newestCertificateJoin} WHERE ${where.join(" AND ")}`;
+  const from = `FROM product p ${[...joins].join(" ")} ${newestCertificateJoin} WHERE ${where.length ? where.join(" AND ") : "true"}`;
   const rows: Array<{ id: number; total: number }> = await ctx.dataSource.query(
     `SELECT p.id, count(*) OVER () AS total ${from}
       ORDER BY ${orderBy} LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}`,
@@ -107,12 +144,7 @@ export async function listPublishedProducts(
     const [row] = await ctx.dataSource.query(`SELECT count(*)::int AS n ${from}`, params.values.slice(0, filterParamCount));
     total = Number(row.n);
   }
-  const products = await ctx.loaders.publishedProductById.loadMany(rows.map((r) => r.id));
-  return connectionOf(
-    products.filter((p): p is Product => p !== null && !(p instanceof Error)),
-    total,
-    page,
-  );
+  return { ids: rows.map((r) => r.id), total };
 }
 
 export async function publishedProductBySlug(ctx: RequestContext, slug: string): Promise<Product | null> {

@@ -35,6 +35,16 @@ export function createShowcaseLoaders(ds: DataSource) {
         ),
       (row) => row.tableId,
     ),
+    /** Every product on each table, whatever its status: for staff. */
+    productIdsByTableId: listLoader(
+      (tableIds: readonly number[]): Promise<Array<{ tableId: number; productId: number }>> =>
+        ds.query(
+          `SELECT table_id AS "tableId", product_id AS "productId" FROM showcase_placement
+            WHERE table_id = ANY($1) ORDER BY table_id, position, product_id`,
+          [tableIds],
+        ),
+      (row) => row.tableId,
+    ),
     showcasePlacementsByProductId: listLoader(
       (productIds: readonly number[]): Promise<PlacementRecord[]> =>
         ds.query(

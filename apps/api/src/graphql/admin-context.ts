@@ -1,0 +1,49 @@
+import type { MediaStorage } from "../modules/media/media-storage";
+import type { StaffRole } from "../modules/staff/staff.entity";
+import type { RequestContext } from "./context";
+import { forbidden, unauthenticated } from "./errors";
+
+/** The signed-in staff member, as every staff operation sees it. */
+export interface StaffPrincipal {
+  id: number;
+  email: string;
+  role: StaffRole;
+  /** Set for COMMUNE_OFFICER: the only commune/ward whose content they may change. */
+  communeCode: string | null;
+  sessionExpiresAt: Date;
+}
+
+export interface AdminContext extends RequestContext {
+  staff: StaffPrincipal | null;
+  /** The session cookie's token as the request carried it. */
+  sessionToken: string | undefined;
+  userAgent: string | null;
+  mediaStorage: MediaStorage;
+  /** Sets or clears the session cookie on the response. */
+  setSessionCookie(token: string, expiresAt: Date): void;
+  clearSessionCookie(): void;
+}
+
+/** The principal, or UNAUTHENTICATED; with roles given, FORBIDDEN for any other role. */
+export function requireStaff(ctx: AdminContext, ...roles: StaffRole[]): StaffPrincipal {
+  if (!ctx.staff) throw unauthenticated();
+  if (roles.length > 0 && !roles.includes(ctx.staff.role)) throw forbidden(`This needs the role ${roles.join(" or ")}`);
+  return ctx.staff;
+}
+
+/** ADMIN and EDITOR change everything; a commune officer only what belongs to their commune/ward. */
+export function canEditCommune(staff: StaffPrincipal, communeCode: string | null): boolean {
+  if (staff.role !== "COMMUNE_OFFICER") return true;
+  return communeCode !== null && communeCode === staff.communeCode;
+}
+
+export function assertCanEditCommune(staff: StaffPrincipal, communeCode: string | null, what: string): void {
+  if (!canEditCommune(staff, communeCode)) {
+    throw forbidden(`A commune officer can change only ${what} of their own commune/ward`);
+  }
+}
+
+/** Events, distributors, synonyms and connection requests belong to the province office. */
+export function requireContentEditor(ctx: AdminContext): StaffPrincipal {
+  return requireStaff(ctx, "ADMIN" as StaffRole, "EDITOR" as StaffRole);
+}

@@ -1,0 +1,47 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type RequestHandler } from "express";
+import type { GraphQLSchema } from "graphql";
+import type { AdminContext } from "../graphql/admin-context";
+import { createErrorFormatter } from "../graphql/format-error";
+import { costLimitPlugin, limitValidationRules } from "../graphql/limits";
+import { adminContextFor, refuseCrossSite, type AdminDeps } from "./admin-session";
+
+/** The staff GraphQL endpoint: POST only, session cookie, CSRF prevention, never cached. */
+export async function createAdminGraphqlEndpoint(
+  schema: GraphQLSchema,
+  deps: AdminDeps,
+): Promise<{ handler: RequestHandler[]; stop: () => Promise<void> }> {
+  const production = deps.config.NODE_ENV === "production";
+  const server = new ApolloServer<AdminContext>({
+    schema,
+    validationRules: limitValidationRules,
+    formatError: createErrorFormatter(deps.logger, production),
+    includeStacktraceInErrorResponses: !production,
+    introspection: !production,
+    // Requests must carry a header an HTML form or a plain cross-site fetch cannot set.
+    csrfPrevention: true,
+    // Staff operations are few and change data: no persisted-query cache to fill.
+    persistedQueries: false,
+    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(schema)],
+  });
+  await server.start();
+  const onlyPost: RequestHandler = (req, res, next) => {
+    if (req.method !== "POST") {
+      res.status(405).set("allow", "POST").json({ errors: [{ message: "The staff API takes POST only", extensions: { code: "BAD_REQUEST" } }] });
+      return;
+    }
+    res.set("cache-control", "no-store");
+    next();
+  };
+  return {
+    handler: [
+      onlyPost,
+      refuseCrossSite,
+      express.json({ limit: "1mb" }),
+      expressMiddleware(server, { context: ({ req, res }) => adminContextFor(req, res, deps) }),
+    ],
+    stop: () => server.stop(),
+  };
+}

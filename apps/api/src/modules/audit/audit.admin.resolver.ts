@@ -1,0 +1,57 @@
+import { GraphQLJSONObject } from "graphql-scalars";
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { requireStaff, type AdminContext } from "../../graphql/admin-context";
+import { ConnectionType, connectionComplexity, connectionOf, pageOf } from "../../graphql/connection";
+import { toId } from "../../lib/versioned";
+import { StaffUserObject } from "../staff/staff.admin.types";
+import { StaffRole, StaffUser } from "../staff/staff.entity";
+import { AuditEntry } from "./audit-entry.entity";
+
+@ObjectType("AuditEntry", { description: "Who changed what, when, with the record before and after" })
+export class AuditEntryObject {
+  @Field(() => ID) id: string;
+  @Field({ description: 'e.g. "product.update"' }) action: string;
+  @Field() entityType: string;
+  @Field() entityId: string;
+  @Field(() => GraphQLJSONObject, { nullable: true }) before: Record<string, unknown> | null;
+  @Field(() => GraphQLJSONObject, { nullable: true }) after: Record<string, unknown> | null;
+  @Field(() => Date) createdAt: Date;
+}
+
+export const AuditEntryConnection = ConnectionType(AuditEntryObject, "AuditEntry");
+
+@InputType()
+export class AuditFilter {
+  @Field(() => ID, { nullable: true }) userId?: string;
+  @Field({ nullable: true }) entityType?: string;
+  @Field({ nullable: true }) entityId?: string;
+  @Field(() => Date, { nullable: true }) from?: Date;
+  @Field(() => Date, { nullable: true }) to?: Date;
+}
+
+@Resolver(() => AuditEntryObject)
+export class AuditAdminResolver {
+  @Query(() => AuditEntryConnection, { complexity: connectionComplexity, description: "ADMIN and EDITOR; newest first" })
+  async auditEntries(
+    @Ctx() ctx: AdminContext,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("filter", () => AuditFilter, { nullable: true }) filter: AuditFilter | undefined,
+  ) {
+    requireStaff(ctx, StaffRole.ADMIN, StaffRole.EDITOR);
+    const page = pageOf(first, after);
+    const qb = ctx.dataSource.getRepository(AuditEntry).createQueryBuilder("a");
+    if (filter?.userId) qb.andWhere("a.staff_user_id = :user", { user: toId(filter.userId) });
+    if (filter?.entityType) qb.andWhere("a.entity_type = :type", { type: filter.entityType });
+    if (filter?.entityId) qb.andWhere("a.entity_id = :entity", { entity: filter.entityId });
+    if (filter?.from) qb.andWhere("a.created_at >= :from", { from: filter.from });
+    if (filter?.to) qb.andWhere("a.created_at < :to", { to: filter.to });
+    const [rows, total] = await qb.orderBy("a.created_at", "DESC").addOrderBy("a.id", "DESC").skip(page.offset).take(page.limit).getManyAndCount();
+    return connectionOf(rows, total, page);
+  }
+
+  @FieldResolver(() => StaffUserObject, { nullable: true })
+  user(@Root() entry: AuditEntry, @Ctx() ctx: AdminContext) {
+    return entry.staffUserId ? ctx.dataSource.getRepository(StaffUser).findOneBy({ id: entry.staffUserId }) : null;
+  }
+}

@@ -1,0 +1,100 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { AdminContext } from "../../graphql/admin-context";
+import { connectionComplexity, pageOf } from "../../graphql/connection";
+import { toId } from "../../lib/versioned";
+import { AdminProductObject } from "../product/product.admin.types";
+import type { Distributor, DistributorLink } from "./distributor.entity";
+import {
+  addDistributorLink,
+  createDistributor,
+  deleteDistributor,
+  distributorForStaff,
+  listDistributorsForStaff,
+  removeDistributorLink,
+  updateDistributor,
+  updateDistributorLink,
+} from "./distributor.admin.service";
+import {
+  AdminDistributorConnection,
+  AdminDistributorLinkObject,
+  AdminDistributorObject,
+  DistributorInput,
+  DistributorLinkInput,
+} from "./distributor.admin.types";
+
+@Resolver(() => AdminDistributorObject)
+export class DistributorAdminResolver {
+  @Query(() => AdminDistributorConnection, { complexity: connectionComplexity })
+  adminDistributors(
+    @Ctx() ctx: AdminContext,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("search", () => String, { nullable: true }) search: string | null,
+  ) {
+    return listDistributorsForStaff(ctx, search, pageOf(first, after));
+  }
+
+  @Query(() => AdminDistributorObject, { nullable: true })
+  adminDistributor(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string) {
+    return distributorForStaff(ctx, toId(id));
+  }
+
+  @Mutation(() => AdminDistributorObject)
+  createDistributor(@Ctx() ctx: AdminContext, @Arg("input") input: DistributorInput) {
+    return createDistributor(ctx, input);
+  }
+
+  @Mutation(() => AdminDistributorObject)
+  updateDistributor(
+    @Ctx() ctx: AdminContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("version", () => Int) version: number,
+    @Arg("input") input: DistributorInput,
+  ) {
+    return updateDistributor(ctx, toId(id), version, input);
+  }
+
+  @Mutation(() => Boolean)
+  deleteDistributor(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number) {
+    return deleteDistributor(ctx, toId(id), version);
+  }
+
+  @FieldResolver(() => [AdminDistributorLinkObject], { description: "The products it carries" })
+  links(@Root() d: Distributor, @Ctx() ctx: AdminContext) {
+    return ctx.loaders.distributorLinksByDistributorId.load(d.id);
+  }
+}
+
+@Resolver(() => AdminDistributorLinkObject)
+export class DistributorLinkAdminResolver {
+  @Mutation(() => AdminDistributorLinkObject)
+  addDistributorLink(@Ctx() ctx: AdminContext, @Arg("input") input: DistributorLinkInput) {
+    return addDistributorLink(ctx, input);
+  }
+
+  @Mutation(() => AdminDistributorLinkObject)
+  updateDistributorLink(
+    @Ctx() ctx: AdminContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("version", () => Int) version: number,
+    @Arg("url", () => String, { nullable: true }) url: string | null,
+    @Arg("note", () => String, { nullable: true }) note: string | null,
+  ) {
+    return updateDistributorLink(ctx, toId(id), version, url, note);
+  }
+
+  @Mutation(() => Boolean)
+  removeDistributorLink(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number) {
+    return removeDistributorLink(ctx, toId(id), version);
+  }
+
+  @FieldResolver(() => AdminDistributorObject)
+  distributor(@Root() link: DistributorLink, @Ctx() ctx: AdminContext) {
+    return ctx.loaders.distributorById.load(link.distributorId);
+  }
+
+  @FieldResolver(() => AdminProductObject)
+  product(@Root() link: DistributorLink, @Ctx() ctx: AdminContext) {
+    return ctx.loaders.productById.load(link.productId);
+  }
+}

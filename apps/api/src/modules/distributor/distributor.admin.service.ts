@@ -1,0 +1,104 @@
+import { z } from "zod";
+import { requireContentEditor, requireStaff, type AdminContext } from "../../graphql/admin-context";
+import { connectionOf, type Page } from "../../graphql/connection";
+import { idString, optionalText, optionalUrl, requiredText } from "../../graphql/input-schemas";
+import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
+import { fold, likeLiteral } from "../../lib/fold";
+import { toSlug } from "../../lib/slug";
+import { lockVersioned, snapshot } from "../../lib/versioned";
+import { recordAudit } from "../audit/audit.service";
+import { Distributor, DistributorKind, DistributorLink } from "./distributor.entity";
+import type { DistributorInput, DistributorLinkInput } from "./distributor.admin.types";
+
+const distributorSchema = z.object({
+  nameVi: requiredText(2, 200),
+  nameEn: optionalText(200),
+  nameZh: optionalText(200),
+  kind: z.enum(DistributorKind),
+  descriptionVi: optionalText(5000),
+  descriptionEn: optionalText(5000),
+  descriptionZh: optionalText(5000),
+  website: optionalUrl,
+  verified: z.boolean().nullish().transform((v) => v ?? false),
+});
+
+const linkSchema = z.object({ distributorId: idString, productId: idString, url: optionalUrl, note: optionalText(1000) });
+
+export async function listDistributorsForStaff(ctx: AdminContext, search: string | null | undefined, page: Page) {
+  requireStaff(ctx);
+  const qb = ctx.dataSource.getRepository(Distributor).createQueryBuilder("d");
+  if (search?.trim()) qb.where("ocop_fold(concat_ws(' ', d.name_vi, d.name_en, d.name_zh)) LIKE :q", { q: `%${likeLiteral(fold(search))}%` });
+  const [rows, total] = await qb.orderBy("d.kind").addOrderBy("ocop_fold(d.name_vi)").addOrderBy("d.id").skip(page.offset).take(page.limit).getManyAndCount();
+  return connectionOf(rows, total, page);
+}
+
+export async function distributorForStaff(ctx: AdminContext, id: number) {
+  requireStaff(ctx);
+  return ctx.dataSource.getRepository(Distributor).findOneBy({ id });
+}
+
+export async function createDistributor(ctx: AdminContext, input: DistributorInput) {
+  requireContentEditor(ctx);
+  const data = parseInput(distributorSchema, input);
+  return ctx.dataSource.transaction(async (em) => {
+    const saved = await em.getRepository(Distributor).save({ ...data, slug: toSlug(data.nameVi) }).catch(rethrowConstraintViolation);
+    await recordAudit(em, ctx, "distributor.create", { type: "Distributor", id: saved.id }, null, snapshot(saved));
+    return saved;
+  });
+}
+
+export async function updateDistributor(ctx: AdminContext, id: number, version: number, input: DistributorInput) {
+  requireContentEditor(ctx);
+  const data = parseInput(distributorSchema, input);
+  return ctx.dataSource.transaction(async (em) => {
+    const distributor = await lockVersioned(em, Distributor, id, version, "Distributor");
+    const before = snapshot(distributor);
+    Object.assign(distributor, data);
+    const saved = await em.getRepository(Distributor).save(distributor).catch(rethrowConstraintViolation);
+    await recordAudit(em, ctx, "distributor.update", { type: "Distributor", id }, before, snapshot(saved));
+    return saved;
+  });
+}
+
+export async function deleteDistributor(ctx: AdminContext, id: number, version: number) {
+  requireContentEditor(ctx);
+  return ctx.dataSource.transaction(async (em) => {
+    const distributor = await lockVersioned(em, Distributor, id, version, "Distributor");
+    await em.getRepository(Distributor).delete({ id });
+    await recordAudit(em, ctx, "distributor.delete", { type: "Distributor", id }, snapshot(distributor), null);
+    return true;
+  });
+}
+
+export async function addDistributorLink(ctx: AdminContext, input: DistributorLinkInput) {
+  requireContentEditor(ctx);
+  const data = parseInput(linkSchema, input);
+  return ctx.dataSource.transaction(async (em) => {
+    const saved = await em.getRepository(DistributorLink).save(data).catch(rethrowConstraintViolation);
+    await recordAudit(em, ctx, "distributorLink.add", { type: "DistributorLink", id: saved.id }, null, snapshot(saved));
+    return saved;
+  });
+}
+
+export async function updateDistributorLink(ctx: AdminContext, id: number, version: number, url: string | null | undefined, note: string | null | undefined) {
+  requireContentEditor(ctx);
+  const data = parseInput(z.object({ url: optionalUrl, note: optionalText(1000) }), { url, note });
+  return ctx.dataSource.transaction(async (em) => {
+    const link = await lockVersioned(em, DistributorLink, id, version, "Distributor link");
+    const before = snapshot(link);
+    Object.assign(link, data);
+    const saved = await em.getRepository(DistributorLink).save(link);
+    await recordAudit(em, ctx, "distributorLink.update", { type: "DistributorLink", id }, before, snapshot(saved));
+    return saved;
+  });
+}
+
+export async function removeDistributorLink(ctx: AdminContext, id: number, version: number) {
+  requireContentEditor(ctx);
+  return ctx.dataSource.transaction(async (em) => {
+    const link = await lockVersioned(em, DistributorLink, id, version, "Distributor link");
+    await em.getRepository(DistributorLink).delete({ id });
+    await recordAudit(em, ctx, "distributorLink.remove", { type: "DistributorLink", id }, snapshot(link), null);
+    return true;
+  });
+}

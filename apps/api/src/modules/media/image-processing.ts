@@ -1,0 +1,70 @@
+import sharp from "sharp";
+import type { ImageVariantRecord } from "./product-image.entity";
+
+/** Widths made for srcset; an image is never enlarged. */
+export const VARIANT_WIDTHS = [320, 640, 1024, 1600] as const;
+export const MAX_PIXELS = 40_000_000;
+export const MAX_SIDE = 12_000;
+export const MIN_SIDE = 100;
+const ACCEPTED = new Set(["jpeg", "png", "webp", "avif", "heif", "gif", "tiff"]);
+
+export class ImageRejected extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface ProcessedImage {
+  width: number;
+  height: number;
+  files: Array<ImageVariantRecord & { data: Buffer; contentType: string }>;
+}
+
+/**
+ * Checks an upload (a real image, of a sane size) and renders its web variants: WebP for browsers,
+ * JPEG for link previews and old clients, each at the srcset widths up to the original's.
+ */
+export async function processUpload(input: Buffer, keyPrefix: string): Promise<ProcessedImage> {
+  let meta: sharp.Metadata;
+  try {
+    meta = await sharp(input, { limitInputPixels: false }).metadata();
+  } catch {
+    throw new ImageRejected(415, "NOT_AN_IMAGE", "The file is not an image (JPEG, PNG, WebP, AVIF or HEIC)");
+  }
+  if (!meta.format || !ACCEPTED.has(meta.format)) {
+    throw new ImageRejected(415, "NOT_AN_IMAGE", `Images must be JPEG, PNG, WebP, AVIF or HEIC, not ${meta.format ?? "unknown"}`);
+  }
+  const rotated = (meta.orientation ?? 1) >= 5;
+  const width = (rotated ? meta.height : meta.width) ?? 0;
+  const height = (rotated ? meta.width : meta.height) ?? 0;
+  if (width * height > MAX_PIXELS || width > MAX_SIDE || height > MAX_SIDE) {
+    throw new ImageRejected(400, "IMAGE_TOO_LARGE", `The image is ${width}×${height} pixels; at most ${MAX_SIDE} per side and ${MAX_PIXELS / 1e6} megapixels`);
+  }
+  if (width < MIN_SIDE || height < MIN_SIDE) {
+    throw new ImageRejected(400, "IMAGE_TOO_SMALL", `The image is ${width}×${height} pixels; at least ${MIN_SIDE} per side`);
+  }
+  const widths: number[] = VARIANT_WIDTHS.filter((w) => w < width);
+  if (widths.length === 0 || width <= VARIANT_WIDTHS.at(-1)!) widths.push(Math.min(width, VARIANT_WIDTHS.at(-1)!));
+  const files: ProcessedImage["files"] = [];
+  for (const w of [...new Set(widths)]) {
+    const base = sharp(input, { limitInputPixels: MAX_PIXELS }).rotate().resize({ width: w, withoutEnlargement: true });
+    for (const format of ["webp", "jpeg"] as const) {
+      const { data, info } = await (format === "webp" ? base.clone().webp({ quality: 78 }) : base.clone().jpeg({ quality: 80, mozjpeg: true })).toBuffer({
+        resolveWithObject: true,
+      });
+      files.push({
+        key: `${keyPrefix}-${info.width}.${format === "jpeg" ? "jpg" : "webp"}`,
+        width: info.width,
+        height: info.height,
+        format,
+        data,
+        contentType: format === "jpeg" ? "image/jpeg" : "image/webp",
+      });
+    }
+  }
+  return { width, height, files };
+}

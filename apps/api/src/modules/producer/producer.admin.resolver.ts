@@ -1,0 +1,72 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { canEditCommune, requireStaff, type AdminContext } from "../../graphql/admin-context";
+import { connectionComplexity, pageOf } from "../../graphql/connection";
+import { toId } from "../../lib/versioned";
+import { AdministrativeUnitObject, ProvinceObject } from "../place/place.types";
+import type { Producer } from "./producer.entity";
+import {
+  createProducer,
+  deleteProducer,
+  listProducersForStaff,
+  producerForStaff,
+  updateProducer,
+} from "./producer.admin.service";
+import { AdminProducerConnection, AdminProducerFilter, AdminProducerObject, ProducerInput } from "./producer.admin.types";
+
+@Resolver(() => AdminProducerObject)
+export class ProducerAdminResolver {
+  @Query(() => AdminProducerConnection, { complexity: connectionComplexity })
+  adminProducers(
+    @Ctx() ctx: AdminContext,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("filter", () => AdminProducerFilter, { nullable: true }) filter: AdminProducerFilter | undefined,
+  ) {
+    return listProducersForStaff(ctx, filter, pageOf(first, after));
+  }
+
+  @Query(() => AdminProducerObject, { nullable: true })
+  adminProducer(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string) {
+    return producerForStaff(ctx, toId(id));
+  }
+
+  @Mutation(() => AdminProducerObject)
+  createProducer(@Ctx() ctx: AdminContext, @Arg("input") input: ProducerInput) {
+    return createProducer(ctx, input);
+  }
+
+  @Mutation(() => AdminProducerObject)
+  updateProducer(
+    @Ctx() ctx: AdminContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("version", () => Int) version: number,
+    @Arg("input") input: ProducerInput,
+  ) {
+    return updateProducer(ctx, toId(id), version, input);
+  }
+
+  @Mutation(() => Boolean, { description: "Only a producer without products" })
+  deleteProducer(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number) {
+    return deleteProducer(ctx, toId(id), version);
+  }
+
+  @FieldResolver(() => AdministrativeUnitObject, { nullable: true })
+  commune(@Root() p: Producer, @Ctx() ctx: AdminContext) {
+    return p.communeCode ? ctx.loaders.administrativeUnitByCode.load(p.communeCode) : null;
+  }
+
+  @FieldResolver(() => ProvinceObject)
+  province(@Root() p: Producer, @Ctx() ctx: AdminContext) {
+    return ctx.loaders.provinceByCode.load(p.provinceCode);
+  }
+
+  @FieldResolver(() => Int, { description: "Products in any status" })
+  productCount(@Root() p: Producer, @Ctx() ctx: AdminContext) {
+    return ctx.loaders.productCountByProducerId.load(p.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the signed-in user may change it" })
+  canEdit(@Root() p: Producer, @Ctx() ctx: AdminContext): boolean {
+    return canEditCommune(requireStaff(ctx), p.communeCode);
+  }
+}

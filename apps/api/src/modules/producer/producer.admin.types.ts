@@ -1,0 +1,55 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
+import { ConnectionType } from "../../graphql/connection";
+import { ProducerType } from "./producer.entity";
+
+/** A producer as staff see it: everything, including unpublished contact data. */
+@ObjectType("Producer")
+export class AdminProducerObject {
+  @Field(() => ID) id: number;
+  @Field() slug: string;
+  @Field() name: string;
+  @Field(() => ProducerType) type: ProducerType;
+  @Field(() => String, { nullable: true }) descriptionVi: string | null;
+  @Field(() => String, { nullable: true }) descriptionEn: string | null;
+  @Field(() => String, { nullable: true }) descriptionZh: string | null;
+  @Field(() => String, { nullable: true, description: "As the certification decision printed it" }) addressAsReported: string | null;
+  @Field(() => String, { nullable: true }) address: string | null;
+  @Field(() => String, { nullable: true }) website: string | null;
+  @Field(() => String, { nullable: true }) email: string | null;
+  @Field(() => String, { nullable: true }) phone: string | null;
+  @Field({ description: "The producer agreed to show its contact data on the public site" }) contactPublished: boolean;
+  @Field(() => Float, { nullable: true }) latitude: number | null;
+  @Field(() => Float, { nullable: true }) longitude: number | null;
+  @Field() isDemo: boolean;
+  @Field(() => Int) version: number;
+  @Field(() => Date) createdAt: Date;
+  @Field(() => Date) updatedAt: Date;
+}
+
+export const AdminProducerConnection = ConnectionType(AdminProducerObject, "Producer");
+
+@InputType()
+export class AdminProducerFilter {
+  @Field({ nullable: true }) search?: string;
+  @Field({ nullable: true }) communeCode?: string;
+  @Field(() => ProducerType, { nullable: true }) type?: ProducerType;
+}
+
+@InputType()
+export class ProducerInput {
+  @Field() name: string;
+  @Field(() => ProducerType) type: ProducerType;
+  @Field(() => String, { nullable: true }) communeCode?: string | null;
+  @Field() provinceCode: string;
+  @Field(() => String, { nullable: true }) descriptionVi?: string | null;
+  @Field(() => String, { nullable: true }) descriptionEn?: string | null;
+  @Field(() => String, { nullable: true }) descriptionZh?: string | null;
+  @Field(() => String, { nullable: true }) addressAsReported?: string | null;
+  @Field(() => String, { nullable: true }) address?: string | null;
+  @Field(() => String, { nullable: true }) website?: string | null;
+  @Field(() => String, { nullable: true }) email?: string | null;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => Boolean, { nullable: true }) contactPublished?: boolean | null;
+  @Field(() => Float, { nullable: true }) latitude?: number | null;
+  @Field(() => Float, { nullable: true }) longitude?: number | null;
+}

@@ -1,0 +1,128 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { canEditCommune, requireStaff, type AdminContext } from "../../graphql/admin-context";
+import { connectionComplexity, pageOf } from "../../graphql/connection";
+import { toId } from "../../lib/versioned";
+import { CategoryObject } from "../category/category.types";
+import { AdminCertificationObject } from "../certification/certification.admin.types";
+import { CertificationStatus } from "../certification/certification.types";
+import { AdminDistributorLinkObject } from "../distributor/distributor.admin.types";
+import { AdminImageObject } from "../media/media.admin.types";
+import { AdminProducerObject } from "../producer/producer.admin.types";
+import { ProductStatus, type Product } from "./product.entity";
+import {
+  createProduct,
+  deleteProduct,
+  listProductsForStaff,
+  productForStaff,
+  setProductsStatus,
+  setProductStatus,
+  updateProduct,
+} from "./product.admin.service";
+import {
+  AdminProductConnection,
+  AdminProductFilter,
+  AdminProductObject,
+  AdminProductSort,
+  ProductInput,
+  VersionedId,
+} from "./product.admin.types";
+
+@Resolver(() => AdminProductObject)
+export class ProductAdminResolver {
+  @Query(() => AdminProductConnection, { complexity: connectionComplexity, description: "Products in every status" })
+  adminProducts(
+    @Ctx() ctx: AdminContext,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("filter", () => AdminProductFilter, { nullable: true }) filter: AdminProductFilter | undefined,
+    @Arg("sort", () => AdminProductSort, { nullable: true, defaultValue: AdminProductSort.UPDATED_DESC }) sort: AdminProductSort,
+  ) {
+    return listProductsForStaff(ctx, filter, sort ?? AdminProductSort.UPDATED_DESC, pageOf(first, after));
+  }
+
+  @Query(() => AdminProductObject, { nullable: true })
+  adminProduct(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string) {
+    return productForStaff(ctx, toId(id));
+  }
+
+  @Mutation(() => AdminProductObject, { description: "A new product starts as a draft" })
+  createProduct(@Ctx() ctx: AdminContext, @Arg("input") input: ProductInput) {
+    return createProduct(ctx, input);
+  }
+
+  @Mutation(() => AdminProductObject)
+  updateProduct(
+    @Ctx() ctx: AdminContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("version", () => Int) version: number,
+    @Arg("input") input: ProductInput,
+  ) {
+    return updateProduct(ctx, toId(id), version, input);
+  }
+
+  @Mutation(() => AdminProductObject, { description: "Publishing needs a certificate that is not revoked" })
+  setProductStatus(
+    @Ctx() ctx: AdminContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("version", () => Int) version: number,
+    @Arg("status", () => ProductStatus) status: ProductStatus,
+  ) {
+    return setProductStatus(ctx, toId(id), version, status);
+  }
+
+  @Mutation(() => [AdminProductObject], { description: "All or nothing, in one transaction" })
+  setProductsStatus(
+    @Ctx() ctx: AdminContext,
+    @Arg("items", () => [VersionedId]) items: VersionedId[],
+    @Arg("status", () => ProductStatus) status: ProductStatus,
+  ) {
+    return setProductsStatus(ctx, items, status);
+  }
+
+  @Mutation(() => Boolean)
+  deleteProduct(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number) {
+    return deleteProduct(ctx, toId(id), version);
+  }
+
+  @FieldResolver(() => CategoryObject)
+  category(@Root() p: Product, @Ctx() ctx: AdminContext) {
+    return ctx.loaders.categoryByCode.load(p.categoryCode);
+  }
+
+  @FieldResolver(() => AdminProducerObject)
+  producer(@Root() p: Product, @Ctx() ctx: AdminContext) {
+    return ctx.loaders.producerById.load(p.producerId);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "Current stars (newest certificate, while valid)" })
+  async stars(@Root() p: Product, @Ctx() ctx: AdminContext): Promise<number | null> {
+    const [newest] = await ctx.loaders.certificationsByProductId.load(p.id);
+    return newest?.status === CertificationStatus.VALID ? newest.stars : null;
+  }
+
+  @FieldResolver(() => AdminCertificationObject, { nullable: true })
+  async certification(@Root() p: Product, @Ctx() ctx: AdminContext) {
+    return (await ctx.loaders.certificationsByProductId.load(p.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => [AdminCertificationObject], { description: "Newest first" })
+  certifications(@Root() p: Product, @Ctx() ctx: AdminContext) {
+    return ctx.loaders.certificationsByProductId.load(p.id);
+  }
+
+  @FieldResolver(() => [AdminImageObject])
+  images(@Root() p: Product, @Ctx() ctx: AdminContext) {
+    return ctx.loaders.imagesByProductId.load(p.id);
+  }
+
+  @FieldResolver(() => [AdminDistributorLinkObject])
+  distributorLinks(@Root() p: Product, @Ctx() ctx: AdminContext) {
+    return ctx.loaders.distributorLinksByProductId.load(p.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the signed-in user may change it" })
+  async canEdit(@Root() p: Product, @Ctx() ctx: AdminContext): Promise<boolean> {
+    const producer = await ctx.loaders.producerById.load(p.producerId);
+    return canEditCommune(requireStaff(ctx), producer?.communeCode ?? null);
+  }
+}

@@ -1,0 +1,120 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { AdminContext } from "../../graphql/admin-context";
+import { connectionComplexity, pageOf } from "../../graphql/connection";
+import { toId } from "../../lib/versioned";
+import { AdministrativeUnitObject } from "../place/place.types";
+import { AdminProductObject } from "../product/product.admin.types";
+import type { Product } from "../product/product.entity";
+import type { ShowcaseEvent, ShowcaseTable } from "./showcase.entity";
+import {
+  addShowcaseTables,
+  createShowcaseEvent,
+  deleteShowcaseEvent,
+  deleteShowcaseTable,
+  eventForStaff,
+  listEventsForStaff,
+  setTableProducts,
+  updateShowcaseEvent,
+  updateShowcaseTable,
+} from "./showcase.admin.service";
+import {
+  AdminShowcaseEventConnection,
+  AdminShowcaseEventObject,
+  AdminShowcaseTableObject,
+  ShowcaseEventInput,
+  ShowcaseTableInput,
+} from "./showcase.admin.types";
+
+@Resolver(() => AdminShowcaseEventObject)
+export class ShowcaseEventAdminResolver {
+  @Query(() => AdminShowcaseEventConnection, { complexity: connectionComplexity })
+  adminShowcaseEvents(
+    @Ctx() ctx: AdminContext,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+  ) {
+    return listEventsForStaff(ctx, pageOf(first, after));
+  }
+
+  @Query(() => AdminShowcaseEventObject, { nullable: true })
+  adminShowcaseEvent(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string) {
+    return eventForStaff(ctx, toId(id));
+  }
+
+  @Mutation(() => AdminShowcaseEventObject)
+  createShowcaseEvent(@Ctx() ctx: AdminContext, @Arg("input") input: ShowcaseEventInput) {
+    return createShowcaseEvent(ctx, input);
+  }
+
+  @Mutation(() => AdminShowcaseEventObject)
+  updateShowcaseEvent(
+    @Ctx() ctx: AdminContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("version", () => Int) version: number,
+    @Arg("input") input: ShowcaseEventInput,
+  ) {
+    return updateShowcaseEvent(ctx, toId(id), version, input);
+  }
+
+  @Mutation(() => Boolean)
+  deleteShowcaseEvent(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number) {
+    return deleteShowcaseEvent(ctx, toId(id), version);
+  }
+
+  @Mutation(() => [AdminShowcaseTableObject], { description: "Adds `count` tables numbered after the last one" })
+  addShowcaseTables(@Ctx() ctx: AdminContext, @Arg("eventId", () => ID) eventId: string, @Arg("count", () => Int) count: number) {
+    return addShowcaseTables(ctx, toId(eventId), count);
+  }
+
+  @FieldResolver(() => AdministrativeUnitObject, { nullable: true })
+  commune(@Root() e: ShowcaseEvent, @Ctx() ctx: AdminContext) {
+    return e.communeCode ? ctx.loaders.administrativeUnitByCode.load(e.communeCode) : null;
+  }
+
+  @FieldResolver(() => [AdminShowcaseTableObject])
+  tables(@Root() e: ShowcaseEvent, @Ctx() ctx: AdminContext) {
+    return ctx.loaders.showcaseTablesByEventId.load(e.id);
+  }
+}
+
+@Resolver(() => AdminShowcaseTableObject)
+export class ShowcaseTableAdminResolver {
+  @Mutation(() => AdminShowcaseTableObject)
+  updateShowcaseTable(
+    @Ctx() ctx: AdminContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("version", () => Int) version: number,
+    @Arg("input") input: ShowcaseTableInput,
+  ) {
+    return updateShowcaseTable(ctx, toId(id), version, input);
+  }
+
+  @Mutation(() => Boolean)
+  deleteShowcaseTable(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number) {
+    return deleteShowcaseTable(ctx, toId(id), version);
+  }
+
+  @Mutation(() => AdminShowcaseTableObject, {
+    description: "Sets the products on a table in this order; a product on another table of the event moves here. One transaction",
+  })
+  setTableProducts(
+    @Ctx() ctx: AdminContext,
+    @Arg("tableId", () => ID) tableId: string,
+    @Arg("version", () => Int) version: number,
+    @Arg("productIds", () => [ID]) productIds: string[],
+  ) {
+    return setTableProducts(ctx, toId(tableId), version, productIds.map(toId));
+  }
+
+  @FieldResolver(() => AdministrativeUnitObject, { nullable: true })
+  commune(@Root() t: ShowcaseTable, @Ctx() ctx: AdminContext) {
+    return t.communeCode ? ctx.loaders.administrativeUnitByCode.load(t.communeCode) : null;
+  }
+
+  @FieldResolver(() => [AdminProductObject])
+  async products(@Root() t: ShowcaseTable, @Ctx() ctx: AdminContext): Promise<Product[]> {
+    const rows = await ctx.loaders.productIdsByTableId.load(t.id);
+    const products = await ctx.loaders.productById.loadMany(rows.map((r) => r.productId));
+    return products.filter((p): p is Product => p !== null && !(p instanceof Error));
+  }
+}

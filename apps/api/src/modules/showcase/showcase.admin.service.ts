@@ -1,0 +1,157 @@
+import { z } from "zod";
+import { requireContentEditor, requireStaff, type AdminContext } from "../../graphql/admin-context";
+import { connectionOf, type Page } from "../../graphql/connection";
+import { badUserInput } from "../../graphql/errors";
+import { isoDate, optionalText, requiredText } from "../../graphql/input-schemas";
+import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
+import { likeLiteral } from "../../lib/fold";
+import { toSlug } from "../../lib/slug";
+import { lockVersioned, snapshot } from "../../lib/versioned";
+import { recordAudit } from "../audit/audit.service";
+import { ShowcaseEvent, ShowcaseEventKind, ShowcaseTable } from "./showcase.entity";
+import type { ShowcaseEventInput, ShowcaseTableInput } from "./showcase.admin.types";
+
+const eventSchema = z
+  .object({
+    nameVi: requiredText(2, 300),
+    nameEn: optionalText(300),
+    nameZh: optionalText(300),
+    descriptionVi: optionalText(5000),
+    descriptionEn: optionalText(5000),
+    descriptionZh: optionalText(5000),
+    kind: z.enum(ShowcaseEventKind),
+    venueName: optionalText(200),
+    venueAddress: optionalText(300),
+    communeCode: optionalText(5),
+    startsOn: isoDate,
+    endsOn: isoDate,
+    organizer: optionalText(200),
+    published: z.boolean().nullish().transform((v) => v ?? true),
+  })
+  .superRefine((v, check) => {
+    if (v.endsOn < v.startsOn) check.addIssue({ code: "custom", path: ["endsOn"], message: "must not be before the start" });
+  });
+
+const tableSchema = z.object({ label: optionalText(200), note: optionalText(1000), communeCode: optionalText(5) });
+
+export async function listEventsForStaff(ctx: AdminContext, page: Page) {
+  requireStaff(ctx);
+  const [rows, total] = await ctx.dataSource.getRepository(ShowcaseEvent).findAndCount({
+    order: { startsOn: "DESC", id: "DESC" },
+    skip: page.offset,
+    take: page.limit,
+  });
+  return connectionOf(rows, total, page);
+}
+
+export async function eventForStaff(ctx: AdminContext, id: number) {
+  requireStaff(ctx);
+  return ctx.dataSource.getRepository(ShowcaseEvent).findOneBy({ id });
+}
+
+export async function createShowcaseEvent(ctx: AdminContext, input: ShowcaseEventInput) {
+  requireContentEditor(ctx);
+  const data = parseInput(eventSchema, input);
+  return ctx.dataSource.transaction(async (em) => {
+    const base = toSlug(`${data.nameVi} ${data.startsOn.slice(0, 4)}`);
+    const taken = new Set((await em.query(`SELECT slug FROM showcase_event WHERE slug = $1 OR slug LIKE $2`, [base, `${likeLiteral(base)}-%`])).map((r: { slug: string }) => r.slug));
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    const saved = await em.getRepository(ShowcaseEvent).save({ ...data, slug }).catch(rethrowConstraintViolation);
+    await recordAudit(em, ctx, "showcaseEvent.create", { type: "ShowcaseEvent", id: saved.id }, null, snapshot(saved));
+    return saved;
+  });
+}
+
+export async function updateShowcaseEvent(ctx: AdminContext, id: number, version: number, input: ShowcaseEventInput) {
+  requireContentEditor(ctx);
+  const data = parseInput(eventSchema, input);
+  return ctx.dataSource.transaction(async (em) => {
+    const event = await lockVersioned(em, ShowcaseEvent, id, version, "Event");
+    const before = snapshot(event);
+    Object.assign(event, data);
+    const saved = await em.getRepository(ShowcaseEvent).save(event).catch(rethrowConstraintViolation);
+    await recordAudit(em, ctx, "showcaseEvent.update", { type: "ShowcaseEvent", id }, before, snapshot(saved));
+    return saved;
+  });
+}
+
+export async function deleteShowcaseEvent(ctx: AdminContext, id: number, version: number) {
+  requireContentEditor(ctx);
+  return ctx.dataSource.transaction(async (em) => {
+    const event = await lockVersioned(em, ShowcaseEvent, id, version, "Event");
+    await em.getRepository(ShowcaseEvent).delete({ id });
+    await recordAudit(em, ctx, "showcaseEvent.delete", { type: "ShowcaseEvent", id }, snapshot(event), null);
+    return true;
+  });
+}
+
+/** Adds `count` tables numbered after the event's last one. */
+export async function addShowcaseTables(ctx: AdminContext, eventId: number, count: number) {
+  requireContentEditor(ctx);
+  if (!Number.isInteger(count) || count < 1 || count > 100) throw badUserInput([{ field: "count", message: "must be 1 to 100" }]);
+  return ctx.dataSource.transaction(async (em) => {
+    const event = await em.getRepository(ShowcaseEvent).createQueryBuilder("e").setLock("pessimistic_write").where("e.id = :id", { id: eventId }).getOne();
+    if (!event) throw badUserInput([{ field: "eventId", message: "no such event" }]);
+    const [{ last }] = await em.query(`SELECT coalesce(max(number), 0)::int AS last FROM showcase_table WHERE event_id = $1`, [eventId]);
+    const tables = await em.getRepository(ShowcaseTable).save(
+      Array.from({ length: count }, (_, i) => ({ eventId, number: last + i + 1 })),
+    );
+    await recordAudit(em, ctx, "showcaseTable.addMany", { type: "ShowcaseEvent", id: eventId }, null, { tables: tables.map(snapshot) });
+    return tables;
+  });
+}
+
+export async function updateShowcaseTable(ctx: AdminContext, id: number, version: number, input: ShowcaseTableInput) {
+  requireContentEditor(ctx);
+  const data = parseInput(tableSchema, input);
+  return ctx.dataSource.transaction(async (em) => {
+    const table = await lockVersioned(em, ShowcaseTable, id, version, "Table");
+    const before = snapshot(table);
+    Object.assign(table, data);
+    const saved = await em.getRepository(ShowcaseTable).save(table).catch(rethrowConstraintViolation);
+    await recordAudit(em, ctx, "showcaseTable.update", { type: "ShowcaseTable", id }, before, snapshot(saved));
+    return saved;
+  });
+}
+
+export async function deleteShowcaseTable(ctx: AdminContext, id: number, version: number) {
+  requireContentEditor(ctx);
+  return ctx.dataSource.transaction(async (em) => {
+    const table = await lockVersioned(em, ShowcaseTable, id, version, "Table");
+    await em.getRepository(ShowcaseTable).delete({ id });
+    await recordAudit(em, ctx, "showcaseTable.delete", { type: "ShowcaseTable", id }, snapshot(table), null);
+    return true;
+  });
+}
+
+/**
+ * Sets the products on a table, in this order, in one transaction. A product standing on another
+ * table of the same event moves here (a product stands on one table per event).
+ */
+export async function setTableProducts(ctx: AdminContext, tableId: number, version: number, productIds: number[]) {
+  requireContentEditor(ctx);
+  if (new Set(productIds).size !== productIds.length) throw badUserInput([{ field: "productIds", message: "lists a product twice" }]);
+  if (productIds.length > 200) throw badUserInput([{ field: "productIds", message: "at most 200 products on a table" }]);
+  return ctx.dataSource.transaction(async (em) => {
+    const table = await lockVersioned(em, ShowcaseTable, tableId, version, "Table");
+    const found = await em.query(`SELECT id FROM product WHERE id = ANY($1)`, [productIds]);
+    if (found.length !== productIds.length) throw badUserInput([{ field: "productIds", message: "names a product that does not exist" }]);
+    const before = await em.query(
+      `SELECT table_id AS "tableId", product_id AS "productId", position FROM showcase_placement
+        WHERE event_id = $1 AND (table_id = $2 OR product_id = ANY($3)) ORDER BY table_id, position`,
+      [table.eventId, tableId, productIds],
+    );
+    await em.query(`DELETE FROM showcase_placement WHERE event_id = $1 AND (table_id = $2 OR product_id = ANY($3))`, [table.eventId, tableId, productIds]);
+    for (const [position, productId] of productIds.entries()) {
+      await em.query(`INSERT INTO showcase_placement (table_id, product_id, event_id, position) VALUES ($1, $2, $3, $4)`, [tableId, productId, table.eventId, position]);
+    }
+    // Tables that lost a product moved here changed too: their version moves on.
+    const moved = new Set<number>(before.filter((p: { tableId: number }) => p.tableId !== tableId).map((p: { tableId: number }) => p.tableId));
+    if (moved.size) await em.query(`UPDATE showcase_table SET version = version + 1, updated_at = now() WHERE id = ANY($1)`, [[...moved]]);
+    table.updatedAt = new Date();
+    const saved = await em.getRepository(ShowcaseTable).save(table);
+    await recordAudit(em, ctx, "showcaseTable.setProducts", { type: "ShowcaseTable", id: tableId }, { placements: before }, { productIds });
+    return saved;
+  });
+}

@@ -1,0 +1,67 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { requireStaff, type AdminContext } from "../../graphql/admin-context";
+import { connectionComplexity, pageOf } from "../../graphql/connection";
+import { toId } from "../../lib/versioned";
+import { AdministrativeUnitObject } from "../place/place.types";
+import { deleteSession } from "./session.service";
+import { createStaffUser, listStaffUsers, permissionsOf, setStaffPassword, signIn, updateStaffUser } from "./staff.admin.service";
+import { SessionObject, StaffUserConnection, StaffUserInput, StaffUserObject } from "./staff.admin.types";
+import { StaffUser } from "./staff.entity";
+
+@Resolver(() => StaffUserObject)
+export class StaffAdminResolver {
+  @Query(() => SessionObject, { nullable: true, description: "The signed-in staff member; null when signed out" })
+  async session(@Ctx() ctx: AdminContext) {
+    if (!ctx.staff) return null;
+    const user = await ctx.dataSource.getRepository(StaffUser).findOneBy({ id: ctx.staff.id });
+    return user ? { user, permissions: permissionsOf(ctx.staff), expiresAt: ctx.staff.sessionExpiresAt } : null;
+  }
+
+  @Mutation(() => SessionObject, { description: "Throttled per account and per client address" })
+  signIn(@Ctx() ctx: AdminContext, @Arg("email") email: string, @Arg("password") password: string) {
+    return signIn(ctx, email, password);
+  }
+
+  @Mutation(() => Boolean)
+  async signOut(@Ctx() ctx: AdminContext): Promise<boolean> {
+    await deleteSession(ctx.dataSource, ctx.sessionToken);
+    ctx.clearSessionCookie();
+    return true;
+  }
+
+  @Query(() => StaffUserConnection, { complexity: connectionComplexity, description: "ADMIN only" })
+  staffUsers(
+    @Ctx() ctx: AdminContext,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+  ) {
+    return listStaffUsers(ctx, pageOf(first, after));
+  }
+
+  @Mutation(() => StaffUserObject, { description: "ADMIN only" })
+  createStaffUser(@Ctx() ctx: AdminContext, @Arg("input") input: StaffUserInput, @Arg("password") password: string) {
+    return createStaffUser(ctx, input, password);
+  }
+
+  @Mutation(() => StaffUserObject, { description: "ADMIN only; deactivating signs the user out" })
+  updateStaffUser(
+    @Ctx() ctx: AdminContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("version", () => Int) version: number,
+    @Arg("input") input: StaffUserInput,
+  ) {
+    return updateStaffUser(ctx, toId(id), version, input);
+  }
+
+  @Mutation(() => Boolean, { description: "ADMIN for anyone, or a user for themself; signs that user out everywhere" })
+  setStaffPassword(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string, @Arg("password") password: string) {
+    return setStaffPassword(ctx, toId(id), password);
+  }
+
+  @FieldResolver(() => AdministrativeUnitObject, { nullable: true, description: "A commune officer's commune/ward" })
+  commune(@Root() user: StaffUser, @Ctx() ctx: AdminContext) {
+    requireStaff(ctx);
+    return user.communeCode ? ctx.loaders.administrativeUnitByCode.load(user.communeCode) : null;
+  }
+}
+
