@@ -41,13 +41,13 @@ export class SearchSynonymAdminResolver {
     const data = parseInput(synonymSchema, { label, terms });
     return ctx.dataSource.transaction(async (em) => {
       const repo = em.getRepository(SearchSynonym);
-      if (id === null) {
+      if (!id) {
         const saved = await repo.save(data).catch(rethrowConstraintViolation);
         const fresh = await repo.findOneByOrFail({ id: saved.id });
         await recordAudit(em, ctx, "searchSynonym.create", { type: "SearchSynonym", id: saved.id }, null, snapshot(fresh));
         return fresh;
       }
-      if (version === null) throw badUserInput([{ field: "version", message: "is required to change a group" }]);
+      if (version === null || version === undefined) throw badUserInput([{ field: "version", message: "is required to change a group" }]);
       const synonym = await lockVersioned(em, SearchSynonym, toId(id), version, "Synonym group");
       const before = snapshot(synonym);
       Object.assign(synonym, data);
