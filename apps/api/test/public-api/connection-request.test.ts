@@ -70,6 +70,15 @@ describe("sendConnectionRequest", () => {
     });
   }
 
+  it("words field errors in the request's language", async () => {
+    const en = await api.gql(SEND, { input: { ...valid, email: "x@" } }, { lang: "en" });
+    const vi = await api.gql(SEND, { input: { ...valid, email: "x@" } });
+    const zh = await api.gql(SEND, { input: { ...valid, email: "x@" } }, { lang: "zh" });
+    expect(en.body.errors?.[0]?.extensions?.fields?.[0]?.message).toBe("This is not an email address");
+    expect(vi.body.errors?.[0]?.extensions?.fields?.[0]?.message).toBe("Địa chỉ email không hợp lệ");
+    expect(zh.body.errors?.[0]?.extensions?.fields?.[0]?.message).toBe("电子邮件地址无效");
+  });
+
   it("does not take a draft product", async () => {
     const [draft] = await api.sql<{ slug: string }>(`SELECT slug FROM product WHERE status = 'draft' LIMIT 1`);
     const result = await api.gql(SEND, { input: { ...valid, productSlug: draft!.slug } });

@@ -1,40 +1,72 @@
 import { z } from "zod";
 import type { RequestContext } from "../../graphql/context";
-import { badUserInput, tooManyRequests, type FieldProblem } from "../../graphql/errors";
-import { pick } from "../../graphql/language";
+import { badUserInput, tooManyRequests } from "../../graphql/errors";
+import { pick, type Language } from "../../graphql/language";
+import { parseInput } from "../../graphql/validation";
 import { consumeRateLimit } from "../../lib/rate-limit";
-import { requirePublishedProduct } from "../product/product.service";
+import { publishedProductBySlug } from "../product/product.service";
 import { ConnectionRequest, RequesterKind } from "./connection-request.entity";
 import type { ConnectionRequestInput, ConnectionRequestReceiptObject } from "./inquiry.types";
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `must be at most ${max} characters`)
-    .nullish()
-    .transform((v) => (v ? v : null));
+/** Field messages in the language the request came in: the storefront shows them as they are. */
+const MESSAGES = {
+  vi: {
+    required: "Vui lòng nhập thông tin này",
+    min: (n: number) => `Cần ít nhất ${n} ký tự`,
+    max: (n: number) => `Tối đa ${n} ký tự`,
+    email: "Địa chỉ email không hợp lệ",
+    phone: "Số điện thoại không hợp lệ (ít nhất 8 chữ số)",
+    contact: "Vui lòng để lại email hoặc số điện thoại",
+    product: "Không có sản phẩm đang công bố với địa chỉ này",
+  },
+  en: {
+    required: "This is required",
+    min: (n: number) => `Must be at least ${n} characters`,
+    max: (n: number) => `Must be at most ${n} characters`,
+    email: "This is not an email address",
+    phone: "This is not a phone number (8 digits or more)",
+    contact: "Give an email address or a phone number",
+    product: "No published product has this address",
+  },
+  zh: {
+    required: "此项为必填",
+    min: (n: number) => `至少需要${n}个字符`,
+    max: (n: number) => `最多${n}个字符`,
+    email: "电子邮件地址无效",
+    phone: "电话号码无效（至少8位数字）",
+    contact: "请留下电子邮件或电话号码",
+    product: "没有以此地址发布的产品",
+  },
+} satisfies Record<Language, unknown>;
 
-const inputSchema = z
-  .object({
-    productSlug: z.string().trim().min(1, "is required"),
-    requesterKind: z.enum(RequesterKind),
-    name: z.string().trim().min(2, "must be at least 2 characters").max(120, "must be at most 120 characters"),
-    organisation: optionalText(200),
-    email: optionalText(254).refine((v) => v === null || z.email().safeParse(v).success, "is not an email address"),
-    phone: optionalText(30).refine(
-      (v) => v === null || (/^\+?[\d\s().-]+$/.test(v) && (v.match(/\d/g)?.length ?? 0) >= 8),
-      "is not a phone number (8 digits or more)",
-    ),
-    message: z.string().trim().min(10, "must be at least 10 characters").max(2000, "must be at most 2000 characters"),
-  })
-  .superRefine((v, check) => {
-    if (v.email === null && v.phone === null) {
-      for (const field of ["email", "phone"]) {
-        check.addIssue({ code: "custom", path: [field], message: "give an email address or a phone number" });
+function inputSchemaFor(lang: Language) {
+  const m = MESSAGES[lang];
+  const optionalText = (max: number) =>
+    z
+      .string()
+      .trim()
+      .max(max, m.max(max))
+      .nullish()
+      .transform((v) => (v ? v : null));
+  return z
+    .object({
+      productSlug: z.string().trim().min(1, m.required),
+      requesterKind: z.enum(RequesterKind),
+      name: z.string().trim().min(1, m.required).min(2, m.min(2)).max(120, m.max(120)),
+      organisation: optionalText(200),
+      email: optionalText(254).refine((v) => v === null || z.email().safeParse(v).success, m.email),
+      phone: optionalText(30).refine(
+        (v) => v === null || (/^\+?[\d\s().-]+$/.test(v) && (v.match(/\d/g)?.length ?? 0) >= 8),
+        m.phone,
+      ),
+      message: z.string().trim().min(1, m.required).min(10, m.min(10)).max(2000, m.max(2000)),
+    })
+    .superRefine((v, check) => {
+      if (v.email === null && v.phone === null) {
+        for (const field of ["email", "phone"]) check.addIssue({ code: "custom", path: [field], message: m.contact });
       }
-    }
-  });
+    });
+}
 
 const HOUR = 3600;
 
@@ -46,17 +78,9 @@ export async function sendConnectionRequest(
   ctx: RequestContext,
   input: ConnectionRequestInput,
 ): Promise<ConnectionRequestReceiptObject> {
-  const parsed = inputSchema.safeParse(input);
-  if (!parsed.success) {
-    const problems = new Map<string, FieldProblem>();
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? "input");
-      if (!problems.has(field)) problems.set(field, { field, message: issue.message });
-    }
-    throw badUserInput([...problems.values()]);
-  }
-  const data = parsed.data;
-  const product = await requirePublishedProduct(ctx, data.productSlug, "productSlug");
+  const data = parseInput(inputSchemaFor(ctx.lang), input);
+  const product = await publishedProductBySlug(ctx, data.productSlug);
+  if (!product) throw badUserInput([{ field: "productSlug", message: MESSAGES[ctx.lang].product }]);
   const limit = await consumeRateLimit(
     ctx.dataSource,
     `connection-request:${ctx.clientIp}`,

@@ -152,9 +152,3 @@ export async function publishedProductBySlug(ctx: RequestContext, slug: string):
   return row ? ctx.loaders.publishedProductById.load(row.id) : null;
 }
 
-export async function requirePublishedProduct(ctx: RequestContext, slug: string, field: string): Promise<Product> {
-  const product = await publishedProductBySlug(ctx, slug);
-  if (!product) throw badUserInput([{ field, message: "no published product has this slug" }]);
-  return product;
-}
-
