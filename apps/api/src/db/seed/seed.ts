@@ -214,8 +214,8 @@ class DemoSeeder {
     const e = this.data.showcase_event;
     const [event] = (await this.em.query(
       `INSERT INTO showcase_event (slug, name_vi, name_en, name_zh, description_vi, kind, venue_name, venue_address,
-                                   commune_code, starts_on, ends_on, organizer, is_demo)
-       VALUES ($1, $2, $3, $4, $5, 'conference', $6, $7, $8, $9, $9, $10, false)
+                                   commune_code, starts_on, ends_on, organizer, is_demo, description_en, description_zh)
+       VALUES ($1, $2, $3, $4, $5, 'conference', $6, $7, $8, $9, $9, $10, false, $11, $12)
        ON CONFLICT (slug) DO UPDATE SET slug = EXCLUDED.slug
        RETURNING id, (xmax = 0) AS inserted`,
       [
@@ -231,6 +231,8 @@ class DemoSeeder {
         e.venue.ward_code ?? null,
         e.date,
         e.organizer ?? null,
+        e.organizer ? `Organised by the ${e.organizer === "UBND tỉnh Lạng Sơn" ? "Lạng Sơn Provincial People's Committee" : e.organizer}.` : null,
+        e.organizer ? `主办单位：${e.organizer === "UBND tỉnh Lạng Sơn" ? "谅山省人民委员会" : e.organizer}。` : null,
       ],
     )) as Array<{ id: number; inserted: boolean }>;
     if (event!.inserted) this.inserted.showcaseEvents = (this.inserted.showcaseEvents ?? 0) + 1;
