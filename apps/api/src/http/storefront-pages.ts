@@ -1,7 +1,7 @@
 import type { Request } from "express";
 import type { DataSource } from "typeorm";
 import { LANGUAGES, type Language } from "@ocop/schema/enums";
-import { TODAY_SQL } from "../modules/certification/certification.loader";
+import { currentStarsSql } from "../modules/certification/certification.loader";
 import { escapeHtml, jsonForScript } from "./html";
 
 /** Site-wide texts for pages whose content the server does not look up. */
@@ -62,8 +62,7 @@ export function createStorefrontPageRenderer(dataSource: DataSource, publicUrl: 
       const [p] = await dataSource.query(
         `SELECT ${localized(lang, "p.name")} AS name, ${localized(lang, "p.description")} AS description,
                 pr.name AS producer, p.is_demo AS "isDemo",
-                (SELECT c.stars FROM certification c WHERE c.product_id = p.id AND c.revoked_on IS NULL
-                   AND c.valid_until >= ${TODAY_SQL} ORDER BY c.decision_date DESC LIMIT 1) AS stars,
+                ${currentStarsSql("p")} AS stars,
                 (SELECT i.variants FROM product_image i WHERE i.product_id = p.id ORDER BY i.position, i.id LIMIT 1) AS variants
            FROM product p JOIN producer pr ON pr.id = p.producer_id WHERE p.slug = $1 AND p.status = 'published'`,
         [key],

@@ -117,12 +117,23 @@ export class InitialSchema1764000000000 implements MigrationInterface {
       published_at timestamptz,
       search_name text NOT NULL DEFAULT '',
       search_text text NOT NULL DEFAULT '',
+      search_vector tsvector NOT NULL DEFAULT ''::tsvector,
+      -- The newest certificate, copied here by a trigger: lists filter and sort by current stars
+      -- without a join per row (whether it is still valid depends on the day, so that is computed).
+      newest_stars smallint,
+      newest_valid_until date,
+      newest_decision_date date,
+      newest_revoked boolean,
       CONSTRAINT product_price_range CHECK (price_max IS NULL OR price_min IS NULL OR price_max >= price_min))`);
     await q.query(`CREATE INDEX product_category_idx ON product (category_code)`);
     await q.query(`CREATE INDEX product_producer_idx ON product (producer_id)`);
     await q.query(`CREATE INDEX product_published_idx ON product (status, featured)`);
-    await q.query(`CREATE INDEX product_search_text_trgm_idx ON product USING gin (search_text gin_trgm_ops)`);
+    // Words (from their start, any order) through the text-search index; typos through trigrams of
+    // the names, which are short enough for fuzzy matching to stay cheap.
+    await q.query(`CREATE INDEX product_search_vector_idx ON product USING gin (search_vector)`);
     await q.query(`CREATE INDEX product_search_name_trgm_idx ON product USING gin (search_name gin_trgm_ops)`);
+    await q.query(`CREATE INDEX product_newest_idx ON product (status, newest_stars, newest_valid_until)`);
+    await q.query(`CREATE INDEX product_newest_decision_idx ON product (newest_decision_date DESC NULLS LAST, id DESC)`);
 
     // A tourism product (group DV) is a place: it has no price.
     await q.query(`
@@ -139,23 +150,22 @@ export class InitialSchema1764000000000 implements MigrationInterface {
     await q.query(`CREATE TRIGGER product_check_tourism_price BEFORE INSERT OR UPDATE OF price_min, price_max, category_code
       ON product FOR EACH ROW EXECUTE FUNCTION product_check_tourism_price()`);
 
-    // Search fields: folded names, plus producer, place and category names in every language.
+    // Search fields: folded names in every language, plus the producer's name and place. Category
+    // names stay out: "mật ong" must not match every product of "chế biến từ thịt, mật ong".
     await q.query(`
       CREATE FUNCTION product_search_fields() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE context text;
       BEGIN
         -- A leading space lets "LIKE '% word%'" match a word at the very start too.
         NEW.search_name := ' ' || ocop_fold(concat_ws(' ', NEW.name_vi, NEW.name_en, NEW.name_zh));
-        SELECT concat_ws(' ', pr.name, au.name, au.full_name, pv.name,
-                         c.name_vi, c.name_en, c.name_zh, g.name_vi, g.name_en, g.name_zh)
+        SELECT concat_ws(' ', pr.name, au.name, pv.name)
           INTO context
           FROM producer pr
           JOIN province pv ON pv.code = pr.province_code
           LEFT JOIN administrative_unit au ON au.code = pr.commune_code
-          JOIN category c ON c.code = NEW.category_code
-          LEFT JOIN category g ON g.code = c.parent_code
          WHERE pr.id = NEW.producer_id;
         NEW.search_text := concat_ws(' ', NEW.search_name, ocop_fold(context));
+        NEW.search_vector := to_tsvector('simple', NEW.search_text);
         RETURN NEW;
       END $$`);
     await q.query(`CREATE TRIGGER product_search_fields
@@ -204,6 +214,19 @@ export class InitialSchema1764000000000 implements MigrationInterface {
       CONSTRAINT certification_revoked_after_decision CHECK (revoked_on IS NULL OR revoked_on >= decision_date))`);
     // The newest certificate of a product decides its current stars and status.
     await q.query(`CREATE INDEX certification_newest_idx ON certification (product_id, decision_date DESC, id DESC)`);
+    await q.query(`
+      CREATE FUNCTION product_refresh_newest_certificate() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        UPDATE product p
+           SET (newest_stars, newest_valid_until, newest_decision_date, newest_revoked) = (
+             SELECT c.stars, c.valid_until, c.decision_date, c.revoked_on IS NOT NULL
+               FROM certification c WHERE c.product_id = p.id
+              ORDER BY c.decision_date DESC, c.id DESC LIMIT 1)
+         WHERE p.id IN (CASE WHEN TG_OP <> 'INSERT' THEN OLD.product_id END, CASE WHEN TG_OP <> 'DELETE' THEN NEW.product_id END);
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE TRIGGER certification_refresh_product AFTER INSERT OR UPDATE OR DELETE ON certification
+      FOR EACH ROW EXECUTE FUNCTION product_refresh_newest_certificate()`);
     await q.query(`CREATE INDEX certification_valid_until_idx ON certification (valid_until) WHERE revoked_on IS NULL`);
 
     // Images
@@ -406,6 +429,7 @@ export class InitialSchema1764000000000 implements MigrationInterface {
     }
     for (const fn of [
       "search_synonym_fold_terms()", "producer_refresh_product_search()", "product_search_fields()",
+      "product_refresh_newest_certificate()",
       "product_check_tourism_price()", "ocop_fold(text)", "f_unaccent(text)",
     ]) {
       await q.query(`DROP FUNCTION IF EXISTS ${fn}`);

@@ -73,6 +73,15 @@ describe("migrations", () => {
       ds.query(`INSERT INTO product (slug, name_vi, category_code, producer_id, price_min) VALUES ('dl', 'Điểm du lịch', 'DV', $1, 1000)`, [producer.id]),
     ).rejects.toThrow(/tourism product has no price/);
     await expect(ds.query(`UPDATE certification SET valid_until = '2099-01-01'`)).rejects.toThrow(/can only be updated to DEFAULT/);
+    // The product keeps a copy of its newest certificate, whatever happens to its certificates.
+    const newest = async () => (await ds.query(`SELECT newest_stars, newest_valid_until, newest_revoked FROM product WHERE id = $1`, [product.id]))[0];
+    expect(await newest()).toEqual({ newest_stars: 4, newest_valid_until: "2027-02-28", newest_revoked: false });
+    const [upgrade] = await ds.query(`INSERT INTO certification (product_id, stars, level, decision_date) VALUES ($1, 5, 'central', '2025-01-10') RETURNING id`, [product.id]);
+    expect((await newest()).newest_stars).toBe(5);
+    await ds.query(`UPDATE certification SET revoked_on = '2025-06-01', revocation_reason = 'x' WHERE id = $1`, [upgrade.id]);
+    expect((await newest()).newest_revoked).toBe(true);
+    await ds.query(`DELETE FROM certification WHERE product_id = $1`, [product.id]);
+    expect(await newest()).toEqual({ newest_stars: null, newest_valid_until: null, newest_revoked: null });
     // Renaming the producer refreshes what its products are found by.
     await ds.query(`UPDATE producer SET name = 'HTX Quảng Lạc' WHERE id = $1`, [producer.id]);
     const [{ search_text }] = await ds.query(`SELECT search_text FROM product WHERE id = $1`, [product.id]);

@@ -25,6 +25,13 @@ export interface CertificationRecord {
 export const TODAY_SQL = `(now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
 
 /**
+ * Stars a product shows today, from the newest-certificate columns a trigger keeps on product:
+ * those of its newest certificate while it is neither revoked nor expired.
+ */
+export const currentStarsSql = (p: string) =>
+  `(CASE WHEN ${p}.newest_revoked = false AND ${p}.newest_valid_until >= ${TODAY_SQL} THEN ${p}.newest_stars END)`;
+
+/**
  * The status rules in one place: revoked if revoked; superseded when a newer certificate of the same
  * product exists (an upgrade replaces the old one); otherwise valid until 36 months have passed.
  * `newest` must be true for the product's newest certificate.

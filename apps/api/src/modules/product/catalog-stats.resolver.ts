@@ -1,7 +1,7 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { CategoryObject } from "../category/category.types";
-import { TODAY_SQL } from "../certification/certification.loader";
+import { currentStarsSql } from "../certification/certification.loader";
 import { AdministrativeUnitObject } from "../place/place.types";
 
 @ObjectType("StarCount")
@@ -57,12 +57,8 @@ export class CatalogStatsResolver {
            FROM product WHERE status = 'published'`,
       ),
       ctx.dataSource.query(
-        `SELECT CASE WHEN lc.revoked_on IS NULL AND lc.valid_until >= ${TODAY_SQL} THEN lc.stars END AS stars,
-                count(*)::int AS count
-           FROM product p
-           LEFT JOIN LATERAL (SELECT stars, valid_until, revoked_on FROM certification c WHERE c.product_id = p.id
-                               ORDER BY c.decision_date DESC, c.id DESC LIMIT 1) lc ON true
-          WHERE p.status = 'published' GROUP BY 1 ORDER BY 1 DESC NULLS LAST`,
+        `SELECT ${currentStarsSql("p")} AS stars, count(*)::int AS count
+           FROM product p WHERE p.status = 'published' GROUP BY 1 ORDER BY 1 DESC NULLS LAST`,
       ),
       ctx.dataSource.query(
         `SELECT coalesce(c.parent_code, c.code) AS "categoryCode", count(*)::int AS count

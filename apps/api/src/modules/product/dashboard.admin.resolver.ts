@@ -2,7 +2,7 @@ import { Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { requireStaff, type AdminContext } from "../../graphql/admin-context";
 import { AuditEntryObject } from "../audit/audit.admin.resolver";
 import { AuditEntry } from "../audit/audit-entry.entity";
-import { TODAY_SQL } from "../certification/certification.loader";
+import { currentStarsSql } from "../certification/certification.loader";
 import { AdminProductObject } from "./product.admin.types";
 import type { Product } from "./product.entity";
 import { findProductIds } from "./product.service";
@@ -34,11 +34,8 @@ export class DashboardAdminResolver {
     const ds = ctx.dataSource;
     const [byStars, byGroup, byCommune, expiring, [{ n }], recentChanges] = await Promise.all([
       ds.query(
-        `SELECT coalesce((CASE WHEN lc.revoked_on IS NULL AND lc.valid_until >= ${TODAY_SQL} THEN lc.stars END)::text, 'NONE') AS key,
-                count(*)::int AS count
-           FROM product p LEFT JOIN LATERAL (SELECT stars, valid_until, revoked_on FROM certification c
-                 WHERE c.product_id = p.id ORDER BY c.decision_date DESC, c.id DESC LIMIT 1) lc ON true
-          WHERE p.status <> 'archived' GROUP BY 1 ORDER BY 1 DESC`,
+        `SELECT coalesce(${currentStarsSql("p")}::text, 'NONE') AS key, count(*)::int AS count
+           FROM product p WHERE p.status <> 'archived' GROUP BY 1 ORDER BY 1 DESC`,
       ),
       ds.query(
         `SELECT g.code AS key, g.name_vi AS label, count(*)::int AS count FROM product p

@@ -110,10 +110,26 @@ export class Product extends EditableEntity {
   publishedAt: Date | null;
 
   /** Folded (lower-case, no diacritics) names in every language; maintained by a trigger. */
-  @Column({ type: "text", default: "", select: false })
+  @Column({ type: "text", default: "", select: false, insert: false, update: false })
   searchName: string;
 
-  /** searchName plus producer, commune and category names; maintained by a trigger. */
-  @Column({ type: "text", default: "", select: false })
+  /** searchName plus producer and place names; maintained by a trigger. */
+  @Column({ type: "text", default: "", select: false, insert: false, update: false })
   searchText: string;
+
+  @Column({ type: "tsvector", select: false, insert: false, update: false })
+  searchVector: string;
+
+  // The newest certificate's facts, copied by a trigger on certification (read-only here).
+  @Column({ type: "smallint", nullable: true, select: false, insert: false, update: false })
+  newestStars: number | null;
+
+  @Column({ type: "date", nullable: true, select: false, insert: false, update: false })
+  newestValidUntil: string | null;
+
+  @Column({ type: "date", nullable: true, select: false, insert: false, update: false })
+  newestDecisionDate: string | null;
+
+  @Column({ type: "boolean", nullable: true, select: false, insert: false, update: false })
+  newestRevoked: boolean | null;
 }

@@ -3,7 +3,7 @@ import type { RequestContext } from "../../graphql/context";
 import { connectionOf, type Connection, type Page } from "../../graphql/connection";
 import { badUserInput } from "../../graphql/errors";
 import { fold, likeLiteral } from "../../lib/fold";
-import { TODAY_SQL } from "../certification/certification.loader";
+import { currentStarsSql, TODAY_SQL } from "../certification/certification.loader";
 import { expandWithSynonyms } from "../search/search.service";
 import { ProductStatus, type Product } from "./product.entity";
 import { ProductSort, type ProductFilter } from "./product.types";
@@ -18,14 +18,7 @@ class SqlParams {
   }
 }
 
-/**
- * Stars a product shows today: those of its newest certificate when that one is neither revoked nor
- * expired. Expects the lateral join `lc` of newestCertificateJoin.
- */
-const CURRENT_STARS = `CASE WHEN lc.revoked_on IS NULL AND lc.valid_until >= ${TODAY_SQL} THEN lc.stars END`;
-const newestCertificateJoin = `LEFT JOIN LATERAL (
-    SELECT c.stars, c.valid_until, c.revoked_on, c.decision_date FROM certification c
-     WHERE c.product_id = p.id ORDER BY c.decision_date DESC, c.id DESC LIMIT 1) lc ON true`;
+const CURRENT_STARS = currentStarsSql("p");
 
 /**
  * Public product list: published products only, filtered, searched and sorted in one SQL statement
@@ -71,8 +64,8 @@ export async function findProductIds(
   if (filter.status) where.push(`p.status = ${params.add(filter.status)}`);
   if (filter.producerId) where.push(`p.producer_id = ${params.add(filter.producerId)}`);
   if (filter.expiringWithinDays !== undefined) {
-    where.push(`lc.revoked_on IS NULL AND lc.valid_until >= ${TODAY_SQL}
-                AND lc.valid_until < ${TODAY_SQL} + ${params.add(filter.expiringWithinDays)}::int`);
+    where.push(`p.newest_revoked = false AND p.newest_valid_until >= ${TODAY_SQL}
+                AND p.newest_valid_until < ${TODAY_SQL} + ${params.add(filter.expiringWithinDays)}::int`);
   }
   const joins = new Set<string>();
   if (filter.categoryCode) {
@@ -103,20 +96,12 @@ export async function findProductIds(
   let filterParamCount = params.values.length;
   if (search) {
     const variants = await expandWithSynonyms(ctx, search);
-    const matches = variants.map((variant) => {
-      // Every word starts a word of the text (any order), or the whole query is close enough to a
-      // run of words (typos). Chinese has no spaces between words, so its characters match anywhere.
-      const words = variant
-        .split(" ")
-        .map((w) => `p.search_text LIKE ${params.add(`%${/^[\p{Script=Han}]/u.test(w) ? "" : " "}${likeLiteral(w)}%`)}`);
-      return `((${words.join(" AND ")}) OR ${params.add(variant)} <% p.search_text)`;
-    });
-    where.push(`(${matches.join(" OR ")})`);
+    where.push(await searchCondition(ctx, params, variants, `FROM product p ${[...joins].join(" ")} WHERE ${where.length ? where.join(" AND ") : "true"}`));
     filterParamCount = params.values.length;
     const q = params.add(search);
-    const phrase = params.add(`%${likeLiteral(search)}%`);
+    const phrase = params.add(`% ${likeLiteral(search)}%`);
     rank = `(CASE WHEN p.search_name LIKE ${phrase} THEN 2 WHEN p.search_text LIKE ${phrase} THEN 1 ELSE 0 END) DESC,
-            word_similarity(${q}, p.search_name) DESC, word_similarity(${q}, p.search_text) DESC`;
+            word_similarity(${q}, p.search_name) DESC`;
   }
 
   const localName = ctx.lang === "vi" ? "p.name_vi" : `coalesce(nullif(p.name_${ctx.lang}, ''), p.name_vi)`;
@@ -124,15 +109,15 @@ export async function findProductIds(
   const orderBy = {
     [ProductSort.RELEVANCE]: rank
       ? `${rank}, ${CURRENT_STARS} DESC NULLS LAST, p.id`
-      : `p.featured DESC, ${CURRENT_STARS} DESC NULLS LAST, lc.decision_date DESC NULLS LAST, p.id`,
+      : `p.featured DESC, ${CURRENT_STARS} DESC NULLS LAST, p.newest_decision_date DESC NULLS LAST, p.id`,
     [ProductSort.NAME]: byName,
     [ProductSort.STARS]: `${CURRENT_STARS} DESC NULLS LAST, ${byName}`,
-    [ProductSort.NEWEST]: `lc.decision_date DESC NULLS LAST, p.id DESC`,
+    [ProductSort.NEWEST]: `p.newest_decision_date DESC NULLS LAST, p.id DESC`,
     UPDATED_DESC: `p.updated_at DESC, p.id DESC`,
-    VALID_UNTIL: `lc.valid_until ASC NULLS LAST, p.id`,
+    VALID_UNTIL: `p.newest_valid_until ASC NULLS LAST, p.id`,
   }[sort];
 
-  const from = `FROM product p ${[...joins].join(" ")} ${newestCertificateJoin} WHERE ${where.length ? where.join(" AND ") : "true"}`;
+  const from = `FROM product p ${[...joins].join(" ")} WHERE ${where.length ? where.join(" AND ") : "true"}`;
   const rows: Array<{ id: number; total: number }> = await ctx.dataSource.query(
     `SELECT p.id, count(*) OVER () AS total ${from}
       ORDER BY ${orderBy} LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}`,
@@ -152,3 +137,22 @@ export async function publishedProductBySlug(ctx: RequestContext, slug: string):
   return row ? ctx.loaders.publishedProductById.load(row.id) : null;
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Which products a search matches. Words match from their start, in any order, through the
+ * text-search index ("mat ong" finds "Mật ong"); Chinese, written without spaces, matches inside
+ * names. Only when that finds nothing does a fuzzy match of the names run (typos: "khau nhuk").
+ */
+async function searchCondition(ctx: RequestContext, params: SqlParams, variants: string[], filtered: string): Promise<string> {
+  const han = variants.some((v) => HAN.test(v));
+  if (han) {
+    return `(${variants.map((v) => `p.search_name LIKE ${params.add(`%${likeLiteral(v)}%`)}`).join(" OR ")})`;
+  }
+  const tsquery = variants.map((v) => `(${v.split(" ").map((w) => `${w}:*`).join(" & ")})`).join(" | ");
+  const exact = `p.search_vector @@ to_tsquery('simple', ${params.add(tsquery)})`;
+  const probe = await ctx.dataSource.query(`SELECT 1 ${filtered} AND ${exact} LIMIT 1`, params.values);
+  if (probe.length > 0) return exact;
+  params.values.pop(); // the tsquery: not part of the fuzzy condition
+  return `(${variants.map((v) => `${params.add(v)} <% p.search_name`).join(" OR ")})`;
+}
