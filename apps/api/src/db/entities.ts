@@ -8,6 +8,7 @@ import { AdministrativeUnit, Province } from "../modules/place/place.entity";
 import { Producer } from "../modules/producer/producer.entity";
 import { Product } from "../modules/product/product.entity";
 import { RateLimitBucket } from "../lib/rate-limit-bucket.entity";
+import { CatalogRevision } from "./catalog-revision";
 import { SearchSynonym } from "../modules/search/search-synonym.entity";
 import { ShowcaseEvent, ShowcasePlacement, ShowcaseTable } from "../modules/showcase/showcase.entity";
 import { StaffSession, StaffUser } from "../modules/staff/staff.entity";
@@ -31,4 +32,5 @@ export const entities = [
   AuditEntry,
   SearchSynonym,
   RateLimitBucket,
+  CatalogRevision,
 ];

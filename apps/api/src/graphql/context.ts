@@ -14,6 +14,8 @@ export interface RequestContext {
   requestId: string;
   /** The client's address (behind trusted proxies: the forwarded one), for throttling. */
   clientIp: string;
+  /** The catalog revision public answers are cached under (see CatalogRevisionReader). */
+  catalogRevision?: string;
 }
 
 export function createRequestContext(base: Omit<RequestContext, "loaders">): RequestContext {

@@ -24,7 +24,20 @@ export async function createAdminGraphqlEndpoint(
     csrfPrevention: true,
     // Staff operations are few and change data: no persisted-query cache to fill.
     persistedQueries: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(schema)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin(schema),
+      {
+        // A staff change must show on this replica's public answers at once.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ operation }) {
+              if (operation?.operation === "mutation") deps.revision.invalidate();
+            },
+          };
+        },
+      },
+    ],
   });
   await server.start();
   const onlyPost: RequestHandler = (req, res, next) => {

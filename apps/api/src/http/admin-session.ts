@@ -1,6 +1,7 @@
 import type { Request, RequestHandler, Response } from "express";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
+import type { CatalogRevisionReader } from "../db/catalog-revision";
 import type { AdminContext } from "../graphql/admin-context";
 import { createRequestContext } from "../graphql/context";
 import type { Logger } from "../logger";
@@ -13,6 +14,7 @@ export interface AdminDeps {
   dataSource: DataSource;
   logger: Logger;
   mediaStorage: MediaStorage;
+  revision: CatalogRevisionReader;
 }
 
 /** The staff request context: the session cookie's principal, and how to set or clear the cookie. */

@@ -4,6 +4,7 @@ import cookieParser from "cookie-parser";
 import express from "express";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
+import { CatalogRevisionReader } from "../db/catalog-revision";
 import { buildAdminSchema, buildPublicSchema } from "../graphql/schema";
 import { LocalDiskStorage } from "../modules/media/media-storage";
 import { createAdminGraphqlEndpoint } from "./admin-graphql-endpoint";
@@ -28,6 +29,8 @@ export interface RunningServer {
  */
 export async function createServer(deps: { config: Config; dataSource: DataSource; logger: Logger }): Promise<{
   app: express.Express;
+  /** Tells the public answer cache that the catalog changed (other replicas notice within 1 s). */
+  catalogChanged(): void;
   listen(port?: number, host?: string): Promise<RunningServer>;
 }> {
   const { config, dataSource, logger } = deps;
@@ -41,12 +44,13 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
     next();
   });
 
-  const publicGraphql = await createPublicGraphqlEndpoint(await buildPublicSchema(), deps);
+  const revision = new CatalogRevisionReader(dataSource);
+  const publicGraphql = await createPublicGraphqlEndpoint(await buildPublicSchema(), { ...deps, revision });
   app.use("/graphql", ...publicGraphql.handler);
   app.get("/healthz", healthCheck(dataSource));
 
   const mediaStorage = new LocalDiskStorage(config.MEDIA_DIR);
-  const adminDeps = { ...deps, mediaStorage };
+  const adminDeps = { ...deps, mediaStorage, revision };
   const adminGraphql = await createAdminGraphqlEndpoint(await buildAdminSchema(), adminDeps);
   app.use("/admin", cookieParser());
   app.use("/admin/graphql", ...adminGraphql.handler);
@@ -59,6 +63,7 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
 
   return {
     app,
+    catalogChanged: () => revision.invalidate(),
     listen(port = config.PORT, host = config.HOST) {
       return new Promise((resolve, reject) => {
         const server = http.createServer(app);

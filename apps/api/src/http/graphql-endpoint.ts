@@ -1,11 +1,13 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import responseCachePlugin from "@apollo/server-plugin-response-cache";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type RequestHandler } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
+import type { CatalogRevisionReader } from "../db/catalog-revision";
 import { createRequestContext, type RequestContext } from "../graphql/context";
 import { createErrorFormatter } from "../graphql/format-error";
 import { languageOf } from "../graphql/language";
@@ -13,12 +15,14 @@ import { costLimitPlugin, limitValidationRules, MAX_QUERY_LENGTH } from "../grap
 import type { Logger } from "../logger";
 import type { RequestWithLog } from "./request-id";
 
-/** Public responses may be cached this long by browsers and CDNs (seconds). */
+/** Public answers may be cached this long by CDNs and this server (seconds)... */
 const PUBLIC_MAX_AGE = 60;
+/** ...and this long by browsers, so that staff see their own edits on the storefront soon. */
+const BROWSER_MAX_AGE = 15;
 
 export async function createPublicGraphqlEndpoint(
   schema: GraphQLSchema,
-  deps: { config: Config; dataSource: DataSource; logger: Logger },
+  deps: { config: Config; dataSource: DataSource; logger: Logger; revision: CatalogRevisionReader },
 ): Promise<{ handler: RequestHandler[]; stop: () => Promise<void> }> {
   const production = deps.config.NODE_ENV === "production";
   const server = new ApolloServer<RequestContext>({
@@ -33,6 +37,12 @@ export async function createPublicGraphqlEndpoint(
     csrfPrevention: false,
     plugins: [
       ApolloServerPluginCacheControl({ defaultMaxAge: PUBLIC_MAX_AGE, calculateHttpHeaders: true }),
+      // Whole answers are kept in memory, keyed by query, variables, language and the catalog
+      // revision: any change to public content makes a new key, so nothing stale is served.
+      responseCachePlugin({
+        sessionId: async () => null,
+        extraCacheKeyData: async ({ contextValue }) => ({ lang: contextValue.lang, revision: contextValue.catalogRevision }),
+      }),
       ApolloServerPluginLandingPageDisabled(),
       costLimitPlugin(schema),
       {
@@ -41,6 +51,9 @@ export async function createPublicGraphqlEndpoint(
             async willSendResponse({ request, response }) {
               // Only GET queries are shared-cacheable; a POST answer is for its sender alone.
               if (request.http?.method !== "GET") response.http.headers.set("cache-control", "no-store");
+              else if (response.http.headers.get("cache-control")?.includes("public")) {
+                response.http.headers.set("cache-control", `public, max-age=${BROWSER_MAX_AGE}, s-maxage=${PUBLIC_MAX_AGE}`);
+              }
             },
           };
         },
@@ -67,6 +80,7 @@ export async function createPublicGraphqlEndpoint(
         if (fromHeader) res.vary("Accept-Language");
         const log = (req as RequestWithLog).log;
         return createRequestContext({
+          catalogRevision: await deps.revision.current(),
           lang,
           dataSource: deps.dataSource,
           config: deps.config,

@@ -47,6 +47,7 @@ export function imageUploadRoutes(deps: AdminDeps): Router {
         if (!ctx.staff) return fail(res, 401, "UNAUTHENTICATED", "Sign in first");
         if (!req.file) return fail(res, 400, "BAD_USER_INPUT", "Attach the image as the form field `file`");
         const image = await uploadProductImage(ctx, deps.mediaStorage, Number(req.params.productId), req.file.buffer, req.body?.altVi);
+        deps.revision.invalidate();
         res.status(201).json({
           image: {
             id: String(image.id),

@@ -39,10 +39,23 @@ describe("query limits", () => {
 });
 
 describe("HTTP", () => {
-  it("serves GET queries with a public cache lifetime", async () => {
+  it("serves GET queries with a public cache lifetime: short for browsers, longer for CDNs", async () => {
     const result = await api.gql(`{ categories { code } }`, undefined, { method: "GET", lang: "en" });
     expect(result.status).toBe(200);
-    expect(result.headers.get("cache-control")).toMatch(/public/);
+    expect(result.headers.get("cache-control")).toBe("public, max-age=15, s-maxage=60");
+  });
+
+  it("answers repeated queries from its cache, and never serves a stale answer after a change", async () => {
+    const query = `{ product(slug: "rau-cai-bo-xoi-huu-co-huu-lung") { name } }`;
+    const first = await api.gql<{ product: { name: string } }>(query, undefined, { method: "GET" });
+    const again = await api.gql<{ product: { name: string } }>(query, undefined, { method: "GET" });
+    expect(again.headers.get("age")).not.toBeNull();
+    expect(again.body).toEqual(first.body);
+    // A change made elsewhere (another replica, or psql) moves the revision on: seen within a second.
+    await api.dataSource.query(`UPDATE product SET name_vi = 'Rau bó xôi Hữu Lũng' WHERE slug = 'rau-cai-bo-xoi-huu-co-huu-lung'`);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const fresh = await api.gql<{ product: { name: string } }>(query, undefined, { method: "GET" });
+    expect(fresh.body.data?.product.name).toBe("Rau bó xôi Hữu Lũng");
   });
 
   it("answers /healthz with 200 while the database answers", async () => {

@@ -405,6 +405,23 @@ export class InitialSchema1764000000000 implements MigrationInterface {
     await q.query(`CREATE TRIGGER search_synonym_fold_terms BEFORE INSERT OR UPDATE OF terms
       ON search_synonym FOR EACH ROW EXECUTE FUNCTION search_synonym_fold_terms()`);
     await q.query(`CREATE INDEX search_synonym_terms_idx ON search_synonym USING gin (terms)`);
+    // Every change to what the public sees moves this counter on; cached public answers are keyed
+    // by it, so a change is visible at once on this replica and within a second on the others.
+    await q.query(`CREATE TABLE catalog_revision (id boolean PRIMARY KEY DEFAULT true CHECK (id), revision bigint NOT NULL)`);
+    await q.query(`INSERT INTO catalog_revision (revision) VALUES (1)`);
+    await q.query(`
+      CREATE FUNCTION catalog_revision_bump() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        UPDATE catalog_revision SET revision = revision + 1;
+        RETURN NULL;
+      END $$`);
+    for (const table of [
+      "province", "administrative_unit", "category", "producer", "product", "certification", "product_image",
+      "showcase_event", "showcase_table", "showcase_placement", "distributor", "distributor_link", "search_synonym",
+    ]) {
+      await q.query(`CREATE TRIGGER ${table}_catalog_revision AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table}
+        FOR EACH STATEMENT EXECUTE FUNCTION catalog_revision_bump()`);
+    }
     await q.query(`CREATE TABLE rate_limit_bucket (
       key text PRIMARY KEY,
       count integer NOT NULL,
@@ -413,7 +430,7 @@ export class InitialSchema1764000000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of [
-      "rate_limit_bucket", "search_synonym", "audit_entry", "staff_session", "staff_user",
+      "rate_limit_bucket", "catalog_revision", "search_synonym", "audit_entry", "staff_session", "staff_user",
       "connection_request", "distributor_link", "distributor", "showcase_placement", "showcase_table",
       "showcase_event", "product_image", "certification", "product", "producer", "category",
       "administrative_unit", "province",
@@ -429,7 +446,7 @@ export class InitialSchema1764000000000 implements MigrationInterface {
     }
     for (const fn of [
       "search_synonym_fold_terms()", "producer_refresh_product_search()", "product_search_fields()",
-      "product_refresh_newest_certificate()",
+      "product_refresh_newest_certificate()", "catalog_revision_bump()",
       "product_check_tourism_price()", "ocop_fold(text)", "f_unaccent(text)",
     ]) {
       await q.query(`DROP FUNCTION IF EXISTS ${fn}`);

@@ -1,0 +1,43 @@
+import type { DataSource } from "typeorm";
+import { Column, Entity, PrimaryColumn } from "typeorm";
+
+/** One row: a counter that database triggers move on with every change to public content. */
+@Entity()
+export class CatalogRevision {
+  @PrimaryColumn({ type: "boolean", default: true })
+  id: boolean;
+
+  @Column({ type: "bigint" })
+  revision: string;
+}
+
+/** How long a replica trusts the counter it read: changes by other replicas show within this. */
+const TRUST_MS = 1000;
+
+/**
+ * The catalog revision as this process knows it. Cached public answers are keyed by it, so an
+ * edit made through this process is seen at once (it calls invalidate) and one made elsewhere
+ * within a second, at the price of one tiny query a second.
+ */
+export class CatalogRevisionReader {
+  private value: Promise<string> | undefined;
+  private readAt = 0;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  current(): Promise<string> {
+    const now = Date.now();
+    if (!this.value || now - this.readAt > TRUST_MS) {
+      this.readAt = now;
+      this.value = this.dataSource
+        .query(`SELECT revision::text AS revision FROM catalog_revision`)
+        .then((rows: Array<{ revision: string }>) => rows[0]?.revision ?? "0");
+      this.value.catch(() => (this.value = undefined));
+    }
+    return this.value;
+  }
+
+  invalidate(): void {
+    this.value = undefined;
+  }
+}
