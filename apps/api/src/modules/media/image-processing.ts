@@ -1,4 +1,4 @@
-import sharp from "sharp";
+import type { Metadata } from "sharp";
 import type { ImageVariantRecord } from "./product-image.entity";
 
 /** Widths made for srcset; an image is never enlarged. */
@@ -29,7 +29,9 @@ export interface ProcessedImage {
  * JPEG for link previews and old clients, each at the srcset widths up to the original's.
  */
 export async function processUpload(input: Buffer, keyPrefix: string): Promise<ProcessedImage> {
-  let meta: sharp.Metadata;
+  // libvips costs ~20 MB of memory: loaded on the first upload, not by every API process at start.
+  const { default: sharp } = await import("sharp");
+  let meta: Metadata;
   try {
     meta = await sharp(input, { limitInputPixels: false }).metadata();
   } catch {
