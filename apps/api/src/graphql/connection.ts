@@ -99,3 +99,40 @@ export function connectionComplexity({ args, childComplexity }: { args: Record<s
   const first = typeof args.first === "number" ? args.first : 20;
   return 1 + Math.max(first, 1) * childComplexity;
 }
+
+interface Queryable {
+  query(sql: string, params?: unknown[]): Promise<unknown>;
+}
+
+/**
+ * The ids of one page of a list and the total count, in one statement: `from` is everything after
+ * SELECT (FROM, joins, WHERE) and may use the first `params`. Past the last page the window count
+ * has no row to ride on, so a plain count answers instead.
+ */
+export async function pageOfIds<K = number>(
+  db: Queryable,
+  idColumn: string,
+  from: string,
+  orderBy: string,
+  params: unknown[],
+  page: Page,
+): Promise<{ ids: K[]; total: number }> {
+  const n = params.length;
+  const rows = (await db.query(
+    `SELECT ${idColumn} AS id, count(*) OVER () AS total ${from} ORDER BY ${orderBy} LIMIT $${n + 1} OFFSET $${n + 2}`,
+    [...params, page.limit, page.offset],
+  )) as Array<{ id: K; total: number }>;
+  if (rows[0]) return { ids: rows.map((r) => r.id), total: Number(rows[0].total) };
+  const [count] = (await db.query(`SELECT count(*)::int AS n ${from}`, params)) as Array<{ n: number }>;
+  return { ids: [], total: count?.n ?? 0 };
+}
+
+/** A connection of the records a loader gives for these ids, in the ids' order. */
+export async function connectionFromLoader<K, V>(
+  loader: { loadMany(keys: readonly K[]): Promise<Array<V | null | Error>> },
+  { ids, total }: { ids: K[]; total: number },
+  page: Page,
+): Promise<Connection<V>> {
+  const records = await loader.loadMany(ids);
+  return connectionOf(records.filter((r): r is V => r !== null && !(r instanceof Error)), total, page);
+}

@@ -1,5 +1,5 @@
 import type { RequestContext } from "../../graphql/context";
-import { connectionOf, type Connection, type Page } from "../../graphql/connection";
+import { connectionFromLoader, pageOfIds, type Connection, type Page } from "../../graphql/connection";
 import { fold, likeLiteral } from "../../lib/fold";
 import type { Distributor } from "./distributor.entity";
 import type { DistributorFilter } from "./distributor.types";
@@ -17,22 +17,8 @@ export async function listDistributors(
     where.push(`ocop_fold(concat_ws(' ', d.name_vi, d.name_en, d.name_zh)) LIKE ${param(`%${likeLiteral(fold(filter.search))}%`)}`);
   }
   const from = `FROM distributor d ${where.length ? `WHERE ${where.join(" AND ")}` : ""}`;
-  const rows: Array<{ id: number; total: number }> = await ctx.dataSource.query(
-    `SELECT d.id, count(*) OVER () AS total ${from} ORDER BY d.kind, ocop_fold(d.name_vi), d.id
-      LIMIT ${param(page.limit)} OFFSET ${param(page.offset)}`,
-    params,
-  );
-  let total = rows[0]?.total;
-  if (total === undefined) {
-    const [row] = await ctx.dataSource.query(`SELECT count(*)::int AS n ${from}`, params.slice(0, -2));
-    total = Number(row.n);
-  }
-  const distributors = await ctx.loaders.distributorById.loadMany(rows.map((r) => r.id));
-  return connectionOf(
-    distributors.filter((d): d is Distributor => d !== null && !(d instanceof Error)),
-    total,
-    page,
-  );
+  const ids = await pageOfIds(ctx.dataSource, "d.id", from, "d.kind, ocop_fold(d.name_vi), d.id", params, page);
+  return connectionFromLoader(ctx.loaders.distributorById, ids, page);
 }
 
 export async function distributorBySlug(ctx: RequestContext, slug: string): Promise<Distributor | null> {

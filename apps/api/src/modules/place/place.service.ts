@@ -1,7 +1,7 @@
 import type { RequestContext } from "../../graphql/context";
-import { connectionOf, type Connection, type Page } from "../../graphql/connection";
+import { connectionFromLoader, pageOfIds, type Connection, type Page } from "../../graphql/connection";
 import { fold, likeLiteral } from "../../lib/fold";
-import { AdministrativeUnit } from "./place.entity";
+import type { AdministrativeUnit } from "./place.entity";
 import type { AdministrativeUnitFilter } from "./place.types";
 
 export async function listProvinces(ctx: RequestContext) {
@@ -22,23 +22,7 @@ export async function listAdministrativeUnits(
     where.push(`EXISTS (SELECT 1 FROM producer pr JOIN product p ON p.producer_id = pr.id
                          WHERE pr.commune_code = au.code AND p.status = 'published')`);
   }
-  const rows: Array<AdministrativeUnit & { total: number }> = await ctx.dataSource.query(
-    `SELECT au.code, au.name, au.full_name AS "fullName", au.type, au.province_code AS "provinceCode",
-            count(*) OVER () AS total
-       FROM administrative_unit au
-      ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-      ORDER BY ocop_fold(au.name), au.code
-      LIMIT ${param(page.limit)} OFFSET ${param(page.offset)}`,
-    params,
-  );
-  const total = rows[0]?.total ?? (page.offset > 0 ? await countUnits(ctx, where, params.slice(0, -2)) : 0);
-  return connectionOf(rows, total, page);
-}
-
-async function countUnits(ctx: RequestContext, where: string[], params: unknown[]): Promise<number> {
-  const [row] = await ctx.dataSource.query(
-    `SELECT count(*)::int AS n FROM administrative_unit au ${where.length ? `WHERE ${where.join(" AND ")}` : ""}`,
-    params,
-  );
-  return row.n;
+  const from = `FROM administrative_unit au ${where.length ? `WHERE ${where.join(" AND ")}` : ""}`;
+  const ids = await pageOfIds<string>(ctx.dataSource, "au.code", from, "ocop_fold(au.name), au.code", params, page);
+  return connectionFromLoader(ctx.loaders.administrativeUnitByCode, ids, page);
 }

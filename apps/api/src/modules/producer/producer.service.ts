@@ -1,5 +1,5 @@
 import type { RequestContext } from "../../graphql/context";
-import { connectionOf, type Connection, type Page } from "../../graphql/connection";
+import { connectionFromLoader, pageOfIds, type Connection, type Page } from "../../graphql/connection";
 import { fold, likeLiteral } from "../../lib/fold";
 import type { Producer } from "./producer.entity";
 import { ProducerSort, type ProducerFilter } from "./producer.types";
@@ -22,22 +22,7 @@ export async function listPublicProducers(
   const from = `FROM producer pr
     JOIN LATERAL (SELECT count(*)::int AS n FROM product p WHERE p.producer_id = pr.id AND p.status = 'published') pc ON true
     WHERE ${where.join(" AND ")}`;
-  const rows: Array<{ id: number; total: number }> = await ctx.dataSource.query(
-    `SELECT pr.id, count(*) OVER () AS total ${from} ORDER BY ${orderBy}
-      LIMIT ${param(page.limit)} OFFSET ${param(page.offset)}`,
-    params,
-  );
-  let total = rows[0]?.total;
-  if (total === undefined) {
-    const [row] = await ctx.dataSource.query(`SELECT count(*)::int AS n ${from}`, params.slice(0, -2));
-    total = Number(row.n);
-  }
-  const producers = await ctx.loaders.producerById.loadMany(rows.map((r) => r.id));
-  return connectionOf(
-    producers.filter((p): p is Producer => p !== null && !(p instanceof Error)),
-    total,
-    page,
-  );
+  return connectionFromLoader(ctx.loaders.producerById, await pageOfIds(ctx.dataSource, "pr.id", from, orderBy, params, page), page);
 }
 
 export async function publicProducerBySlug(ctx: RequestContext, slug: string): Promise<Producer | null> {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { EntityManager } from "typeorm";
 import { assertCanEditCommune, requireStaff, type AdminContext, type StaffPrincipal } from "../../graphql/admin-context";
-import { connectionOf, type Page } from "../../graphql/connection";
+import { connectionFromLoader, type Page } from "../../graphql/connection";
 import { badUserInput, notFound } from "../../graphql/errors";
 import { idString, optionalNumber, optionalText, optionalUrl, requiredText } from "../../graphql/input-schemas";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
@@ -48,14 +48,13 @@ export async function listProductsForStaff(
 ) {
   requireStaff(ctx);
   const { producerId, ...rest } = filter ?? {};
-  const { ids, total } = await findProductIds(
+  const found = await findProductIds(
     ctx,
     { ...rest, producerId: producerId ? toId(producerId) : undefined },
     sort === "RELEVANCE" && !filter?.search ? "UPDATED_DESC" : (`${sort}` as ProductOrder),
     page,
   );
-  const products = await ctx.loaders.productById.loadMany(ids);
-  return connectionOf(products.filter((p): p is Product => p !== null && !(p instanceof Error)), total, page);
+  return connectionFromLoader(ctx.loaders.productById, found, page);
 }
 
 export async function productForStaff(ctx: AdminContext, id: number) {

@@ -1,6 +1,6 @@
 import { CERTIFIED_STARS } from "@ocop/schema/enums";
 import type { RequestContext } from "../../graphql/context";
-import { connectionOf, type Connection, type Page } from "../../graphql/connection";
+import { connectionFromLoader, pageOfIds, type Connection, type Page } from "../../graphql/connection";
 import { badUserInput } from "../../graphql/errors";
 import { fold, likeLiteral } from "../../lib/fold";
 import { currentStarsSql, TODAY_SQL } from "../certification/certification.loader";
@@ -30,13 +30,8 @@ export async function listPublishedProducts(
   sort: ProductSort,
   page: Page,
 ): Promise<Connection<Product>> {
-  const { ids, total } = await findProductIds(ctx, { ...filter, status: ProductStatus.PUBLISHED }, sort, page);
-  const products = await ctx.loaders.publishedProductById.loadMany(ids);
-  return connectionOf(
-    products.filter((p): p is Product => p !== null && !(p instanceof Error)),
-    total,
-    page,
-  );
+  const found = await findProductIds(ctx, { ...filter, status: ProductStatus.PUBLISHED }, sort, page);
+  return connectionFromLoader(ctx.loaders.publishedProductById, found, page);
 }
 
 /** What staff lists filter by beyond the public filter. */
@@ -118,18 +113,17 @@ export async function findProductIds(
   }[sort];
 
   const from = `FROM product p ${[...joins].join(" ")} WHERE ${where.length ? where.join(" AND ") : "true"}`;
+  // Ranking uses parameters of its own, after the filters' ones.
+  const filterParams = params.values.slice(0, filterParamCount);
+  const rankParams = params.values.slice(filterParamCount);
+  if (rankParams.length === 0) return pageOfIds(ctx.dataSource, "p.id", from, orderBy, filterParams, page);
   const rows: Array<{ id: number; total: number }> = await ctx.dataSource.query(
     `SELECT p.id, count(*) OVER () AS total ${from}
       ORDER BY ${orderBy} LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}`,
     params.values,
   );
-  let total = rows[0]?.total;
-  if (total === undefined) {
-    // Past the last page (or nothing matched): the window count has no row to ride on.
-    const [row] = await ctx.dataSource.query(`SELECT count(*)::int AS n ${from}`, params.values.slice(0, filterParamCount));
-    total = Number(row.n);
-  }
-  return { ids: rows.map((r) => r.id), total };
+  if (rows[0]) return { ids: rows.map((r) => r.id), total: Number(rows[0].total) };
+  return pageOfIds(ctx.dataSource, "p.id", from, "p.id", filterParams, page);
 }
 
 export async function publishedProductBySlug(ctx: RequestContext, slug: string): Promise<Product | null> {

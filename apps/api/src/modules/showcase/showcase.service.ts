@@ -1,5 +1,5 @@
 import type { RequestContext } from "../../graphql/context";
-import { connectionOf, type Connection, type Page } from "../../graphql/connection";
+import { connectionFromLoader, pageOfIds, type Connection, type Page } from "../../graphql/connection";
 import { TODAY_SQL } from "../certification/certification.loader";
 import type { ShowcaseEvent } from "./showcase.entity";
 import { ShowcaseEventSort, type ShowcaseEventFilter } from "./showcase.types";
@@ -22,22 +22,7 @@ export async function listShowcaseEvents(
                                          e.starts_on DESC, e.id`,
   }[sort];
   const from = `FROM showcase_event e WHERE ${where.join(" AND ")}`;
-  const rows: Array<{ id: number; total: number }> = await ctx.dataSource.query(
-    `SELECT e.id, count(*) OVER () AS total ${from} ORDER BY ${orderBy}
-      LIMIT ${param(page.limit)} OFFSET ${param(page.offset)}`,
-    params,
-  );
-  let total = rows[0]?.total;
-  if (total === undefined) {
-    const [row] = await ctx.dataSource.query(`SELECT count(*)::int AS n ${from}`, params.slice(0, -2));
-    total = Number(row.n);
-  }
-  const events = await ctx.loaders.showcaseEventById.loadMany(rows.map((r) => r.id));
-  return connectionOf(
-    events.filter((e): e is ShowcaseEvent => e !== null && !(e instanceof Error)),
-    total,
-    page,
-  );
+  return connectionFromLoader(ctx.loaders.showcaseEventById, await pageOfIds(ctx.dataSource, "e.id", from, orderBy, params, page), page);
 }
 
 export async function showcaseEventBySlug(ctx: RequestContext, slug: string): Promise<ShowcaseEvent | null> {
