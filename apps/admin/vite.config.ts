@@ -1,12 +1,27 @@
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig } from "vitest/config";
 
-// Served by the API under /admin; in development vite proxies the API.
+const api = process.env.OCOP_API_URL ?? "http://localhost:4000";
+
+// Served by the API under /admin; in development vite proxies the API (same origin, so the
+// session cookie and the CSRF header work as in production).
 export default defineConfig({
   base: "/admin/",
   plugins: [react()],
   server: {
     port: 5174,
-    proxy: { "/graphql": "http://localhost:4000", "/admin/graphql": "http://localhost:4000", "/media": "http://localhost:4000" },
+    proxy: {
+      "/admin/graphql": { target: api, changeOrigin: true },
+      "/admin/media": { target: api, changeOrigin: true },
+      "/media": { target: api, changeOrigin: true },
+    },
+  },
+  // React, Apollo Client and graphql are most of the bundle; a staff app on office machines can
+  // afford it (the print page, with the QR encoder, loads on its own).
+  build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 800 },
+  test: {
+    environment: "happy-dom",
+    include: ["src/**/*.test.{ts,tsx}"],
+    restoreMocks: true,
   },
 });

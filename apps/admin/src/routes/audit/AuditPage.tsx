@@ -1,0 +1,192 @@
+import { useQuery } from "@apollo/client/react";
+import { AuditEntryListDocument, type AuditFilter, AuditUsersDocument } from "@ocop/schema/admin";
+import { Fragment, useState } from "react";
+import { Link } from "wouter";
+import { SelectField, TextField } from "../../components/fields";
+import { FilterBar, ListStatus, Pagination, useListState } from "../../components/list";
+import { PageHeader } from "../../components/PageHeader";
+import { usePermissions } from "../../components/session";
+import { useI18n } from "../../i18n/i18n";
+import { jsonDiff } from "../../lib/jsonDiff";
+import { date, defineListState, text } from "../../lib/listState";
+import { pageVariables } from "../../lib/paging";
+import { AUDIT_ENTITY_TYPES, entityHref } from "./entityLinks";
+
+/** Audit log URL: ?user=<id>&entity=Product&id=<entity id>&from=2026-01-01&to=2026-01-31&page=2 */
+export const auditListState = defineListState({ user: text(), entity: text(), id: text(), from: date(), to: date() });
+
+/** A calendar day in Vietnam (UTC+7) as the instant it starts, or ends. */
+export function dayStart(day: string): string {
+  return new Date(`${day}T00:00:00+07:00`).toISOString();
+}
+export function dayEnd(day: string): string {
+  return new Date(new Date(`${day}T00:00:00+07:00`).getTime() + 86_400_000 - 1).toISOString();
+}
+
+export function auditFilter(s: ReturnType<typeof auditListState.parse>): AuditFilter {
+  const f: AuditFilter = {};
+  if (s.user) f.userId = s.user;
+  if (s.entity) f.entityType = s.entity;
+  if (s.id) f.entityId = s.id;
+  if (s.from) f.from = dayStart(s.from);
+  if (s.to) f.to = dayEnd(s.to);
+  return f;
+}
+
+export function AuditPage() {
+  const { t, dateTime } = useI18n();
+  const permissions = usePermissions();
+  const list = useListState(auditListState);
+  const s = list.state;
+  const { data, previousData, loading, error } = useQuery(AuditEntryListDocument, {
+    variables: { ...pageVariables(s.page, s.size), filter: auditFilter(s) },
+  });
+  // The user list needs manageStaff; without it the filter is a plain text field.
+  const users = useQuery(AuditUsersDocument, { skip: !permissions.manageStaff, errorPolicy: "all" });
+  const shown = data ?? previousData;
+  const rows = shown?.auditEntries.edges.map((e) => e.node) ?? [];
+  const total = shown?.auditEntries.totalCount ?? null;
+  const filtered = auditListState.isFiltered(s);
+  const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  const toggle = (id: string) =>
+    setExpanded((cur) => {
+      const next = new Set(cur);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const userOptions = (users.data?.staffUsers.edges ?? []).map((e) => ({ value: e.node.id, label: `${e.node.displayName} (${e.node.email})` }));
+  return (
+    <>
+      <PageHeader title={t("nav.audit")} />
+      <FilterBar label={t("list.filters")}>
+        {userOptions.length > 0 ? (
+          <SelectField label={t("audit.user")} name="user" value={s.user} onChange={(user) => list.update({ user })} options={userOptions} placeholder={t("common.all")} />
+        ) : (
+          <TextField label={t("audit.userId")} name="user" value={s.user} onChange={(user) => list.update({ user }, { replace: true })} />
+        )}
+        <SelectField
+          label={t("audit.entityType")}
+          name="entity"
+          value={s.entity}
+          onChange={(entity) => list.update({ entity })}
+          options={[...AUDIT_ENTITY_TYPES, ...(s.entity && !(AUDIT_ENTITY_TYPES as readonly string[]).includes(s.entity) ? [s.entity] : [])].map((e) => ({ value: e, label: e }))}
+          placeholder={t("common.all")}
+        />
+        <TextField label={t("audit.entityId")} name="id" value={s.id} onChange={(id) => list.update({ id }, { replace: true })} />
+        <TextField label={t("audit.from")} name="from" type="date" value={s.from ?? ""} onChange={(v) => list.update({ from: v || null })} max={s.to ?? undefined} />
+        <TextField label={t("audit.to")} name="to" type="date" value={s.to ?? ""} onChange={(v) => list.update({ to: v || null })} min={s.from ?? undefined} />
+        {filtered && (
+          <button type="button" className="link-button" onClick={list.reset}>
+            {t("list.clearFilters")}
+          </button>
+        )}
+      </FilterBar>
+      <ListStatus loading={loading} error={shown ? null : error} count={total} filtered={filtered} emptyLabel={t("audit.none")} onReset={list.reset} />
+      {rows.length > 0 && (
+        <div className="table-wrap">
+          <table className="data-table audit-table" aria-busy={loading}>
+            <caption className="visually-hidden">{t("nav.audit")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("audit.when")}</th>
+                <th scope="col">{t("audit.user")}</th>
+                <th scope="col">{t("audit.action")}</th>
+                <th scope="col">{t("audit.entity")}</th>
+                <th scope="col">{t("audit.changes")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((entry) => {
+                const href = entityHref(entry.entityType, entry.entityId);
+                const open = expanded.has(entry.id);
+                return (
+                  <Fragment key={entry.id}>
+                    <tr>
+                      <td>{dateTime(entry.createdAt)}</td>
+                      <td>{entry.user ? entry.user.displayName : t("audit.system")}</td>
+                      <td>
+                        <code>{entry.action}</code>
+                      </td>
+                      <td>
+                        {entry.entityType}{" "}
+                        {href ? <Link href={href}>{entry.entityId}</Link> : <code>{entry.entityId}</code>}{" "}
+                        <Link href={list.href({ entity: entry.entityType, id: entry.entityId })} className="small" aria-label={t("audit.historyOf", { id: entry.entityId })}>
+                          {t("audit.history")}
+                        </Link>
+                      </td>
+                      <td>
+                        <button type="button" aria-expanded={open} aria-controls={`diff-${entry.id}`} onClick={() => toggle(entry.id)}>
+                          {open ? t("audit.hideChanges") : t("audit.showChanges")}
+                        </button>
+                      </td>
+                    </tr>
+                    {open && (
+                      <tr id={`diff-${entry.id}`} className="diff-row">
+                        <td colSpan={5}>
+                          <JsonDiffTable before={entry.before} after={entry.after} />
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {total !== null && total > 0 && (
+        <Pagination page={s.page} size={s.size} totalCount={total} href={(page) => list.href({ page })} onSize={(size) => list.update({ size })} />
+      )}
+    </>
+  );
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return "";
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+export function JsonDiffTable({ before, after }: { before: unknown; after: unknown }) {
+  const { t } = useI18n();
+  const [all, setAll] = useState(false);
+  const rows = jsonDiff(before, after);
+  const visible = all ? rows : rows.filter((r) => r.kind !== "same");
+  return (
+    <div className="json-diff">
+      <label className="inline-check">
+        <input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} />
+        {t("audit.showUnchanged")}
+      </label>
+      {visible.length === 0 ? (
+        <p className="empty">{t("audit.noDiff")}</p>
+      ) : (
+        <table className="diff-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("audit.field")}</th>
+              <th scope="col">{t("audit.before")}</th>
+              <th scope="col">{t("audit.after")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {visible.map((r) => (
+              <tr key={r.path} className={`diff-${r.kind}`}>
+                <th scope="row">
+                  <code>{r.path}</code>
+                  {r.kind !== "same" && <span className="visually-hidden"> ({t(`audit.kind.${r.kind}`)})</span>}
+                </th>
+                <td className="diff-before">
+                  <code>{show(r.before)}</code>
+                </td>
+                <td className="diff-after">
+                  <code>{show(r.after)}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { useQuery } from "@apollo/client/react";
+import { DashboardDocument } from "@ocop/schema/admin";
+import { Link } from "wouter";
+import { BarChart } from "../../components/BarChart";
+import { Stars } from "../../components/badges";
+import { PageHeader } from "../../components/PageHeader";
+import { QueryState } from "../../components/QueryState";
+import { usePermissions } from "../../components/session";
+import { useI18n } from "../../i18n/i18n";
+import { entityHref } from "../audit/entityLinks";
+
+/** Days from today (in Vietnam) to a calendar date. */
+export function daysUntil(localDate: string, today = new Date()): number {
+  const todayVn = new Date(today.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+  return Math.round((Date.parse(`${localDate}T00:00:00Z`) - Date.parse(`${todayVn}T00:00:00Z`)) / 86_400_000);
+}
+
+export function DashboardPage() {
+  const { t, number, date, dateTime } = useI18n();
+  const permissions = usePermissions();
+  const { data, loading, error } = useQuery(DashboardDocument);
+  const d = data?.dashboard;
+  return (
+    <>
+      <PageHeader title={t("dashboard.title")} />
+      <QueryState loading={loading && !d} error={d ? null : error} />
+      {d && (
+        <div className="dashboard">
+          <section className="card span-all stat-row" aria-label={t("dashboard.summary")}>
+            <div className="stat">
+              <span className="stat-value">{number(d.productsByStars.reduce((s, b) => s + b.count, 0))}</span>
+              <span className="stat-label">{t("dashboard.allProducts")}</span>
+            </div>
+            <div className="stat">
+              <span className="stat-value">{number(d.productsByStars.filter((b) => b.key !== "NONE").reduce((s, b) => s + b.count, 0))}</span>
+              <span className="stat-label">{t("dashboard.totalProducts")}</span>
+            </div>
+            <div className="stat">
+              <span className="stat-value">{number(d.expiringCertificates.length)}</span>
+              <span className="stat-label">{t("dashboard.expiringCount")}</span>
+            </div>
+            <div className="stat">
+              <span className="stat-value">{number(d.newConnectionRequests)}</span>
+              <span className="stat-label">
+                {permissions.editAllContent ? <Link href="/requests?status=NEW">{t("dashboard.newRequests")}</Link> : t("dashboard.newRequests")}
+              </span>
+            </div>
+          </section>
+
+          <section className="card">
+            <BarChart title={t("dashboard.byStars")} bars={d.productsByStars} unit={t("dashboard.products")} />
+          </section>
+          <section className="card">
+            <BarChart title={t("dashboard.byGroup")} bars={d.productsByGroup} unit={t("dashboard.products")} />
+          </section>
+          <section className="card span-2">
+            <BarChart title={t("dashboard.byCommune")} bars={d.productsByCommune} unit={t("dashboard.products")} limit={15} />
+          </section>
+
+          <section className="card span-2" aria-labelledby="expiring-heading">
+            <h2 id="expiring-heading">{t("dashboard.expiring")}</h2>
+            {d.expiringCertificates.length === 0 ? (
+              <p className="empty">{t("dashboard.noneExpiring")}</p>
+            ) : (
+              <div className="table-wrap">
+                <table className="data-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("product.name")}</th>
+                      <th scope="col">{t("product.producer")}</th>
+                      <th scope="col">{t("cert.stars")}</th>
+                      <th scope="col">{t("cert.decisionNumber")}</th>
+                      <th scope="col">{t("cert.validUntil")}</th>
+                      <th scope="col">{t("dashboard.daysLeft")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {d.expiringCertificates.map((p) => {
+                      const left = p.certification ? daysUntil(p.certification.validUntil) : null;
+                      return (
+                        <tr key={p.id}>
+                          <td>
+                            <Link href={`/products/${p.id}`}>{p.nameVi}</Link>
+                          </td>
+                          <td>{p.producer.name}</td>
+                          <td>
+                            <Stars stars={p.certification?.stars} />
+                          </td>
+                          <td>{p.certification?.decisionNumber ?? "–"}</td>
+                          <td>{date(p.certification?.validUntil)}</td>
+                          <td className={left !== null && left <= 30 ? "warn" : undefined}>{left === null ? "–" : t("dashboard.days", { n: left })}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+
+          <section className="card span-2" aria-labelledby="recent-heading">
+            <h2 id="recent-heading">{t("dashboard.recent")}</h2>
+            {d.recentChanges.length === 0 ? (
+              <p className="empty">{t("dashboard.noChanges")}</p>
+            ) : (
+              <ul className="recent-list">
+                {d.recentChanges.map((c) => {
+                  const href = entityHref(c.entityType, c.entityId);
+                  return (
+                    <li key={c.id}>
+                      <time dateTime={c.createdAt}>{dateTime(c.createdAt)}</time> · {c.user?.displayName ?? t("audit.system")} · {c.action} ·{" "}
+                      {href ? <Link href={href}>{`${c.entityType} ${c.entityId}`}</Link> : `${c.entityType} ${c.entityId}`}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+            {permissions.viewAudit && <Link href="/audit">{t("dashboard.allChanges")}</Link>}
+          </section>
+        </div>
+      )}
+    </>
+  );
+}

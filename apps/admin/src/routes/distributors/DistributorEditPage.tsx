@@ -1,0 +1,354 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import {
+  AddDistributorLinkDocument,
+  AdminDistributorEditDocument,
+  CreateDistributorDocument,
+  DeleteDistributorDocument,
+  type DistributorKind,
+  type DistributorLinkFieldsFragment,
+  RemoveDistributorLinkDocument,
+  UpdateDistributorDocument,
+  UpdateDistributorLinkDocument,
+} from "@ocop/schema/admin";
+import { type FormEvent, useEffect, useMemo, useState } from "react";
+import { Link, useLocation } from "wouter";
+import { DemoBadge } from "../../components/badges";
+import { useConfirm } from "../../components/ConfirmProvider";
+import { ConflictDialog } from "../../components/ConflictDialog";
+import { Dialog } from "../../components/Dialog";
+import { CheckboxField, SelectField, TextArea, TextField } from "../../components/fields";
+import { ErrorSummary, FormProblem } from "../../components/FormProblem";
+import { LangTabs } from "../../components/LangTabs";
+import { useNotify } from "../../components/Notifier";
+import { PageHeader } from "../../components/PageHeader";
+import { type PickedProduct, ProductSearch } from "../../components/pickers";
+import { QueryState } from "../../components/QueryState";
+import { nullable, recordMapper, str, useEntityForm } from "../../components/useEntityForm";
+import { type Translate, useI18n } from "../../i18n/i18n";
+import { type ApiProblem, fieldErrorMap, problemOf } from "../../lib/errors";
+import { navigationGuard } from "../../lib/navigationGuard";
+import {
+  DISTRIBUTOR_FIELDS,
+  DISTRIBUTOR_KINDS,
+  type DistributorValues,
+  distributorFromRecord,
+  distributorInput,
+  distributorValues,
+  EMPTY_DISTRIBUTOR,
+} from "./distributorForm";
+
+function distributorLabels(t: Translate): Record<keyof DistributorValues, string> {
+  return {
+    nameVi: t("product.nameIn", { lang: t("lang.vi") }),
+    nameEn: t("product.nameIn", { lang: t("lang.en") }),
+    nameZh: t("product.nameIn", { lang: t("lang.zh") }),
+    kind: t("distributor.kind"),
+    descriptionVi: t("product.descriptionIn", { lang: t("lang.vi") }),
+    descriptionEn: t("product.descriptionIn", { lang: t("lang.en") }),
+    descriptionZh: t("product.descriptionIn", { lang: t("lang.zh") }),
+    website: t("distributor.website"),
+    verified: t("distributor.verified"),
+  };
+}
+
+export function DistributorEditPage({ id }: { id: string | null }) {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const confirm = useConfirm();
+  const [, navigate] = useLocation();
+  const { data, loading, error, refetch } = useQuery(AdminDistributorEditDocument, { variables: { id: id ?? "" }, skip: id === null });
+  const distributor = data?.adminDistributor ?? null;
+  const source = useMemo(() => (distributor ? { values: distributorValues(distributor), version: distributor.version } : null), [distributor]);
+  const labels = distributorLabels(t);
+  const form = useEntityForm(source, EMPTY_DISTRIBUTOR, {
+    fields: DISTRIBUTOR_FIELDS,
+    required: ["nameVi", "kind"],
+    fromRecord: distributorFromRecord,
+    requiredMessage: t("form.required"),
+  });
+  const [create] = useMutation(CreateDistributorDocument);
+  const [update] = useMutation(UpdateDistributorDocument);
+  const [remove] = useMutation(DeleteDistributorDocument);
+  const [actionProblem, setActionProblem] = useState<ApiProblem | null>(null);
+  const [createdId, setCreatedId] = useState<string | null>(null);
+  useEffect(() => {
+    if (createdId) navigate(`/distributors/${createdId}`, { replace: true });
+  }, [createdId, navigate]);
+
+  if (id !== null && !distributor) {
+    return (
+      <>
+        <PageHeader title={t("nav.distributors")} />
+        <QueryState loading={loading} error={error} notFound={!loading && !error} />
+      </>
+    );
+  }
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    const ok = await form.submit(async (values, version) => {
+      if (!distributor) {
+        const res = await create({ variables: { input: distributorInput(values) } });
+        const created = res.data!.createDistributor;
+        setCreatedId(created.id);
+        return { values: distributorValues(created), version: created.version };
+      }
+      const res = await update({ variables: { id: distributor.id, version: version ?? distributor.version, input: distributorInput(values) } });
+      const saved = res.data!.updateDistributor;
+      return { values: distributorValues(saved), version: saved.version };
+    });
+    if (ok) notify(t("form.saved"));
+  };
+
+  const onDelete = async () => {
+    if (!distributor) return;
+    const ok = await confirm({ title: t("distributor.deleteTitle"), message: t("distributor.deleteMessage", { name: distributor.nameVi }), confirmLabel: t("common.delete"), danger: true });
+    if (!ok) return;
+    try {
+      await remove({ variables: { id: distributor.id, version: form.version ?? distributor.version } });
+      navigationGuard.reset();
+      notify(t("common.deleted"));
+      navigate("/distributors");
+    } catch (err) {
+      setActionProblem(problemOf(err));
+    }
+  };
+
+  const langError = (l: "Vi" | "En" | "Zh") => Boolean(form.errors[`name${l}`] || form.errors[`description${l}`]);
+  const display = (field: keyof DistributorValues, value: unknown) =>
+    field === "kind" && typeof value === "string" && value ? t(`distributorKind.${value as DistributorKind}`) : undefined;
+
+  return (
+    <>
+      <PageHeader
+        title={distributor ? distributor.nameVi : t("distributor.new")}
+        actions={
+          distributor && (
+            <button type="button" className="danger" onClick={() => void onDelete()}>
+              {t("common.delete")}
+            </button>
+          )
+        }
+      >
+        {distributor && <DemoBadge isDemo={distributor.isDemo} />}
+      </PageHeader>
+      <FormProblem problem={actionProblem} />
+      <form onSubmit={onSubmit} noValidate aria-label={t("distributor.formLabel")} className="edit-form">
+        <FormProblem problem={form.problem} />
+        <ErrorSummary errors={form.errors} labels={labels} />
+        <fieldset disabled={form.saving} className="plain">
+          <section className="card form-grid" aria-labelledby="dist-details">
+            <h2 id="dist-details" className="span-all">
+              {t("distributor.details")}
+            </h2>
+            <SelectField
+              label={labels.kind}
+              {...form.text("kind")}
+              options={DISTRIBUTOR_KINDS.map((k) => ({ value: k, label: t(`distributorKind.${k}`) }))}
+              placeholder={t("common.choose")}
+              required
+            />
+            <TextField label={labels.website} {...form.text("website")} type="url" />
+            <CheckboxField label={labels.verified} {...form.check("verified")} hint={t("distributor.verifiedHint")} />
+          </section>
+          <section className="card" aria-labelledby="dist-content">
+            <h2 id="dist-content">{t("distributor.content")}</h2>
+            <LangTabs label={t("form.contentLanguage")} errorsIn={{ vi: langError("Vi"), en: langError("En"), zh: langError("Zh") }}>
+              {(lang) => {
+                const l = lang === "vi" ? "Vi" : lang === "en" ? "En" : "Zh";
+                return (
+                  <>
+                    <TextField label={labels[`name${l}`]} {...form.text(`name${l}`)} required={lang === "vi"} lang={lang} />
+                    <TextArea label={labels[`description${l}`]} {...form.text(`description${l}`)} rows={4} lang={lang} />
+                  </>
+                );
+              }}
+            </LangTabs>
+          </section>
+        </fieldset>
+        <div className="form-footer">
+          <span className="muted" aria-live="polite">
+            {form.dirty ? t("form.unsaved") : ""}
+          </span>
+          <button type="submit" className="primary" disabled={form.saving || (!form.dirty && distributor !== null)}>
+            {form.saving ? t("form.saving") : distributor ? t("form.save") : t("form.create")}
+          </button>
+        </div>
+      </form>
+      <ConflictDialog diff={form.conflict?.diff ?? null} labels={labels} display={display} onReloadTheirs={form.reloadTheirs} onKeepEditing={form.keepEditing} />
+      {distributor && <DistributorLinks distributorId={distributor.id} links={distributor.links} onChanged={() => void refetch()} />}
+    </>
+  );
+}
+
+/** Products this distributor carries, each with the listing's URL and a note. */
+function DistributorLinks({ distributorId, links, onChanged }: { distributorId: string; links: readonly DistributorLinkFieldsFragment[]; onChanged(): void }) {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const confirm = useConfirm();
+  const [adding, setAdding] = useState<PickedProduct | null>(null);
+  const [editing, setEditing] = useState<DistributorLinkFieldsFragment | null>(null);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [removeLink] = useMutation(RemoveDistributorLinkDocument);
+  const linked = useMemo(() => new Set(links.map((l) => l.product.id)), [links]);
+
+  const onRemove = async (link: DistributorLinkFieldsFragment) => {
+    const ok = await confirm({ title: t("links.removeTitle"), message: t("links.removeMessage", { name: link.product.nameVi }), confirmLabel: t("links.remove"), danger: true });
+    if (!ok) return;
+    try {
+      await removeLink({ variables: { id: link.id, version: link.version } });
+      notify(t("common.deleted"));
+      onChanged();
+    } catch (e) {
+      setProblem(problemOf(e));
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="links-heading">
+      <h2 id="links-heading">{t("links.title")}</h2>
+      <FormProblem problem={problem} />
+      {links.length === 0 ? (
+        <p className="empty">{t("links.none")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data-table">
+            <caption className="visually-hidden">{t("links.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("product.name")}</th>
+                <th scope="col">{t("links.url")}</th>
+                <th scope="col">{t("links.note")}</th>
+                <th scope="col">{t("common.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {links.map((l) => (
+                <tr key={l.id}>
+                  <td>
+                    <Link href={`/products/${l.product.id}`}>{l.product.nameVi}</Link>
+                    <div className="muted small">{l.product.producer.name}</div>
+                  </td>
+                  <td>
+                    {l.url ? (
+                      <a href={l.url} target="_blank" rel="noopener noreferrer">
+                        {l.url}
+                      </a>
+                    ) : (
+                      "–"
+                    )}
+                  </td>
+                  <td>{l.note ?? "–"}</td>
+                  <td className="actions">
+                    <button type="button" onClick={() => setEditing(l)} aria-label={t("links.editOne", { name: l.product.nameVi })}>
+                      {t("common.edit")}
+                    </button>
+                    <button type="button" className="danger" onClick={() => void onRemove(l)} aria-label={t("links.removeOne", { name: l.product.nameVi })}>
+                      {t("links.remove")}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h3>{t("links.add")}</h3>
+      <ProductSearch
+        label={t("links.searchProduct")}
+        exclude={linked}
+        action={(p) => (
+          <button type="button" onClick={() => setAdding(p)} aria-label={t("links.addOne", { name: p.nameVi })}>
+            {t("links.addShort")}
+          </button>
+        )}
+      />
+      {adding && (
+        <LinkDialog
+          mode={{ kind: "add", distributorId, product: adding }}
+          onClose={(done) => {
+            setAdding(null);
+            if (done) onChanged();
+          }}
+        />
+      )}
+      {editing && (
+        <LinkDialog
+          mode={{ kind: "edit", link: editing }}
+          onClose={(done) => {
+            setEditing(null);
+            if (done) onChanged();
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+type LinkValues = { url: string; note: string };
+const linkFromRecord = recordMapper<LinkValues>({ url: [], note: [] });
+
+function LinkDialog({
+  mode,
+  onClose,
+}: {
+  mode: { kind: "add"; distributorId: string; product: PickedProduct } | { kind: "edit"; link: DistributorLinkFieldsFragment };
+  onClose(done: boolean): void;
+}) {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const [add] = useMutation(AddDistributorLinkDocument);
+  const [update] = useMutation(UpdateDistributorLinkDocument);
+  const [source] = useState(() =>
+    mode.kind === "edit" ? { values: { url: str(mode.link.url), note: str(mode.link.note) }, version: mode.link.version } : null,
+  );
+  const form = useEntityForm<LinkValues>(source, { url: "", note: "" }, {
+    fields: ["url", "note"],
+    fromRecord: linkFromRecord,
+    requiredMessage: t("form.required"),
+  });
+  const labels = { url: t("links.url"), note: t("links.note") };
+  const name = mode.kind === "add" ? mode.product.nameVi : mode.link.product.nameVi;
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    const ok = await form.submit(async (v, version) => {
+      if (mode.kind === "add") {
+        const res = await add({ variables: { input: { distributorId: mode.distributorId, productId: mode.product.id, url: nullable(v.url), note: nullable(v.note) } } });
+        const l = res.data!.addDistributorLink;
+        return { values: { url: str(l.url), note: str(l.note) }, version: l.version };
+      }
+      const res = await update({ variables: { id: mode.link.id, version: version ?? mode.link.version, url: nullable(v.url), note: nullable(v.note) } });
+      const l = res.data!.updateDistributorLink;
+      return { values: { url: str(l.url), note: str(l.note) }, version: l.version };
+    });
+    if (ok) {
+      notify(t("form.saved"));
+      onClose(true);
+    }
+  };
+  // Errors on productId/distributorId (e.g. already linked) have no field here: FormProblem shows them.
+  const extra = form.problem?.fields.length ? fieldErrorMap(form.problem.fields) : null;
+  return (
+    <Dialog open title={mode.kind === "add" ? t("links.addTitle", { name }) : t("links.editTitle", { name })} onClose={() => onClose(false)} closeLabel={t("common.close")}>
+      <form onSubmit={onSubmit} noValidate aria-label={t("links.formLabel")}>
+        <FormProblem problem={extra ? null : form.problem} />
+        {extra && (
+          <div className="alert alert-error" role="alert">
+            {Object.values(extra).join("; ")}
+          </div>
+        )}
+        <TextField label={labels.url} {...form.text("url")} type="url" placeholder="https://" />
+        <TextField label={labels.note} {...form.text("note")} />
+        <div className="dialog-actions">
+          <button type="button" onClick={() => onClose(false)}>
+            {t("common.cancel")}
+          </button>
+          <button type="submit" className="primary" disabled={form.saving}>
+            {t("form.save")}
+          </button>
+        </div>
+      </form>
+      <ConflictDialog diff={form.conflict?.diff ?? null} labels={labels} onReloadTheirs={form.reloadTheirs} onKeepEditing={form.keepEditing} />
+    </Dialog>
+  );
+}

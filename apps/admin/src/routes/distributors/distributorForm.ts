@@ -1,0 +1,69 @@
+import type { DistributorEditFieldsFragment, DistributorInput, DistributorKind } from "@ocop/schema/admin";
+import { nullable, recordMapper, str } from "../../components/useEntityForm";
+
+export type DistributorValues = {
+  nameVi: string;
+  nameEn: string;
+  nameZh: string;
+  kind: string;
+  descriptionVi: string;
+  descriptionEn: string;
+  descriptionZh: string;
+  website: string;
+  verified: boolean;
+};
+
+export const DISTRIBUTOR_FIELDS = ["nameVi", "nameEn", "nameZh", "kind", "descriptionVi", "descriptionEn", "descriptionZh", "website", "verified"] as const;
+export const DISTRIBUTOR_KINDS: readonly DistributorKind[] = ["DISTRIBUTOR", "RETAIL_CHAIN", "ECOMMERCE", "OCOP_SHOWROOM", "EXPORT"];
+
+export const EMPTY_DISTRIBUTOR: DistributorValues = {
+  nameVi: "",
+  nameEn: "",
+  nameZh: "",
+  kind: "",
+  descriptionVi: "",
+  descriptionEn: "",
+  descriptionZh: "",
+  website: "",
+  verified: false,
+};
+
+export function distributorValues(d: DistributorEditFieldsFragment): DistributorValues {
+  return {
+    nameVi: d.nameVi,
+    nameEn: str(d.nameEn),
+    nameZh: str(d.nameZh),
+    kind: d.kind,
+    descriptionVi: str(d.descriptionVi),
+    descriptionEn: str(d.descriptionEn),
+    descriptionZh: str(d.descriptionZh),
+    website: str(d.website),
+    verified: d.verified,
+  };
+}
+
+export function distributorInput(v: DistributorValues): DistributorInput {
+  return {
+    nameVi: v.nameVi.trim(),
+    nameEn: nullable(v.nameEn),
+    nameZh: nullable(v.nameZh),
+    kind: v.kind as DistributorKind,
+    descriptionVi: nullable(v.descriptionVi),
+    descriptionEn: nullable(v.descriptionEn),
+    descriptionZh: nullable(v.descriptionZh),
+    website: nullable(v.website),
+    verified: v.verified,
+  };
+}
+
+export const distributorFromRecord = recordMapper<DistributorValues>({
+  nameVi: [],
+  nameEn: [],
+  nameZh: [],
+  kind: [],
+  descriptionVi: [],
+  descriptionEn: [],
+  descriptionZh: [],
+  website: [],
+  verified: [],
+});

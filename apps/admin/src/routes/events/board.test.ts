@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { changedTables, placeProduct, savePlan, shiftProduct, tableOf } from "./board";
+
+const original = { t1: ["a", "b", "c"], t2: ["d"], t3: [] as string[] };
+
+describe("table board placement", () => {
+  it("moves a product to another table, off the one it was on", () => {
+    const next = placeProduct(original, "b", "t2");
+    expect(next).toEqual({ t1: ["a", "c"], t2: ["d", "b"], t3: [] });
+    expect(tableOf(next, "b")).toBe("t2");
+  });
+
+  it("inserts at a position (drop on a card) and takes products off all tables", () => {
+    expect(placeProduct(original, "d", "t1", 1)).toEqual({ t1: ["a", "d", "b", "c"], t2: [], t3: [] });
+    expect(placeProduct(original, "a", null)).toEqual({ t1: ["b", "c"], t2: ["d"], t3: [] });
+    expect(placeProduct(original, "new", "t3")).toEqual({ ...original, t3: ["new"] });
+  });
+
+  it("moves up and down within a table, not past its ends", () => {
+    expect(shiftProduct(original, "t1", "c", -1).t1).toEqual(["a", "c", "b"]);
+    expect(shiftProduct(original, "t1", "a", -1)).toBe(original);
+    expect(shiftProduct(original, "t1", "c", 1)).toBe(original);
+  });
+
+  it("saves only changed tables, removals before additions", () => {
+    const draft = placeProduct(shiftProduct(original, "t1", "c", -1), "d", "t3");
+    expect(changedTables(original, draft).sort()).toEqual(["t1", "t2", "t3"]);
+    expect(savePlan(original, draft)).toEqual({
+      removals: [
+        { tableId: "t1", productIds: ["a", "c", "b"] },
+        { tableId: "t2", productIds: [] },
+      ],
+      additions: [{ tableId: "t3", productIds: ["d"] }],
+    });
+  });
+
+  it("handles a swap between two tables without touching a table twice before its own save", () => {
+    const draft = placeProduct(placeProduct(original, "a", "t2"), "d", "t1", 0);
+    const plan = savePlan(original, draft);
+    // Phase 1 only takes products off; phase 2 adds to tables whose products are already free.
+    expect(plan.removals).toEqual([
+      { tableId: "t1", productIds: ["b", "c"] },
+      { tableId: "t2", productIds: [] },
+    ]);
+    expect(plan.additions).toEqual([
+      { tableId: "t1", productIds: ["d", "b", "c"] },
+      { tableId: "t2", productIds: ["a"] },
+    ]);
+  });
+
+  it("has nothing to save when the draft equals the server's placement", () => {
+    expect(savePlan(original, { ...original })).toEqual({ removals: [], additions: [] });
+  });
+});

@@ -1,0 +1,110 @@
+import type { EventEditFieldsFragment, ShowcaseEventInput, ShowcaseEventKind } from "@ocop/schema/admin";
+import { nullable, recordMapper, str } from "../../components/useEntityForm";
+
+export type EventValues = {
+  nameVi: string;
+  nameEn: string;
+  nameZh: string;
+  descriptionVi: string;
+  descriptionEn: string;
+  descriptionZh: string;
+  kind: string;
+  venueName: string;
+  venueAddress: string;
+  communeCode: string;
+  startsOn: string;
+  endsOn: string;
+  organizer: string;
+  published: boolean;
+};
+
+export const EVENT_FIELDS = [
+  "nameVi",
+  "nameEn",
+  "nameZh",
+  "descriptionVi",
+  "descriptionEn",
+  "descriptionZh",
+  "kind",
+  "venueName",
+  "venueAddress",
+  "communeCode",
+  "startsOn",
+  "endsOn",
+  "organizer",
+  "published",
+] as const satisfies readonly (keyof EventValues)[];
+
+export const EVENT_KINDS: readonly ShowcaseEventKind[] = ["CONFERENCE", "FAIR", "SHOWROOM"];
+
+export const EMPTY_EVENT: EventValues = {
+  nameVi: "",
+  nameEn: "",
+  nameZh: "",
+  descriptionVi: "",
+  descriptionEn: "",
+  descriptionZh: "",
+  kind: "CONFERENCE",
+  venueName: "",
+  venueAddress: "",
+  communeCode: "",
+  startsOn: "",
+  endsOn: "",
+  organizer: "",
+  published: false,
+};
+
+export function eventValues(e: EventEditFieldsFragment): EventValues {
+  return {
+    nameVi: e.nameVi,
+    nameEn: str(e.nameEn),
+    nameZh: str(e.nameZh),
+    descriptionVi: str(e.descriptionVi),
+    descriptionEn: str(e.descriptionEn),
+    descriptionZh: str(e.descriptionZh),
+    kind: e.kind,
+    venueName: str(e.venueName),
+    venueAddress: str(e.venueAddress),
+    communeCode: e.commune?.code ?? "",
+    startsOn: e.startsOn,
+    endsOn: e.endsOn,
+    organizer: str(e.organizer),
+    published: e.published,
+  };
+}
+
+export function eventInput(v: EventValues): ShowcaseEventInput {
+  return {
+    nameVi: v.nameVi.trim(),
+    nameEn: nullable(v.nameEn),
+    nameZh: nullable(v.nameZh),
+    descriptionVi: nullable(v.descriptionVi),
+    descriptionEn: nullable(v.descriptionEn),
+    descriptionZh: nullable(v.descriptionZh),
+    kind: v.kind as ShowcaseEventKind,
+    venueName: nullable(v.venueName),
+    venueAddress: nullable(v.venueAddress),
+    communeCode: nullable(v.communeCode),
+    startsOn: v.startsOn,
+    endsOn: v.endsOn,
+    organizer: nullable(v.organizer),
+    published: v.published,
+  };
+}
+
+export const eventFromRecord = recordMapper<EventValues>({
+  nameVi: [],
+  nameEn: [],
+  nameZh: [],
+  descriptionVi: [],
+  descriptionEn: [],
+  descriptionZh: [],
+  kind: [],
+  venueName: [],
+  venueAddress: [],
+  communeCode: ["communeCode", "commune.code"],
+  startsOn: [],
+  endsOn: [],
+  organizer: [],
+  published: [],
+});

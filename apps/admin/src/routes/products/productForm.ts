@@ -1,0 +1,139 @@
+import type { ProductEditFieldsFragment, ProductInput } from "@ocop/schema/admin";
+import { floatOrNull, intOrNull, nullable, recordMapper, str } from "../../components/useEntityForm";
+
+export type ProductValues = {
+  nameVi: string;
+  nameEn: string;
+  nameZh: string;
+  descriptionVi: string;
+  descriptionEn: string;
+  descriptionZh: string;
+  categoryCode: string;
+  producerId: string;
+  packaging: string;
+  unit: string;
+  priceMin: string;
+  priceMax: string;
+  seasons: string;
+  openingHours: string;
+  latitude: string;
+  longitude: string;
+  traceabilityUrl: string;
+  internalNote: string;
+  featured: boolean;
+};
+
+export const PRODUCT_FIELDS = [
+  "nameVi",
+  "nameEn",
+  "nameZh",
+  "descriptionVi",
+  "descriptionEn",
+  "descriptionZh",
+  "categoryCode",
+  "producerId",
+  "packaging",
+  "unit",
+  "priceMin",
+  "priceMax",
+  "seasons",
+  "openingHours",
+  "latitude",
+  "longitude",
+  "traceabilityUrl",
+  "internalNote",
+  "featured",
+] as const satisfies readonly (keyof ProductValues)[];
+
+export const EMPTY_PRODUCT: ProductValues = {
+  nameVi: "",
+  nameEn: "",
+  nameZh: "",
+  descriptionVi: "",
+  descriptionEn: "",
+  descriptionZh: "",
+  categoryCode: "",
+  producerId: "",
+  packaging: "",
+  unit: "",
+  priceMin: "",
+  priceMax: "",
+  seasons: "",
+  openingHours: "",
+  latitude: "",
+  longitude: "",
+  traceabilityUrl: "",
+  internalNote: "",
+  featured: false,
+};
+
+export function productValues(p: ProductEditFieldsFragment): ProductValues {
+  return {
+    nameVi: p.nameVi,
+    nameEn: str(p.nameEn),
+    nameZh: str(p.nameZh),
+    descriptionVi: str(p.descriptionVi),
+    descriptionEn: str(p.descriptionEn),
+    descriptionZh: str(p.descriptionZh),
+    categoryCode: p.category.code,
+    producerId: p.producer.id,
+    packaging: str(p.packaging),
+    unit: str(p.unit),
+    priceMin: str(p.priceMin),
+    priceMax: str(p.priceMax),
+    seasons: str(p.seasons),
+    openingHours: str(p.openingHours),
+    latitude: str(p.latitude),
+    longitude: str(p.longitude),
+    traceabilityUrl: str(p.traceabilityUrl),
+    internalNote: str(p.internalNote),
+    featured: p.featured,
+  };
+}
+
+export function productInput(v: ProductValues): ProductInput {
+  return {
+    nameVi: v.nameVi.trim(),
+    nameEn: nullable(v.nameEn),
+    nameZh: nullable(v.nameZh),
+    descriptionVi: nullable(v.descriptionVi),
+    descriptionEn: nullable(v.descriptionEn),
+    descriptionZh: nullable(v.descriptionZh),
+    categoryCode: v.categoryCode,
+    producerId: v.producerId,
+    packaging: nullable(v.packaging),
+    unit: nullable(v.unit),
+    priceMin: intOrNull(v.priceMin),
+    priceMax: intOrNull(v.priceMax),
+    seasons: nullable(v.seasons),
+    openingHours: nullable(v.openingHours),
+    latitude: floatOrNull(v.latitude),
+    longitude: floatOrNull(v.longitude),
+    traceabilityUrl: nullable(v.traceabilityUrl),
+    internalNote: nullable(v.internalNote),
+    featured: v.featured,
+  };
+}
+
+/** extensions.current of a CONFLICT → form values (GraphQL shape or flat column names). */
+export const productFromRecord = recordMapper<ProductValues>({
+  nameVi: [],
+  nameEn: [],
+  nameZh: [],
+  descriptionVi: [],
+  descriptionEn: [],
+  descriptionZh: [],
+  categoryCode: ["categoryCode", "category.code"],
+  producerId: ["producerId", "producer.id"],
+  packaging: [],
+  unit: [],
+  priceMin: [],
+  priceMax: [],
+  seasons: [],
+  openingHours: [],
+  latitude: [],
+  longitude: [],
+  traceabilityUrl: [],
+  internalNote: [],
+  featured: [],
+});

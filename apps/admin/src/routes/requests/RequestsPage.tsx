@@ -1,0 +1,211 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import { type ConnectionRequestListQuery, ConnectionRequestListDocument, type ConnectionRequestStatus, UpdateConnectionRequestDocument } from "@ocop/schema/admin";
+import { type FormEvent, useMemo, useState } from "react";
+import { Link } from "wouter";
+import { ConflictDialog } from "../../components/ConflictDialog";
+import { Dialog } from "../../components/Dialog";
+import { SelectField, TextArea } from "../../components/fields";
+import { FormProblem } from "../../components/FormProblem";
+import { ListStatus, Pagination, useListState } from "../../components/list";
+import { useNotify } from "../../components/Notifier";
+import { PageHeader } from "../../components/PageHeader";
+import { nullable, recordMapper, str, useEntityForm } from "../../components/useEntityForm";
+import { useI18n } from "../../i18n/i18n";
+import { defineListState, oneOf, text } from "../../lib/listState";
+import { pageVariables } from "../../lib/paging";
+
+export const REQUEST_STATUSES: readonly ConnectionRequestStatus[] = ["NEW", "FORWARDED", "CLOSED"];
+
+/** Inbox URL: ?status=NEW&open=<request id>&page=2 (the open request is part of the URL too). */
+export const requestListState = defineListState({ status: oneOf(REQUEST_STATUSES), open: text() });
+
+type Request = ConnectionRequestListQuery["connectionRequests"]["edges"][number]["node"];
+
+export function RequestsPage() {
+  const { t, dateTime } = useI18n();
+  const list = useListState(requestListState);
+  const s = list.state;
+  const { data, previousData, loading, error, refetch } = useQuery(ConnectionRequestListDocument, {
+    variables: { ...pageVariables(s.page, s.size), filter: s.status ? { status: s.status } : null },
+  });
+  const shown = data ?? previousData;
+  const rows = shown?.connectionRequests.edges.map((e) => e.node) ?? [];
+  const total = shown?.connectionRequests.totalCount ?? null;
+  const open = rows.find((r) => r.id === s.open) ?? null;
+  const [stale, setStale] = useState(false);
+  // Opening a request must not send the list back to page 1.
+  const openHref = (id: string) => list.href({ open: id, page: s.page });
+  return (
+    <>
+      <PageHeader title={t("nav.requests")} />
+      <nav className="status-tabs" aria-label={t("requests.byStatus")}>
+        <ul>
+          {[null, ...REQUEST_STATUSES].map((st) => (
+            <li key={st ?? "all"}>
+              <Link href={list.href({ status: st, open: "" })} aria-current={s.status === st ? "page" : undefined}>
+                {st ? t(`requestStatus.${st}`) : t("common.all")}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <ListStatus loading={loading} error={shown ? null : error} count={total} filtered={s.status !== null} emptyLabel={t("requests.none")} />
+      {rows.length > 0 && (
+        <div className="table-wrap">
+          <table className="data-table" aria-busy={loading}>
+            <caption className="visually-hidden">{t("nav.requests")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("requests.received")}</th>
+                <th scope="col">{t("requests.from")}</th>
+                <th scope="col">{t("requests.product")}</th>
+                <th scope="col">{t("requests.producer")}</th>
+                <th scope="col">{t("requests.status")}</th>
+                <th scope="col">{t("common.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id} className={r.status === "NEW" ? "row-new" : undefined}>
+                  <td>{dateTime(r.createdAt)}</td>
+                  <td>
+                    {r.name}
+                    <div className="muted small">
+                      {t(`requesterKind.${r.requesterKind}`)}
+                      {r.organisation ? ` · ${r.organisation}` : ""}
+                    </div>
+                  </td>
+                  <td>
+                    <Link href={`/products/${r.product.id}`}>{r.product.nameVi}</Link>
+                  </td>
+                  <td>{r.producer.name}</td>
+                  <td>
+                    <span className={`badge badge-req-${r.status.toLowerCase()}`}>{t(`requestStatus.${r.status}`)}</span>
+                  </td>
+                  <td>
+                    <Link href={openHref(r.id)} aria-label={t("requests.openOne", { name: r.name })}>
+                      {t("requests.open")}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {total !== null && total > 0 && (
+        <Pagination page={s.page} size={s.size} totalCount={total} href={(page) => list.href({ page })} onSize={(size) => list.update({ size })} />
+      )}
+      {open && (
+        <RequestDialog
+          key={open.id}
+          request={open}
+          // Refresh the list on close, not on save: a request leaving the "New" filter would
+          // otherwise vanish from under its open dialog.
+          onSaved={() => setStale(true)}
+          onClose={() => {
+            list.update({ open: "", page: s.page });
+            if (stale) {
+              setStale(false);
+              void refetch();
+            }
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+type RequestValues = { status: string; staffNotes: string };
+const requestFromRecord = recordMapper<RequestValues>({ status: [], staffNotes: [] });
+
+function RequestDialog({ request, onClose, onSaved }: { request: Request; onClose(): void; onSaved(): void }) {
+  const { t, dateTime } = useI18n();
+  const notify = useNotify();
+  const [update] = useMutation(UpdateConnectionRequestDocument);
+  const source = useMemo(() => ({ values: { status: request.status, staffNotes: str(request.staffNotes) }, version: request.version }), [request]);
+  const form = useEntityForm<RequestValues>(source, source.values, {
+    fields: ["status", "staffNotes"],
+    required: ["status"],
+    fromRecord: requestFromRecord,
+    requiredMessage: t("form.required"),
+  });
+  const labels = { status: t("requests.status"), staffNotes: t("requests.notes") };
+  const p = request.producer;
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    const ok = await form.submit(async (v, version) => {
+      const res = await update({
+        variables: { id: request.id, version: version ?? request.version, status: v.status as ConnectionRequestStatus, staffNotes: nullable(v.staffNotes) },
+      });
+      const saved = res.data!.updateConnectionRequest;
+      return { values: { status: saved.status, staffNotes: str(saved.staffNotes) }, version: saved.version };
+    });
+    if (ok) {
+      notify(t("form.saved"));
+      onSaved();
+    }
+  };
+  return (
+    <Dialog open wide title={t("requests.title", { name: request.name })} onClose={onClose} closeLabel={t("common.close")}>
+      <div className="request-detail">
+        <dl className="details">
+          <dt>{t("requests.received")}</dt>
+          <dd>{dateTime(request.createdAt)}</dd>
+          <dt>{t("requests.from")}</dt>
+          <dd>
+            {request.name} ({t(`requesterKind.${request.requesterKind}`)}){request.organisation ? `, ${request.organisation}` : ""}
+          </dd>
+          <dt>{t("producer.email")}</dt>
+          <dd>{request.email ? <a href={`mailto:${request.email}`}>{request.email}</a> : "–"}</dd>
+          <dt>{t("producer.phone")}</dt>
+          <dd>{request.phone ? <a href={`tel:${request.phone}`}>{request.phone}</a> : "–"}</dd>
+          <dt>{t("requests.product")}</dt>
+          <dd>
+            <Link href={`/products/${request.product.id}`}>{request.product.nameVi}</Link>
+          </dd>
+          <dt>{t("requests.language")}</dt>
+          <dd>{request.language === "vi" || request.language === "en" || request.language === "zh" ? t(`lang.${request.language}`) : request.language}</dd>
+        </dl>
+        <h3>{t("requests.message")}</h3>
+        <blockquote className="request-message" lang={request.language}>
+          {request.message}
+        </blockquote>
+        <h3>{t("requests.producerContact")}</h3>
+        <p>
+          <Link href={`/producers/${p.id}`}>{p.name}</Link>
+          {p.commune ? ` · ${p.commune.fullName}` : ""}
+          <br />
+          {[p.phone, p.email, p.website].filter(Boolean).join(" · ") || t("requests.noProducerContact")}
+          {!p.contactPublished && <span className="badge badge-warn">{t("requests.contactNotPublished")}</span>}
+        </p>
+      </div>
+      <form onSubmit={onSubmit} noValidate aria-label={t("requests.handle")}>
+        <FormProblem problem={form.problem} />
+        <SelectField
+          label={labels.status}
+          {...form.text("status")}
+          options={REQUEST_STATUSES.map((st) => ({ value: st, label: t(`requestStatus.${st}`) }))}
+          required
+          hint={t("requests.statusHint")}
+        />
+        <TextArea label={labels.staffNotes} {...form.text("staffNotes")} rows={4} />
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            {t("common.close")}
+          </button>
+          <button type="submit" className="primary" disabled={form.saving || !form.dirty}>
+            {t("form.save")}
+          </button>
+        </div>
+      </form>
+      <ConflictDialog
+        diff={form.conflict?.diff ?? null}
+        labels={labels}
+        display={(f, v) => (f === "status" && typeof v === "string" && v ? t(`requestStatus.${v as ConnectionRequestStatus}`) : undefined)}
+        onReloadTheirs={form.reloadTheirs}
+        onKeepEditing={form.keepEditing}
+      />
+    </Dialog>
+  );
+}

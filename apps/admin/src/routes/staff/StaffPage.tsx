@@ -1,0 +1,263 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import { CreateStaffUserDocument, SetStaffPasswordDocument, type StaffRole, type StaffUserFieldsFragment, StaffUserListDocument, UpdateStaffUserDocument } from "@ocop/schema/admin";
+import { type FormEvent, useMemo, useState } from "react";
+import { Link } from "wouter";
+import { ConflictDialog } from "../../components/ConflictDialog";
+import { Dialog } from "../../components/Dialog";
+import { CheckboxField, SelectField, TextField } from "../../components/fields";
+import { ErrorSummary, FormProblem } from "../../components/FormProblem";
+import { ListStatus, Pagination, useListState } from "../../components/list";
+import { useNotify } from "../../components/Notifier";
+import { PageHeader } from "../../components/PageHeader";
+import { CommuneSelect, useCommunes } from "../../components/pickers";
+import { useSession } from "../../components/session";
+import { nullable, recordMapper, useEntityForm } from "../../components/useEntityForm";
+import { useI18n } from "../../i18n/i18n";
+import { type ApiProblem, fieldErrorMap, problemOf } from "../../lib/errors";
+import { defineListState, text } from "../../lib/listState";
+import { pageVariables } from "../../lib/paging";
+
+export const STAFF_ROLES: readonly StaffRole[] = ["ADMIN", "EDITOR", "COMMUNE_OFFICER"];
+/** Staff list URL: ?edit=<user id>|new&page=2 */
+export const staffListState = defineListState({ edit: text() });
+export const MIN_PASSWORD_LENGTH = 10;
+
+export function StaffPage() {
+  const { t, dateTime } = useI18n();
+  const list = useListState(staffListState);
+  const s = list.state;
+  const { data, previousData, loading, error, refetch } = useQuery(StaffUserListDocument, { variables: pageVariables(s.page, s.size) });
+  const shown = data ?? previousData;
+  const rows = shown?.staffUsers.edges.map((e) => e.node) ?? [];
+  const total = shown?.staffUsers.totalCount ?? null;
+  const editing = s.edit === "new" ? "new" : (rows.find((u) => u.id === s.edit) ?? null);
+  const close = () => list.update({ edit: "", page: s.page });
+  return (
+    <>
+      <PageHeader
+        title={t("nav.staff")}
+        actions={
+          <Link href={list.href({ edit: "new", page: s.page })} className="button primary">
+            {t("staff.new")}
+          </Link>
+        }
+      />
+      <ListStatus loading={loading} error={shown ? null : error} count={total} filtered={false} emptyLabel={t("staff.none")} />
+      {rows.length > 0 && (
+        <div className="table-wrap">
+          <table className="data-table" aria-busy={loading}>
+            <caption className="visually-hidden">{t("nav.staff")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("staff.displayName")}</th>
+                <th scope="col">{t("staff.email")}</th>
+                <th scope="col">{t("staff.role")}</th>
+                <th scope="col">{t("common.commune")}</th>
+                <th scope="col">{t("staff.active")}</th>
+                <th scope="col">{t("staff.lastSignIn")}</th>
+                <th scope="col">{t("common.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((u) => (
+                <tr key={u.id} className={u.active ? undefined : "row-inactive"}>
+                  <td>{u.displayName}</td>
+                  <td>{u.email}</td>
+                  <td>{t(`role.${u.role}`)}</td>
+                  <td>{u.commune?.fullName ?? "–"}</td>
+                  <td>{u.active ? t("common.yes") : t("common.no")}</td>
+                  <td>{dateTime(u.lastSignInAt)}</td>
+                  <td>
+                    <Link href={list.href({ edit: u.id, page: s.page })} aria-label={t("staff.editOne", { name: u.displayName })}>
+                      {t("common.edit")}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {total !== null && total > 0 && (
+        <Pagination page={s.page} size={s.size} totalCount={total} href={(page) => list.href({ page })} onSize={(size) => list.update({ size })} />
+      )}
+      {editing && (
+        <StaffDialog
+          key={editing === "new" ? "new" : editing.id}
+          user={editing === "new" ? null : editing}
+          onClose={close}
+          onSaved={() => {
+            void refetch();
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+type StaffValues = { email: string; displayName: string; role: string; communeCode: string; active: boolean; password: string };
+const STAFF_FIELDS = ["email", "displayName", "role", "communeCode", "active", "password"] as const;
+const staffFromRecord = recordMapper<StaffValues>({ email: [], displayName: [], role: [], communeCode: ["communeCode", "commune.code"], active: [] });
+
+function staffValues(u: StaffUserFieldsFragment): StaffValues {
+  return { email: u.email, displayName: u.displayName, role: u.role, communeCode: u.commune?.code ?? "", active: u.active, password: "" };
+}
+
+function StaffDialog({ user, onClose, onSaved }: { user: StaffUserFieldsFragment | null; onClose(): void; onSaved(): void }) {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const session = useSession();
+  const { units } = useCommunes();
+  const [create] = useMutation(CreateStaffUserDocument);
+  const [update] = useMutation(UpdateStaffUserDocument);
+  const source = useMemo(() => (user ? { values: staffValues(user), version: user.version } : null), [user]);
+  const form = useEntityForm<StaffValues>(source, { email: "", displayName: "", role: "EDITOR", communeCode: "", active: true, password: "" }, {
+    fields: STAFF_FIELDS,
+    required: user ? ["email", "displayName", "role"] : ["email", "displayName", "role", "password"],
+    fromRecord: staffFromRecord,
+    requiredMessage: t("form.required"),
+    // A commune officer needs their commune (the server checks this too).
+    validate: (v) => (v.role === "COMMUNE_OFFICER" && !v.communeCode ? { communeCode: t("staff.communeRequired") } : {}),
+  });
+  const labels: Record<keyof StaffValues, string> = {
+    email: t("staff.email"),
+    displayName: t("staff.displayName"),
+    role: t("staff.role"),
+    communeCode: t("staff.commune"),
+    active: t("staff.active"),
+    password: t("staff.password"),
+  };
+  const isOfficer = form.values.role === "COMMUNE_OFFICER";
+  const isSelf = user !== null && session?.user.id === user.id;
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    const ok = await form.submit(async (v, version) => {
+      const input = {
+        email: v.email.trim(),
+        displayName: v.displayName.trim(),
+        role: v.role as StaffRole,
+        communeCode: v.role === "COMMUNE_OFFICER" ? nullable(v.communeCode) : null,
+        active: v.active,
+      };
+      if (!user) {
+        const res = await create({ variables: { input, password: v.password } });
+        return { values: staffValues(res.data!.createStaffUser), version: res.data!.createStaffUser.version };
+      }
+      const res = await update({ variables: { id: user.id, version: version ?? user.version, input } });
+      return { values: staffValues(res.data!.updateStaffUser), version: res.data!.updateStaffUser.version };
+    });
+    if (ok) {
+      notify(t("form.saved"));
+      onSaved();
+      if (!user) onClose();
+    }
+  };
+
+  return (
+    <Dialog open wide title={user ? t("staff.editTitle", { name: user.displayName }) : t("staff.new")} onClose={onClose} closeLabel={t("common.close")}>
+      <form onSubmit={onSubmit} noValidate className="form-grid" aria-label={user ? t("staff.editTitle", { name: user.displayName }) : t("staff.new")}>
+        <div className="span-all">
+          <FormProblem problem={form.problem} />
+          <ErrorSummary errors={form.errors} labels={labels} />
+        </div>
+        <TextField label={labels.displayName} {...form.text("displayName")} required autoComplete="off" />
+        <TextField label={labels.email} {...form.text("email")} type="email" required autoComplete="off" />
+        <SelectField
+          label={labels.role}
+          {...form.text("role")}
+          options={STAFF_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+          required
+          disabled={isSelf}
+          hint={isSelf ? t("staff.ownRole") : t(`roleHint.${(form.values.role || "EDITOR") as StaffRole}`)}
+        />
+        {isOfficer && (
+          <CommuneSelect label={labels.communeCode} value={form.values.communeCode} onChange={(v) => form.set("communeCode", v)} error={form.errors.communeCode} required />
+        )}
+        <CheckboxField label={labels.active} {...form.check("active")} disabled={isSelf} hint={t("staff.activeHint")} />
+        {!user && (
+          <TextField
+            label={labels.password}
+            {...form.text("password")}
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={MIN_PASSWORD_LENGTH}
+            hint={t("staff.passwordHint", { n: MIN_PASSWORD_LENGTH })}
+          />
+        )}
+        <div className="dialog-actions span-all">
+          <button type="button" onClick={onClose}>
+            {t("common.close")}
+          </button>
+          <button type="submit" className="primary" disabled={form.saving || (user !== null && !form.dirty)}>
+            {user ? t("form.save") : t("form.create")}
+          </button>
+        </div>
+      </form>
+      {user && <PasswordForm userId={user.id} name={user.displayName} />}
+      <ConflictDialog
+        diff={form.conflict?.diff ?? null}
+        labels={labels}
+        display={(f, v) =>
+          f === "role" && typeof v === "string" && v
+            ? t(`role.${v as StaffRole}`)
+            : f === "communeCode" && typeof v === "string" && v
+              ? (units.find((u) => u.code === v)?.fullName ?? v)
+              : undefined
+        }
+        onReloadTheirs={form.reloadTheirs}
+        onKeepEditing={form.keepEditing}
+      />
+    </Dialog>
+  );
+}
+
+function PasswordForm({ userId, name }: { userId: string; name: string }) {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const [password, setPassword] = useState("");
+  const [confirmation, setConfirmation] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [setStaffPassword, { loading }] = useMutation(SetStaffPasswordDocument);
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    setProblem(null);
+    const next: Record<string, string> = {};
+    if (password.length < MIN_PASSWORD_LENGTH) next.password = t("staff.passwordHint", { n: MIN_PASSWORD_LENGTH });
+    if (confirmation !== password) next.confirmation = t("staff.passwordMismatch");
+    setErrors(next);
+    if (Object.keys(next).length) return;
+    try {
+      await setStaffPassword({ variables: { id: userId, password } });
+      setPassword("");
+      setConfirmation("");
+      notify(t("staff.passwordSet", { name }));
+    } catch (err) {
+      const p = problemOf(err);
+      if (p.code === "BAD_USER_INPUT" && p.fields.length) setErrors(fieldErrorMap(p.fields));
+      else setProblem(p);
+    }
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate className="password-form" aria-label={t("staff.setPassword")}>
+      <h3>{t("staff.setPassword")}</h3>
+      <FormProblem problem={problem} />
+      <TextField label={t("staff.newPassword")} name="password" type="password" autoComplete="new-password" value={password} onChange={setPassword} error={errors.password} required />
+      <TextField
+        label={t("staff.confirmPassword")}
+        name="confirmation"
+        type="password"
+        autoComplete="new-password"
+        value={confirmation}
+        onChange={setConfirmation}
+        error={errors.confirmation}
+        required
+      />
+      <button type="submit" disabled={loading}>
+        {t("staff.setPassword")}
+      </button>
+    </form>
+  );
+}
