@@ -83,6 +83,28 @@ describe("showcase tables", () => {
     expect(after[1].products).toEqual([{ slug: products[0]!.slug }]);
   });
 
+  it("saves a whole board at once: swaps products between tables, or changes nothing if one table is stale", async () => {
+    const event = await api.one<{ id: number }>(`SELECT id FROM showcase_event WHERE slug = 'hoi-nghi-tong-ket-ocop-lang-son-2021-2025'`);
+    const tables = await api.sql<{ id: number; version: number; number: number }>(`SELECT id, version, number FROM showcase_table WHERE event_id = $1 AND number IN (2, 3) ORDER BY number`, [event.id]);
+    const onTable = async (id: number) => (await api.sql<{ product_id: number }>(`SELECT product_id FROM showcase_placement WHERE table_id = $1 ORDER BY position`, [id])).map((r) => r.product_id);
+    const [two, three] = [await onTable(tables[0]!.id), await onTable(tables[1]!.id)];
+    const SAVE = `mutation($e: ID!, $t: [TablePlacementInput!]!) { setEventPlacements(eventId: $e, tables: $t) { number version } }`;
+    const swap = (versions: [number, number]) => [
+      { tableId: String(tables[0]!.id), version: versions[0], productIds: three.map(String) },
+      { tableId: String(tables[1]!.id), version: versions[1], productIds: two.map(String) },
+    ];
+    const before = await api.sql(`SELECT * FROM showcase_placement ORDER BY table_id, product_id`);
+    const audits = (await api.one<{ n: number }>(`SELECT count(*)::int AS n FROM audit_entry`)).n;
+    const stale = await editor.gql(SAVE, { e: event.id, t: swap([tables[0]!.version, tables[1]!.version - 1]) });
+    expect(errorCode(stale)).toBe("CONFLICT");
+    expect(await api.sql(`SELECT * FROM showcase_placement ORDER BY table_id, product_id`)).toEqual(before);
+    const saved = await editor.gql(SAVE, { e: event.id, t: swap([tables[0]!.version, tables[1]!.version]) });
+    expect(saved.body.data?.setEventPlacements.map((t: { number: number }) => t.number)).toEqual([2, 3]);
+    expect(await onTable(tables[0]!.id)).toEqual(three);
+    expect(await onTable(tables[1]!.id)).toEqual(two);
+    expect((await api.one<{ n: number }>(`SELECT count(*)::int AS n FROM audit_entry`)).n).toBe(audits + 1);
+  });
+
   it("refuses a stale table version, and keeps the placements as they were", async () => {
     const table = await api.one<{ id: number; version: number }>(`SELECT id, version FROM showcase_table WHERE number = 4 ORDER BY id DESC LIMIT 1`);
     const before = await api.sql(`SELECT * FROM showcase_placement ORDER BY table_id, product_id`);

@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { AddShowcaseTablesDocument, DeleteShowcaseTableDocument, SetTableProductsDocument, type TableFieldsFragment, UpdateShowcaseTableDocument } from "@ocop/schema/admin";
+import { AddShowcaseTablesDocument, DeleteShowcaseTableDocument, SetEventPlacementsDocument, type TableFieldsFragment, UpdateShowcaseTableDocument } from "@ocop/schema/admin";
 import { type DragEvent, type FormEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import { Stars } from "../../components/badges";
 import { useConfirm } from "../../components/ConfirmProvider";
@@ -31,7 +31,7 @@ function placementOf(tables: readonly Table[]): Placement {
 /**
  * The event's tables as a board: one column per table, products as cards. Products move by drag
  * and drop, or by keyboard (a "move to table" select, up/down buttons); the draft is saved with
- * setTableProducts, per changed table.
+ * setEventPlacements, all changed tables in one transaction.
  */
 export function TableBoard({ eventId, tables, onChanged }: { eventId: string; tables: readonly Table[]; onChanged(): Promise<unknown> }) {
   const { t } = useI18n();
@@ -71,7 +71,7 @@ export function TableBoard({ eventId, tables, onChanged }: { eventId: string; ta
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [saving, setSaving] = useState(false);
   const [count, setCount] = useState("1");
-  const [setTableProducts] = useMutation(SetTableProductsDocument);
+  const [setEventPlacements] = useMutation(SetEventPlacementsDocument);
   const [addTables, addState] = useMutation(AddShowcaseTablesDocument);
   const [deleteTable] = useMutation(DeleteShowcaseTableDocument);
   const dragging = useRef<string | null>(null);
@@ -102,12 +102,10 @@ export function TableBoard({ eventId, tables, onChanged }: { eventId: string; ta
     setSaving(true);
     setProblem(null);
     const versions = new Map(sortedTables.map((x) => [x.id, x.version]));
-    const plan = savePlan(original, draft);
+    const tables = savePlan(original, draft).map((step) => ({ ...step, version: versions.get(step.tableId) ?? 0 }));
     try {
-      for (const step of [...plan.removals, ...plan.additions]) {
-        const res = await setTableProducts({ variables: { tableId: step.tableId, version: versions.get(step.tableId) ?? 0, productIds: step.productIds } });
-        if (res.data) versions.set(step.tableId, res.data.setTableProducts.version);
-      }
+      // One call, one transaction: the whole board is saved, or nothing is.
+      if (tables.length) await setEventPlacements({ variables: { eventId, tables } });
       dirtyRef.current = false;
       await onChanged();
       notify(t("board.saved"));

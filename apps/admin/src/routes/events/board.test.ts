@@ -22,33 +22,25 @@ describe("table board placement", () => {
     expect(shiftProduct(original, "t1", "c", 1)).toBe(original);
   });
 
-  it("saves only changed tables, removals before additions", () => {
+  it("saves the final list of every changed table, and only those", () => {
     const draft = placeProduct(shiftProduct(original, "t1", "c", -1), "d", "t3");
     expect(changedTables(original, draft).sort()).toEqual(["t1", "t2", "t3"]);
-    expect(savePlan(original, draft)).toEqual({
-      removals: [
-        { tableId: "t1", productIds: ["a", "c", "b"] },
-        { tableId: "t2", productIds: [] },
-      ],
-      additions: [{ tableId: "t3", productIds: ["d"] }],
-    });
+    expect(savePlan(original, draft).sort((a, b) => a.tableId.localeCompare(b.tableId))).toEqual([
+      { tableId: "t1", productIds: ["a", "c", "b"] },
+      { tableId: "t2", productIds: [] },
+      { tableId: "t3", productIds: ["d"] },
+    ]);
   });
 
-  it("handles a swap between two tables without touching a table twice before its own save", () => {
+  it("saves a swap between two tables as one plan", () => {
     const draft = placeProduct(placeProduct(original, "a", "t2"), "d", "t1", 0);
-    const plan = savePlan(original, draft);
-    // Phase 1 only takes products off; phase 2 adds to tables whose products are already free.
-    expect(plan.removals).toEqual([
-      { tableId: "t1", productIds: ["b", "c"] },
-      { tableId: "t2", productIds: [] },
-    ]);
-    expect(plan.additions).toEqual([
+    expect(savePlan(original, draft).sort((a, b) => a.tableId.localeCompare(b.tableId))).toEqual([
       { tableId: "t1", productIds: ["d", "b", "c"] },
       { tableId: "t2", productIds: ["a"] },
     ]);
   });
 
   it("has nothing to save when the draft equals the server's placement", () => {
-    expect(savePlan(original, { ...original })).toEqual({ removals: [], additions: [] });
+    expect(savePlan(original, { ...original })).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Product placement on an event's tables, edited as a draft and saved with setTableProducts.
+ * Product placement on an event's tables, edited as a draft and saved with setEventPlacements.
  * Pure functions, so the board's buttons, selects and drag and drop share one behaviour.
  */
 export type Placement = Readonly<Record<string, readonly string[]>>;
@@ -53,20 +53,9 @@ export interface SaveStep {
 }
 
 /**
- * The setTableProducts calls that turn `original` into `draft`. setTableProducts moves a product
- * that is on another table of the event, which changes that other table's version: so first every
- * table drops what leaves it (and takes its new order), then tables take what arrives. No call then
- * touches a table whose version we still have to send.
+ * What setEventPlacements needs to turn `original` into `draft`: the final product list of every
+ * changed table. The API applies them in one transaction, so a swap between tables is one step.
  */
-export function savePlan(original: Placement, draft: Placement): { removals: SaveStep[]; additions: SaveStep[] } {
-  const removals: SaveStep[] = [];
-  const additions: SaveStep[] = [];
-  for (const tableId of changedTables(original, draft)) {
-    const before = original[tableId] ?? [];
-    const after = draft[tableId] ?? [];
-    const kept = after.filter((id) => before.includes(id));
-    if (!sameList(kept, before)) removals.push({ tableId, productIds: kept });
-    if (after.some((id) => !before.includes(id))) additions.push({ tableId, productIds: [...after] });
-  }
-  return { removals, additions };
+export function savePlan(original: Placement, draft: Placement): SaveStep[] {
+  return changedTables(original, draft).map((tableId) => ({ tableId, productIds: [...(draft[tableId] ?? [])] }));
 }

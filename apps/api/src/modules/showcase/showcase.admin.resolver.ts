@@ -13,6 +13,7 @@ import {
   deleteShowcaseTable,
   eventForStaff,
   listEventsForStaff,
+  setEventPlacements,
   setTableProducts,
   updateShowcaseEvent,
   updateShowcaseTable,
@@ -23,6 +24,7 @@ import {
   AdminShowcaseTableObject,
   ShowcaseEventInput,
   ShowcaseTableInput,
+  TablePlacementInput,
 } from "./showcase.admin.types";
 
 @Resolver(() => AdminShowcaseEventObject)
@@ -59,6 +61,21 @@ export class ShowcaseEventAdminResolver {
   @Mutation(() => Boolean)
   deleteShowcaseEvent(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number) {
     return deleteShowcaseEvent(ctx, toId(id), version);
+  }
+
+  @Mutation(() => [AdminShowcaseTableObject], {
+    description: "Sets the products of several tables of the event at once (a board saved together): all or nothing",
+  })
+  setEventPlacements(
+    @Ctx() ctx: AdminContext,
+    @Arg("eventId", () => ID) eventId: string,
+    @Arg("tables", () => [TablePlacementInput]) tables: TablePlacementInput[],
+  ) {
+    return setEventPlacements(
+      ctx,
+      toId(eventId),
+      tables.map((t) => ({ tableId: toId(t.tableId), version: t.version, productIds: t.productIds.map(toId) })),
+    );
   }
 
   @Mutation(() => [AdminShowcaseTableObject], { description: "Adds `count` tables numbered after the last one" })

@@ -125,33 +125,69 @@ export async function deleteShowcaseTable(ctx: AdminContext, id: number, version
   });
 }
 
+export interface TablePlacement {
+  tableId: number;
+  version: number;
+  productIds: number[];
+}
+
 /**
  * Sets the products on a table, in this order, in one transaction. A product standing on another
  * table of the same event moves here (a product stands on one table per event).
  */
 export async function setTableProducts(ctx: AdminContext, tableId: number, version: number, productIds: number[]) {
+  const [table] = await setEventPlacements(ctx, null, [{ tableId, version, productIds }]);
+  return table!;
+}
+
+/**
+ * Sets the products of several tables of one event at once (a whole board saved together): every
+ * table's version is checked, and either all tables change or none. Tables not listed lose the
+ * products that moved to a listed one.
+ */
+export async function setEventPlacements(ctx: AdminContext, eventId: number | null, tables: TablePlacement[]) {
   requireContentEditor(ctx);
-  if (new Set(productIds).size !== productIds.length) throw badUserInput([{ field: "productIds", message: "lists a product twice" }]);
-  if (productIds.length > 200) throw badUserInput([{ field: "productIds", message: "at most 200 products on a table" }]);
+  if (tables.length === 0) throw badUserInput([{ field: "tables", message: "name at least one table" }]);
+  const all = tables.flatMap((t) => t.productIds);
+  if (new Set(all).size !== all.length) throw badUserInput([{ field: "productIds", message: "lists a product twice" }]);
+  if (tables.some((t) => t.productIds.length > 200)) throw badUserInput([{ field: "productIds", message: "at most 200 products on a table" }]);
+  if (new Set(tables.map((t) => t.tableId)).size !== tables.length) throw badUserInput([{ field: "tables", message: "lists a table twice" }]);
   return ctx.dataSource.transaction(async (em) => {
-    const table = await lockVersioned(em, ShowcaseTable, tableId, version, "Table");
-    const found = await em.query(`SELECT id FROM product WHERE id = ANY($1)`, [productIds]);
-    if (found.length !== productIds.length) throw badUserInput([{ field: "productIds", message: "names a product that does not exist" }]);
+    const locked: ShowcaseTable[] = [];
+    for (const t of [...tables].sort((a, b) => a.tableId - b.tableId)) locked.push(await lockVersioned(em, ShowcaseTable, t.tableId, t.version, "Table"));
+    const event = eventId ?? locked[0]!.eventId;
+    if (locked.some((t) => t.eventId !== event)) throw badUserInput([{ field: "tables", message: "every table must belong to the event" }]);
+    const found = await em.query(`SELECT id FROM product WHERE id = ANY($1)`, [all]);
+    if (found.length !== all.length) throw badUserInput([{ field: "productIds", message: "names a product that does not exist" }]);
+    const tableIds = tables.map((t) => t.tableId);
     const before = await em.query(
       `SELECT table_id AS "tableId", product_id AS "productId", position FROM showcase_placement
-        WHERE event_id = $1 AND (table_id = $2 OR product_id = ANY($3)) ORDER BY table_id, position`,
-      [table.eventId, tableId, productIds],
+        WHERE event_id = $1 AND (table_id = ANY($2) OR product_id = ANY($3)) ORDER BY table_id, position`,
+      [event, tableIds, all],
     );
-    await em.query(`DELETE FROM showcase_placement WHERE event_id = $1 AND (table_id = $2 OR product_id = ANY($3))`, [table.eventId, tableId, productIds]);
-    for (const [position, productId] of productIds.entries()) {
-      await em.query(`INSERT INTO showcase_placement (table_id, product_id, event_id, position) VALUES ($1, $2, $3, $4)`, [tableId, productId, table.eventId, position]);
+    await em.query(`DELETE FROM showcase_placement WHERE event_id = $1 AND (table_id = ANY($2) OR product_id = ANY($3))`, [event, tableIds, all]);
+    for (const t of tables) {
+      for (const [position, productId] of t.productIds.entries()) {
+        await em.query(`INSERT INTO showcase_placement (table_id, product_id, event_id, position) VALUES ($1, $2, $3, $4)`, [t.tableId, productId, event, position]);
+      }
     }
-    // Tables that lost a product moved here changed too: their version moves on.
-    const moved = new Set<number>(before.filter((p: { tableId: number }) => p.tableId !== tableId).map((p: { tableId: number }) => p.tableId));
-    if (moved.size) await em.query(`UPDATE showcase_table SET version = version + 1, updated_at = now() WHERE id = ANY($1)`, [[...moved]]);
-    table.updatedAt = new Date();
-    const saved = await em.getRepository(ShowcaseTable).save(table);
-    await recordAudit(em, ctx, "showcaseTable.setProducts", { type: "ShowcaseTable", id: tableId }, { placements: before }, { productIds });
-    return saved;
+    // Tables that lost a product to a listed one changed too: their version moves on.
+    const others = [...new Set<number>(before.map((p: { tableId: number }) => p.tableId))].filter((id) => !tableIds.includes(id));
+    if (others.length) await em.query(`UPDATE showcase_table SET version = version + 1, updated_at = now() WHERE id = ANY($1)`, [others]);
+    const saved: ShowcaseTable[] = [];
+    for (const table of locked) {
+      table.updatedAt = new Date();
+      saved.push(await em.getRepository(ShowcaseTable).save(table));
+    }
+    await recordAudit(
+      em,
+      ctx,
+      tables.length === 1 ? "showcaseTable.setProducts" : "showcaseEvent.setPlacements",
+      tables.length === 1 ? { type: "ShowcaseTable", id: tables[0]!.tableId } : { type: "ShowcaseEvent", id: event },
+      { placements: before },
+      { tables: tables.map((t) => ({ tableId: t.tableId, productIds: t.productIds })) },
+    );
+    const byId = new Map(saved.map((t) => [t.id, t]));
+    return tables.map((t) => byId.get(t.tableId)!);
   });
 }

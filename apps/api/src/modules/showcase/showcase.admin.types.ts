@@ -60,3 +60,10 @@ export class ShowcaseTableInput {
   @Field(() => String, { nullable: true }) note?: string | null;
   @Field(() => String, { nullable: true }) communeCode?: string | null;
 }
+
+@InputType()
+export class TablePlacementInput {
+  @Field(() => ID) tableId: string;
+  @Field(() => Int) version: number;
+  @Field(() => [ID], { description: "The products on the table, in order" }) productIds: string[];
+}
