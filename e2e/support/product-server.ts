@@ -52,6 +52,8 @@ export async function startProductServer(env: Record<string, string> = {}): Prom
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   const pool = new pg.Pool({ connectionString: `postgresql://ocop:ocop-local@127.0.0.1:${pgPort}/ocop`, max: 2 });
+  // The server stops its PostgreSQL after the tests: an idle connection then hears "terminating".
+  pool.on("error", () => undefined);
   return {
     url,
     sql: async (text, params) => (await pool.query(text, params)).rows,

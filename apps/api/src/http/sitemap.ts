@@ -95,7 +95,7 @@ export function sitemapRoutes(ds: DataSource, publicUrl: string | undefined): Ro
     const urls = entries.flatMap(({ path, lastmod }) =>
       LANGUAGES.map((lang) => {
         const alternates = LANGUAGES.map(
-          (l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${escapeHtml(base + pathFor(l, path))}"/>`,
+          (l) => `<xhtml:link rel="alternate" hreflang="${l === "zh" ? "zh-Hans" : l}" href="${escapeHtml(base + pathFor(l, path))}"/>`,
         ).join("");
         return `  <url><loc>${escapeHtml(base + pathFor(lang, path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ""}${alternates}</url>`;
       }),

@@ -24,6 +24,10 @@ const SITE: Record<Language, { name: string; description: string; pages: Record<
 };
 
 const OG_LOCALE: Record<Language, string> = { vi: "vi_VN", en: "en_US", zh: "zh_CN" };
+/** <html lang> and hreflang values, as the storefront itself sets them (simplified Chinese). */
+const HTML_LANG: Record<Language, string> = { vi: "vi", en: "en", zh: "zh-Hans" };
+/** The brand in page titles, the same in every language and in the storefront's own titles. */
+const BRAND = "OCOP Lạng Sơn";
 
 interface PageMeta {
   title: string;
@@ -54,8 +58,8 @@ const localized = (lang: Language, column: string) =>
 export function createStorefrontPageRenderer(dataSource: DataSource, publicUrl: string | undefined) {
   async function metaFor(lang: Language, path: string): Promise<PageMeta | null> {
     const site = SITE[lang];
-    if (path === "/") return { title: site.name, description: site.description, type: "website" };
-    if (site.pages[path]) return { title: `${site.pages[path]} · ${site.name}`, description: site.description };
+    if (path === "/") return { title: lang === "vi" ? BRAND : `${site.name} · ${BRAND}`, description: site.description, type: "website" };
+    if (site.pages[path]) return { title: `${site.pages[path]} · ${BRAND}`, description: site.description };
     const [, section, key, extra] = path.split("/");
     if (!key || extra !== undefined) return null;
     if (section === "san-pham") {
@@ -71,7 +75,7 @@ export function createStorefrontPageRenderer(dataSource: DataSource, publicUrl: 
       const starsText = p.stars ? ` · OCOP ${"★".repeat(p.stars)}` : "";
       const image = Array.isArray(p.variants) ? largestJpeg(p.variants) : undefined;
       return {
-        title: `${p.name}${starsText} · ${site.name}`,
+        title: `${p.name}${starsText} · ${BRAND}`,
         description: summary(p.description ?? `${p.name} – ${p.producer}`),
         image,
         type: "product",
@@ -92,7 +96,7 @@ export function createStorefrontPageRenderer(dataSource: DataSource, publicUrl: 
           WHERE pr.slug = $1 AND EXISTS (SELECT 1 FROM product p WHERE p.producer_id = pr.id AND p.status = 'published')`,
         [key],
       );
-      return p ? { title: `${p.name} · ${site.name}`, description: summary(p.description ?? p.name) } : null;
+      return p ? { title: `${p.name} · ${BRAND}`, description: summary(p.description ?? p.name) } : null;
     }
     if (section === "su-kien") {
       const [e] = await dataSource.query(
@@ -101,12 +105,12 @@ export function createStorefrontPageRenderer(dataSource: DataSource, publicUrl: 
         [key],
       );
       return e
-        ? { title: `${e.name} · ${site.name}`, description: summary(e.description ?? [e.venue, e.startsOn].filter(Boolean).join(", ")) }
+        ? { title: `${e.name} · ${BRAND}`, description: summary(e.description ?? [e.venue, e.startsOn].filter(Boolean).join(", ")) }
         : null;
     }
     if (section === "xa-phuong") {
       const [u] = await dataSource.query(`SELECT full_name AS "fullName" FROM administrative_unit WHERE code = $1`, [key]);
-      return u ? { title: `${u.fullName} · ${site.name}`, description: site.description } : null;
+      return u ? { title: `${u.fullName} · ${BRAND}`, description: site.description } : null;
     }
     return null;
   }
@@ -115,7 +119,7 @@ export function createStorefrontPageRenderer(dataSource: DataSource, publicUrl: 
     const { lang, path } = splitLanguagePath(req.path);
     const found = await metaFor(lang, path.length > 1 ? path.replace(/\/$/, "") : path);
     const origin = publicUrl ?? `${req.protocol}://${req.get("host")}`;
-    const meta: PageMeta = found ?? { title: `404 · ${SITE[lang].name}`, description: SITE[lang].description };
+    const meta: PageMeta = found ?? { title: `404 · ${BRAND}`, description: SITE[lang].description };
     const url = `${origin}${pathFor(lang, path)}`;
     const tags = [
       `<meta property="og:site_name" content="${escapeHtml(SITE[lang].name)}" />`,
@@ -128,12 +132,12 @@ export function createStorefrontPageRenderer(dataSource: DataSource, publicUrl: 
       `<meta name="twitter:card" content="${meta.image ? "summary_large_image" : "summary"}" />`,
       found ? `<link rel="canonical" href="${escapeHtml(url)}" />` : `<meta name="robots" content="noindex" />`,
       ...(found
-        ? LANGUAGES.map((l) => `<link rel="alternate" hreflang="${l}" href="${escapeHtml(`${origin}${pathFor(l, path)}`)}" />`)
+        ? LANGUAGES.map((l) => `<link rel="alternate" hreflang="${HTML_LANG[l]}" href="${escapeHtml(`${origin}${pathFor(l, path)}`)}" />`)
         : []),
       meta.jsonLd ? `<script type="application/ld+json">${jsonForScript(meta.jsonLd)}</script>` : "",
     ].filter(Boolean);
     const html = indexHtml
-      .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
+      .replace(/<html lang="[^"]*"/, `<html lang="${HTML_LANG[lang]}"`)
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`)
       .replace(/<meta name="description" content="[^"]*"\s*\/?>/, `<meta name="description" content="${escapeHtml(meta.description)}" />`)
       .replace("</head>", `    ${tags.join("\n    ")}\n  </head>`);

@@ -22,7 +22,8 @@ describe("storefront pages served by the API", () => {
   it("put a product's title, description and Open Graph tags in the HTML itself", async () => {
     const { status, html } = await page("/san-pham/rau-cai-bo-xoi-huu-co-huu-lung");
     expect(status).toBe(200);
-    expect(html).toMatch(/<title>Rau cải bó xôi hữu cơ Hữu Lũng · OCOP ★★★★ · Sản phẩm OCOP Lạng Sơn<\/title>/);
+    expect(html).toMatch(/<title>Rau cải bó xôi hữu cơ Hữu Lũng · OCOP ★★★★ · OCOP Lạng Sơn<\/title>/);
+    expect(html).toContain('<link rel="alternate" hreflang="zh-Hans" href="https://ocop.example.vn/zh/san-pham/rau-cai-bo-xoi-huu-co-huu-lung" />');
     expect(meta(html, "og:title")).toContain("Rau cải bó xôi hữu cơ Hữu Lũng");
     expect(meta(html, "og:url")).toBe("https://ocop.example.vn/san-pham/rau-cai-bo-xoi-huu-co-huu-lung");
     expect(meta(html, "description")).not.toBe("placeholder");

@@ -63,7 +63,9 @@ export function LanguageProvider({ lang, children }: { lang: Language; children:
 
   useEffect(() => {
     let live = true;
-    if (!instances.has(lang)) {
+    // Always ask, even if the catalog arrived between render and effect: loadLanguage answers at
+    // once then, and the re-render shows the page (skipping it here left the first visit blank).
+    if (!current) {
       loadLanguage(lang).then(
         () => live && setTick((n) => n + 1),
         () => live && setFailed(true),
@@ -72,7 +74,7 @@ export function LanguageProvider({ lang, children }: { lang: Language; children:
     return () => {
       live = false;
     };
-  }, [lang]);
+  }, [lang, current]);
   useEffect(() => {
     if (current) document.documentElement.lang = htmlLang(lang);
   }, [lang, current]);
