@@ -1,0 +1,158 @@
+import pg from "pg";
+import { Rng } from "./prng.js";
+
+/**
+ * The four loaded pages. Requests are GraphQL GET requests with the query in the URL, exactly as the
+ * storefront's Apollo Client sends them (`useGETForQueries`, `/graphql?lang=vi&…`), minus the
+ * `__typename` fields Apollo adds to every selection. The baseline server answers the very same
+ * URLs (it reads `operationName` and `variables` and runs its own SQL).
+ */
+
+/** The storefront's ProductCard fragment (apps/storefront/src/graphql/fragments.graphql). */
+const PRODUCT_CARD = `fragment ProductCard on Product {
+  id slug name stars isDemo isTourism
+  category { code name }
+  producer { id slug name commune { code name type } }
+  images { id alt width height url variants { url width height format } }
+}`;
+
+const UNIT_NAME = `fragment UnitName on AdministrativeUnit { code name fullName type province { code name } }`;
+
+/** The catalog page (apps/storefront/src/routes/catalog/catalog.graphql): 20 product cards. */
+export const CATALOG_QUERY = `query CatalogProducts($first: Int!, $after: String, $filter: ProductFilter, $sort: ProductSort) {
+  products(first: $first, after: $after, filter: $filter, sort: $sort) {
+    totalCount
+    edges { cursor node { ...ProductCard } }
+    pageInfo { hasNextPage endCursor }
+  }
+}
+${PRODUCT_CARD}`;
+
+/** The product page (apps/storefront/src/routes/product/product.graphql). */
+export const PRODUCT_QUERY = `query ProductPage($slug: String!) {
+  product(slug: $slug) {
+    ...ProductCard
+    description packaging unit priceMin priceMax seasons openingHours traceabilityUrl
+    location { lat lng }
+    category { code name parent { code name } }
+    certification { ...CertificationFields }
+    producer {
+      id slug name type address addressAsReported website email phone isDemo
+      commune { ...UnitName }
+      province { code name }
+    }
+    whereToBuy { url note distributor { id slug name kind website } }
+    showcases {
+      tableNumber
+      event { id slug name startsOn endsOn venueName }
+      commune { ...UnitName }
+    }
+  }
+}
+fragment CertificationFields on Certification {
+  stars score level decisionNumber decisionDate decisionDatePrecision validUntil revokedOn revocationReason status legalBasis issuer
+}
+${PRODUCT_CARD}
+${UNIT_NAME}`;
+
+/** An event page with all its tables (the brief's selection, plus the event's own name). */
+export const EVENT_QUERY = `query EventPage($slug: String!) {
+  showcaseEvent(slug: $slug) {
+    slug name startsOn
+    tables { number commune { fullName } products { slug name stars } }
+  }
+}`;
+
+export type ScenarioName = "catalog" | "search" | "product" | "event";
+
+export type Lang = "vi" | "en" | "zh";
+
+export interface ScenarioRequest {
+  lang: Lang;
+  variables: Record<string, unknown>;
+}
+
+export interface Scenario {
+  name: ScenarioName;
+  title: string;
+  operationName: string;
+  query: string;
+  /** The distinct requests, in the order the load generator goes through them (then again). */
+  requests: ScenarioRequest[];
+}
+
+/** `/graphql?lang=…&operationName=…&query=…&variables=…`: the same URL for the API and the baseline. */
+export function graphqlPath(operationName: string, query: string, request: ScenarioRequest): string {
+  return `/graphql?${new URLSearchParams({ lang: request.lang, operationName, query, variables: JSON.stringify(request.variables) }).toString()}`;
+}
+
+export function pathOf(s: Scenario, i: number): string {
+  return graphqlPath(s.operationName, s.query, s.requests[i % s.requests.length] as ScenarioRequest);
+}
+
+const cursor = (offset: number) => Buffer.from(`o:${offset}`).toString("base64url");
+
+const LANGS: Lang[] = ["vi", "en", "zh"];
+
+/**
+ * Builds the request lists from what is in the benchmark database. The lists are long (every
+ * published product; every event and catalog page in the storefront's three languages) and the load
+ * generator keeps going through them from run to run, so a response cache sees few repeats.
+ */
+export async function buildScenarios(url: string, seed: string, productLimit: number | null): Promise<Scenario[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const rng = new Rng(`${seed}:requests`);
+    const { rows: cats } = await client.query<{ code: string; parent: string | null }>(
+      `SELECT code, parent_code AS parent FROM category ORDER BY position, code`,
+    );
+    const { rows: products } = await client.query<{ slug: string }>(`SELECT slug FROM product WHERE status = 'published' ORDER BY id`);
+    const { rows: events } = await client.query<{ slug: string }>(`SELECT slug FROM showcase_event WHERE published ORDER BY id`);
+
+    const { rows: communes } = await client.query<{ code: string }>(`SELECT code FROM administrative_unit ORDER BY code`);
+    // Catalog: the listing with the filters the storefront offers, over many combinations (the
+    // API keeps whole answers in memory, so a short list would measure its cache): the first 20
+    // pages of the whole catalogue, the first three of every group and set, sets and groups by
+    // stars, the first page of every commune/ward and of every producer type; in each language.
+    const pages: Array<Record<string, unknown>> = [];
+    const page = (n: number, filter: Record<string, unknown>) =>
+      pages.push({ first: 20, ...(n > 1 ? { after: cursor((n - 1) * 20 - 1) } : {}), filter, sort: "RELEVANCE" });
+    for (let n = 1; n <= 20; n++) page(n, {});
+    for (const c of cats) for (let n = 1; n <= 3; n++) page(n, { categoryCode: c.code });
+    for (const c of cats) for (const stars of [[5], [4, 5]]) page(1, { categoryCode: c.code, stars });
+    for (const stars of [[5], [4, 5], [3]]) for (let n = 1; n <= 3; n++) page(n, { stars });
+    for (const c of communes) page(1, { communeCode: c.code });
+    for (const producerType of ["COOPERATIVE", "ENTERPRISE", "HOUSEHOLD", "COOPERATIVE_GROUP", "PUBLIC_BODY"]) for (let n = 1; n <= 3; n++) page(n, { producerType });
+    const inAllLanguages = (list: Array<Record<string, unknown>>) =>
+      rng.shuffle(list.flatMap((variables) => LANGS.map((lang) => ({ lang, variables }))));
+
+    const productSlugs = rng.shuffle(products.map((p) => p.slug));
+    return [
+      { name: "catalog", title: "catalog page (20 cards)", operationName: "CatalogProducts", query: CATALOG_QUERY, requests: inAllLanguages(pages) },
+      {
+        name: "search",
+        title: 'search "mat ong", 4+ stars',
+        operationName: "CatalogProducts",
+        query: CATALOG_QUERY,
+        requests: [{ lang: "vi", variables: { first: 20, filter: { search: "mat ong", stars: [4, 5] }, sort: "RELEVANCE" } }],
+      },
+      {
+        name: "product",
+        title: "product page",
+        operationName: "ProductPage",
+        query: PRODUCT_QUERY,
+        requests: (productLimit ? productSlugs.slice(0, productLimit) : productSlugs).map((slug) => ({ lang: "vi" as Lang, variables: { slug } })),
+      },
+      {
+        name: "event",
+        title: "event page, all tables",
+        operationName: "EventPage",
+        query: EVENT_QUERY,
+        requests: inAllLanguages(events.map((e) => ({ slug: e.slug }))),
+      },
+    ];
+  } finally {
+    await client.end();
+  }
+}
