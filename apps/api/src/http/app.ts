@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import compression from "compression";
 import cookieParser from "cookie-parser";
 import express from "express";
 import type { DataSource } from "typeorm";
@@ -38,6 +39,8 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
   app.disable("x-powered-by");
   app.set("trust proxy", config.TRUST_PROXY);
   app.use(requestLogging(logger));
+  // gzip for everything text: the storefront's JavaScript goes from ~480 kB to ~140 kB on the wire.
+  app.use(compression());
   app.use((_req, res, next) => {
     res.set("x-content-type-options", "nosniff");
     res.set("referrer-policy", "strict-origin-when-cross-origin");

@@ -2,6 +2,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import responseCachePlugin from "@apollo/server-plugin-response-cache";
+import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type RequestHandler } from "express";
 import type { GraphQLSchema } from "graphql";
@@ -15,6 +16,8 @@ import { costLimitPlugin, limitValidationRules, MAX_QUERY_LENGTH } from "../grap
 import type { Logger } from "../logger";
 import type { RequestWithLog } from "./request-id";
 
+/** Memory for cached public answers and persisted queries (string length units: ~2 bytes each). */
+const CACHE_SIZE = 8 * 2 ** 20;
 /** Public answers may be cached this long by CDNs and this server (seconds)... */
 const PUBLIC_MAX_AGE = 60;
 /** ...and this long by browsers, so that staff see their own edits on the storefront soon. */
@@ -27,6 +30,8 @@ export async function createPublicGraphqlEndpoint(
   const production = deps.config.NODE_ENV === "production";
   const server = new ApolloServer<RequestContext>({
     schema,
+    // Bounded: the answer cache must not grow the process past its memory budget.
+    cache: new InMemoryLRUCache({ maxSize: CACHE_SIZE }),
     validationRules: limitValidationRules,
     formatError: createErrorFormatter(deps.logger, production),
     includeStacktraceInErrorResponses: !production,

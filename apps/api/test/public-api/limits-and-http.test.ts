@@ -58,6 +58,14 @@ describe("HTTP", () => {
     expect(fresh.body.data?.product.name).toBe("Rau bó xôi Hữu Lũng");
   });
 
+  it("compresses what it sends when the client accepts gzip", async () => {
+    const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent("{ products(first: 50) { edges { node { name description } } } }")}`, {
+      headers: { "accept-encoding": "gzip" },
+    });
+    expect(response.headers.get("content-encoding")).toBe("gzip");
+    expect((await response.json()).data.products.edges.length).toBeGreaterThan(0);
+  });
+
   it("answers /healthz with 200 while the database answers", async () => {
     const response = await fetch(`${api.url}/healthz`);
     expect(response.status).toBe(200);

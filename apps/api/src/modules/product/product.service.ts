@@ -143,7 +143,9 @@ async function searchCondition(ctx: RequestContext, params: SqlParams, variants:
   if (han) {
     return `(${variants.map((v) => `p.search_name LIKE ${params.add(`%${likeLiteral(v)}%`)}`).join(" OR ")})`;
   }
-  const tsquery = variants.map((v) => `(${v.split(" ").map((w) => `${w}:*`).join(" & ")})`).join(" | ");
+  // A word matches words that start with it; a single letter only itself (as a prefix it would
+  // match a quarter of the catalogue and cost a scan for nothing).
+  const tsquery = variants.map((v) => `(${v.split(" ").map((w) => ([...w].length > 1 ? `${w}:*` : w)).join(" & ")})`).join(" | ");
   const exact = `p.search_vector @@ to_tsquery('simple', ${params.add(tsquery)})`;
   const probe = await ctx.dataSource.query(`SELECT 1 ${filtered} AND ${exact} LIMIT 1`, params.values);
   if (probe.length > 0) return exact;
