@@ -2,6 +2,8 @@ import { useQuery } from "@apollo/client/react";
 import { CategoriesDocument, CommunesDocument, type CommunesQuery, ProducerPickerDocument, ProductPickerDocument, type ProductPickerQuery } from "@ocop/schema/admin";
 import { type ReactNode, useEffect, useId, useMemo, useState } from "react";
 import { useI18n } from "../i18n/i18n";
+import { problemOf } from "../lib/errors";
+import { useProblemMessage } from "./FormProblem";
 import { type OptionGroup, SelectField } from "./fields";
 
 type Unit = CommunesQuery["communes"][number];
@@ -120,20 +122,28 @@ export function ProductSearch({
   const id = useId();
   const [text, setText] = useState("");
   const search = useDebounced(text.trim());
-  const { data, loading } = useQuery(ProductPickerDocument, {
+  const { data, loading, error } = useQuery(ProductPickerDocument, {
     variables: { search: search || null, communeCode: communeCode || null },
     fetchPolicy: "cache-and-network",
   });
-  const results = (data?.adminProducts.edges ?? []).map((e) => e.node).filter((p) => !exclude?.has(p.id));
+  const message = useProblemMessage();
+  // A failed search says so: "0 results" would be a lie.
+  const results = error ? [] : (data?.adminProducts.edges ?? []).map((e) => e.node).filter((p) => !exclude?.has(p.id));
   return (
     <div className="product-search">
       <div className="field">
         <label htmlFor={id}>{label}</label>
         <input id={id} type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder={t("picker.productPlaceholder")} />
       </div>
-      <p className="field-hint" role="status" aria-live="polite">
-        {loading && !data ? t("common.loading") : t("picker.results", { count: results.length })}
-      </p>
+      {error ? (
+        <p className="field-error" role="alert">
+          {message(problemOf(error))}
+        </p>
+      ) : (
+        <p className="field-hint" role="status" aria-live="polite">
+          {loading && !data ? t("common.loading") : t("picker.results", { count: results.length })}
+        </p>
+      )}
       <ul className="picker-results">
         {results.map((p) => (
           <li key={p.id}>

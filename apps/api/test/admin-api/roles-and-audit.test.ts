@@ -181,6 +181,16 @@ describe("concurrent edits", () => {
   });
 });
 
+describe("staff lists", () => {
+  it("searches products in every sort order, drafts included", async () => {
+    for (const sort of ["UPDATED_DESC", "NAME", "STARS", "VALID_UNTIL", "RELEVANCE"]) {
+      const result = await as.editor!.gql(`query($s: AdminProductSort!) { adminProducts(first: 50, filter: { search: "khau nhuc" }, sort: $s) { totalCount edges { node { nameVi } } } }`, { s: sort });
+      expect(result.body.errors, sort).toBeUndefined();
+      expect(result.body.data?.adminProducts.edges.map((e: { node: { nameVi: string } }) => e.node.nameVi), sort).toContain("Khâu nhục Mai Sao");
+    }
+  });
+});
+
 describe("validation", () => {
   beforeEach(() => undefined);
 

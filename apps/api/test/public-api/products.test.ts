@@ -164,6 +164,15 @@ describe("products: sorting", () => {
     expect(en[0]!.localeCompare(en[1]!, "en", { sensitivity: "base" })).toBeLessThanOrEqual(0);
   });
 
+  it("sorts search results by any order, not only by relevance", async () => {
+    for (const sort of ["NAME", "STARS", "NEWEST"]) {
+      const page = await products({ filter: { search: "mat ong" }, sort, first: 50 });
+      expect(page.totalCount, sort).toBe((await products({ filter: { search: "mat ong" }, first: 50 })).totalCount);
+    }
+    const typo = await products({ filter: { search: "khau nhuk mai sao" }, sort: "NAME" });
+    expect(names(typo)).toContain("Khâu nhục Mai Sao");
+  });
+
   it("sorts by stars, highest first and unrated last", async () => {
     const stars = (await products({ sort: "STARS", first: 100 })).edges.map((e) => e.node.stars);
     const rated = stars.filter((s): s is number => s !== null);

@@ -43,7 +43,8 @@ export function AuditPage() {
   });
   // The user list needs manageStaff; without it the filter is a plain text field.
   const users = useQuery(AuditUsersDocument, { skip: !permissions.manageStaff, errorPolicy: "all" });
-  const shown = data ?? previousData;
+  // A failed query must show its error, never the previous rows as if they were the answer.
+  const shown = error ? undefined : (data ?? previousData);
   const rows = shown?.auditEntries.edges.map((e) => e.node) ?? [];
   const total = shown?.auditEntries.totalCount ?? null;
   const filtered = auditListState.isFiltered(s);
@@ -82,7 +83,7 @@ export function AuditPage() {
           </button>
         )}
       </FilterBar>
-      <ListStatus loading={loading} error={shown ? null : error} count={total} filtered={filtered} emptyLabel={t("audit.none")} onReset={list.reset} />
+      <ListStatus loading={loading} error={error} count={total} filtered={filtered} emptyLabel={t("audit.none")} onReset={list.reset} />
       {rows.length > 0 && (
         <div className="table-wrap">
           <table className="data-table audit-table" aria-busy={loading}>

@@ -18,7 +18,8 @@ export function DistributorListPage() {
   const { data, previousData, loading, error } = useQuery(AdminDistributorListDocument, {
     variables: { ...pageVariables(s.page, s.size), search: s.q || null },
   });
-  const shown = data ?? previousData;
+  // A failed query must show its error, never the previous rows as if they were the answer.
+  const shown = error ? undefined : (data ?? previousData);
   const rows = shown?.adminDistributors.edges.map((e) => e.node) ?? [];
   const total = shown?.adminDistributors.totalCount ?? null;
   const filtered = distributorListState.isFiltered(s);
@@ -35,7 +36,7 @@ export function DistributorListPage() {
       <FilterBar label={t("list.filters")}>
         <SearchBox label={t("distributor.search")} value={s.q} onSearch={(q) => list.update({ q }, { replace: true })} />
       </FilterBar>
-      <ListStatus loading={loading} error={shown ? null : error} count={total} filtered={filtered} emptyLabel={t("distributor.none")} onReset={list.reset} />
+      <ListStatus loading={loading} error={error} count={total} filtered={filtered} emptyLabel={t("distributor.none")} onReset={list.reset} />
       {rows.length > 0 && (
         <div className="table-wrap">
           <table className="data-table" aria-busy={loading}>

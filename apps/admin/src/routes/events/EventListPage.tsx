@@ -19,7 +19,8 @@ export function EventListPage() {
   const list = useListState(eventListState);
   const s = list.state;
   const { data, previousData, loading, error } = useQuery(AdminEventListDocument, { variables: pageVariables(s.page, s.size) });
-  const shown = data ?? previousData;
+  // A failed query must show its error, never the previous rows as if they were the answer.
+  const shown = error ? undefined : (data ?? previousData);
   const rows = shown?.adminShowcaseEvents.edges.map((e) => e.node) ?? [];
   const total = shown?.adminShowcaseEvents.totalCount ?? null;
   return (
@@ -34,7 +35,7 @@ export function EventListPage() {
           )
         }
       />
-      <ListStatus loading={loading} error={shown ? null : error} count={total} filtered={false} emptyLabel={t("event.none")} />
+      <ListStatus loading={loading} error={error} count={total} filtered={false} emptyLabel={t("event.none")} />
       {rows.length > 0 && (
         <div className="table-wrap">
           <table className="data-table" aria-busy={loading}>

@@ -20,7 +20,8 @@ export function ProducerListPage() {
   const { data, previousData, loading, error } = useQuery(AdminProducerListDocument, {
     variables: { ...pageVariables(s.page, s.size), filter: producerFilter(s) },
   });
-  const shown = data ?? previousData;
+  // A failed query must show its error, never the previous rows as if they were the answer.
+  const shown = error ? undefined : (data ?? previousData);
   const rows = shown?.adminProducers.edges.map((e) => e.node) ?? [];
   const total = shown?.adminProducers.totalCount ?? null;
   const filtered = producerListState.isFiltered(s);
@@ -53,7 +54,7 @@ export function ProducerListPage() {
           </button>
         )}
       </FilterBar>
-      <ListStatus loading={loading} error={shown ? null : error} count={total} filtered={filtered} emptyLabel={t("producer.none")} onReset={list.reset} />
+      <ListStatus loading={loading} error={error} count={total} filtered={filtered} emptyLabel={t("producer.none")} onReset={list.reset} />
       {rows.length > 0 && (
         <div className="table-wrap">
           <table className="data-table" aria-busy={loading}>

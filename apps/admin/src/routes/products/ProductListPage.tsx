@@ -27,7 +27,8 @@ export function ProductListPage() {
   const { data, previousData, loading, error, refetch } = useQuery(AdminProductListDocument, {
     variables: { ...pageVariables(s.page, s.size), filter: productFilter(s), sort: s.sort },
   });
-  const shown = data ?? previousData;
+  // A failed query must show its error, never the previous rows as if they were the answer.
+  const shown = error ? undefined : (data ?? previousData);
   const rows = shown?.adminProducts.edges.map((e) => e.node) ?? [];
   const total = shown?.adminProducts.totalCount ?? null;
 
@@ -132,7 +133,7 @@ export function ProductListPage() {
         )}
       </FilterBar>
 
-      <ListStatus loading={loading} error={shown ? null : error} count={total} filtered={productListState.isFiltered(s)} emptyLabel={t("product.none")} onReset={list.reset} />
+      <ListStatus loading={loading} error={error} count={total} filtered={productListState.isFiltered(s)} emptyLabel={t("product.none")} onReset={list.reset} />
       <FormProblem problem={bulkProblem} />
 
       {editable.length > 0 && (

@@ -28,7 +28,8 @@ export function RequestsPage() {
   const { data, previousData, loading, error, refetch } = useQuery(ConnectionRequestListDocument, {
     variables: { ...pageVariables(s.page, s.size), filter: s.status ? { status: s.status } : null },
   });
-  const shown = data ?? previousData;
+  // A failed query must show its error, never the previous rows as if they were the answer.
+  const shown = error ? undefined : (data ?? previousData);
   const rows = shown?.connectionRequests.edges.map((e) => e.node) ?? [];
   const total = shown?.connectionRequests.totalCount ?? null;
   const open = rows.find((r) => r.id === s.open) ?? null;
@@ -49,7 +50,7 @@ export function RequestsPage() {
           ))}
         </ul>
       </nav>
-      <ListStatus loading={loading} error={shown ? null : error} count={total} filtered={s.status !== null} emptyLabel={t("requests.none")} />
+      <ListStatus loading={loading} error={error} count={total} filtered={s.status !== null} emptyLabel={t("requests.none")} />
       {rows.length > 0 && (
         <div className="table-wrap">
           <table className="data-table" aria-busy={loading}>

@@ -27,7 +27,8 @@ export function StaffPage() {
   const list = useListState(staffListState);
   const s = list.state;
   const { data, previousData, loading, error, refetch } = useQuery(StaffUserListDocument, { variables: pageVariables(s.page, s.size) });
-  const shown = data ?? previousData;
+  // A failed query must show its error, never the previous rows as if they were the answer.
+  const shown = error ? undefined : (data ?? previousData);
   const rows = shown?.staffUsers.edges.map((e) => e.node) ?? [];
   const total = shown?.staffUsers.totalCount ?? null;
   const editing = s.edit === "new" ? "new" : (rows.find((u) => u.id === s.edit) ?? null);
@@ -42,7 +43,7 @@ export function StaffPage() {
           </Link>
         }
       />
-      <ListStatus loading={loading} error={shown ? null : error} count={total} filtered={false} emptyLabel={t("staff.none")} />
+      <ListStatus loading={loading} error={error} count={total} filtered={false} emptyLabel={t("staff.none")} />
       {rows.length > 0 && (
         <div className="table-wrap">
           <table className="data-table" aria-busy={loading}>

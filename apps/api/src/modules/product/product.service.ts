@@ -93,10 +93,13 @@ export async function findProductIds(
     const variants = await expandWithSynonyms(ctx, search);
     where.push(await searchCondition(ctx, params, variants, `FROM product p ${[...joins].join(" ")} WHERE ${where.length ? where.join(" AND ") : "true"}`));
     filterParamCount = params.values.length;
-    const q = params.add(search);
-    const phrase = params.add(`% ${likeLiteral(search)}%`);
-    rank = `(CASE WHEN p.search_name LIKE ${phrase} THEN 2 WHEN p.search_text LIKE ${phrase} THEN 1 ELSE 0 END) DESC,
+    // Ranking parameters only when the order uses them: PostgreSQL refuses unused parameters.
+    if (sort === ProductSort.RELEVANCE) {
+      const q = params.add(search);
+      const phrase = params.add(`% ${likeLiteral(search)}%`);
+      rank = `(CASE WHEN p.search_name LIKE ${phrase} THEN 2 WHEN p.search_text LIKE ${phrase} THEN 1 ELSE 0 END) DESC,
             word_similarity(${q}, p.search_name) DESC`;
+    }
   }
 
   const localName = ctx.lang === "vi" ? "p.name_vi" : `coalesce(nullif(p.name_${ctx.lang}, ''), p.name_vi)`;
