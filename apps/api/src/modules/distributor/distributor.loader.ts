@@ -1,11 +1,13 @@
 import { In, type DataSource } from "typeorm";
+import { entityColumns } from "../../lib/entity-select";
 import { countLoader, listLoader, recordLoader } from "../../lib/loaders";
 import { Distributor, DistributorLink } from "./distributor.entity";
 
 export function createDistributorLoaders(ds: DataSource) {
   return {
     distributorById: recordLoader(
-      (ids: readonly number[]) => ds.getRepository(Distributor).findBy({ id: In([...ids]) }),
+      (ids: readonly number[]): Promise<Distributor[]> =>
+        ds.query(`SELECT ${entityColumns(ds, Distributor, "d")} FROM distributor d WHERE d.id = ANY($1)`, [ids]),
       (d) => d.id,
     ),
     distributorLinksByProductId: listLoader(

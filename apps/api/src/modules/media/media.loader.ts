@@ -1,15 +1,17 @@
-import { In, type DataSource } from "typeorm";
+import type { DataSource } from "typeorm";
+import { entityColumns } from "../../lib/entity-select";
 import { listLoader } from "../../lib/loaders";
 import { ProductImage } from "./product-image.entity";
 
 export function createMediaLoaders(ds: DataSource) {
   return {
     imagesByProductId: listLoader(
-      (productIds: readonly number[]) =>
-        ds.getRepository(ProductImage).find({
-          where: { productId: In([...productIds]) },
-          order: { productId: "ASC", position: "ASC", id: "ASC" },
-        }),
+      (productIds: readonly number[]): Promise<ProductImage[]> =>
+        ds.query(
+          `SELECT ${entityColumns(ds, ProductImage, "i")} FROM product_image i WHERE i.product_id = ANY($1)
+            ORDER BY i.product_id, i.position, i.id`,
+          [productIds],
+        ),
       (image) => image.productId,
     ),
   };

@@ -1,11 +1,13 @@
-import { In, type DataSource } from "typeorm";
+import type { DataSource } from "typeorm";
+import { entityColumns } from "../../lib/entity-select";
 import { recordLoader } from "../../lib/loaders";
 import { Producer } from "./producer.entity";
 
 export function createProducerLoaders(ds: DataSource) {
   return {
     producerById: recordLoader(
-      (ids: readonly number[]) => ds.getRepository(Producer).findBy({ id: In([...ids]) }),
+      (ids: readonly number[]): Promise<Producer[]> =>
+        ds.query(`SELECT ${entityColumns(ds, Producer, "pr")} FROM producer pr WHERE pr.id = ANY($1)`, [ids]),
       (p) => p.id,
     ),
   };

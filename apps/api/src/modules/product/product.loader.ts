@@ -1,4 +1,5 @@
 import { In, type DataSource } from "typeorm";
+import { entityColumns } from "../../lib/entity-select";
 import { countLoader, recordLoader } from "../../lib/loaders";
 import { Product, ProductStatus } from "./product.entity";
 
@@ -6,8 +7,11 @@ export function createProductLoaders(ds: DataSource) {
   return {
     /** Published products only: everything public goes through this loader. */
     publishedProductById: recordLoader(
-      (ids: readonly number[]) =>
-        ds.getRepository(Product).findBy({ id: In([...ids]), status: ProductStatus.PUBLISHED }),
+      (ids: readonly number[]): Promise<Product[]> =>
+        ds.query(`SELECT ${entityColumns(ds, Product, "p")} FROM product p WHERE p.id = ANY($1) AND p.status = $2`, [
+          ids,
+          ProductStatus.PUBLISHED,
+        ]),
       (p) => p.id,
     ),
     /** Any status: for staff operations only. */

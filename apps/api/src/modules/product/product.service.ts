@@ -2,10 +2,11 @@ import { CERTIFIED_STARS } from "@ocop/schema/enums";
 import type { RequestContext } from "../../graphql/context";
 import { connectionFromLoader, pageOfIds, type Connection, type Page } from "../../graphql/connection";
 import { badUserInput } from "../../graphql/errors";
+import { entityColumns } from "../../lib/entity-select";
 import { fold, likeLiteral } from "../../lib/fold";
 import { currentStarsSql, TODAY_SQL } from "../certification/certification.loader";
 import { expandWithSynonyms } from "../search/search.service";
-import { ProductStatus, type Product } from "./product.entity";
+import { Product as ProductEntity, ProductStatus, type Product } from "./product.entity";
 import { ProductSort, type ProductFilter } from "./product.types";
 
 /** Longest search text taken: enough for any product name, short enough to keep trigram work small. */
@@ -130,8 +131,13 @@ export async function findProductIds(
 }
 
 export async function publishedProductBySlug(ctx: RequestContext, slug: string): Promise<Product | null> {
-  const [row] = await ctx.dataSource.query(`SELECT id FROM product WHERE slug = $1 AND status = 'published'`, [slug]);
-  return row ? ctx.loaders.publishedProductById.load(row.id) : null;
+  const [product] = (await ctx.dataSource.query(
+    `SELECT ${entityColumns(ctx.dataSource, ProductEntity, "p")} FROM product p WHERE p.slug = $1 AND p.status = 'published'`,
+    [slug],
+  )) as Product[];
+  if (!product) return null;
+  ctx.loaders.publishedProductById.prime(product.id, product);
+  return product;
 }
 
 const HAN = /\p{Script=Han}/u;

@@ -1,4 +1,5 @@
 import { In, type DataSource } from "typeorm";
+import { entityColumns } from "../../lib/entity-select";
 import { listLoader, recordLoader } from "../../lib/loaders";
 import { ShowcaseEvent, ShowcaseTable } from "./showcase.entity";
 
@@ -13,7 +14,8 @@ export interface PlacementRecord {
 export function createShowcaseLoaders(ds: DataSource) {
   return {
     showcaseEventById: recordLoader(
-      (ids: readonly number[]) => ds.getRepository(ShowcaseEvent).findBy({ id: In([...ids]), published: true }),
+      (ids: readonly number[]): Promise<ShowcaseEvent[]> =>
+        ds.query(`SELECT ${entityColumns(ds, ShowcaseEvent, "e")} FROM showcase_event e WHERE e.id = ANY($1) AND e.published`, [ids]),
       (e) => e.id,
     ),
     showcaseTablesByEventId: listLoader(
