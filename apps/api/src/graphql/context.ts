@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
+import type { ReferenceData } from "../db/reference-data";
 import type { Logger } from "../logger";
 import type { Language } from "./language";
 import { createLoaders, type Loaders } from "./loaders";
@@ -18,6 +19,10 @@ export interface RequestContext {
   catalogRevision?: string;
 }
 
-export function createRequestContext(base: Omit<RequestContext, "loaders">): RequestContext {
-  return { ...base, loaders: createLoaders(base.dataSource) };
+/**
+ * @param reference the shared copy of categories and places for public requests; staff requests
+ * read them from the database, always current.
+ */
+export function createRequestContext(base: Omit<RequestContext, "loaders">, reference?: () => Promise<ReferenceData>): RequestContext {
+  return { ...base, loaders: createLoaders(base.dataSource, reference) };
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import type { ReferenceData } from "../db/reference-data";
 import { createCategoryLoaders } from "../modules/category/category.loader";
 import { createCertificationLoaders } from "../modules/certification/certification.loader";
 import { createDistributorLoaders } from "../modules/distributor/distributor.loader";
@@ -9,10 +10,10 @@ import { createProductLoaders } from "../modules/product/product.loader";
 import { createShowcaseLoaders } from "../modules/showcase/showcase.loader";
 
 /** Per-request DataLoaders, named after what they load and by which key. */
-export function createLoaders(ds: DataSource) {
+export function createLoaders(ds: DataSource, reference?: () => Promise<ReferenceData>) {
   return {
-    ...createPlaceLoaders(ds),
-    ...createCategoryLoaders(ds),
+    ...createPlaceLoaders(ds, reference),
+    ...createCategoryLoaders(ds, reference),
     ...createProducerLoaders(ds),
     ...createProductLoaders(ds),
     ...createCertificationLoaders(ds),

@@ -6,6 +6,7 @@ import express from "express";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
 import { CatalogRevisionReader } from "../db/catalog-revision";
+import { ReferenceDataCache } from "../db/reference-data";
 import { buildAdminSchema, buildPublicSchema } from "../graphql/schema";
 import { LocalDiskStorage } from "../modules/media/media-storage";
 import { createAdminGraphqlEndpoint } from "./admin-graphql-endpoint";
@@ -48,7 +49,8 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
   });
 
   const revision = new CatalogRevisionReader(dataSource);
-  const publicGraphql = await createPublicGraphqlEndpoint(await buildPublicSchema(), { ...deps, revision });
+  const reference = new ReferenceDataCache(dataSource);
+  const publicGraphql = await createPublicGraphqlEndpoint(await buildPublicSchema(), { ...deps, revision, reference });
   app.use("/graphql", ...publicGraphql.handler);
   app.get("/healthz", healthCheck(dataSource));
 

@@ -9,6 +9,7 @@ import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
 import type { CatalogRevisionReader } from "../db/catalog-revision";
+import type { ReferenceDataCache } from "../db/reference-data";
 import { createRequestContext, type RequestContext } from "../graphql/context";
 import { createErrorFormatter } from "../graphql/format-error";
 import { languageOf } from "../graphql/language";
@@ -25,7 +26,7 @@ const BROWSER_MAX_AGE = 15;
 
 export async function createPublicGraphqlEndpoint(
   schema: GraphQLSchema,
-  deps: { config: Config; dataSource: DataSource; logger: Logger; revision: CatalogRevisionReader },
+  deps: { config: Config; dataSource: DataSource; logger: Logger; revision: CatalogRevisionReader; reference: ReferenceDataCache },
 ): Promise<{ handler: RequestHandler[]; stop: () => Promise<void> }> {
   const production = deps.config.NODE_ENV === "production";
   const server = new ApolloServer<RequestContext>({
@@ -84,15 +85,16 @@ export async function createPublicGraphqlEndpoint(
         const { lang, fromHeader } = languageOf(req.query.lang, req.get("accept-language"));
         if (fromHeader) res.vary("Accept-Language");
         const log = (req as RequestWithLog).log;
+        const catalogRevision = await deps.revision.current();
         return createRequestContext({
-          catalogRevision: await deps.revision.current(),
+          catalogRevision,
           lang,
           dataSource: deps.dataSource,
           config: deps.config,
           logger: log ?? deps.logger,
           requestId: (req as RequestWithLog).id ?? "",
           clientIp: req.ip ?? "unknown",
-        });
+        }, () => deps.reference.get(catalogRevision));
       },
     }),
   ];

@@ -164,6 +164,14 @@ describe("producers, places, categories", () => {
     }
   });
 
+  it("shows a renamed commune at once, though places are shared between requests", async () => {
+    const query = `{ commune(code: "06187") { fullName } }`;
+    expect((await data(query)).commune.fullName).toBe("Phường Kỳ Lừa");
+    await api.sql(`UPDATE administrative_unit SET full_name = 'Phường Kỳ Lừa (mới)' WHERE code = '06187'`);
+    expect((await data(query)).commune.fullName).toBe("Phường Kỳ Lừa (mới)");
+    await api.sql(`UPDATE administrative_unit SET full_name = 'Phường Kỳ Lừa' WHERE code = '06187'`);
+  });
+
   it("lists the provinces that have data", async () => {
     const { provinces } = await data(`{ provinces { code name fullName } }`);
     expect(provinces).toEqual([

@@ -1,12 +1,16 @@
 import type { DataSource } from "typeorm";
 import DataLoader from "dataloader";
+import type { ReferenceData } from "../../db/reference-data";
 import { countLoader } from "../../lib/loaders";
 import { Category } from "./category.entity";
 
-export function createCategoryLoaders(ds: DataSource) {
-  // The whole tree is a few dozen rows: one query per request serves every lookup.
+export function createCategoryLoaders(ds: DataSource, reference?: () => Promise<ReferenceData>) {
+  // The whole tree is a few dozen rows: one query per request (or the shared copy) serves every lookup.
   let all: Promise<Category[]> | undefined;
-  const allCategories = () => (all ??= ds.getRepository(Category).find({ order: { position: "ASC", code: "ASC" } }));
+  const allCategories = () =>
+    (all ??= reference
+      ? reference().then((r) => r.categories)
+      : ds.getRepository(Category).find({ order: { position: "ASC", code: "ASC" } }));
   return {
     allCategories,
     categoryByCode: new DataLoader<string, Category | null>(async (codes) => {
