@@ -2,6 +2,7 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import { GraphQLError } from "graphql";
 import multer from "multer";
 import { ImageRejected } from "../modules/media/image-processing";
+import { toId } from "../lib/versioned";
 import { uploadProductImage } from "../modules/media/media.admin.service";
 import { adminContextFor, refuseCrossSite, type AdminDeps } from "./admin-session";
 
@@ -46,7 +47,7 @@ export function imageUploadRoutes(deps: AdminDeps): Router {
         const ctx = await adminContextFor(req, res, deps);
         if (!ctx.staff) return fail(res, 401, "UNAUTHENTICATED", "Sign in first");
         if (!req.file) return fail(res, 400, "BAD_USER_INPUT", "Attach the image as the form field `file`");
-        const image = await uploadProductImage(ctx, deps.mediaStorage, Number(req.params.productId), req.file.buffer, req.body?.altVi);
+        const image = await uploadProductImage(ctx, deps.mediaStorage, toId(String(req.params.productId)), req.file.buffer, req.body?.altVi);
         deps.revision.invalidate();
         res.status(201).json({
           image: {

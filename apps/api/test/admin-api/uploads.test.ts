@@ -89,6 +89,9 @@ describe("image upload", () => {
     const officer = await signedIn(api, OFFICER);
     const elsewhere = await api.one<{ id: number }>(`SELECT p.id FROM product p JOIN producer pr ON pr.id = p.producer_id WHERE pr.commune_code <> '06463' LIMIT 1`);
     expect((await upload(officer, elsewhere.id, file)).status).toBe(403);
+    const unknown = await upload(admin, Number.NaN, file);
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.code).toBe("BAD_USER_INPUT");
     expect(await imageCount()).toBe(images);
   });
 
