@@ -112,6 +112,9 @@ function anchorMonth(): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
 }
 
+// `any` below: GraphQL and baseline answers are untyped JSON of four shapes; this only picks slugs
+// out of them for the report, and a shape mismatch shows up as a data mismatch anyway.
+/* eslint-disable @typescript-eslint/no-explicit-any */
 function slugsOf(name: ScenarioName, data: any): string[] {
   if (!data) return [];
   if (name === "catalog" || name === "search") return (data.products?.edges ?? []).map((e: any) => e.node.slug);
@@ -137,6 +140,7 @@ function firstDifference(a: unknown, b: unknown, at = "data"): string | null {
 }
 
 async function getJson(url: string): Promise<any> {
+  /* eslint-enable @typescript-eslint/no-explicit-any */
   const res = await fetch(url);
   const text = await res.text();
   if (!res.ok) throw new Error(`${res.status} from ${url.slice(0, 120)}…: ${text.slice(0, 500)}`);
