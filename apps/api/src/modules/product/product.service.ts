@@ -159,5 +159,6 @@ async function searchCondition(ctx: RequestContext, params: SqlParams, variants:
   const probe = await ctx.dataSource.query(`SELECT 1 ${filtered} AND ${exact} LIMIT 1`, params.values);
   if (probe.length > 0) return exact;
   params.values.pop(); // the tsquery: not part of the fuzzy condition
-  return `(${variants.map((v) => `${params.add(v)} <% p.search_name`).join(" OR ")})`;
+  // Fuzzy matching reads many trigrams per spelling: the query as typed only, not its synonyms.
+  return `${params.add(variants[0])} <% p.search_name`;
 }
