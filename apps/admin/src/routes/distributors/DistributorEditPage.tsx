@@ -10,8 +10,8 @@ import {
   UpdateDistributorDocument,
   UpdateDistributorLinkDocument,
 } from "@ocop/schema/admin";
-import { type FormEvent, useEffect, useMemo, useState } from "react";
-import { Link, useLocation } from "wouter";
+import { type FormEvent, useMemo, useState } from "react";
+import { Link } from "wouter";
 import { DemoBadge } from "../../components/badges";
 import { useConfirm } from "../../components/ConfirmProvider";
 import { ConflictDialog } from "../../components/ConflictDialog";
@@ -24,6 +24,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { type PickedProduct, ProductSearch } from "../../components/pickers";
 import { QueryState } from "../../components/QueryState";
 import { nullable, recordMapper, str, useEntityForm } from "../../components/useEntityForm";
+import { useRecordActions } from "../../components/useRecordActions";
 import { type Translate, useI18n } from "../../i18n/i18n";
 import { type ApiProblem, fieldErrorMap, problemOf } from "../../lib/errors";
 import { navigationGuard } from "../../lib/navigationGuard";
@@ -55,7 +56,6 @@ export function DistributorEditPage({ id }: { id: string | null }) {
   const { t } = useI18n();
   const notify = useNotify();
   const confirm = useConfirm();
-  const [, navigate] = useLocation();
   const { data, loading, error, refetch } = useQuery(AdminDistributorEditDocument, { variables: { id: id ?? "" }, skip: id === null });
   const distributor = data?.adminDistributor ?? null;
   const source = useMemo(() => (distributor ? { values: distributorValues(distributor), version: distributor.version } : null), [distributor]);
@@ -70,10 +70,7 @@ export function DistributorEditPage({ id }: { id: string | null }) {
   const [update] = useMutation(UpdateDistributorDocument);
   const [remove] = useMutation(DeleteDistributorDocument);
   const [actionProblem, setActionProblem] = useState<ApiProblem | null>(null);
-  const [createdId, setCreatedId] = useState<string | null>(null);
-  useEffect(() => {
-    if (createdId) navigate(`/distributors/${createdId}`, { replace: true });
-  }, [createdId, navigate]);
+  const actions = useRecordActions("/distributors", setActionProblem);
 
   if (id !== null && !distributor) {
     return (
@@ -90,7 +87,7 @@ export function DistributorEditPage({ id }: { id: string | null }) {
       if (!distributor) {
         const res = await create({ variables: { input: distributorInput(values) } });
         const created = res.data!.createDistributor;
-        setCreatedId(created.id);
+        actions.created(created.id);
         return { values: distributorValues(created), version: created.version };
       }
       const res = await update({ variables: { id: distributor.id, version: version ?? distributor.version, input: distributorInput(values) } });
@@ -102,16 +99,7 @@ export function DistributorEditPage({ id }: { id: string | null }) {
 
   const onDelete = async () => {
     if (!distributor) return;
-    const ok = await confirm({ title: t("distributor.deleteTitle"), message: t("distributor.deleteMessage", { name: distributor.nameVi }), confirmLabel: t("common.delete"), danger: true });
-    if (!ok) return;
-    try {
-      await remove({ variables: { id: distributor.id, version: form.version ?? distributor.version } });
-      navigationGuard.reset();
-      notify(t("common.deleted"));
-      navigate("/distributors");
-    } catch (err) {
-      setActionProblem(problemOf(err));
-    }
+    await actions.confirmAndDelete(t("distributor.deleteTitle"), t("distributor.deleteMessage", { name: distributor.nameVi }), () => remove({ variables: { id: distributor.id, version: form.version ?? distributor.version } }));
   };
 
   const langError = (l: "Vi" | "En" | "Zh") => Boolean(form.errors[`name${l}`] || form.errors[`description${l}`]);

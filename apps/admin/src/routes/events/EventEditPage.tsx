@@ -1,9 +1,8 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { AdminEventEditDocument, CreateShowcaseEventDocument, DeleteShowcaseEventDocument, UpdateShowcaseEventDocument } from "@ocop/schema/admin";
-import { type FormEvent, useEffect, useMemo, useState } from "react";
-import { Link, useLocation } from "wouter";
+import { type FormEvent, useMemo, useState } from "react";
+import { Link } from "wouter";
 import { DemoBadge } from "../../components/badges";
-import { useConfirm } from "../../components/ConfirmProvider";
 import { ConflictDialog } from "../../components/ConflictDialog";
 import { CheckboxField, SelectField, TextArea, TextField } from "../../components/fields";
 import { ErrorSummary, FormProblem } from "../../components/FormProblem";
@@ -13,8 +12,9 @@ import { PageHeader } from "../../components/PageHeader";
 import { CommuneSelect } from "../../components/pickers";
 import { QueryState } from "../../components/QueryState";
 import { useEntityForm } from "../../components/useEntityForm";
+import { useRecordActions } from "../../components/useRecordActions";
 import { type Translate, useI18n } from "../../i18n/i18n";
-import { type ApiProblem, problemOf } from "../../lib/errors";
+import { type ApiProblem } from "../../lib/errors";
 import { navigationGuard } from "../../lib/navigationGuard";
 import { EMPTY_EVENT, EVENT_FIELDS, EVENT_KINDS, type EventValues, eventFromRecord, eventInput, eventValues } from "./eventForm";
 import { TableBoard } from "./TableBoard";
@@ -41,8 +41,6 @@ function eventLabels(t: Translate): Record<keyof EventValues, string> {
 export function EventEditPage({ id }: { id: string | null }) {
   const { t } = useI18n();
   const notify = useNotify();
-  const confirm = useConfirm();
-  const [, navigate] = useLocation();
   const { data, loading, error, refetch } = useQuery(AdminEventEditDocument, { variables: { id: id ?? "" }, skip: id === null });
   const event = data?.adminShowcaseEvent ?? null;
   const source = useMemo(() => (event ? { values: eventValues(event), version: event.version } : null), [event]);
@@ -57,10 +55,7 @@ export function EventEditPage({ id }: { id: string | null }) {
   const [update] = useMutation(UpdateShowcaseEventDocument);
   const [remove] = useMutation(DeleteShowcaseEventDocument);
   const [actionProblem, setActionProblem] = useState<ApiProblem | null>(null);
-  const [createdId, setCreatedId] = useState<string | null>(null);
-  useEffect(() => {
-    if (createdId) navigate(`/events/${createdId}`, { replace: true });
-  }, [createdId, navigate]);
+  const actions = useRecordActions("/events", setActionProblem);
 
   if (id !== null && !event) {
     return (
@@ -77,7 +72,7 @@ export function EventEditPage({ id }: { id: string | null }) {
       if (!event) {
         const res = await create({ variables: { input: eventInput(values) } });
         const created = res.data!.createShowcaseEvent;
-        setCreatedId(created.id);
+        actions.created(created.id);
         return { values: eventValues(created), version: created.version };
       }
       const res = await update({ variables: { id: event.id, version: version ?? event.version, input: eventInput(values) } });
@@ -89,16 +84,7 @@ export function EventEditPage({ id }: { id: string | null }) {
 
   const onDelete = async () => {
     if (!event) return;
-    const ok = await confirm({ title: t("event.deleteTitle"), message: t("event.deleteMessage", { name: event.nameVi }), confirmLabel: t("common.delete"), danger: true });
-    if (!ok) return;
-    try {
-      await remove({ variables: { id: event.id, version: form.version ?? event.version } });
-      navigationGuard.reset();
-      notify(t("common.deleted"));
-      navigate("/events");
-    } catch (err) {
-      setActionProblem(problemOf(err));
-    }
+    await actions.confirmAndDelete(t("event.deleteTitle"), t("event.deleteMessage", { name: event.nameVi }), () => remove({ variables: { id: event.id, version: form.version ?? event.version } }));
   };
 
   const langError = (l: "Vi" | "En" | "Zh") => Boolean(form.errors[`name${l}`] || form.errors[`description${l}`]);

@@ -1,9 +1,8 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { AdminProducerEditDocument, CreateProducerDocument, DeleteProducerDocument, UpdateProducerDocument } from "@ocop/schema/admin";
-import { type FormEvent, useEffect, useMemo, useState } from "react";
-import { Link, useLocation } from "wouter";
+import { type FormEvent, useMemo, useState } from "react";
+import { Link } from "wouter";
 import { DemoBadge } from "../../components/badges";
-import { useConfirm } from "../../components/ConfirmProvider";
 import { ConflictDialog } from "../../components/ConflictDialog";
 import { CheckboxField, SelectField, TextArea, TextField } from "../../components/fields";
 import { ErrorSummary, FormProblem } from "../../components/FormProblem";
@@ -14,8 +13,9 @@ import { CommuneSelect, useCommunes } from "../../components/pickers";
 import { QueryState } from "../../components/QueryState";
 import { usePermissions } from "../../components/session";
 import { useEntityForm } from "../../components/useEntityForm";
+import { useRecordActions } from "../../components/useRecordActions";
 import { type Translate, useI18n } from "../../i18n/i18n";
-import { type ApiProblem, problemOf } from "../../lib/errors";
+import { type ApiProblem } from "../../lib/errors";
 import { navigationGuard } from "../../lib/navigationGuard";
 import { resource } from "../../lib/resources";
 import { EMPTY_PRODUCER, PRODUCER_FIELDS, type ProducerValues, producerFromRecord, producerInput, producerValues } from "./producerForm";
@@ -46,9 +46,7 @@ const REQUIRED = ["name", "type"] as const;
 export function ProducerEditPage({ id }: { id: string | null }) {
   const { t, dateTime } = useI18n();
   const notify = useNotify();
-  const confirm = useConfirm();
   const permissions = usePermissions();
-  const [, navigate] = useLocation();
   const { data, loading, error } = useQuery(AdminProducerEditDocument, { variables: { id: id ?? "" }, skip: id === null });
   const producer = data?.adminProducer ?? null;
   const source = useMemo(() => (producer ? { values: producerValues(producer), version: producer.version } : null), [producer]);
@@ -66,10 +64,7 @@ export function ProducerEditPage({ id }: { id: string | null }) {
   const [update] = useMutation(UpdateProducerDocument);
   const [remove] = useMutation(DeleteProducerDocument);
   const [actionProblem, setActionProblem] = useState<ApiProblem | null>(null);
-  const [createdId, setCreatedId] = useState<string | null>(null);
-  useEffect(() => {
-    if (createdId) navigate(`/producers/${createdId}`, { replace: true });
-  }, [createdId, navigate]);
+  const actions = useRecordActions("/producers", setActionProblem);
 
   if (id !== null && !producer) {
     return (
@@ -95,7 +90,7 @@ export function ProducerEditPage({ id }: { id: string | null }) {
       if (!producer) {
         const res = await create({ variables: { input: producerInput(values) } });
         const created = res.data!.createProducer;
-        setCreatedId(created.id);
+        actions.created(created.id);
         return { values: producerValues(created), version: created.version };
       }
       const res = await update({ variables: { id: producer.id, version: version ?? producer.version, input: producerInput(values) } });
@@ -107,21 +102,7 @@ export function ProducerEditPage({ id }: { id: string | null }) {
 
   const onDelete = async () => {
     if (!producer) return;
-    const ok = await confirm({
-      title: t("producer.deleteTitle"),
-      message: producer.productCount > 0 ? t("producer.deleteHasProducts", { count: producer.productCount }) : t("producer.deleteMessage", { name: producer.name }),
-      confirmLabel: t("common.delete"),
-      danger: true,
-    });
-    if (!ok) return;
-    try {
-      await remove({ variables: { id: producer.id, version: form.version ?? producer.version } });
-      navigationGuard.reset();
-      notify(t("common.deleted"));
-      navigate("/producers");
-    } catch (err) {
-      setActionProblem(problemOf(err));
-    }
+    await actions.confirmAndDelete(t("producer.deleteTitle"), producer.productCount > 0 ? t("producer.deleteHasProducts", { count: producer.productCount }) : t("producer.deleteMessage", { name: producer.name }), () => remove({ variables: { id: producer.id, version: form.version ?? producer.version } }));
   };
 
   const display = (field: keyof ProducerValues, value: unknown): string | undefined => {

@@ -8,10 +8,9 @@ import {
   UpdateProductDocument,
 } from "@ocop/schema/admin";
 import { TOURISM_GROUP_CODE } from "@ocop/schema/enums";
-import { type FormEvent, useEffect, useMemo, useState } from "react";
-import { Link, useLocation } from "wouter";
+import { type FormEvent, useMemo, useState } from "react";
+import { Link } from "wouter";
 import { DemoBadge, ProductStatusBadge, Stars } from "../../components/badges";
-import { useConfirm } from "../../components/ConfirmProvider";
 import { ConflictDialog } from "../../components/ConflictDialog";
 import { CheckboxField, SelectField, TextArea, TextField } from "../../components/fields";
 import { ErrorSummary, FormProblem } from "../../components/FormProblem";
@@ -22,6 +21,7 @@ import { ProducerSelect, useCategoryGroups } from "../../components/pickers";
 import { QueryState } from "../../components/QueryState";
 import { usePermissions } from "../../components/session";
 import { useEntityForm } from "../../components/useEntityForm";
+import { useRecordActions } from "../../components/useRecordActions";
 import { type Translate, useI18n } from "../../i18n/i18n";
 import { type ApiProblem, problemOf } from "../../lib/errors";
 import { navigationGuard } from "../../lib/navigationGuard";
@@ -59,9 +59,7 @@ const REQUIRED = ["nameVi", "categoryCode", "producerId"] as const;
 export function ProductEditPage({ id }: { id: string | null }) {
   const { t, dateTime } = useI18n();
   const notify = useNotify();
-  const confirm = useConfirm();
   const permissions = usePermissions();
-  const [, navigate] = useLocation();
   const { data, loading, error, refetch } = useQuery(AdminProductEditDocument, { variables: { id: id ?? "" }, skip: id === null });
   const product = data?.adminProduct ?? null;
   const source = useMemo(() => (product ? { values: productValues(product), version: product.version } : null), [product]);
@@ -78,12 +76,7 @@ export function ProductEditPage({ id }: { id: string | null }) {
   const [setStatus, statusState] = useMutation(SetProductStatusDocument);
   const [remove] = useMutation(DeleteProductDocument);
   const [actionProblem, setActionProblem] = useState<ApiProblem | null>(null);
-  const [createdId, setCreatedId] = useState<string | null>(null);
-
-  // After creating, go to the new product's page once the form is no longer "unsaved".
-  useEffect(() => {
-    if (createdId) navigate(`/products/${createdId}`, { replace: true });
-  }, [createdId, navigate]);
+  const actions = useRecordActions("/products", setActionProblem);
 
   if (id !== null && !product) {
     return (
@@ -103,7 +96,7 @@ export function ProductEditPage({ id }: { id: string | null }) {
       if (!product) {
         const res = await create({ variables: { input: productInput(values) } });
         const created = res.data!.createProduct;
-        setCreatedId(created.id);
+        actions.created(created.id);
         return { values: productValues(created), version: created.version };
       }
       const res = await update({ variables: { id: product.id, version: version ?? product.version, input: productInput(values) } });
@@ -127,21 +120,7 @@ export function ProductEditPage({ id }: { id: string | null }) {
 
   const onDelete = async () => {
     if (!product) return;
-    const ok = await confirm({
-      title: t("product.deleteTitle"),
-      message: t("product.deleteMessage", { name: product.nameVi }),
-      confirmLabel: t("common.delete"),
-      danger: true,
-    });
-    if (!ok) return;
-    try {
-      await remove({ variables: { id: product.id, version: form.version ?? product.version } });
-      navigationGuard.reset();
-      notify(t("common.deleted"));
-      navigate("/products");
-    } catch (err) {
-      setActionProblem(problemOf(err));
-    }
+    await actions.confirmAndDelete(t("product.deleteTitle"), t("product.deleteMessage", { name: product.nameVi }), () => remove({ variables: { id: product.id, version: form.version ?? product.version } }));
   };
 
   const title = product ? product.nameVi : t("product.new");
