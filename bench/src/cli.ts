@@ -425,7 +425,7 @@ async function main() {
       warmupSeconds: options.warmup,
       connections: options.connections,
       poolSize,
-      loadTool: "autocannon 9 in its own process, pipelining 1, keep-alive, requests cycled over the distinct URLs",
+      loadTool: `${load.tool}, keep-alive, requests cycled over the distinct URLs`,
       seed: options.seed,
     },
     dataset: { description: db.description, cached: db.cached, generationSeconds: db.generationSeconds, counts: db.counts, cacheKey: db.cacheKey },

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { currentStars } from "./baseline/sql.js";
 import { Rng } from "./prng.js";
 
 /**
@@ -81,9 +82,19 @@ export interface Scenario {
   requests: ScenarioRequest[];
 }
 
-/** `/graphql?lang=…&operationName=…&query=…&variables=…`: the same URL for the API and the baseline. */
+/** `/graphql?operationName=…&query=…&`: the part of a scenario's URLs that every request shares. */
+export function graphqlQueryPart(operationName: string, query: string): string {
+  return `/graphql?${new URLSearchParams({ operationName, query }).toString()}&`;
+}
+
+/** `lang=…&variables=…`: the part that varies. */
+export function graphqlRequestPart(request: ScenarioRequest): string {
+  return new URLSearchParams({ lang: request.lang, variables: JSON.stringify(request.variables) }).toString();
+}
+
+/** `/graphql?operationName=…&query=…&lang=…&variables=…`: the same URL for the API and the baseline. */
 export function graphqlPath(operationName: string, query: string, request: ScenarioRequest): string {
-  return `/graphql?${new URLSearchParams({ lang: request.lang, operationName, query, variables: JSON.stringify(request.variables) }).toString()}`;
+  return graphqlQueryPart(operationName, query) + graphqlRequestPart(request);
 }
 
 export function pathOf(s: Scenario, i: number): string {
@@ -110,20 +121,50 @@ export async function buildScenarios(url: string, seed: string, productLimit: nu
     const { rows: products } = await client.query<{ slug: string }>(`SELECT slug FROM product WHERE status = 'published' ORDER BY id`);
     const { rows: events } = await client.query<{ slug: string }>(`SELECT slug FROM showcase_event WHERE published ORDER BY id`);
 
-    const { rows: communes } = await client.query<{ code: string }>(`SELECT code FROM administrative_unit ORDER BY code`);
-    // Catalog: the listing with the filters the storefront offers, over many combinations (the
-    // API keeps whole answers in memory, so a short list would measure its cache): the first 20
-    // pages of the whole catalogue, the first three of every group and set, sets and groups by
-    // stars, the first page of every commune/ward and of every producer type; in each language.
+    // How many published products each filter the storefront offers has, to ask only for full pages.
+    const counted = async (sql: string) =>
+      (await client.query<{ key: string; n: number }>(sql)).rows.map((r) => ({ key: r.key, pages: Math.floor(r.n / 20) }));
+    const published = `FROM product p JOIN producer pr ON pr.id = p.producer_id WHERE p.status = 'published'`;
+    const provinces = await counted(`SELECT pr.province_code AS key, count(*)::int AS n ${published} GROUP BY 1 ORDER BY 1`);
+    const communes = await counted(`SELECT pr.commune_code AS key, count(*)::int AS n ${published} GROUP BY 1 ORDER BY 1`);
+    const types = await counted(`SELECT upper(pr.type::text) AS key, count(*)::int AS n ${published} GROUP BY 1 ORDER BY 1`);
+    const categories = await counted(
+      `SELECT c.code AS key, count(p.id)::int AS n FROM category c
+         LEFT JOIN category child ON child.parent_code = c.code OR child.code = c.code
+         LEFT JOIN product p ON p.category_code = child.code AND p.status = 'published' GROUP BY 1 ORDER BY 1`,
+    );
+    const total = Math.floor(products.length / 20);
+    const withStars = async (stars: number[]) =>
+      Object.fromEntries(
+        (
+          await counted(
+            `SELECT coalesce(c.parent_code, c.code) AS key, count(*)::int AS n ${published.replace("JOIN producer pr ON pr.id = p.producer_id", "JOIN category c ON c.code = p.category_code")}
+               AND ${currentStars()} = ANY('{${stars.join(",")}}'::int[]) GROUP BY ROLLUP (1)`,
+          )
+        ).map((r) => [r.key ?? "", r.pages]),
+      ) as Record<string, number>;
+    const starFilters = [[5], [4, 5], [3]];
+    const starPages: Array<Record<string, number>> = [];
+    for (const stars of starFilters) starPages.push(await withStars(stars));
+    // Catalog: full pages of 20 cards (the brief's page) with the filters the storefront offers, in
+    // many combinations, since the API keeps whole answers in memory and a short list would measure
+    // its cache: the first 50 pages of the whole catalogue and of each star filter, the first 20 of
+    // each province (a provincial portal), group or set and producer type, the first 3 of each group
+    // or set by stars, and the first page of every commune/ward with 20 products; in each language.
+    // Deeper pages are rare in a storefront and cost both servers the same OFFSET.
     const pages: Array<Record<string, unknown>> = [];
     const page = (n: number, filter: Record<string, unknown>) =>
       pages.push({ first: 20, ...(n > 1 ? { after: cursor((n - 1) * 20 - 1) } : {}), filter, sort: "RELEVANCE" });
-    for (let n = 1; n <= 20; n++) page(n, {});
-    for (const c of cats) for (let n = 1; n <= 3; n++) page(n, { categoryCode: c.code });
-    for (const c of cats) for (const stars of [[5], [4, 5]]) page(1, { categoryCode: c.code, stars });
-    for (const stars of [[5], [4, 5], [3]]) for (let n = 1; n <= 3; n++) page(n, { stars });
-    for (const c of communes) page(1, { communeCode: c.code });
-    for (const producerType of ["COOPERATIVE", "ENTERPRISE", "HOUSEHOLD", "COOPERATIVE_GROUP", "PUBLIC_BODY"]) for (let n = 1; n <= 3; n++) page(n, { producerType });
+    const firstPages = (max: number, available: number, filter: Record<string, unknown>) => {
+      for (let n = 1; n <= Math.min(max, available); n++) page(n, filter);
+    };
+    firstPages(50, total, {});
+    starFilters.forEach((stars, i) => firstPages(50, starPages[i]?.[""] ?? 0, { stars }));
+    for (const p of provinces) firstPages(20, p.pages, { provinceCode: p.key });
+    for (const c of categories) firstPages(20, c.pages, { categoryCode: c.key });
+    for (const c of categories) starFilters.slice(0, 2).forEach((stars, i) => firstPages(3, starPages[i]?.[c.key] ?? 0, { categoryCode: c.key, stars }));
+    for (const t of types) firstPages(20, t.pages, { producerType: t.key });
+    for (const c of communes) firstPages(1, c.pages, { communeCode: c.key });
     const inAllLanguages = (list: Array<Record<string, unknown>>) =>
       rng.shuffle(list.flatMap((variables) => LANGS.map((lang) => ({ lang, variables }))));
 

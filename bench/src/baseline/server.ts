@@ -32,7 +32,7 @@ async function answer(url: URL): Promise<{ status: number; body: string }> {
   let query: ListQuery;
   switch (operation) {
     case "CatalogProducts": {
-      const filter = (variables.filter ?? {}) as { categoryCode?: string; stars?: number[]; communeCode?: string; producerType?: string; search?: string };
+      const filter = (variables.filter ?? {}) as { categoryCode?: string; stars?: number[]; communeCode?: string; provinceCode?: string; producerType?: string; search?: string };
       if ((variables.sort ?? "RELEVANCE") !== "RELEVANCE") return { status: 400, body: `{"error":"only RELEVANCE"}` };
       const after = typeof variables.after === "string" ? variables.after : null;
       const offset = after ? Number(/^o:(\d+)$/.exec(Buffer.from(after, "base64url").toString())?.[1] ?? -1) + 1 : 0;

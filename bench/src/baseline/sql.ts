@@ -7,7 +7,8 @@
 
 export type Lang = "vi" | "en" | "zh";
 
-export const TODAY = `(now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
+/** Today in Vietnam, computed once per statement (a scalar subquery), as the API does. */
+export const TODAY = `(SELECT (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)`;
 
 /** The localized column with fallback to Vietnamese (the API's pick()). */
 export function loc(lang: Lang, column: string): string {
@@ -69,13 +70,14 @@ export type SearchMatch =
 
 /** The filters of a catalog request as SQL conditions on product p (shared by the probe and the page). */
 export function catalogWhere(
-  filter: { categoryCode?: string; stars?: number[]; communeCode?: string; producerType?: string },
+  filter: { categoryCode?: string; stars?: number[]; communeCode?: string; provinceCode?: string; producerType?: string },
   add: (v: unknown) => string,
 ): string[] {
   const where = [`p.status = 'published'`];
-  if (filter.communeCode || filter.producerType) {
+  if (filter.communeCode || filter.provinceCode || filter.producerType) {
     const conditions = [
       ...(filter.communeCode ? [`f.commune_code = ${add(filter.communeCode)}`] : []),
+      ...(filter.provinceCode ? [`f.province_code = ${add(filter.provinceCode)}`] : []),
       ...(filter.producerType ? [`f.type = ${add(filter.producerType.toLowerCase())}::producer_type`] : []),
     ];
     where.push(`EXISTS (SELECT 1 FROM producer f WHERE f.id = p.producer_id AND ${conditions.join(" AND ")})`);
@@ -99,7 +101,7 @@ export function tsqueryOf(variants: string[]): string {
  */
 export function catalogSql(
   lang: Lang,
-  filter: { categoryCode?: string; stars?: number[]; communeCode?: string; producerType?: string; search?: string; match?: SearchMatch },
+  filter: { categoryCode?: string; stars?: number[]; communeCode?: string; provinceCode?: string; producerType?: string; search?: string; match?: SearchMatch },
   page: { offset: number; limit: number },
 ): ListQuery {
   const params: unknown[] = [];
@@ -126,10 +128,10 @@ export function catalogSql(
   const limit = add(page.limit);
   const sql = `
 WITH page AS MATERIALIZED (
-  SELECT p.id, count(*) OVER () AS total, ${keys} ${from}
+  SELECT p.id, ${keys} ${from}
    ORDER BY ${order}, id LIMIT ${limit} OFFSET ${offset}
 ), tot AS (
-  SELECT coalesce((SELECT max(total) FROM page), (SELECT count(*) ${from})) AS n, (SELECT count(*) FROM page) AS got
+  SELECT (SELECT count(*) ${from}) AS n, (SELECT count(*) FROM page) AS got
 ), cards AS (
   SELECT row_number() OVER (ORDER BY ${order}, page.id) AS rn,
          json_build_object(${cardFields(lang)},

@@ -1,21 +1,39 @@
 import { fork, type ChildProcess } from "node:child_process";
+import { accessSync, constants } from "node:fs";
 import path from "node:path";
 import { DIST_DIR } from "../paths.js";
 import { onCleanup, stopChild } from "../processes.js";
-import type { LoadRequest, LoadResult } from "./worker.js";
+import type { LoadGenerator, LoadResult } from "./types.js";
+import { startWrkLoadGenerator } from "./wrk.js";
 
 export type { LoadResult };
 
-export interface LoadGenerator {
-  run(request: LoadRequest): Promise<LoadResult>;
-  close(): Promise<void>;
+/** Where `wrk` is, if it is installed (BENCH_LOAD_TOOL=autocannon ignores it). */
+function findWrk(): string | null {
+  if (process.env.BENCH_LOAD_TOOL === "autocannon") return null;
+  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
+    const candidate = path.join(dir, "wrk");
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not in this directory
+    }
+  }
+  return null;
 }
 
 /**
- * The load generator: autocannon in a child process of its own (so it never shares an event loop
- * with the orchestrator), started once and given one run at a time.
+ * The load generator: Debian's `wrk` when it is installed (apt-get install wrk), since it leaves
+ * the two cores to the servers under test; otherwise autocannon, which comes with `pnpm install`.
  */
 export function startLoadGenerator(): LoadGenerator {
+  const wrk = findWrk();
+  return wrk ? startWrkLoadGenerator(wrk) : startAutocannon();
+}
+
+/** autocannon in a child process of its own (so it never shares an event loop with the orchestrator). */
+function startAutocannon(): LoadGenerator {
   const child: ChildProcess = fork(path.join(DIST_DIR, "load", "worker.js"), [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
   const remove = onCleanup("load generator", () => stopChild(child, "SIGKILL", 1000));
   let pending: { resolve: (r: LoadResult) => void; reject: (e: Error) => void } | null = null;
@@ -32,6 +50,7 @@ export function startLoadGenerator(): LoadGenerator {
     pending = null;
   });
   return {
+    tool: "autocannon 9 in its own process (wrk is not installed), pipelining 1",
     run(request) {
       if (pending) return Promise.reject(new Error("one load run at a time"));
       return new Promise((resolve, reject) => {

@@ -1,37 +1,6 @@
 import autocannon from "autocannon";
-import { pathOf, type Scenario } from "../scenarios.js";
-
-/**
- * Load runs in their own process (forked once by load/run.ts): autocannon against `base`, going
- * through a scenario's requests from `start` on, `connections` at a time for `seconds`. Latencies
- * are recorded per response with sub-millisecond resolution (autocannon's histogram has 1 ms
- * buckets). Responses served from the API's response cache carry an `age` header: they are counted,
- * and so are requests whose URL this server was already sent in the last 60 seconds.
- */
-export interface LoadRequest {
-  base: string;
-  scenario: Scenario;
-  start: number;
-  connections: number;
-  seconds: number;
-}
-
-export interface LoadResult {
-  requests: number;
-  seconds: number;
-  rps: number;
-  latencyMs: { p50: number; p90: number; p99: number; max: number; mean: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  bytesPerResponse: number;
-  /** Responses with an `age` header (a response-cache hit). */
-  cacheHits: number;
-  /** Requests whose URL had been sent to this server less than 60 s before. */
-  repeatedWithin60s: number;
-  /** Where the next run of this scenario continues in its request list. */
-  next: number;
-}
+import { pathOf } from "../scenarios.js";
+import type { LoadRequest, LoadResult } from "./types.js";
 
 function percentile(sorted: Float64Array, p: number): number {
   if (sorted.length === 0) return 0;
@@ -42,6 +11,13 @@ function percentile(sorted: Float64Array, p: number): number {
 /** When each request index was last sent, per server and scenario. */
 const lastSent = new Map<string, Map<number, number>>();
 
+/**
+ * Load runs in their own process (forked once by load/run.ts): autocannon against `base`, going
+ * through a scenario's requests from `start` on, `connections` at a time for `seconds`. Latencies
+ * are recorded per response with sub-millisecond resolution (autocannon's histogram has 1 ms
+ * buckets). Responses served from the API's response cache carry an `age` header: they are counted,
+ * and so are requests whose URL this server was already sent in the last 60 seconds.
+ */
 function runOne(message: LoadRequest): void {
   const { base, scenario, connections, seconds } = message;
   const n = scenario.requests.length;

@@ -21,8 +21,12 @@ export interface CertificationRecord {
   status: CertificationStatus;
 }
 
-/** Today in Vietnam: a certificate valid until 25/11 is valid all of 25/11 there. */
-export const TODAY_SQL = `(now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
+/**
+ * Today in Vietnam: a certificate valid until 25/11 is valid all of 25/11 there. A scalar subquery,
+ * so PostgreSQL computes it once per statement: written inline, the time-zone conversion ran for
+ * every row compared, which doubled the cost of sorting the catalogue by current stars.
+ */
+export const TODAY_SQL = `(SELECT (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)`;
 
 /**
  * Stars a product shows today, from the newest-certificate columns a trigger keeps on product:

@@ -133,3 +133,6 @@ export class Product extends EditableEntity {
   @Column({ type: "boolean", nullable: true, select: false, insert: false, update: false })
   newestRevoked: boolean | null;
 }
+
+/** A product as the public API loads it: with the stars it shows today (null when none is valid). */
+export type PublishedProduct = Product & { currentStars: number | null };

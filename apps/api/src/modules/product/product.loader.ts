@@ -1,14 +1,19 @@
 import { In, type DataSource } from "typeorm";
 import { entityColumns } from "../../lib/entity-select";
 import { countLoader, recordLoader } from "../../lib/loaders";
-import { Product, ProductStatus } from "./product.entity";
+import { currentStarsSql } from "../certification/certification.loader";
+import { Product, ProductStatus, type PublishedProduct } from "./product.entity";
+
+/** A published product's columns plus its current stars, from the newest-certificate copy on the row. */
+export const publishedProductColumns = (ds: DataSource, alias: string) =>
+  `${entityColumns(ds, Product, alias)}, ${currentStarsSql(alias)} AS "currentStars"`;
 
 export function createProductLoaders(ds: DataSource) {
   return {
     /** Published products only: everything public goes through this loader. */
     publishedProductById: recordLoader(
-      (ids: readonly number[]): Promise<Product[]> =>
-        ds.query(`SELECT ${entityColumns(ds, Product, "p")} FROM product p WHERE p.id = ANY($1) AND p.status = $2`, [
+      (ids: readonly number[]): Promise<PublishedProduct[]> =>
+        ds.query(`SELECT ${publishedProductColumns(ds, "p")} FROM product p WHERE p.id = ANY($1) AND p.status = $2`, [
           ids,
           ProductStatus.PUBLISHED,
         ]),

@@ -10,7 +10,7 @@ import { DistributorLinkObject } from "../distributor/distributor.types";
 import { ImageObject } from "../media/media.types";
 import { ProducerObject } from "../producer/producer.types";
 import { ShowcasePlacementObject } from "../showcase/showcase.types";
-import type { Product } from "./product.entity";
+import type { Product, PublishedProduct } from "./product.entity";
 import { listPublishedProducts, publishedProductBySlug } from "./product.service";
 import { ProductConnection, ProductFilter, ProductObject, ProductSort } from "./product.types";
 
@@ -56,7 +56,9 @@ export class ProductResolver {
     nullable: true,
     description: "Current stars, from the newest certificate while it is valid; null when none is valid",
   })
-  async stars(@Root() p: Product, @Ctx() ctx: RequestContext): Promise<number | null> {
+  async stars(@Root() p: Product | PublishedProduct, @Ctx() ctx: RequestContext): Promise<number | null> {
+    // Public lists load products with their current stars; staff records come without them.
+    if ("currentStars" in p) return p.currentStars;
     const [newest] = await ctx.loaders.certificationsByProductId.load(p.id);
     return newest?.status === CertificationStatus.VALID ? newest.stars : null;
   }

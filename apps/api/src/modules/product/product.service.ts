@@ -6,7 +6,8 @@ import { entityColumns } from "../../lib/entity-select";
 import { fold, likeLiteral } from "../../lib/fold";
 import { currentStarsSql, TODAY_SQL } from "../certification/certification.loader";
 import { expandWithSynonyms } from "../search/search.service";
-import { Product as ProductEntity, ProductStatus, type Product } from "./product.entity";
+import { ProductStatus, type PublishedProduct } from "./product.entity";
+import { publishedProductColumns } from "./product.loader";
 import { ProductSort, type ProductFilter } from "./product.types";
 
 /** Longest search text taken: enough for any product name, short enough to keep trigram work small. */
@@ -30,7 +31,7 @@ export async function listPublishedProducts(
   filter: ProductFilter | undefined,
   sort: ProductSort,
   page: Page,
-): Promise<Connection<Product>> {
+): Promise<Connection<PublishedProduct>> {
   const found = await findProductIds(ctx, { ...filter, status: ProductStatus.PUBLISHED }, sort, page);
   return connectionFromLoader(ctx.loaders.publishedProductById, found, page);
 }
@@ -89,11 +90,9 @@ export async function findProductIds(
 
   const search = fold(filter.search ?? "").slice(0, MAX_SEARCH_LENGTH);
   let rank: string | null = null;
-  let filterParamCount = params.values.length;
   if (search) {
     const variants = await expandWithSynonyms(ctx, search);
     where.push(await searchCondition(ctx, params, variants, `FROM product p ${[...joins].join(" ")} WHERE ${where.length ? where.join(" AND ") : "true"}`));
-    filterParamCount = params.values.length;
     // Ranking parameters only when the order uses them: PostgreSQL refuses unused parameters.
     if (sort === ProductSort.RELEVANCE) {
       const q = params.add(search);
@@ -117,24 +116,14 @@ export async function findProductIds(
   }[sort];
 
   const from = `FROM product p ${[...joins].join(" ")} WHERE ${where.length ? where.join(" AND ") : "true"}`;
-  // Ranking uses parameters of its own, after the filters' ones.
-  const filterParams = params.values.slice(0, filterParamCount);
-  const rankParams = params.values.slice(filterParamCount);
-  if (rankParams.length === 0) return pageOfIds(ctx.dataSource, "p.id", from, orderBy, filterParams, page);
-  const rows: Array<{ id: number; total: number }> = await ctx.dataSource.query(
-    `SELECT p.id, count(*) OVER () AS total ${from}
-      ORDER BY ${orderBy} LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}`,
-    params.values,
-  );
-  if (rows[0]) return { ids: rows.map((r) => r.id), total: Number(rows[0].total) };
-  return pageOfIds(ctx.dataSource, "p.id", from, "p.id", filterParams, page);
+  return pageOfIds(ctx.dataSource, "p.id", from, orderBy, params.values, page);
 }
 
-export async function publishedProductBySlug(ctx: RequestContext, slug: string): Promise<Product | null> {
+export async function publishedProductBySlug(ctx: RequestContext, slug: string): Promise<PublishedProduct | null> {
   const [product] = (await ctx.dataSource.query(
-    `SELECT ${entityColumns(ctx.dataSource, ProductEntity, "p")} FROM product p WHERE p.slug = $1 AND p.status = 'published'`,
+    `SELECT ${publishedProductColumns(ctx.dataSource, "p")} FROM product p WHERE p.slug = $1 AND p.status = 'published'`,
     [slug],
-  )) as Product[];
+  )) as PublishedProduct[];
   if (!product) return null;
   ctx.loaders.publishedProductById.prime(product.id, product);
   return product;

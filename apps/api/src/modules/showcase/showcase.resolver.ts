@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphq
 import type { RequestContext } from "../../graphql/context";
 import { connectionComplexity, pageOf } from "../../graphql/connection";
 import { pick } from "../../graphql/language";
-import type { Product } from "../product/product.entity";
+import type { PublishedProduct } from "../product/product.entity";
 import { AdministrativeUnitObject } from "../place/place.types";
 import { ProductObject } from "../product/product.types";
 import type { ShowcaseEvent, ShowcaseTable } from "./showcase.entity";
@@ -65,10 +65,10 @@ export class ShowcaseTableResolver {
   }
 
   @FieldResolver(() => [ProductObject], { description: "Published products on the table, in order" })
-  async products(@Root() t: ShowcaseTable, @Ctx() ctx: RequestContext): Promise<Product[]> {
+  async products(@Root() t: ShowcaseTable, @Ctx() ctx: RequestContext): Promise<PublishedProduct[]> {
     const rows = await ctx.loaders.publishedProductIdsByTableId.load(t.id);
     const products = await ctx.loaders.publishedProductById.loadMany(rows.map((r) => r.productId));
-    return products.filter((p): p is Product => p !== null && !(p instanceof Error));
+    return products.filter((p): p is PublishedProduct => p !== null && !(p instanceof Error));
   }
 }
 
