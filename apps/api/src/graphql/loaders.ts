@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { ReferenceData } from "../db/reference-data";
+import { sharedBy, unshared } from "../lib/shared-fetch";
 import { createCategoryLoaders } from "../modules/category/category.loader";
 import { createCertificationLoaders } from "../modules/certification/certification.loader";
 import { createDistributorLoaders } from "../modules/distributor/distributor.loader";
@@ -9,17 +10,22 @@ import { createProducerLoaders } from "../modules/producer/producer.loader";
 import { createProductLoaders } from "../modules/product/product.loader";
 import { createShowcaseLoaders } from "../modules/showcase/showcase.loader";
 
-/** Per-request DataLoaders, named after what they load and by which key. */
+/**
+ * Per-request DataLoaders, named after what they load and by which key. Public requests (given
+ * the shared reference data) also share their fetches with concurrent public requests
+ * (lib/shared-fetch.ts); staff requests, which may modify what they load, never do.
+ */
 export function createLoaders(ds: DataSource, reference?: () => Promise<ReferenceData>) {
+  const share = reference ? sharedBy(ds) : unshared;
   return {
     ...createPlaceLoaders(ds, reference),
     ...createCategoryLoaders(ds, reference),
-    ...createProducerLoaders(ds),
-    ...createProductLoaders(ds),
-    ...createCertificationLoaders(ds),
-    ...createMediaLoaders(ds),
-    ...createDistributorLoaders(ds),
-    ...createShowcaseLoaders(ds),
+    ...createProducerLoaders(ds, share),
+    ...createProductLoaders(ds, share),
+    ...createCertificationLoaders(ds, share),
+    ...createMediaLoaders(ds, share),
+    ...createDistributorLoaders(ds, share),
+    ...createShowcaseLoaders(ds, share),
   };
 }
 

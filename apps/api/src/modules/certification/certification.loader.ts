@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { listLoader } from "../../lib/loaders";
+import { unshared, type ShareFetch } from "../../lib/shared-fetch";
 import type { CertificationLevel, DatePrecision } from "./certification.entity";
 import type { CertificationStatus } from "./certification.types";
 
@@ -65,11 +66,11 @@ export function certificationsOfProducts(
   ) as Promise<CertificationRecord[]>;
 }
 
-export function createCertificationLoaders(ds: DataSource) {
+export function createCertificationLoaders(ds: DataSource, share: ShareFetch = unshared) {
   return {
     /** Every certificate of a product, newest first, with its computed status. */
     certificationsByProductId: listLoader(
-      (productIds: readonly number[]) => certificationsOfProducts(ds, productIds),
+      share("certificationsByProductId", (productIds: readonly number[]) => certificationsOfProducts(ds, productIds)),
       (c) => c.productId,
     ),
   };

@@ -1,27 +1,37 @@
 import { In, type DataSource } from "typeorm";
-import { entityColumns } from "../../lib/entity-select";
+import { entityColumns, prefixedEntityColumns, splitPrefixed } from "../../lib/entity-select";
 import { countLoader, listLoader, recordLoader } from "../../lib/loaders";
+import { unshared, type ShareFetch } from "../../lib/shared-fetch";
 import { Distributor, DistributorLink } from "./distributor.entity";
 
-export function createDistributorLoaders(ds: DataSource) {
+export function createDistributorLoaders(ds: DataSource, share: ShareFetch = unshared) {
+  const distributorById = recordLoader(
+    share("distributorById", (ids: readonly number[]): Promise<Distributor[]> =>
+      ds.query(`SELECT ${entityColumns(ds, Distributor, "d")} FROM distributor d WHERE d.id = ANY($1)`, [ids]),
+    ),
+    (d) => d.id,
+  );
+  const linksWithDistributors = share("distributorLinksByProductId", async (productIds: readonly number[]) => {
+    const rows: Array<Record<string, unknown>> = await ds.query(
+      `SELECT dl.id, dl.distributor_id AS "distributorId", dl.product_id AS "productId", dl.url, dl.note,
+              dl.is_demo AS "isDemo", ${prefixedEntityColumns(ds, Distributor, "d", "distributor.")}
+         FROM distributor_link dl JOIN distributor d ON d.id = dl.distributor_id
+        WHERE dl.product_id = ANY($1)
+        ORDER BY dl.product_id, d.kind, d.name_vi`,
+      [productIds],
+    );
+    return rows.map((row) => splitPrefixed<DistributorLink, Distributor>(row, "distributor."));
+  });
   return {
-    distributorById: recordLoader(
-      (ids: readonly number[]): Promise<Distributor[]> =>
-        ds.query(`SELECT ${entityColumns(ds, Distributor, "d")} FROM distributor d WHERE d.id = ANY($1)`, [ids]),
-      (d) => d.id,
-    ),
-    distributorLinksByProductId: listLoader(
-      (productIds: readonly number[]): Promise<DistributorLink[]> =>
-        ds.query(
-          `SELECT dl.id, dl.distributor_id AS "distributorId", dl.product_id AS "productId", dl.url, dl.note,
-                  dl.is_demo AS "isDemo"
-             FROM distributor_link dl JOIN distributor d ON d.id = dl.distributor_id
-            WHERE dl.product_id = ANY($1)
-            ORDER BY dl.product_id, d.kind, d.name_vi`,
-          [productIds],
-        ),
-      (link) => link.productId,
-    ),
+    distributorById,
+    /** With each link's distributor (primed into distributorById): one statement for a product's channels. */
+    distributorLinksByProductId: listLoader(async (productIds: readonly number[]) => {
+      const links = await linksWithDistributors(productIds);
+      return links.map(([link, distributor]) => {
+        distributorById.prime(distributor.id, distributor);
+        return link;
+      });
+    }, (link) => link.productId),
     distributorLinksByDistributorId: listLoader(
       (distributorIds: readonly number[]) =>
         ds.getRepository(DistributorLink).find({ where: { distributorId: In([...distributorIds]) }, order: { distributorId: "ASC", id: "ASC" } }),

@@ -1,6 +1,7 @@
 import { In, type DataSource } from "typeorm";
 import { entityColumns } from "../../lib/entity-select";
 import { countLoader, recordLoader } from "../../lib/loaders";
+import { unshared, type ShareFetch } from "../../lib/shared-fetch";
 import { currentStarsSql } from "../certification/certification.loader";
 import { Product, ProductStatus, type PublishedProduct } from "./product.entity";
 
@@ -8,15 +9,16 @@ import { Product, ProductStatus, type PublishedProduct } from "./product.entity"
 export const publishedProductColumns = (ds: DataSource, alias: string) =>
   `${entityColumns(ds, Product, alias)}, ${currentStarsSql(alias)} AS "currentStars"`;
 
-export function createProductLoaders(ds: DataSource) {
+export function createProductLoaders(ds: DataSource, share: ShareFetch = unshared) {
   return {
     /** Published products only: everything public goes through this loader. */
     publishedProductById: recordLoader(
-      (ids: readonly number[]): Promise<PublishedProduct[]> =>
+      share("publishedProductById", (ids: readonly number[]): Promise<PublishedProduct[]> =>
         ds.query(`SELECT ${publishedProductColumns(ds, "p")} FROM product p WHERE p.id = ANY($1) AND p.status = $2`, [
           ids,
           ProductStatus.PUBLISHED,
         ]),
+      ),
       (p) => p.id,
     ),
     /** Any status: for staff operations only. */

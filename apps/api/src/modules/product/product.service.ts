@@ -116,7 +116,7 @@ export async function findProductIds(
   }[sort];
 
   const from = `FROM product p ${[...joins].join(" ")} WHERE ${where.length ? where.join(" AND ") : "true"}`;
-  return pageOfIds(ctx.dataSource, "p.id", from, orderBy, params.values, page);
+  return pageOfIds(ctx.dataSource, "p.id", from, orderBy, params.values, page, search ? "window" : "scan");
 }
 
 export async function publishedProductBySlug(ctx: RequestContext, slug: string): Promise<PublishedProduct | null> {

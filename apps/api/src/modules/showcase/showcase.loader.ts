@@ -1,6 +1,7 @@
 import { In, type DataSource } from "typeorm";
-import { entityColumns } from "../../lib/entity-select";
+import { entityColumns, prefixedEntityColumns, splitPrefixed } from "../../lib/entity-select";
 import { listLoader, recordLoader } from "../../lib/loaders";
+import { unshared, type ShareFetch } from "../../lib/shared-fetch";
 import { ShowcaseEvent, ShowcaseTable } from "./showcase.entity";
 
 export interface PlacementRecord {
@@ -11,13 +12,27 @@ export interface PlacementRecord {
   communeCode: string | null;
 }
 
-export function createShowcaseLoaders(ds: DataSource) {
-  return {
-    showcaseEventById: recordLoader(
-      (ids: readonly number[]): Promise<ShowcaseEvent[]> =>
-        ds.query(`SELECT ${entityColumns(ds, ShowcaseEvent, "e")} FROM showcase_event e WHERE e.id = ANY($1) AND e.published`, [ids]),
-      (e) => e.id,
+export function createShowcaseLoaders(ds: DataSource, share: ShareFetch = unshared) {
+  const showcaseEventById = recordLoader(
+    share("showcaseEventById", (ids: readonly number[]): Promise<ShowcaseEvent[]> =>
+      ds.query(`SELECT ${entityColumns(ds, ShowcaseEvent, "e")} FROM showcase_event e WHERE e.id = ANY($1) AND e.published`, [ids]),
     ),
+    (e) => e.id,
+  );
+  const placementsWithEvents = share("showcasePlacementsByProductId", async (productIds: readonly number[]) => {
+    const rows: Array<Record<string, unknown>> = await ds.query(
+      `SELECT sp.product_id AS "productId", sp.event_id AS "eventId", sp.table_id AS "tableId",
+              t.number AS "tableNumber", t.commune_code AS "communeCode", ${prefixedEntityColumns(ds, ShowcaseEvent, "e", "event.")}
+         FROM showcase_placement sp
+         JOIN showcase_table t ON t.id = sp.table_id
+         JOIN showcase_event e ON e.id = sp.event_id AND e.published
+        WHERE sp.product_id = ANY($1) ORDER BY sp.product_id, e.starts_on DESC`,
+      [productIds],
+    );
+    return rows.map((row) => splitPrefixed<PlacementRecord, ShowcaseEvent>(row, "event."));
+  });
+  return {
+    showcaseEventById,
     showcaseTablesByEventId: listLoader(
       (eventIds: readonly number[]) =>
         ds.getRepository(ShowcaseTable).find({
@@ -28,13 +43,14 @@ export function createShowcaseLoaders(ds: DataSource) {
     ),
     /** Published products on each table, in their order on it. */
     publishedProductIdsByTableId: listLoader(
-      (tableIds: readonly number[]): Promise<Array<{ tableId: number; productId: number }>> =>
+      share("publishedProductIdsByTableId", (tableIds: readonly number[]): Promise<Array<{ tableId: number; productId: number }>> =>
         ds.query(
           `SELECT sp.table_id AS "tableId", sp.product_id AS "productId"
              FROM showcase_placement sp JOIN product p ON p.id = sp.product_id AND p.status = 'published'
             WHERE sp.table_id = ANY($1) ORDER BY sp.table_id, sp.position, sp.product_id`,
           [tableIds],
         ),
+      ),
       (row) => row.tableId,
     ),
     /** Every product on each table, whatever its status: for staff. */
@@ -47,18 +63,13 @@ export function createShowcaseLoaders(ds: DataSource) {
         ),
       (row) => row.tableId,
     ),
-    showcasePlacementsByProductId: listLoader(
-      (productIds: readonly number[]): Promise<PlacementRecord[]> =>
-        ds.query(
-          `SELECT sp.product_id AS "productId", sp.event_id AS "eventId", sp.table_id AS "tableId",
-                  t.number AS "tableNumber", t.commune_code AS "communeCode"
-             FROM showcase_placement sp
-             JOIN showcase_table t ON t.id = sp.table_id
-             JOIN showcase_event e ON e.id = sp.event_id AND e.published
-            WHERE sp.product_id = ANY($1) ORDER BY sp.product_id, e.starts_on DESC`,
-          [productIds],
-        ),
-      (row) => row.productId,
-    ),
+    /** With each placement's event (primed into showcaseEventById): one statement for a product's events. */
+    showcasePlacementsByProductId: listLoader(async (productIds: readonly number[]) => {
+      const placements = await placementsWithEvents(productIds);
+      return placements.map(([placement, event]) => {
+        showcaseEventById.prime(event.id, event);
+        return placement;
+      });
+    }, (row) => row.productId),
   };
 }
