@@ -112,7 +112,7 @@ interface Queryable {
  * and the filter is cheap (a catalog page of 20,000 products: 18 → 6 ms), since the window keeps
  * every matching row before the page can be cut. When the filter itself is the cost (a text
  * search), `countBy: "window"` evaluates it once; past the last page the window has no row to
- * ride on, and a plain count answers.
+ * ride on, and (past the first page) a plain count answers.
  */
 export async function pageOfIds<K = number>(
   db: Queryable,
@@ -130,6 +130,7 @@ export async function pageOfIds<K = number>(
       [...params, page.limit, page.offset],
     )) as Array<{ id: K; total: number }>;
     if (rows[0]) return { ids: rows.map((r) => r.id), total: Number(rows[0].total) };
+    if (page.offset === 0) return { ids: [], total: 0 };
   }
   const [row] = (await db.query(
     `SELECT ARRAY(SELECT ${idColumn} ${from} ORDER BY ${orderBy} LIMIT $${n + 1} OFFSET $${n + 2}) AS ids,

@@ -89,22 +89,32 @@ export async function findProductIds(
   }
 
   const search = fold(filter.search ?? "").slice(0, MAX_SEARCH_LENGTH);
-  let rank: string | null = null;
-  if (search) {
-    const variants = await expandWithSynonyms(ctx, search);
-    where.push(await searchCondition(ctx, params, variants, `FROM product p ${[...joins].join(" ")} WHERE ${where.length ? where.join(" AND ") : "true"}`));
+  const localName = ctx.lang === "vi" ? "p.name_vi" : `coalesce(nullif(p.name_${ctx.lang}, ''), p.name_vi)`;
+  const filterParamCount = params.values.length;
+  // Without a search, one attempt; with one, the exact match and then, only if that matched nothing
+  // under the filters, the fuzzy one. No probe first: the exact attempt is the probe.
+  const attempts = search ? searchConditions(await expandWithSynonyms(ctx, search)) : [null];
+  for (const [i, condition] of attempts.entries()) {
+    params.values.length = filterParamCount; // the previous attempt's own parameters
+    const conditions = condition ? [...where, condition(params)] : where;
     // Ranking parameters only when the order uses them: PostgreSQL refuses unused parameters.
-    if (sort === ProductSort.RELEVANCE) {
+    let rank: string | null = null;
+    if (search && sort === ProductSort.RELEVANCE) {
       const q = params.add(search);
       const phrase = params.add(`% ${likeLiteral(search)}%`);
       rank = `(CASE WHEN p.search_name LIKE ${phrase} THEN 2 WHEN p.search_text LIKE ${phrase} THEN 1 ELSE 0 END) DESC,
             word_similarity(${q}, p.search_name) DESC`;
     }
+    const from = `FROM product p ${[...joins].join(" ")} WHERE ${conditions.length ? conditions.join(" AND ") : "true"}`;
+    const found = await pageOfIds(ctx.dataSource, "p.id", from, productOrder(sort, rank, localName), params.values, page, search ? "window" : "scan");
+    if (found.total > 0 || i === attempts.length - 1) return found;
   }
+  throw new Error("unreachable: the last attempt returns");
+}
 
-  const localName = ctx.lang === "vi" ? "p.name_vi" : `coalesce(nullif(p.name_${ctx.lang}, ''), p.name_vi)`;
+function productOrder(sort: ProductOrder, rank: string | null, localName: string): string {
   const byName = `ocop_fold(${localName}), p.id`;
-  const orderBy = {
+  return {
     [ProductSort.RELEVANCE]: rank
       ? `${rank}, ${CURRENT_STARS} DESC NULLS LAST, p.id`
       : `p.featured DESC, ${CURRENT_STARS} DESC NULLS LAST, p.newest_decision_date DESC NULLS LAST, p.id`,
@@ -114,9 +124,6 @@ export async function findProductIds(
     UPDATED_DESC: `p.updated_at DESC, p.id DESC`,
     VALID_UNTIL: `p.newest_valid_until ASC NULLS LAST, p.id`,
   }[sort];
-
-  const from = `FROM product p ${[...joins].join(" ")} WHERE ${where.length ? where.join(" AND ") : "true"}`;
-  return pageOfIds(ctx.dataSource, "p.id", from, orderBy, params.values, page, search ? "window" : "scan");
 }
 
 export async function publishedProductBySlug(ctx: RequestContext, slug: string): Promise<PublishedProduct | null> {
@@ -132,22 +139,21 @@ export async function publishedProductBySlug(ctx: RequestContext, slug: string):
 const HAN = /\p{Script=Han}/u;
 
 /**
- * Which products a search matches. Words match from their start, in any order, through the
- * text-search index ("mat ong" finds "Mật ong"); Chinese, written without spaces, matches inside
- * names. Only when that finds nothing does a fuzzy match of the names run (typos: "khau nhuk").
+ * Which products a search matches, as the conditions to try in turn. Words match from their start,
+ * in any order, through the text-search index ("mat ong" finds "Mật ong"); Chinese, written without
+ * spaces, matches inside names. When the words match nothing, a fuzzy match of the names (typos:
+ * "khau nhuk").
  */
-async function searchCondition(ctx: RequestContext, params: SqlParams, variants: string[], filtered: string): Promise<string> {
-  const han = variants.some((v) => HAN.test(v));
-  if (han) {
-    return `(${variants.map((v) => `p.search_name LIKE ${params.add(`%${likeLiteral(v)}%`)}`).join(" OR ")})`;
+function searchConditions(variants: string[]): Array<(params: SqlParams) => string> {
+  if (variants.some((v) => HAN.test(v))) {
+    return [(params) => `(${variants.map((v) => `p.search_name LIKE ${params.add(`%${likeLiteral(v)}%`)}`).join(" OR ")})`];
   }
   // A word matches words that start with it; a single letter only itself (as a prefix it would
   // match a quarter of the catalogue and cost a scan for nothing).
   const tsquery = variants.map((v) => `(${v.split(" ").map((w) => ([...w].length > 1 ? `${w}:*` : w)).join(" & ")})`).join(" | ");
-  const exact = `p.search_vector @@ to_tsquery('simple', ${params.add(tsquery)})`;
-  const probe = await ctx.dataSource.query(`SELECT 1 ${filtered} AND ${exact} LIMIT 1`, params.values);
-  if (probe.length > 0) return exact;
-  params.values.pop(); // the tsquery: not part of the fuzzy condition
-  // Fuzzy matching reads many trigrams per spelling: the query as typed only, not its synonyms.
-  return `${params.add(variants[0])} <% p.search_name`;
+  return [
+    (params) => `p.search_vector @@ to_tsquery('simple', ${params.add(tsquery)})`,
+    // Fuzzy matching reads many trigrams per spelling: the query as typed only, not its synonyms.
+    (params) => `${params.add(variants[0])} <% p.search_name`,
+  ];
 }
