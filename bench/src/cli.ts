@@ -16,7 +16,7 @@ import { cpuMeter, type CpuShare } from "./cpu.js";
 import { cleanupAll, installSignalHandlers, run, wasInterrupted } from "./processes.js";
 import { computeTargets, renderReport, type Results, type RunRow, type ScenarioResult } from "./report.js";
 import { buildScenarios, pathOf, type Scenario, type ScenarioName } from "./scenarios.js";
-import { memoryOf, sampleRss, startApi, startBaseline, type RunningServer } from "./servers.js";
+import { memoryOf, sampleRss, startApi, startBaseline, startNodeFlags, type RunningServer } from "./servers.js";
 
 const HELP = `pnpm bench [-- options]   national-scale benchmark of the OCOP Catalog API and storefront
 
@@ -443,6 +443,7 @@ async function main() {
     targets: [],
     notes,
   };
+  notes.push(`API node flags, as pnpm start runs it: ${startNodeFlags().join(" ")}`);
   if (options.apiNodeArgs.length) notes.push(`API started with extra node flags: ${options.apiNodeArgs.join(" ")}`);
   if (options.cpuProf) notes.push(`API CPU profile written to ${path.join(RESULTS_DIR, "profiles")}`);
   r.targets = computeTargets(r);

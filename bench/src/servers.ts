@@ -27,13 +27,22 @@ function capture(child: ChildProcess, echo: boolean): () => string {
   return () => lines.join("\n");
 }
 
+/** The node flags of the root package.json's `start` script (`node <flags> apps/api/dist/main.js`). */
+export function startNodeFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+  const m = /\bnode ((?:--\S+ )*)apps\/api\/dist\/main\.js/.exec(scripts.start ?? "");
+  if (!m) throw new Error(`the root package.json's start script does not run "node … apps/api/dist/main.js": ${scripts.start}`);
+  return (m[1] ?? "").trim().split(/\s+/).filter(Boolean);
+}
+
 /**
- * The API as `pnpm start` runs it: `node --enable-source-maps apps/api/dist/main.js`, production
- * mode, warnings only, on the benchmark database, without the demo seed.
+ * The API as `pnpm start` runs it (the same node flags, read from the root package.json), production
+ * mode, warnings only, on the benchmark database, without the demo seed. Extra flags come last and
+ * so win over the start script's.
  */
 export async function startApi(options: { databaseUrl: string; poolSize: number; cpuProfDir?: string; nodeArgs?: string[] }): Promise<RunningServer> {
   const port = await freePort();
-  const nodeArgs = ["--enable-source-maps", ...(options.nodeArgs ?? [])];
+  const nodeArgs = [...startNodeFlags(), ...(options.nodeArgs ?? [])];
   if (options.cpuProfDir) {
     await mkdir(options.cpuProfDir, { recursive: true });
     nodeArgs.push("--cpu-prof", `--cpu-prof-dir=${options.cpuProfDir}`);
