@@ -206,9 +206,9 @@ export function renderReport(r: Results): { text: string; md: string } {
     : null;
   const weight = r.weight.pages.length
     ? table(
-        ["page", "JS files", "JS kB gzip", "CSS kB gzip", "JS kB raw"],
-        r.weight.pages.map((w) => [w.page, String(w.js.files), kB(w.js.gzip), kB(w.css.gzip), kB(w.js.bytes)]),
-        ["l", "r", "r", "r", "r"],
+        ["page", "JS files", "JS kB gzip", "CSS files kB gzip", "HTML kB gzip (entry CSS inlined)", "JS kB raw"],
+        r.weight.pages.map((w) => [w.page, String(w.js.files), kB(w.js.gzip), kB(w.css.gzip), w.html ? kB(w.html.gzip) : "", kB(w.js.bytes)]),
+        ["l", "r", "r", "r", "r", "r"],
       )
     : null;
   const lh = r.lighthouse.pages.length
@@ -282,7 +282,7 @@ export function renderReport(r: Results): { text: string; md: string } {
     ...(r.memory.apiPeakRssMB !== null
       ? ["", `API peak RSS (VmHWM) after the load: ${f1(r.memory.apiPeakRssMB)} MB (10^6 bytes); ${f1(r.memory.apiIdleRssMB ?? NaN)} MB right after start-up; the baseline server peaked at ${f1(r.memory.baselinePeakRssMB ?? NaN)} MB.`]
       : []),
-    ...(weight ? ["", "Storefront first visit (gzip -9 of every script and stylesheet loaded, kB = 1000 bytes):", "", weight.md] : []),
+    ...(weight ? ["", "Storefront first visit (gzip -9 of the document and of every script and stylesheet loaded, kB = 1000 bytes):", "", weight.md] : []),
     ...(lh ? ["", "Lighthouse 12 (mobile emulation, simulated throttling):", "", lh.md] : []),
     ...skipped.map((s) => `\n_${s}_`),
     ...r.notes.map((n) => `\n_Note: ${n}_`),

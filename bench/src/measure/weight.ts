@@ -18,12 +18,14 @@ export interface PageWeight {
   status: number | null;
   js: { files: number; bytes: number; gzip: number };
   css: { files: number; bytes: number; gzip: number };
-  files: Array<{ url: string; type: "script" | "stylesheet"; bytes: number; gzip: number }>;
+  /** The HTML document itself (the entry stylesheet is inlined in it). */
+  html: { files: number; bytes: number; gzip: number };
+  files: Array<{ url: string; type: "script" | "stylesheet" | "document"; bytes: number; gzip: number }>;
 }
 
 /**
  * First-visit weight: each page opened in a fresh browser context (empty cache) in headless
- * Chromium; every script and stylesheet response is recorded and its body gzipped here (level 9,
+ * Chromium; the document and every script and stylesheet response is recorded and its body gzipped here (level 9,
  * as apps/storefront/scripts/bundle-size.mjs does), whatever encoding the server used.
  */
 export async function measureWeight(executablePath: string, pages: Array<{ page: string; url: string }>): Promise<PageWeight[]> {
@@ -38,7 +40,7 @@ export async function measureWeight(executablePath: string, pages: Array<{ page:
       const files: PageWeight["files"] = [];
       page.on("response", (response) => {
         const type = response.request().resourceType();
-        if (type !== "script" && type !== "stylesheet") return;
+        if (type !== "script" && type !== "stylesheet" && type !== "document") return;
         pending.push(
           response.body().then(
             (body) => void files.push({ url: new URL(response.url()).pathname, type, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length }),
@@ -53,7 +55,7 @@ export async function measureWeight(executablePath: string, pages: Array<{ page:
         const f = files.filter((x) => x.type === type);
         return { files: f.length, bytes: f.reduce((s, x) => s + x.bytes, 0), gzip: f.reduce((s, x) => s + x.gzip, 0) };
       };
-      out.push({ page: name, url, status: response?.status() ?? null, js: sum("script"), css: sum("stylesheet"), files: files.sort((a, b) => b.gzip - a.gzip) });
+      out.push({ page: name, url, status: response?.status() ?? null, js: sum("script"), css: sum("stylesheet"), html: sum("document"), files: files.sort((a, b) => b.gzip - a.gzip) });
     }
     return out;
   } finally {

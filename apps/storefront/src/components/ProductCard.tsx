@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { ProductCardFragment } from "@ocop/schema/public";
 import { Link } from "wouter";
 import { useT } from "../i18n/i18n";
@@ -6,13 +7,13 @@ import { Place } from "./Place";
 import { ProductImage } from "./ProductImage";
 import { Stars } from "./Stars";
 
-export function ProductCard({ product, headingLevel = 3 }: { product: ProductCardFragment; headingLevel?: 2 | 3 }) {
+export function ProductCard({ product, headingLevel = 3, eager }: { product: ProductCardFragment; headingLevel?: 2 | 3; eager?: boolean }) {
   const t = useT();
   const H = `h${headingLevel}` as "h2" | "h3";
   const commune = product.producer.commune;
   return (
     <article className="card">
-      <ProductImage image={product.images[0]} categoryCode={product.category.code} name={product.name} />
+      <ProductImage image={product.images[0]} categoryCode={product.category.code} name={product.name} eager={eager} />
       <div className="card__body">
         <H className="card__title">
           <Link href={`/san-pham/${product.slug}`} className="card__link">
@@ -36,14 +37,18 @@ export function ProductCard({ product, headingLevel = 3 }: { product: ProductCar
   );
 }
 
-export function ProductGrid({ products, headingLevel }: { products: ProductCardFragment[]; headingLevel?: 2 | 3 }) {
+/**
+ * @param eagerImages how many of the first cards load their image at once: those on screen when a
+ * list opens the page (its largest paint on a phone), not waiting for lazy loading's layout pass.
+ */
+export const ProductGrid = memo(function ProductGrid({ products, headingLevel, eagerImages = 0 }: { products: ProductCardFragment[]; headingLevel?: 2 | 3; eagerImages?: number }) {
   return (
     <ul className="grid" role="list">
-      {products.map((p) => (
+      {products.map((p, i) => (
         <li key={p.id}>
-          <ProductCard product={p} headingLevel={headingLevel} />
+          <ProductCard product={p} headingLevel={headingLevel} eager={i < eagerImages} />
         </li>
       ))}
     </ul>
   );
-}
+});

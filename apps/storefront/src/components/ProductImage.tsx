@@ -53,6 +53,7 @@ export function ProductImage({ image, categoryCode, name, sizes = "(min-width: 6
           height={image.height}
           alt={image.alt || name}
           loading={eager ? "eager" : "lazy"}
+          fetchPriority={eager ? "high" : undefined}
           decoding="async"
         />
       </picture>
