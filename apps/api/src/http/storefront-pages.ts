@@ -2,6 +2,9 @@ import type { Request } from "express";
 import type { DataSource } from "typeorm";
 import { LANGUAGES, type Language } from "@ocop/schema/enums";
 import { currentStarsSql } from "../modules/certification/certification.loader";
+import { mediaUrl } from "../modules/media/media.resolver";
+import { productOrder } from "../modules/product/product.service";
+import { ProductSort } from "../modules/product/product.types";
 import { escapeHtml, jsonForScript } from "./html";
 
 /** Site-wide texts for pages whose content the server does not look up. */
@@ -23,6 +26,9 @@ const SITE: Record<Language, { name: string; description: string; pages: Record<
   },
 };
 
+/** apps/storefront/src/components/ProductImage.tsx's default `sizes`: how wide a card's image is shown. */
+const CARD_IMAGE_SIZES = "(min-width: 64rem) 20rem, (min-width: 40rem) 45vw, 100vw";
+
 const OG_LOCALE: Record<Language, string> = { vi: "vi_VN", en: "en_US", zh: "zh_CN" };
 /** <html lang> and hreflang values, as the storefront itself sets them (simplified Chinese). */
 const HTML_LANG: Record<Language, string> = { vi: "vi", en: "en", zh: "zh-Hans" };
@@ -32,6 +38,8 @@ const BRAND = "OCOP Lạng Sơn";
 interface PageMeta {
   title: string;
   description: string;
+  /** A <link rel="preload"> for the image the page will paint largest, known before its script runs. */
+  preload?: string;
   image?: string;
   type?: string;
   jsonLd?: Record<string, unknown>;
@@ -56,9 +64,38 @@ const localized = (lang: Language, column: string) =>
  * previews (Zalo, Facebook) work for a single-page app, and answers unknown pages with 404.
  */
 export function createStorefrontPageRenderer(dataSource: DataSource, publicUrl: string | undefined) {
-  async function metaFor(lang: Language, path: string): Promise<PageMeta | null> {
+  // The catalog's first card, for a minute: a stale answer costs one unused image download at most.
+  let firstCard: { at: number; tag: Promise<string | undefined> } | null = null;
+  /**
+   * The unfiltered catalog shows the default order's first product first; on a phone its image is
+   * the page's largest paint. Preloading it lets the download start with the HTML instead of after
+   * the script, the data and the layout. The srcset and sizes are the storefront's ProductImage
+   * ones (its first modern format and default sizes), so the browser picks the same file.
+   */
+  function firstCardImagePreload(): Promise<string | undefined> {
+    if (firstCard && Date.now() - firstCard.at < 60_000) return firstCard.tag;
+    const tag = (async () => {
+      const [row] = await dataSource.query(
+        `SELECT (SELECT i.variants FROM product_image i WHERE i.product_id = p.id ORDER BY i.position, i.id LIMIT 1) AS variants
+           FROM product p WHERE p.status = 'published' ORDER BY ${productOrder(ProductSort.RELEVANCE, null, "p.name_vi")} LIMIT 1`,
+      );
+      const variants: Array<{ key: string; width: number; format: string }> = Array.isArray(row?.variants) ? row.variants : [];
+      const format = ["avif", "webp"].find((f) => variants.some((v) => v.format === f));
+      if (!format) return undefined;
+      const srcset = variants.filter((v) => v.format === format).sort((a, b) => a.width - b.width).map((v) => `${mediaUrl(v.key)} ${v.width}w`).join(", ");
+      return `<link rel="preload" as="image" type="image/${format}" imagesrcset="${escapeHtml(srcset)}" imagesizes="${CARD_IMAGE_SIZES}" fetchpriority="high" />`;
+    })();
+    firstCard = { at: Date.now(), tag };
+    tag.catch(() => (firstCard = null));
+    return tag;
+  }
+
+  async function metaFor(lang: Language, path: string, hasQuery: boolean): Promise<PageMeta | null> {
     const site = SITE[lang];
     if (path === "/") return { title: lang === "vi" ? BRAND : `${site.name} · ${BRAND}`, description: site.description, type: "website" };
+    if (path === "/san-pham" && !hasQuery) {
+      return { title: `${site.pages[path]} · ${BRAND}`, description: site.description, preload: await firstCardImagePreload() };
+    }
     if (site.pages[path]) return { title: `${site.pages[path]} · ${BRAND}`, description: site.description };
     const [, section, key, extra] = path.split("/");
     if (!key || extra !== undefined) return null;
@@ -117,7 +154,7 @@ export function createStorefrontPageRenderer(dataSource: DataSource, publicUrl: 
 
   return async (req: Request, indexHtml: string): Promise<{ status: number; html: string }> => {
     const { lang, path } = splitLanguagePath(req.path);
-    const found = await metaFor(lang, path.length > 1 ? path.replace(/\/$/, "") : path);
+    const found = await metaFor(lang, path.length > 1 ? path.replace(/\/$/, "") : path, req.originalUrl.includes("?"));
     const origin = publicUrl ?? `${req.protocol}://${req.get("host")}`;
     const meta: PageMeta = found ?? { title: `404 · ${BRAND}`, description: SITE[lang].description };
     const url = `${origin}${pathFor(lang, path)}`;
@@ -135,6 +172,7 @@ export function createStorefrontPageRenderer(dataSource: DataSource, publicUrl: 
         ? LANGUAGES.map((l) => `<link rel="alternate" hreflang="${HTML_LANG[l]}" href="${escapeHtml(`${origin}${pathFor(l, path)}`)}" />`)
         : []),
       meta.jsonLd ? `<script type="application/ld+json">${jsonForScript(meta.jsonLd)}</script>` : "",
+      meta.preload ?? "",
     ].filter(Boolean);
     const html = indexHtml
       .replace(/<html lang="[^"]*"/, `<html lang="${HTML_LANG[lang]}"`)

@@ -19,6 +19,29 @@ const meta = (html: string, property: string) =>
   new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html)?.[1];
 
 describe("storefront pages served by the API", () => {
+  it("preload the unfiltered catalog's first card image, as the storefront's <picture> asks for it", async () => {
+    // The first card of the default order: featured first.
+    const variants = [
+      { key: "products/1/a-400.webp", width: 400, height: 300, format: "webp" },
+      { key: "products/1/a-400.jpg", width: 400, height: 300, format: "jpeg" },
+      { key: "products/1/a-800.webp", width: 800, height: 600, format: "webp" },
+    ];
+    await api.sql(`UPDATE product SET featured = true WHERE slug = 'rau-cai-bo-xoi-huu-co-huu-lung'`);
+    const [product] = await api.sql(`SELECT id FROM product WHERE slug = 'rau-cai-bo-xoi-huu-co-huu-lung'`);
+    await api.sql(`INSERT INTO product_image (product_id, alt_vi, width, height, variants, position) VALUES ($1, 'ảnh', 800, 600, $2, -1)`, [
+      product.id,
+      JSON.stringify(variants),
+    ]);
+    const { html } = await page("/san-pham");
+    expect(html).toContain(
+      '<link rel="preload" as="image" type="image/webp" imagesrcset="/media/products/1/a-400.webp 400w, /media/products/1/a-800.webp 800w" imagesizes="(min-width: 64rem) 20rem, (min-width: 40rem) 45vw, 100vw" fetchpriority="high" />',
+    );
+    // A filtered list starts with other products: nothing to preload.
+    expect((await page("/san-pham?sao=5")).html).not.toContain('rel="preload" as="image"');
+    expect((await page("/su-kien")).html).not.toContain('rel="preload" as="image"');
+    await api.sql(`UPDATE product SET featured = false WHERE id = $1`, [product.id]);
+  });
+
   it("put a product's title, description and Open Graph tags in the HTML itself", async () => {
     const { status, html } = await page("/san-pham/rau-cai-bo-xoi-huu-co-huu-lung");
     expect(status).toBe(200);

@@ -1,4 +1,3 @@
-import { memo } from "react";
 import type { ProductCardFragment } from "@ocop/schema/public";
 import { Link } from "wouter";
 import { useT } from "../i18n/i18n";
@@ -41,7 +40,7 @@ export function ProductCard({ product, headingLevel = 3, eager }: { product: Pro
  * @param eagerImages how many of the first cards load their image at once: those on screen when a
  * list opens the page (its largest paint on a phone), not waiting for lazy loading's layout pass.
  */
-export const ProductGrid = memo(function ProductGrid({ products, headingLevel, eagerImages = 0 }: { products: ProductCardFragment[]; headingLevel?: 2 | 3; eagerImages?: number }) {
+export function ProductGrid({ products, headingLevel, eagerImages = 0 }: { products: ProductCardFragment[]; headingLevel?: 2 | 3; eagerImages?: number }) {
   return (
     <ul className="grid" role="list">
       {products.map((p, i) => (
@@ -51,4 +50,4 @@ export const ProductGrid = memo(function ProductGrid({ products, headingLevel, e
       ))}
     </ul>
   );
-});
+}

@@ -112,7 +112,8 @@ export async function findProductIds(
   throw new Error("unreachable: the last attempt returns");
 }
 
-function productOrder(sort: ProductOrder, rank: string | null, localName: string): string {
+/** The ORDER BY of a product list (`p` is product); `rank` orders search matches first. */
+export function productOrder(sort: ProductOrder, rank: string | null, localName: string): string {
   const byName = `ocop_fold(${localName}), p.id`;
   return {
     [ProductSort.RELEVANCE]: rank

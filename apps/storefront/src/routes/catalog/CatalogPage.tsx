@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { CatalogFacetsDocument, CatalogProductsDocument, type CatalogFacetsQuery } from "@ocop/schema/public";
-import { useDeferredValue, useEffect, useId, useMemo, type ReactNode } from "react";
+import { useEffect, useId, type ReactNode } from "react";
 import { Link, useLocation, useSearch } from "wouter";
 import { usePlaceLabel } from "../../components/Place";
 import { ProductGrid } from "../../components/ProductCard";
@@ -84,10 +84,6 @@ export default function CatalogPage() {
   const shown = data ?? previousData;
   const edges = shown?.products.edges ?? [];
   const pageInfo = shown?.products.pageInfo;
-  // The cards render in a deferred pass React can interrupt: on a slow phone the answer's arrival
-  // then does not block the page in one long task (filters and counts stay responsive).
-  const deferredEdges = useDeferredValue(edges);
-  const cards = useMemo(() => deferredEdges.slice(0, wanted).map((e) => e.node), [deferredEdges, wanted]);
 
   // Pages past the API's cap of 100 per request are topped up with the cursor.
   useEffect(() => {
@@ -231,7 +227,7 @@ export default function CatalogPage() {
             </div>
           )}
 
-          {cards.length > 0 && <ProductGrid products={cards} eagerImages={2} />}
+          {edges.length > 0 && <ProductGrid products={edges.slice(0, wanted).map((e) => e.node)} eagerImages={2} />}
 
           {shown && total > 0 && (
             <div className="load-more">
