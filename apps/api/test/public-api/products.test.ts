@@ -69,6 +69,16 @@ describe("products: search", () => {
     expect(names(tea)).toContain("Chè dưới tán hồi");
   });
 
+  it("corrects a typo against the catalogue's own words and matches the corrected words", async () => {
+    const meant = await products({ filter: { search: "mat ong" }, first: 50 });
+    // A swap, a missing letter and a doubled one: each finds exactly what "mat ong" finds.
+    for (const typo of ["mat ogn", "mt ong", "matt ong"]) {
+      const found = await products({ filter: { search: typo }, first: 50 });
+      expect(found.totalCount, typo).toBe(meant.totalCount);
+      expect(names(found), typo).toEqual(names(meant));
+    }
+  });
+
   it("matches words from their start, not inside other words", async () => {
     expect(names(await products({ filter: { search: "quay" } }))).toContain("Vịt quay Hồng Xiêm");
     expect(names(await products({ filter: { search: "uay" } }))).not.toContain("Vịt quay Hồng Xiêm");

@@ -27,7 +27,8 @@ describe("storefront pages served by the API", () => {
       { key: "products/1/a-800.webp", width: 800, height: 600, format: "webp" },
     ];
     await api.sql(`UPDATE product SET featured = true WHERE slug = 'rau-cai-bo-xoi-huu-co-huu-lung'`);
-    const [product] = await api.sql(`SELECT id FROM product WHERE slug = 'rau-cai-bo-xoi-huu-co-huu-lung'`);
+    const [product] = (await api.sql(`SELECT id FROM product WHERE slug = 'rau-cai-bo-xoi-huu-co-huu-lung'`)) as Array<{ id: number }>;
+    if (!product) throw new Error("the demo product is missing");
     await api.sql(`INSERT INTO product_image (product_id, alt_vi, width, height, variants, position) VALUES ($1, 'ảnh', 800, 600, $2, -1)`, [
       product.id,
       JSON.stringify(variants),

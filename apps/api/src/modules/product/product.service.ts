@@ -5,6 +5,7 @@ import { badUserInput } from "../../graphql/errors";
 import { entityColumns } from "../../lib/entity-select";
 import { fold, likeLiteral } from "../../lib/fold";
 import { currentStarsSql, TODAY_SQL } from "../certification/certification.loader";
+import { correctWords, vocabularyOf } from "../search/search-vocabulary";
 import { expandWithSynonyms } from "../search/search.service";
 import { ProductStatus, type PublishedProduct } from "./product.entity";
 import { publishedProductColumns } from "./product.loader";
@@ -91,17 +92,20 @@ export async function findProductIds(
   const search = fold(filter.search ?? "").slice(0, MAX_SEARCH_LENGTH);
   const localName = ctx.lang === "vi" ? "p.name_vi" : `coalesce(nullif(p.name_${ctx.lang}, ''), p.name_vi)`;
   const filterParamCount = params.values.length;
-  // Without a search, one attempt; with one, the exact match and then, only if that matched nothing
-  // under the filters, the fuzzy one. No probe first: the exact attempt is the probe.
-  const attempts = search ? searchConditions(await expandWithSynonyms(ctx, search)) : [null];
-  for (const [i, condition] of attempts.entries()) {
+  // Without a search, one attempt. With one: the word match, then (only if that matched nothing
+  // under the filters) the word match of the query with its typos corrected, then a fuzzy match of
+  // the names. No probe first: each attempt is its own probe.
+  const attempts: SearchAttempt[] = search ? searchAttempts(ctx, await expandWithSynonyms(ctx, search)) : [async () => null];
+  for (const [i, attempt] of attempts.entries()) {
+    const match = await attempt();
+    if (search && !match) continue; // nothing to try at this step (no word to correct)
     params.values.length = filterParamCount; // the previous attempt's own parameters
-    const conditions = condition ? [...where, condition(params)] : where;
+    const conditions = match ? [...where, match.condition(params)] : where;
     // Ranking parameters only when the order uses them: PostgreSQL refuses unused parameters.
     let rank: string | null = null;
-    if (search && sort === ProductSort.RELEVANCE) {
-      const q = params.add(search);
-      const phrase = params.add(`% ${likeLiteral(search)}%`);
+    if (match && sort === ProductSort.RELEVANCE) {
+      const q = params.add(match.text);
+      const phrase = params.add(`% ${likeLiteral(match.text)}%`);
       rank = `(CASE WHEN p.search_name LIKE ${phrase} THEN 2 WHEN p.search_text LIKE ${phrase} THEN 1 ELSE 0 END) DESC,
             word_similarity(${q}, p.search_name) DESC`;
     }
@@ -139,22 +143,34 @@ export async function publishedProductBySlug(ctx: RequestContext, slug: string):
 
 const HAN = /\p{Script=Han}/u;
 
+/** One way of matching a search: its SQL condition and the text its matches are ranked against. */
+type SearchAttempt = () => Promise<{ condition: (params: SqlParams) => string; text: string } | null>;
+
 /**
- * Which products a search matches, as the conditions to try in turn. Words match from their start,
+ * Which products a search matches, as the attempts to make in turn. Words match from their start,
  * in any order, through the text-search index ("mat ong" finds "Mật ong"); Chinese, written without
- * spaces, matches inside names. When the words match nothing, a fuzzy match of the names (typos:
- * "khau nhuk").
+ * spaces, matches inside names. When the words match nothing, the same with typos corrected against
+ * the catalogue's own words ("mat ogn" → "mat ong"), and then a fuzzy match of the names.
  */
-function searchConditions(variants: string[]): Array<(params: SqlParams) => string> {
+function searchAttempts(ctx: RequestContext, variants: string[]): SearchAttempt[] {
+  const typed = variants[0] as string;
   if (variants.some((v) => HAN.test(v))) {
-    return [(params) => `(${variants.map((v) => `p.search_name LIKE ${params.add(`%${likeLiteral(v)}%`)}`).join(" OR ")})`];
+    const condition = (params: SqlParams) => `(${variants.map((v) => `p.search_name LIKE ${params.add(`%${likeLiteral(v)}%`)}`).join(" OR ")})`;
+    return [async () => ({ condition, text: typed })];
   }
   // A word matches words that start with it; a single letter only itself (as a prefix it would
   // match a quarter of the catalogue and cost a scan for nothing).
-  const tsquery = variants.map((v) => `(${v.split(" ").map((w) => ([...w].length > 1 ? `${w}:*` : w)).join(" & ")})`).join(" | ");
+  const wordMatch = (spellings: string[]) => {
+    const tsquery = spellings.map((v) => `(${v.split(" ").map((w) => ([...w].length > 1 ? `${w}:*` : w)).join(" & ")})`).join(" | ");
+    return (params: SqlParams) => `p.search_vector @@ to_tsquery('simple', ${params.add(tsquery)})`;
+  };
   return [
-    (params) => `p.search_vector @@ to_tsquery('simple', ${params.add(tsquery)})`,
+    async () => ({ condition: wordMatch(variants), text: typed }),
+    async () => {
+      const corrected = correctWords(typed, await vocabularyOf(ctx));
+      return corrected ? { condition: wordMatch([corrected]), text: corrected } : null;
+    },
     // Fuzzy matching reads many trigrams per spelling: the query as typed only, not its synonyms.
-    (params) => `${params.add(variants[0])} <% p.search_name`,
+    async () => ({ condition: (params: SqlParams) => `${params.add(typed)} <% p.search_name`, text: typed }),
   ];
 }
