@@ -62,6 +62,11 @@ describe("products: search", () => {
     expect(names(english).slice(0, 2).sort()).toEqual(["Chi Lang star anise essential oil", "Van Quan star anise essential oil"]);
     const chinese = await products({ filter: { search: "八角精油" } }, "zh");
     expect(chinese.totalCount).toBe(2);
+    // One character, and two that stand inside the name (not at its start).
+    expect((await products({ filter: { search: "角" } }, "zh")).totalCount).toBeGreaterThanOrEqual(2);
+    expect((await products({ filter: { search: "精油" } }, "zh")).totalCount).toBeGreaterThanOrEqual(2);
+    // Both characters present but not side by side: no match.
+    expect((await products({ filter: { search: "八油" } }, "zh")).totalCount).toBe(0);
   });
 
   it("matches regional synonyms that staff keep (trà ↔ chè)", async () => {
@@ -77,6 +82,11 @@ describe("products: search", () => {
       expect(found.totalCount, typo).toBe(meant.totalCount);
       expect(names(found), typo).toEqual(names(meant));
     }
+  });
+
+  it("finds a product by its words when the query also names something it is not listed under", async () => {
+    const found = await products({ filter: { search: "khau nhuc mai sao ha noi" } });
+    expect(names(found)[0]).toBe("Khâu nhục Mai Sao");
   });
 
   it("matches words from their start, not inside other words", async () => {

@@ -89,6 +89,12 @@ describe("migrations", () => {
     expect(search_text).toContain("htx quang lac");
   });
 
+  it("index the Chinese characters of names and their neighbouring pairs", async () => {
+    const [row] = await ds.query(`SELECT ocop_han_grams('mat ong 天然蜂蜜 lang son 茶') AS grams`);
+    expect([...row.grams].sort()).toEqual(["天", "天然", "然", "然蜂", "茶", "蜂", "蜂蜜", "蜜"].sort());
+    expect((await ds.query(`SELECT ocop_han_grams('mat ong') AS grams`))[0].grams).toEqual([]);
+  });
+
   it("fold synonyms staff type into the form searches use", async () => {
     const [row] = await ds.query(`INSERT INTO search_synonym (label, terms) VALUES ('lạc', ARRAY['Lạc', 'Đậu phộng ']) RETURNING terms`);
     expect(row.terms.sort()).toEqual(["dau phong", "lac"]);

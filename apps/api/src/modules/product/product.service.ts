@@ -142,6 +142,18 @@ export async function publishedProductBySlug(ctx: RequestContext, slug: string):
 }
 
 const HAN = /\p{Script=Han}/u;
+const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff]+/gu;
+
+/** The pairs of neighbouring characters in each run of Chinese characters (a lone one: itself), as ocop_han_grams() indexes them. */
+export function hanGrams(text: string): string[] {
+  const grams = new Set<string>();
+  for (const [run] of text.matchAll(HAN_RUN)) {
+    const chars = [...run];
+    if (chars.length === 1) grams.add(run);
+    for (let i = 0; i + 1 < chars.length; i++) grams.add(`${chars[i]}${chars[i + 1]}`);
+  }
+  return [...grams];
+}
 
 /** One way of matching a search: its SQL condition and the text its matches are ranked against. */
 type SearchAttempt = () => Promise<{ condition: (params: SqlParams) => string; text: string } | null>;
@@ -150,12 +162,20 @@ type SearchAttempt = () => Promise<{ condition: (params: SqlParams) => string; t
  * Which products a search matches, as the attempts to make in turn. Words match from their start,
  * in any order, through the text-search index ("mat ong" finds "Mật ong"); Chinese, written without
  * spaces, matches inside names. When the words match nothing, the same with typos corrected against
- * the catalogue's own words ("mat ogn" → "mat ong"), and then a fuzzy match of the names.
+ * the catalogue's own words ("mat ogn" → "mat ong"), then all of its words but one (queries of
+ * three words or more), and then a fuzzy match of the names.
  */
 function searchAttempts(ctx: RequestContext, variants: string[]): SearchAttempt[] {
   const typed = variants[0] as string;
   if (variants.some((v) => HAN.test(v))) {
-    const condition = (params: SqlParams) => `(${variants.map((v) => `p.search_name LIKE ${params.add(`%${likeLiteral(v)}%`)}`).join(" OR ")})`;
+    // The n-gram index narrows the names to those holding all the query's pairs of characters;
+    // LIKE then checks they stand together in that order.
+    const inside = (params: SqlParams, v: string) => {
+      const like = `p.search_name LIKE ${params.add(`%${likeLiteral(v)}%`)}`;
+      const grams = hanGrams(v);
+      return grams.length ? `(ocop_han_grams(p.search_name) @> ${params.add(grams)}::text[] AND ${like})` : like;
+    };
+    const condition = (params: SqlParams) => `(${variants.map((v) => inside(params, v)).join(" OR ")})`;
     return [async () => ({ condition, text: typed })];
   }
   // A word matches words that start with it; a single letter only itself (as a prefix it would
@@ -164,11 +184,21 @@ function searchAttempts(ctx: RequestContext, variants: string[]): SearchAttempt[
     const tsquery = spellings.map((v) => `(${v.split(" ").map((w) => ([...w].length > 1 ? `${w}:*` : w)).join(" & ")})`).join(" | ");
     return (params: SqlParams) => `p.search_vector @@ to_tsquery('simple', ${params.add(tsquery)})`;
   };
+  let best = typed; // the query with its typos corrected, once that attempt has run
   return [
     async () => ({ condition: wordMatch(variants), text: typed }),
     async () => {
       const corrected = correctWords(typed, await vocabularyOf(ctx));
+      best = corrected ?? typed;
       return corrected ? { condition: wordMatch([corrected]), text: corrected } : null;
+    },
+    // Long queries often name a place the product is not listed under ("tra hoa cuc binh thanh"):
+    // every word but one, still through the word index, before the costlier fuzzy match.
+    async () => {
+      const words = best.split(" ");
+      if (words.length < 3) return null;
+      const allButOne = words.map((_, i) => words.filter((__, j) => j !== i).join(" "));
+      return { condition: wordMatch(allButOne), text: best };
     },
     // Fuzzy matching reads many trigrams per spelling: the query as typed only, not its synonyms.
     async () => ({ condition: (params: SqlParams) => `${params.add(typed)} <% p.search_name`, text: typed }),
