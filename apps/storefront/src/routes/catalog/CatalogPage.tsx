@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { CatalogFacetsDocument, CatalogProductsDocument, type CatalogFacetsQuery } from "@ocop/schema/public";
-import { useEffect, useId, type ReactNode } from "react";
+import { useDeferredValue, useEffect, useId, type ReactNode } from "react";
 import { Link, useLocation, useSearch } from "wouter";
 import { usePlaceLabel } from "../../components/Place";
 import { ProductGrid } from "../../components/ProductCard";
@@ -81,7 +81,9 @@ export default function CatalogPage() {
   const { data, previousData, error, loading, refetch, fetchMore } = useQuery(CatalogProductsDocument, {
     variables: { first: firstFor(state.page), filter: toProductFilter(state), sort: state.sort },
   });
-  const shown = data ?? previousData;
+  // What the page shows follows the answer in a deferred render React splits into short slices:
+  // on a slow phone, 20 cards arriving at once no longer block the page in one long task.
+  const shown = useDeferredValue(data ?? previousData);
   const edges = shown?.products.edges ?? [];
   const pageInfo = shown?.products.pageInfo;
 
