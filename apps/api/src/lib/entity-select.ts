@@ -1,42 +1,26 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
 
-const cache = new Map<unknown, string>();
+const cache = new Map<unknown, Map<string, string>>();
 
 /**
  * `alias.column AS "property"` for every selected column of an entity: raw SQL then gives plain
  * records shaped like the entity, without TypeORM's per-row hydration, which dominated the CPU
- * profile of the hottest public loaders.
+ * profile of the hottest public loaders. With a `prefix`, the aliases are `"<prefix><property>"`:
+ * an entity joined into another record's query, so a loader can answer for both in one statement
+ * and prime the joined record's own loader (see splitPrefixed).
  */
-export function entityColumns<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, alias: string): string {
-  let sql = cache.get(entity);
-  if (!sql) {
-    sql = ds
-      .getMetadata(entity)
-      .columns.filter((c) => c.isSelect)
-      .map((c) => `${alias}.${c.databaseName} AS "${c.propertyName}"`)
-      .join(", ");
-    cache.set(entity, sql);
-  }
-  return sql;
-}
-
-const prefixedCache = new Map<string, string>();
-
-/**
- * The columns of an entity joined into another record's query, aliased `"<prefix><property>"`, so a
- * loader can answer for both in one statement and prime the joined record's own loader
- * (see takePrefixed).
- */
-export function prefixedEntityColumns<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, alias: string, prefix: string): string {
-  const key = `${ds.getMetadata(entity).tableName} ${alias} ${prefix}`;
-  let sql = prefixedCache.get(key);
+export function entityColumns<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, alias: string, prefix = ""): string {
+  let byAlias = cache.get(entity);
+  if (!byAlias) cache.set(entity, (byAlias = new Map()));
+  const key = `${alias} ${prefix}`;
+  let sql = byAlias.get(key);
   if (!sql) {
     sql = ds
       .getMetadata(entity)
       .columns.filter((c) => c.isSelect)
       .map((c) => `${alias}.${c.databaseName} AS "${prefix}${c.propertyName}"`)
       .join(", ");
-    prefixedCache.set(key, sql);
+    byAlias.set(key, sql);
   }
   return sql;
 }

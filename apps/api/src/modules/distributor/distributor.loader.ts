@@ -1,5 +1,5 @@
 import { In, type DataSource } from "typeorm";
-import { entityColumns, prefixedEntityColumns, splitPrefixed } from "../../lib/entity-select";
+import { entityColumns, splitPrefixed } from "../../lib/entity-select";
 import { countLoader, listLoader, recordLoader } from "../../lib/loaders";
 import { unshared, type ShareFetch } from "../../lib/shared-fetch";
 import { Distributor, DistributorLink } from "./distributor.entity";
@@ -14,7 +14,7 @@ export function createDistributorLoaders(ds: DataSource, share: ShareFetch = uns
   const linksWithDistributors = share("distributorLinksByProductId", async (productIds: readonly number[]) => {
     const rows: Array<Record<string, unknown>> = await ds.query(
       `SELECT dl.id, dl.distributor_id AS "distributorId", dl.product_id AS "productId", dl.url, dl.note,
-              dl.is_demo AS "isDemo", ${prefixedEntityColumns(ds, Distributor, "d", "distributor.")}
+              dl.is_demo AS "isDemo", ${entityColumns(ds, Distributor, "d", "distributor.")}
          FROM distributor_link dl JOIN distributor d ON d.id = dl.distributor_id
         WHERE dl.product_id = ANY($1)
         ORDER BY dl.product_id, d.kind, d.name_vi`,

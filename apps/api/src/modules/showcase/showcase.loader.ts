@@ -1,5 +1,5 @@
 import { In, type DataSource } from "typeorm";
-import { entityColumns, prefixedEntityColumns, splitPrefixed } from "../../lib/entity-select";
+import { entityColumns, splitPrefixed } from "../../lib/entity-select";
 import { listLoader, recordLoader } from "../../lib/loaders";
 import { unshared, type ShareFetch } from "../../lib/shared-fetch";
 import { ShowcaseEvent, ShowcaseTable } from "./showcase.entity";
@@ -22,7 +22,7 @@ export function createShowcaseLoaders(ds: DataSource, share: ShareFetch = unshar
   const placementsWithEvents = share("showcasePlacementsByProductId", async (productIds: readonly number[]) => {
     const rows: Array<Record<string, unknown>> = await ds.query(
       `SELECT sp.product_id AS "productId", sp.event_id AS "eventId", sp.table_id AS "tableId",
-              t.number AS "tableNumber", t.commune_code AS "communeCode", ${prefixedEntityColumns(ds, ShowcaseEvent, "e", "event.")}
+              t.number AS "tableNumber", t.commune_code AS "communeCode", ${entityColumns(ds, ShowcaseEvent, "e", "event.")}
          FROM showcase_placement sp
          JOIN showcase_table t ON t.id = sp.table_id
          JOIN showcase_event e ON e.id = sp.event_id AND e.published
