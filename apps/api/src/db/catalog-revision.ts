@@ -11,6 +11,12 @@ export class CatalogRevision {
   revision: string;
 }
 
+/** The counter as the database has it now. */
+export async function readCatalogRevision(ds: DataSource): Promise<string> {
+  const rows: Array<{ revision: string }> = await ds.query(`SELECT revision::text AS revision FROM catalog_revision`);
+  return rows[0]?.revision ?? "0";
+}
+
 /** How long a replica trusts the counter it read: changes by other replicas show within this. */
 const TRUST_MS = 1000;
 
@@ -29,9 +35,7 @@ export class CatalogRevisionReader {
     const now = Date.now();
     if (!this.value || now - this.readAt > TRUST_MS) {
       this.readAt = now;
-      this.value = this.dataSource
-        .query(`SELECT revision::text AS revision FROM catalog_revision`)
-        .then((rows: Array<{ revision: string }>) => rows[0]?.revision ?? "0");
+      this.value = readCatalogRevision(this.dataSource);
       this.value.catch(() => (this.value = undefined));
     }
     return this.value;

@@ -184,21 +184,23 @@ function searchAttempts(ctx: RequestContext, variants: string[]): SearchAttempt[
     const tsquery = spellings.map((v) => `(${v.split(" ").map((w) => ([...w].length > 1 ? `${w}:*` : w)).join(" & ")})`).join(" | ");
     return (params: SqlParams) => `p.search_vector @@ to_tsquery('simple', ${params.add(tsquery)})`;
   };
-  let best = typed; // the query with its typos corrected, once that attempt has run
+  // The query with its typos corrected (null: nothing to correct), worked out once when needed.
+  let correction: Promise<string | null> | undefined;
+  const corrected = () => (correction ??= vocabularyOf(ctx).then((vocabulary) => correctWords(typed, vocabulary)));
   return [
     async () => ({ condition: wordMatch(variants), text: typed }),
     async () => {
-      const corrected = correctWords(typed, await vocabularyOf(ctx));
-      best = corrected ?? typed;
-      return corrected ? { condition: wordMatch([corrected]), text: corrected } : null;
+      const text = await corrected();
+      return text ? { condition: wordMatch([text]), text } : null;
     },
     // Long queries often name a place the product is not listed under ("tra hoa cuc binh thanh"):
     // every word but one, still through the word index, before the costlier fuzzy match.
     async () => {
-      const words = best.split(" ");
+      const text = (await corrected()) ?? typed;
+      const words = text.split(" ");
       if (words.length < 3) return null;
       const allButOne = words.map((_, i) => words.filter((__, j) => j !== i).join(" "));
-      return { condition: wordMatch(allButOne), text: best };
+      return { condition: wordMatch(allButOne), text };
     },
     // Fuzzy matching reads many trigrams per spelling: the query as typed only, not its synonyms.
     async () => ({ condition: (params: SqlParams) => `${params.add(typed)} <% p.search_name`, text: typed }),

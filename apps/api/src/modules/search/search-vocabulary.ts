@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { readCatalogRevision } from "../../db/catalog-revision";
 import type { RequestContext } from "../../graphql/context";
 
 /**
@@ -21,10 +22,7 @@ const cache = new WeakMap<DataSource, { revision: string; vocabulary: Promise<Vo
 /** The vocabulary of published products, one copy per catalog revision. */
 export async function vocabularyOf(ctx: RequestContext): Promise<Vocabulary> {
   const ds = ctx.dataSource;
-  const revision =
-    ctx.catalogRevision ??
-    ((await ds.query(`SELECT revision::text AS revision FROM catalog_revision`)) as Array<{ revision: string }>)[0]?.revision ??
-    "0";
+  const revision = ctx.catalogRevision ?? (await readCatalogRevision(ds));
   const entry = cache.get(ds);
   if (entry?.revision === revision) return entry.vocabulary;
   const vocabulary = (async () => {
