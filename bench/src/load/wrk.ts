@@ -85,7 +85,12 @@ function wrkVersion(executable: string): string {
 
 export function startWrkLoadGenerator(executable: string): LoadGenerator {
   let dir: Promise<string> | null = null;
-  const workDir = () => (dir ??= mkdtemp(path.join(os.tmpdir(), "ocop-bench-wrk-")));
+  // The folder, with the Lua script in it, made once on the first run.
+  const workDir = () =>
+    (dir ??= mkdtemp(path.join(os.tmpdir(), "ocop-bench-wrk-")).then(async (made) => {
+      await writeFile(path.join(made, "walk.lua"), SCRIPT);
+      return made;
+    }));
   const lists = new Map<Scenario, Promise<string>>();
   /** When each request index was last sent, per server and scenario (see LoadResult.repeatedWithin60s). */
   const lastSent = new Map<string, Float64Array>();
@@ -114,7 +119,6 @@ export function startWrkLoadGenerator(executable: string): LoadGenerator {
       if (running) throw new Error("one load run at a time");
       const { base, scenario, start, connections, seconds } = request;
       const scriptFile = path.join(await workDir(), "walk.lua");
-      await writeFile(scriptFile, SCRIPT);
       const list = await listFile(scenario);
       const args = ["-t1", `-c${connections}`, `-d${seconds}s`, "--timeout", "10s", "-s", scriptFile, base, "--", list, String(start)];
       const startedAt = Date.now();
