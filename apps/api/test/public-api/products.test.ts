@@ -38,6 +38,16 @@ describe("products: search", () => {
     expect(names(page).slice(0, 4).every((n) => n.startsWith("Mật ong"))).toBe(true);
   });
 
+  it("reads the last word as still being typed, the words before it as finished", async () => {
+    const typing = await products({ filter: { search: "mat on" }, first: 50 });
+    const typed = await products({ filter: { search: "mat ong" }, first: 50 });
+    expect(typing.totalCount).toBeGreaterThanOrEqual(4);
+    expect(names(typing)).toEqual(names(typed));
+    // A finished word that is no catalogue word is a typo, corrected ("on" → "ong"), not a prefix.
+    const typo = await products({ filter: { search: "mat on rung" }, first: 50 });
+    expect(names(typo)).toContain("Mật ong hương rừng Xứ Lạng");
+  });
+
   it("gives the same results with and without diacritics", async () => {
     const plain = await products({ filter: { search: "hong khong hat" }, first: 50 });
     const accented = await products({ filter: { search: "Hồng không hạt" }, first: 50 });

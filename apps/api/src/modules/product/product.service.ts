@@ -178,28 +178,33 @@ function searchAttempts(ctx: RequestContext, variants: string[]): SearchAttempt[
     const condition = (params: SqlParams) => `(${variants.map((v) => inside(params, v)).join(" OR ")})`;
     return [async () => ({ condition, text: typed })];
   }
-  // A word matches words that start with it; a single letter only itself (as a prefix it would
-  // match a quarter of the catalogue and cost a scan for nothing).
-  const wordMatch = (spellings: string[]) => {
-    const tsquery = spellings.map((v) => `(${v.split(" ").map((w) => ([...w].length > 1 ? `${w}:*` : w)).join(" & ")})`).join(" | ");
+  // Each spelling as its words, the last one marked as possibly unfinished.
+  const wordsOf = (spelling: string) => spelling.split(" ").map((word, i, all) => ({ word, last: i === all.length - 1 }));
+  // Words before the last are finished and match themselves; the last one, still being typed,
+  // matches words that start with it ("mat on" finds "mật ong"), unless it is a single letter (as a
+  // prefix it would match a quarter of the catalogue). Prefix matching only the last word is what
+  // search-as-you-type engines do, and it keeps the index lookups exact: 2 to 5 times cheaper.
+  const wordMatch = (spellings: Array<Array<{ word: string; last: boolean }>>) => {
+    const term = ({ word, last }: { word: string; last: boolean }) => (last && [...word].length > 1 ? `${word}:*` : word);
+    const tsquery = spellings.map((words) => `(${words.map(term).join(" & ")})`).join(" | ");
     return (params: SqlParams) => `p.search_vector @@ to_tsquery('simple', ${params.add(tsquery)})`;
   };
   // The query with its typos corrected (null: nothing to correct), worked out once when needed.
   let correction: Promise<string | null> | undefined;
   const corrected = () => (correction ??= vocabularyOf(ctx).then((vocabulary) => correctWords(typed, vocabulary)));
   return [
-    async () => ({ condition: wordMatch(variants), text: typed }),
+    async () => ({ condition: wordMatch(variants.map(wordsOf)), text: typed }),
     async () => {
       const text = await corrected();
-      return text ? { condition: wordMatch([text]), text } : null;
+      return text ? { condition: wordMatch([wordsOf(text)]), text } : null;
     },
     // Long queries often name a place the product is not listed under ("tra hoa cuc binh thanh"):
     // every word but one, still through the word index, before the costlier fuzzy match.
     async () => {
       const text = (await corrected()) ?? typed;
-      const words = text.split(" ");
+      const words = wordsOf(text);
       if (words.length < 3) return null;
-      const allButOne = words.map((_, i) => words.filter((__, j) => j !== i).join(" "));
+      const allButOne = words.map((_, i) => words.filter((__, j) => j !== i));
       return { condition: wordMatch(allButOne), text };
     },
     // Fuzzy matching reads many trigrams per spelling: the query as typed only, not its synonyms.

@@ -24,6 +24,8 @@ describe("typo correction", () => {
   it("keeps words the catalogue knows or starts with, and words too far from any", () => {
     expect(correctWords("mat ong", catalogue)).toBeNull();
     expect(correctWords("mat on", catalogue)).toBeNull(); // still typing "ong"
+    // Only the last word can be unfinished: one before it is a finished word, and "on" is a typo.
+    expect(correctWords("mat on lang", catalogue)).toBe("mat ong lang");
     expect(correctWords("xyzzy", catalogue)).toBeNull();
     expect(correctWords("mat xyzzy", catalogue)).toBeNull();
     // Nor a part of a word: typos keep the first letter.

@@ -5,7 +5,7 @@ import type { RequestContext } from "../../graphql/context";
 /**
  * Typo correction against the words the catalogue is found by. Vietnamese is written in syllables,
  * so the vocabulary is small (under 700 distinct words at 20,000 products; a few thousand for any
- * catalogue): a word of the query that no catalogue word starts with is replaced by the closest
+ * catalogue): a word of the query that is not a catalogue word is replaced by the closest
  * catalogue word with the same first letter, by edit distance (a letter missing, extra, wrong, or
  * two swapped), the more frequent word winning a tie. The corrected query then goes through the word index like any
  * other, which is much cheaper than matching trigrams of the whole query against every name and
@@ -39,12 +39,15 @@ export async function vocabularyOf(ctx: RequestContext): Promise<Vocabulary> {
 
 /**
  * The query with each unknown word replaced by its closest catalogue word, or null when nothing was
- * corrected. A word is known when a catalogue word starts with it (words match as prefixes).
+ * corrected. A word is known when it is a catalogue word; the last one, which may be unfinished,
+ * also when a catalogue word starts with it (the word match reads it as a prefix).
  */
 export function correctWords(query: string, vocabulary: Vocabulary): string | null {
   let changed = false;
-  const words = query.split(" ").map((word) => {
-    if (vocabulary.known.has(word) || [...word].length < 2 || vocabulary.words.some((w) => w.startsWith(word))) return word;
+  const all = query.split(" ");
+  const words = all.map((word, i) => {
+    if (vocabulary.known.has(word) || [...word].length < 2) return word;
+    if (i === all.length - 1 && vocabulary.words.some((w) => w.startsWith(word))) return word;
     const best = closestWord(word, vocabulary.words);
     if (best === null) return word;
     changed = true;
