@@ -6,7 +6,7 @@ import { inlineEntryCss } from "./inline-css-plugin.ts";
 
 const api = process.env.OCOP_API_URL ?? "http://localhost:4000";
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   base: "/",
   plugins: [react(), i18nCatalogs(fileURLToPath(new URL("./src/i18n/locales", import.meta.url))), inlineEntryCss()],
   server: {
@@ -22,15 +22,20 @@ export default defineConfig({
       "/media": { target: api, changeOrigin: true },
     },
   },
+  // The server renderer (entry-server.tsx, built into dist-server/) carries its dependencies
+  // inside: the API loads one self-contained file, whatever its own node_modules hold.
+  ssr: { noExternal: true },
   build: {
     target: "es2022",
     sourcemap: false,
     reportCompressedSize: true,
-    manifest: true,
+    // The server build is loaded by the API, never served: no public files, no asset manifest.
+    manifest: !isSsrBuild,
+    copyPublicDir: !isSsrBuild,
   },
   test: {
     environment: "happy-dom",
     include: ["src/**/*.test.{ts,tsx}"],
     restoreMocks: true,
   },
-});
+}));

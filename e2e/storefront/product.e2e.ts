@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seriousA11yViolations } from "../support/browser";
-import { descriptions, escapeRegExp, pageReady, productWithCertificate, productsWithValidStars, useStorefront } from "./storefront";
+import { cards, descriptions, escapeRegExp, pageReady, productWithCertificate, productsWithValidStars, useStorefront } from "./storefront";
 
 // The product page: certificate block, producer, QR code, connection requests, server-rendered meta.
 const sf = useStorefront();
@@ -237,5 +237,47 @@ describe("server-rendered HTML", () => {
     expect(enHtml).toMatch(/<html lang="en"/);
     expect(meta(enHtml, "og:title")!.startsWith(product!.name_en)).toBe(true);
     expect(meta(enHtml, "og:locale")).toBe("en_US");
+  });
+
+  it("the page itself is in the HTML: without JavaScript a product shows its name, certificate and producer, and the catalogue its cards", async () => {
+    const product = await productWithCertificate(sf.sql, "valid");
+    const [producer] = await sf.sql<{ name: string }>(`SELECT name FROM producer WHERE id = $1`, [product.producer_id]);
+    const page = await sf.open(undefined, { javaScriptEnabled: false });
+    await page.goto(sf.url(`/san-pham/${product.slug}`));
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(product.name_vi);
+    const certificate = page.getByRole("region", { name: "Giấy chứng nhận OCOP" });
+    expect(await certificate.getByText("Còn hiệu lực", { exact: true }).count()).toBe(1);
+    expect(await certificate.locator("time").getAttribute("datetime")).toBe(product.valid_until);
+    expect(await page.getByRole("link", { name: producer!.name }).count()).toBeGreaterThan(0);
+
+    await page.goto(sf.url(`/en/san-pham/${product.slug}`));
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(product.name_en);
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+
+    await page.goto(sf.url("/san-pham"));
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Sản phẩm OCOP");
+    expect(await cards(page.getByRole("main")).count()).toBe(20);
+  });
+
+  it("the browser takes the server's page over without re-rendering it or asking the API again, then navigates on its own", async () => {
+    const [product] = await productsWithValidStars(sf.sql, 4);
+    const page = await sf.open();
+    const graphql: string[] = [];
+    page.on("request", (r) => r.url().includes("/graphql") && graphql.push(r.url()));
+    await page.goto(sf.url(`/san-pham/${product!.slug}`));
+    const heading = page.getByRole("heading", { level: 1 });
+    // A mark on the server's <h1> survives hydration only if React adopted the element rather than replacing it.
+    await heading.evaluate((h) => h.setAttribute("data-from-server", ""));
+    await pageReady(page, product!.name_vi);
+    expect(await heading.getAttribute("data-from-server")).toBe("");
+    expect(graphql).toEqual([]);
+
+    // Client-side navigation from here: the window (and this marker on it) stays.
+    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+    await page.getByRole("navigation", { name: "Đường dẫn" }).getByRole("link", { name: "Sản phẩm OCOP" }).click();
+    await page.waitForURL((url) => url.pathname === "/san-pham");
+    await pageReady(page, "Sản phẩm OCOP");
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    expect(graphql.length).toBeGreaterThan(0);
   });
 });

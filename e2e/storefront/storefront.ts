@@ -41,7 +41,12 @@ export function useStorefront(): Storefront {
     await db.connect();
   });
   afterEach(async () => {
-    await Promise.all(pages.splice(0).map((p) => p.close()));
+    const opened = pages.splice(0);
+    // An uncaught error in any page fails the test, React's hydration mismatches among them
+    // (the server's HTML and the browser's first render must agree).
+    const errors = opened.flatMap((p) => trouble.get(p)?.problems.filter((line) => line.includes(" page error: ")) ?? []);
+    await Promise.all(opened.map((p) => p.close()));
+    expect(errors, "uncaught errors in the pages").toEqual([]);
   });
   afterAll(async () => {
     await db?.end();
@@ -65,7 +70,10 @@ export function useStorefront(): Storefront {
       const page = await (await contexts.get(key)!).newPage();
       pages.push(page);
       watch(page);
-      if (path !== undefined) await page.goto(self.url(path));
+      if (path !== undefined) {
+        await page.goto(self.url(path));
+        await appReady(page);
+      }
       return page;
     },
   };
@@ -196,7 +204,17 @@ export async function starLabelsPerCard(region: Locator, pattern: RegExp): Promi
  * Waits for a page's content: its h1 (exactly `h1` when given), and no visible loading indicator
  * left. Fails at once, saying so, when the page shows an error panel instead.
  */
+/** Waits until the app has taken over the page (App.tsx sets data-app-ready once its first render is committed). */
+export async function appReady(page: Page): Promise<void> {
+  try {
+    await page.locator("html[data-app-ready]").waitFor({ state: "attached", timeout: 15_000 });
+  } catch (error) {
+    throw new Error(`${page.url()}: the app did not start within 15 s\n${troubleOf(page)}`, { cause: error });
+  }
+}
+
 export async function pageReady(page: Page, h1?: string | RegExp): Promise<void> {
+  await appReady(page);
   const heading = page.getByRole("heading", { level: 1, ...(h1 ? { name: h1, exact: true } : {}) }).first();
   const errorPanel = page.locator(".panel--error");
   try {

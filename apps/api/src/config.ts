@@ -24,6 +24,10 @@ const schema = z.object({
   SEED_DEMO_DATA: booleanFlag.default(true),
   STOREFRONT_DIST: z.string().default(path.join(REPO_ROOT, "apps", "storefront", "dist")),
   ADMIN_DIST: z.string().default(path.join(REPO_ROOT, "apps", "admin", "dist")),
+  /** The storefront's server renderer (its `vite build --ssr`); without the file, pages render in the browser only. */
+  STOREFRONT_SERVER_ENTRY: z.string().default(path.join(REPO_ROOT, "apps", "storefront", "dist-server", "entry-server.js")),
+  /** Renders storefront pages on the server (off: the browser renders them from the API's data). */
+  STOREFRONT_SSR: booleanFlag.default(true),
   CONNECTION_REQUESTS_PER_HOUR: z.coerce.number({ message: "must be a whole number" }).int().min(1).default(5),
   TRUST_PROXY: z.string().default("loopback"),
   /** Creates the demo staff accounts (and prints their credentials at start). Off in production. */

@@ -1,25 +1,26 @@
+import type { ApolloClient } from "@apollo/client";
 import { ApolloProvider } from "@apollo/client/react";
-import { lazy, Suspense } from "react";
+import { Suspense, useEffect } from "react";
 import { Route, Router, Switch, useLocation } from "wouter";
 import { Layout } from "./components/Layout";
 import { Loading } from "./components/QueryState";
 import { LanguageProvider } from "./i18n/i18n";
 import { languageBase, splitLanguage } from "./i18n/lang";
 import { clientFor } from "./lib/apollo";
-import { PAGES } from "./routes";
+import { pageComponent } from "./routes";
 
 // One chunk per page: the first visit downloads only the page it opens.
-const HomePage = lazy(PAGES.home.load);
-const CatalogPage = lazy(PAGES.catalog.load);
-const ProductPage = lazy(PAGES.product.load);
-const ProducerPage = lazy(PAGES.producer.load);
-const CommunesPage = lazy(PAGES.communes.load);
-const CommunePage = lazy(PAGES.commune.load);
-const EventsPage = lazy(PAGES.events.load);
-const EventPage = lazy(PAGES.event.load);
-const DistributorsPage = lazy(PAGES.distributors.load);
-const AboutPage = lazy(PAGES.about.load);
-const NotFoundPage = lazy(PAGES.notFound.load);
+const HomePage = pageComponent("home");
+const CatalogPage = pageComponent("catalog");
+const ProductPage = pageComponent<{ slug: string }>("product");
+const ProducerPage = pageComponent<{ slug: string }>("producer");
+const CommunesPage = pageComponent("communes");
+const CommunePage = pageComponent<{ code: string }>("commune");
+const EventsPage = pageComponent("events");
+const EventPage = pageComponent<{ slug: string }>("event");
+const DistributorsPage = pageComponent("distributors");
+const AboutPage = pageComponent("about");
+const NotFoundPage = pageComponent("notFound");
 
 export function Routes() {
   return (
@@ -41,13 +42,21 @@ export function Routes() {
   );
 }
 
-/** Language from the URL prefix (/en, /zh; Vietnamese unprefixed), then one router under it. */
-export function App() {
+/**
+ * Language from the URL prefix (/en, /zh; Vietnamese unprefixed), then one router under it.
+ * `client`: the server renders each request with its own Apollo Client; the browser keeps one per language.
+ */
+export function App({ client }: { client?: ApolloClient }) {
   const [location] = useLocation();
+  // Says the app has taken over the page (the server's HTML is hydrated, or the first render is
+  // done): until then links work as plain links and buttons do nothing. Tests wait for it.
+  useEffect(() => {
+    document.documentElement.dataset.appReady = "";
+  }, []);
   const { lang } = splitLanguage(location);
   return (
     <LanguageProvider lang={lang}>
-      <ApolloProvider client={clientFor(lang)}>
+      <ApolloProvider client={client ?? clientFor(lang)}>
         <Router base={languageBase(lang)}>
           <Layout lang={lang}>
             <Routes />

@@ -1,4 +1,4 @@
-import type { ComponentType } from "react";
+import { createElement, lazy, type ComponentType } from "react";
 
 type PageModule = { default: ComponentType<never> };
 
@@ -30,4 +30,28 @@ export function pageFor(path: string): PageName {
     if (page.pattern.test(clean)) return name;
   }
   return "notFound";
+}
+
+/** Page components already loaded, rendered at once instead of through React.lazy. */
+const loaded = new Map<PageName, ComponentType<never>>();
+
+/**
+ * Loads a page's chunk and keeps its component. The server renders with it, and the browser waits
+ * for it before hydrating that HTML, so the first render of both has the page itself where
+ * React.lazy would have suspended (and hydration would have matched a loading state instead).
+ */
+export async function preloadPage(name: PageName): Promise<void> {
+  const mod = await PAGES[name].load();
+  loaded.set(name, mod.default as ComponentType<never>);
+}
+
+/** The page as a component: the loaded one when preloadPage ran, React.lazy otherwise. */
+export function pageComponent<P extends object>(name: PageName): ComponentType<P> {
+  const Lazy = lazy(PAGES[name].load as () => Promise<{ default: ComponentType<P> }>);
+  function Page(props: P) {
+    const Loaded = loaded.get(name) as ComponentType<P> | undefined;
+    return createElement(Loaded ?? Lazy, props);
+  }
+  Page.displayName = `Page(${name})`;
+  return Page;
 }

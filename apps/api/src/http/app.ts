@@ -18,6 +18,7 @@ import { requestLogging } from "./request-id";
 import { sitemapRoutes } from "./sitemap";
 import { staticApp } from "./static-app";
 import { createStorefrontPageRenderer } from "./storefront-pages";
+import { storefrontServerRenderer } from "./storefront-ssr";
 
 export interface RunningServer {
   url: string;
@@ -64,7 +65,10 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
   app.use("/media", express.static(config.MEDIA_DIR, { immutable: true, maxAge: "365d", index: false, fallthrough: false }));
   app.use(sitemapRoutes(dataSource, config.PUBLIC_URL));
   app.use("/admin", staticApp({ dist: config.ADMIN_DIST }));
-  app.use("/", staticApp({ dist: config.STOREFRONT_DIST, renderPage: createStorefrontPageRenderer(dataSource, config.PUBLIC_URL) }));
+  const renderApp = config.STOREFRONT_SSR
+    ? storefrontServerRenderer({ entryFile: config.STOREFRONT_SERVER_ENTRY, execute: publicGraphql.execute, revision: () => revision.current(), logger })
+    : undefined;
+  app.use("/", staticApp({ dist: config.STOREFRONT_DIST, renderPage: createStorefrontPageRenderer(dataSource, config.PUBLIC_URL, renderApp) }));
 
   return {
     app,

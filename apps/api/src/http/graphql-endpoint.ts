@@ -4,8 +4,9 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import responseCachePlugin from "@apollo/server-plugin-response-cache";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import { expressMiddleware } from "@as-integrations/express5";
-import express, { type RequestHandler } from "express";
-import type { GraphQLSchema } from "graphql";
+import express, { type Request, type RequestHandler } from "express";
+import type { FormattedExecutionResult, GraphQLSchema } from "graphql";
+import type { Language } from "@ocop/schema/enums";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
 import type { CatalogRevisionReader } from "../db/catalog-revision";
@@ -20,14 +21,14 @@ import type { RequestWithLog } from "./request-id";
 /** Memory for cached public answers and persisted queries (string length units: ~2 bytes each). */
 const CACHE_SIZE = 8 * 2 ** 20;
 /** Public answers may be cached this long by CDNs and this server (seconds)... */
-const PUBLIC_MAX_AGE = 60;
+export const PUBLIC_MAX_AGE = 60;
 /** ...and this long by browsers, so that staff see their own edits on the storefront soon. */
 const BROWSER_MAX_AGE = 15;
 
 export async function createPublicGraphqlEndpoint(
   schema: GraphQLSchema,
   deps: { config: Config; dataSource: DataSource; logger: Logger; revision: CatalogRevisionReader; reference: ReferenceDataCache },
-): Promise<{ handler: RequestHandler[]; stop: () => Promise<void> }> {
+): Promise<{ handler: RequestHandler[]; execute: ExecutePublicOperation; stop: () => Promise<void> }> {
   const production = deps.config.NODE_ENV === "production";
   const server = new ApolloServer<RequestContext>({
     schema,
@@ -77,6 +78,19 @@ export async function createPublicGraphqlEndpoint(
     next();
   };
 
+  const contextFor = async (req: Request, lang: Language): Promise<RequestContext> => {
+    const catalogRevision = await deps.revision.current();
+    return createRequestContext({
+      catalogRevision,
+      lang,
+      dataSource: deps.dataSource,
+      config: deps.config,
+      logger: (req as RequestWithLog).log ?? deps.logger,
+      requestId: (req as RequestWithLog).id ?? "",
+      clientIp: req.ip ?? "unknown",
+    }, () => deps.reference.get(catalogRevision));
+  };
+
   const handler: RequestHandler[] = [
     express.json({ limit: "1mb" }),
     rejectHugeQueries,
@@ -84,19 +98,23 @@ export async function createPublicGraphqlEndpoint(
       context: async ({ req, res }) => {
         const { lang, fromHeader } = languageOf(req.query.lang, req.get("accept-language"));
         if (fromHeader) res.vary("Accept-Language");
-        const log = (req as RequestWithLog).log;
-        const catalogRevision = await deps.revision.current();
-        return createRequestContext({
-          catalogRevision,
-          lang,
-          dataSource: deps.dataSource,
-          config: deps.config,
-          logger: log ?? deps.logger,
-          requestId: (req as RequestWithLog).id ?? "",
-          clientIp: req.ip ?? "unknown",
-        }, () => deps.reference.get(catalogRevision));
+        return contextFor(req, lang);
       },
     }),
   ];
-  return { handler, stop: () => server.stop() };
+
+  // The same server, limits and answer cache, without HTTP: for pages the server renders itself.
+  const execute: ExecutePublicOperation = async (req, operation, lang) => {
+    const response = await server.executeOperation(operation, { contextValue: await contextFor(req, lang) });
+    if (response.body.kind !== "single") throw new Error("the storefront's operations are single results (no @defer or @stream)");
+    return response.body.singleResult;
+  };
+  return { handler, execute, stop: () => server.stop() };
 }
+
+/** Runs one public operation as the HTTP endpoint would for `req` in `lang`. */
+export type ExecutePublicOperation = (
+  req: Request,
+  operation: { query: string; variables?: Record<string, unknown>; operationName?: string },
+  lang: Language,
+) => Promise<FormattedExecutionResult>;

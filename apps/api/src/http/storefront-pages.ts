@@ -6,6 +6,7 @@ import { mediaUrl } from "../modules/media/media.resolver";
 import { productOrder } from "../modules/product/product.service";
 import { ProductSort } from "../modules/product/product.types";
 import { escapeHtml, jsonForScript } from "./html";
+import type { RenderStorefrontPage } from "./storefront-ssr";
 
 /** Site-wide texts for pages whose content the server does not look up. */
 const SITE: Record<Language, { name: string; description: string; pages: Record<string, string> }> = {
@@ -63,7 +64,7 @@ const localized = (lang: Language, column: string) =>
  * Gives each storefront URL its title, description and Open Graph tags in the HTML itself, so link
  * previews (Zalo, Facebook) work for a single-page app, and answers unknown pages with 404.
  */
-export function createStorefrontPageRenderer(dataSource: DataSource, publicUrl: string | undefined) {
+export function createStorefrontPageRenderer(dataSource: DataSource, publicUrl: string | undefined, renderApp?: RenderStorefrontPage) {
   // The catalog's first card, for a minute: a stale answer costs one unused image download at most.
   let firstCard: { at: number; tag: Promise<string | undefined> } | null = null;
   /**
@@ -154,7 +155,10 @@ export function createStorefrontPageRenderer(dataSource: DataSource, publicUrl: 
 
   return async (req: Request, indexHtml: string): Promise<{ status: number; html: string }> => {
     const { lang, path } = splitLanguagePath(req.path);
-    const found = await metaFor(lang, path.length > 1 ? path.replace(/\/$/, "") : path, req.originalUrl.includes("?"));
+    const [found, app] = await Promise.all([
+      metaFor(lang, path.length > 1 ? path.replace(/\/$/, "") : path, req.originalUrl.includes("?")),
+      renderApp?.(req) ?? null,
+    ]);
     const origin = publicUrl ?? `${req.protocol}://${req.get("host")}`;
     const meta: PageMeta = found ?? { title: `404 · ${BRAND}`, description: SITE[lang].description };
     const url = `${origin}${pathFor(lang, path)}`;
@@ -179,7 +183,10 @@ export function createStorefrontPageRenderer(dataSource: DataSource, publicUrl: 
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`)
       .replace(/<meta name="description" content="[^"]*"\s*\/?>/, `<meta name="description" content="${escapeHtml(meta.description)}" />`)
       .replace("</head>", `    ${tags.join("\n    ")}\n  </head>`);
-    return { status: found ? 200 : 404, html };
+    // The rendered page replaces index.html's header-only placeholder; a function replacement, as
+    // `$` in product text must not be read as a replacement pattern.
+    const page = app ? html.replace(/<!--app-->[\s\S]*<!--\/app--><\/div>/, () => `${app.html}</div>${app.dataScript}`) : html;
+    return { status: found ? 200 : 404, html: page };
   };
 }
 

@@ -53,6 +53,9 @@ export async function startTestApi(overrides: Partial<Record<keyof Config, strin
     DATABASE_URL: url.toString(),
     CONNECTION_REQUESTS_PER_HOUR: "1000",
     SIGN_IN_ATTEMPTS_PER_ADDRESS: "1000",
+    // Whether the storefront's server build exists depends on what was built before: tests that
+    // render pages on the server say so, with their own renderer.
+    STOREFRONT_SSR: "false",
     MEDIA_DIR: path.join(os.tmpdir(), `ocop-media-${database}`),
     ...overrides,
   });

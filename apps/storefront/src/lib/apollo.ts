@@ -1,7 +1,7 @@
-import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
+import { ApolloClient, HttpLink, InMemoryCache, type NormalizedCacheObject } from "@apollo/client";
 import type { Language } from "../i18n/lang";
 
-const typePolicies = {
+export const typePolicies = {
   // Places and categories are identified by their codes, not by an id.
   AdministrativeUnit: { keyFields: ["code"] },
   Province: { keyFields: ["code"] },
@@ -20,6 +20,14 @@ export function createClient(lang: Language, uri = "/graphql"): ApolloClient {
 }
 
 const clients = new Map<Language, ApolloClient>();
+
+/**
+ * The answers the server rendered the page with (see entry-server.tsx), put in the language's
+ * cache before hydration so that the first render shows the same data without asking again.
+ */
+export function restoreServerData(lang: Language, state: NormalizedCacheObject): void {
+  clientFor(lang).cache.restore(state);
+}
 
 export function clientFor(lang: Language): ApolloClient {
   let client = clients.get(lang);

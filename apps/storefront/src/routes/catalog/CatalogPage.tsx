@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { CatalogFacetsDocument, CatalogProductsDocument, type CatalogFacetsQuery } from "@ocop/schema/public";
-import { useDeferredValue, useEffect, useId, type ReactNode } from "react";
+import { useDeferredValue, useEffect, useId, useRef, type ReactNode } from "react";
 import { Link, useLocation, useSearch } from "wouter";
 import { usePlaceLabel } from "../../components/Place";
 import { ProductGrid } from "../../components/ProductCard";
@@ -108,6 +108,13 @@ export default function CatalogPage() {
   const nextHref = `/san-pham${serializeCatalogState({ ...state, page: state.page + 1 })}`;
   const busy = loading && !!shown;
 
+  // Open on wide screens, where the filters sit beside the results. Set after the first render,
+  // not as a prop: the server cannot know the screen, and its HTML must hydrate unchanged.
+  const filtersRef = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (filtersRef.current && window.matchMedia?.("(min-width: 56rem)").matches) filtersRef.current.open = true;
+  }, []);
+
   return (
     <div className="container stack-lg">
       <nav aria-label={t("nav.breadcrumb")} className="breadcrumb">
@@ -117,7 +124,7 @@ export default function CatalogPage() {
       <SearchBox key={state.q} initial={state.q} onSearch={(q) => go({ q })} />
 
       <div className="catalog">
-        <details className="filters" open={typeof window !== "undefined" && window.matchMedia?.("(min-width: 56rem)").matches}>
+        <details className="filters" ref={filtersRef}>
           <summary>
             {t("catalog.filters")}
             {active.filter((k) => k !== "q").length > 0 && <span className="filters__count"> ({active.filter((k) => k !== "q").length})</span>}

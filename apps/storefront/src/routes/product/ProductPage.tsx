@@ -153,7 +153,6 @@ export default function ProductPage({ slug }: { slug: string }) {
 
   const group = product.category.parent ?? product.category;
   const hasPrice = !product.isTourism && (product.priceMin != null || product.priceMax != null);
-  const pageUrl = `${window.location.origin}${localizedPath(lang, `/san-pham/${product.slug}`)}`;
 
   return (
     <article className="container product stack-lg">
@@ -320,7 +319,7 @@ export default function ProductPage({ slug }: { slug: string }) {
 
         <aside className="stack-lg" aria-label={t("product.aside")}>
           <ProducerCard producer={product.producer} />
-          <QrBlock url={pageUrl} fileName={`ocop-${product.slug}`} />
+          <QrBlock path={localizedPath(lang, `/san-pham/${product.slug}`)} fileName={`ocop-${product.slug}`} />
         </aside>
       </div>
 
