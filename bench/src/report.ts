@@ -210,7 +210,7 @@ export function renderReport(r: Results): { text: string; md: string } {
     : null;
   const weight = r.weight.pages.length
     ? table(
-        ["page", "JS files", "JS kB gzip", "CSS files kB gzip", "HTML kB gzip (entry CSS inlined)", "JS kB raw"],
+        ["page", "JS files", "JS kB gzip", "CSS files kB gzip", "HTML kB gzip (entry CSS inlined, page rendered with its data)", "JS kB raw"],
         r.weight.pages.map((w) => [w.page, String(w.js.files), kB(w.js.gzip), kB(w.css.gzip), w.html ? kB(w.html.gzip) : "", kB(w.js.bytes)]),
         ["l", "r", "r", "r", "r", "r"],
       )
