@@ -401,6 +401,8 @@ async function main() {
       lighthouse = await phase("lighthouse", async () => ({ pages: await measureLighthouse(chromePath, pages), skipped: null }));
     }
   }
+  // The storefront's pages are rendered by the API (server rendering): its peak including them.
+  const afterStorefront = browserSkip ? null : memoryOf(api.pid);
   await api.stop();
 
   const r: Results = {
@@ -435,6 +437,7 @@ async function main() {
       apiPeakRssMB,
       apiMaxSampledRssMB: maxSampled || null,
       apiIdleRssMB: toMB(apiIdle?.rssMB),
+      apiPeakWithStorefrontRssMB: toMB(afterStorefront?.peakMB),
       baselinePeakRssMB: toMB(baselineMemory?.peakMB),
       unit: "MB = 10^6 bytes (VmHWM/VmRSS from /proc)",
     },

@@ -77,6 +77,8 @@ export interface Results {
     apiMaxSampledRssMB: number | null;
     /** Right after start-up, before any request. */
     apiIdleRssMB: number | null;
+    /** After the storefront pages (rendered by the API) were loaded and measured too. */
+    apiPeakWithStorefrontRssMB?: number | null;
     baselinePeakRssMB: number | null;
     unit: string;
   };
@@ -285,7 +287,7 @@ export function renderReport(r: Results): { text: string; md: string } {
     checks.md,
     ...(search ? ["", `Search (${r.search?.queries} queries against the database layer, the API's own listPublishedProducts):`, "", search.md] : []),
     ...(r.memory.apiPeakRssMB !== null
-      ? ["", `API peak RSS (VmHWM) after the load: ${f1(r.memory.apiPeakRssMB)} MB (10^6 bytes); ${f1(r.memory.apiIdleRssMB ?? NaN)} MB right after start-up; the baseline server peaked at ${f1(r.memory.baselinePeakRssMB ?? NaN)} MB.`]
+      ? ["", `API peak RSS (VmHWM) after the load: ${f1(r.memory.apiPeakRssMB)} MB (10^6 bytes); ${f1(r.memory.apiIdleRssMB ?? NaN)} MB right after start-up; the baseline server peaked at ${f1(r.memory.baselinePeakRssMB ?? NaN)} MB.${r.memory.apiPeakWithStorefrontRssMB ? ` After the storefront's pages (rendered by the API) were measured too: ${f1(r.memory.apiPeakWithStorefrontRssMB)} MB.` : ""}`]
       : []),
     ...(weight ? ["", "Storefront first visit (gzip -9 of the document and of every script and stylesheet loaded, kB = 1000 bytes):", "", weight.md] : []),
     ...(lh ? ["", "Lighthouse 12 (mobile emulation, simulated throttling; each page run 3 times, the run with the median performance score shown, all three scores in the last column):", "", lh.md] : []),
