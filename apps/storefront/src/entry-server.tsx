@@ -25,6 +25,8 @@ export interface RenderedPage {
   html: string;
   /** The Apollo cache the markup was rendered from, for the browser to hydrate with. */
   data: NormalizedCacheObject;
+  /** False when `signal` stopped the wait for data: the markup shows loading states the browser fills in. */
+  complete: boolean;
 }
 
 /** Waterfalls of queries deeper than this are left to the browser (none of the pages has one). */
@@ -36,7 +38,7 @@ const MAX_RENDERS = 4;
  * on a slow phone, and search engines index the content itself. Apollo's prerenderStatic renders,
  * waits for the queries that render started, and renders again with their answers.
  */
-export async function renderPage(url: string, execute: ExecuteGraphQL): Promise<RenderedPage> {
+export async function renderPage(url: string, execute: ExecuteGraphQL, signal?: AbortSignal): Promise<RenderedPage> {
   const { pathname, search } = new URL(url, "http://storefront");
   const { lang, rest } = splitLanguage(pathname);
   await Promise.all([preloadPage(pageFor(rest)), loadLanguage(lang)]);
@@ -54,7 +56,7 @@ export async function renderPage(url: string, execute: ExecuteGraphQL): Promise<
   );
   const client = new ApolloClient({ ssrMode: true, link, cache: new InMemoryCache({ typePolicies }) });
   try {
-    const { result } = await prerenderStatic({
+    const { result, aborted } = await prerenderStatic({
       tree: (
         <StrictMode>
           <Router ssrPath={pathname + search}>
@@ -64,8 +66,9 @@ export async function renderPage(url: string, execute: ExecuteGraphQL): Promise<
       ),
       renderFunction: renderToString,
       maxRerenders: MAX_RENDERS,
+      signal,
     });
-    return { html: result, data: client.extract() as NormalizedCacheObject };
+    return { html: result, data: client.extract() as NormalizedCacheObject, complete: !aborted };
   } finally {
     client.stop();
   }

@@ -13,7 +13,8 @@ interface StorefrontServerEntry {
   renderPage(
     url: string,
     execute: (operation: { query: string; variables: Record<string, unknown>; operationName: string | undefined }, lang: Language) => Promise<FormattedExecutionResult>,
-  ): Promise<{ html: string; data: unknown }>;
+    signal: AbortSignal,
+  ): Promise<{ html: string; data: unknown; complete: boolean }>;
   SERVER_DATA_ID: string;
 }
 
@@ -23,6 +24,13 @@ export interface RenderedApp {
   dataScript: string;
 }
 export type RenderStorefrontPage = (req: Request) => Promise<RenderedApp | null>;
+
+/**
+ * How long a page waits for its data on the server. Past it (a database under strain), the page
+ * goes out with what was rendered, loading states included, and the browser fetches the rest:
+ * a slow answer costs a visitor less than a blank screen.
+ */
+const RENDER_BUDGET_MS = 1500;
 
 /**
  * Memory for rendered pages (string length units; a catalogue page is about 130,000). Rendering
@@ -64,15 +72,14 @@ export function storefrontServerRenderer(deps: {
       return mod as StorefrontServerEntry;
     })());
 
-  const render = async (req: Request): Promise<RenderedApp | null> => {
+  const render = async (req: Request): Promise<{ app: RenderedApp; complete: boolean } | null> => {
     try {
       const renderer = await load();
       if (!renderer) return null;
-      const page = await renderer.renderPage(req.originalUrl, (operation, lang) => execute(req, operation, lang));
-      return {
-        html: page.html,
-        dataScript: `<script type="application/json" id="${renderer.SERVER_DATA_ID}">${jsonForScript(page.data)}</script>`,
-      };
+      const page = await renderer.renderPage(req.originalUrl, (operation, lang) => execute(req, operation, lang), AbortSignal.timeout(RENDER_BUDGET_MS));
+      if (!page.complete) logger.warn({ url: req.originalUrl, budgetMs: RENDER_BUDGET_MS }, "storefront page sent before its data: the browser completes it");
+      const dataScript = `<script type="application/json" id="${renderer.SERVER_DATA_ID}">${jsonForScript(page.data)}</script>`;
+      return { app: { html: page.html, dataScript }, complete: page.complete };
     } catch (error) {
       logger.error({ err: error, url: req.originalUrl }, "storefront server rendering failed: the browser renders the page");
       return null;
@@ -87,8 +94,8 @@ export function storefrontServerRenderer(deps: {
     let pending = rendering.get(key);
     if (!pending) {
       pending = render(req).then(async (page) => {
-        if (page) await rendered.set(key, page, { ttl: PUBLIC_MAX_AGE });
-        return page;
+        if (page?.complete) await rendered.set(key, page.app, { ttl: PUBLIC_MAX_AGE });
+        return page?.app ?? null;
       });
       pending.finally(() => rendering.delete(key)).catch(() => undefined);
       rendering.set(key, pending);

@@ -67,6 +67,17 @@ describe("storefront pages rendered on the server", () => {
     expect(renders()).toBe(before + 1);
   });
 
+  it("go out with what was rendered when the data takes too long, and are not kept", async () => {
+    const before = renders();
+    const started = Date.now();
+    const slow = await html(api, "/san-pham?slug=slow");
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1400);
+    expect(slow.status).toBe(200);
+    expect(slow.text).toContain('<div id="root"><p>loading</p></div><script type="application/json" id="fixture-server-data">{}</script>');
+    await html(api, "/san-pham?slug=slow");
+    expect(renders()).toBe(before + 2);
+  });
+
   it("leave the page to the browser when the renderer fails or is not built", async () => {
     const failed = await html(api, "/san-pham?slug=explode");
     expect(failed.status).toBe(200);
