@@ -115,9 +115,6 @@ export async function buildScenarios(url: string, seed: string, productLimit: nu
   await client.connect();
   try {
     const rng = new Rng(`${seed}:requests`);
-    const { rows: cats } = await client.query<{ code: string; parent: string | null }>(
-      `SELECT code, parent_code AS parent FROM category ORDER BY position, code`,
-    );
     const { rows: products } = await client.query<{ slug: string }>(`SELECT slug FROM product WHERE status = 'published' ORDER BY id`);
     const { rows: events } = await client.query<{ slug: string }>(`SELECT slug FROM showcase_event WHERE published ORDER BY id`);
 

@@ -1,6 +1,6 @@
 import { In, type DataSource } from "typeorm";
 import { entityColumns, splitPrefixed } from "../../lib/entity-select";
-import { countLoader, listLoader, recordLoader } from "../../lib/loaders";
+import { countLoader, listLoader, primeJoined, recordLoader } from "../../lib/loaders";
 import { unshared, type ShareFetch } from "../../lib/shared-fetch";
 import { Distributor, DistributorLink } from "./distributor.entity";
 
@@ -25,13 +25,10 @@ export function createDistributorLoaders(ds: DataSource, share: ShareFetch = uns
   return {
     distributorById,
     /** With each link's distributor (primed into distributorById): one statement for a product's channels. */
-    distributorLinksByProductId: listLoader(async (productIds: readonly number[]) => {
-      const links = await linksWithDistributors(productIds);
-      return links.map(([link, distributor]) => {
-        distributorById.prime(distributor.id, distributor);
-        return link;
-      });
-    }, (link) => link.productId),
+    distributorLinksByProductId: listLoader(
+      async (productIds: readonly number[]) => primeJoined(await linksWithDistributors(productIds), distributorById),
+      (link) => link.productId,
+    ),
     distributorLinksByDistributorId: listLoader(
       (distributorIds: readonly number[]) =>
         ds.getRepository(DistributorLink).find({ where: { distributorId: In([...distributorIds]) }, order: { distributorId: "ASC", id: "ASC" } }),

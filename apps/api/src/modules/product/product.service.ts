@@ -2,7 +2,6 @@ import { CERTIFIED_STARS } from "@ocop/schema/enums";
 import type { RequestContext } from "../../graphql/context";
 import { connectionFromLoader, pageOfIds, type Connection, type Page } from "../../graphql/connection";
 import { badUserInput } from "../../graphql/errors";
-import { entityColumns } from "../../lib/entity-select";
 import { fold, likeLiteral } from "../../lib/fold";
 import { currentStarsSql, TODAY_SQL } from "../certification/certification.loader";
 import { correctWords, vocabularyOf } from "../search/search-vocabulary";
@@ -159,8 +158,8 @@ export function hanGrams(text: string): string[] {
 type SearchAttempt = () => Promise<{ condition: (params: SqlParams) => string; text: string } | null>;
 
 /**
- * Which products a search matches, as the attempts to make in turn. Words match from their start,
- * in any order, through the text-search index ("mat ong" finds "Mật ong"); Chinese, written without
+ * Which products a search matches, as the attempts to make in turn. Words match in any order
+ * through the text-search index, the last one from its start ("mat on" finds "Mật ong"); Chinese, written without
  * spaces, matches inside names. When the words match nothing, the same with typos corrected against
  * the catalogue's own words ("mat ogn" → "mat ong"), then all of its words but one (queries of
  * three words or more), and then a fuzzy match of the names.

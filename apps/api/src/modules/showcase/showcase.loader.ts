@@ -1,6 +1,6 @@
 import { In, type DataSource } from "typeorm";
 import { entityColumns, splitPrefixed } from "../../lib/entity-select";
-import { listLoader, recordLoader } from "../../lib/loaders";
+import { listLoader, primeJoined, recordLoader } from "../../lib/loaders";
 import { unshared, type ShareFetch } from "../../lib/shared-fetch";
 import { ShowcaseEvent, ShowcaseTable } from "./showcase.entity";
 
@@ -64,12 +64,9 @@ export function createShowcaseLoaders(ds: DataSource, share: ShareFetch = unshar
       (row) => row.tableId,
     ),
     /** With each placement's event (primed into showcaseEventById): one statement for a product's events. */
-    showcasePlacementsByProductId: listLoader(async (productIds: readonly number[]) => {
-      const placements = await placementsWithEvents(productIds);
-      return placements.map(([placement, event]) => {
-        showcaseEventById.prime(event.id, event);
-        return placement;
-      });
-    }, (row) => row.productId),
+    showcasePlacementsByProductId: listLoader(
+      async (productIds: readonly number[]) => primeJoined(await placementsWithEvents(productIds), showcaseEventById),
+      (row) => row.productId,
+    ),
   };
 }
