@@ -17,7 +17,10 @@ const FALLBACK = "vi";
  * (Vietnamese) catalog, so a missing translation shows Vietnamese text, never a message id, and
  * each language is one self-contained chunk (an English visitor never downloads the Vietnamese one).
  */
-export function compileCatalog(source: Record<string, string>, fallback: Record<string, string> = {}): Record<string, unknown> {
+export function compileCatalog(
+  source: Record<string, string>,
+  fallback: Record<string, string> = {},
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [id, message] of Object.entries({ ...fallback, ...source })) out[id] = compileMessage(message);
   return out;

@@ -65,7 +65,10 @@ export function productService(): ProductServiceModules {
 }
 
 export function quietLogger(onLine?: (level: string, args: unknown[]) => void): ApiLogger {
-  const at = (level: string) => (...args: unknown[]) => onLine?.(level, args);
+  const at =
+    (level: string) =>
+    (...args: unknown[]) =>
+      onLine?.(level, args);
   const logger: ApiLogger = {
     info: at("info"),
     warn: at("warn"),

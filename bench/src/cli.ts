@@ -64,7 +64,23 @@ function parseOptions(argv: string[]): Options {
     if (!m) throw new Error(`unknown argument ${arg}\n\n${HELP}`);
     flags.set(m[1] as string, m[2] ?? true);
   }
-  const known = ["quick", "seconds", "warmup", "connections", "only", "seed", "regenerate", "no-build", "skip-lighthouse", "skip-browser", "cpu-prof", "api-node-args", "max-wait", "output", "help"];
+  const known = [
+    "quick",
+    "seconds",
+    "warmup",
+    "connections",
+    "only",
+    "seed",
+    "regenerate",
+    "no-build",
+    "skip-lighthouse",
+    "skip-browser",
+    "cpu-prof",
+    "api-node-args",
+    "max-wait",
+    "output",
+    "help",
+  ];
   for (const key of flags.keys()) if (!known.includes(key)) throw new Error(`unknown option --${key}\n\n${HELP}`);
   if (flags.has("help")) {
     console.log(HELP);
@@ -80,11 +96,17 @@ function parseOptions(argv: string[]): Options {
   };
   const list = (key: string) => {
     const v = flags.get(key);
-    return typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : null;
+    return typeof v === "string"
+      ? v
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : null;
   };
   const connections = list("connections")?.map(Number) ?? (quick ? [1, 10] : [1, 10, 50]);
   const only = list("only") as ScenarioName[] | null;
-  for (const s of only ?? []) if (!["catalog", "search", "product", "event"].includes(s)) throw new Error(`unknown scenario ${s}`);
+  for (const s of only ?? [])
+    if (!["catalog", "search", "product", "event"].includes(s)) throw new Error(`unknown scenario ${s}`);
   const output = flags.get("output");
   return {
     quick,
@@ -98,9 +120,13 @@ function parseOptions(argv: string[]): Options {
     lighthouse: !quick && !flags.has("skip-lighthouse") && !flags.has("skip-browser"),
     browser: !flags.has("skip-browser"),
     cpuProf: flags.has("cpu-prof"),
-    apiNodeArgs: typeof flags.get("api-node-args") === "string" ? (flags.get("api-node-args") as string).split(/\s+/).filter(Boolean) : [],
+    apiNodeArgs:
+      typeof flags.get("api-node-args") === "string"
+        ? (flags.get("api-node-args") as string).split(/\s+/).filter(Boolean)
+        : [],
     maxWait: num("max-wait", quick ? 0 : 180),
-    output: typeof output === "string" ? path.resolve(output) : path.join(RESULTS_DIR, quick ? "quick.json" : "latest.json"),
+    output:
+      typeof output === "string" ? path.resolve(output) : path.join(RESULTS_DIR, quick ? "quick.json" : "latest.json"),
   };
 }
 
@@ -121,7 +147,11 @@ function slugsOf(name: ScenarioName, data: any): string[] {
   if (name === "product") {
     const p = data.product;
     if (!p) return [];
-    return [p.slug, ...(p.whereToBuy ?? []).map((w: any) => w.distributor.slug), ...(p.showcases ?? []).map((s: any) => s.event.slug)];
+    return [
+      p.slug,
+      ...(p.whereToBuy ?? []).map((w: any) => w.distributor.slug),
+      ...(p.showcases ?? []).map((s: any) => s.event.slug),
+    ];
   }
   return (data.showcaseEvent?.tables ?? []).flatMap((t: any) => t.products.map((p: any) => p.slug));
 }
@@ -148,7 +178,13 @@ async function getJson(url: string): Promise<any> {
 }
 
 /** The first `limit` distinct requests once against both servers: no GraphQL errors, and the same data. */
-async function checkScenario(s: Scenario, api: RunningServer, baseline: RunningServer, keepData: boolean, limit: number): Promise<ScenarioResult["check"]> {
+async function checkScenario(
+  s: Scenario,
+  api: RunningServer,
+  baseline: RunningServer,
+  keepData: boolean,
+  limit: number,
+): Promise<ScenarioResult["check"]> {
   // The last requests of the list: the load starts at the first, so these do not warm its cache.
   const first = Math.max(0, s.requests.length - limit);
   const paths = s.requests.slice(first).map((_, i) => pathOf(s, first + i));
@@ -160,16 +196,24 @@ async function checkScenario(s: Scenario, api: RunningServer, baseline: RunningS
     while (next < paths.length) {
       const i = next++;
       const [a, b] = await Promise.all([getJson(`${api.base}${paths[i]}`), getJson(`${baseline.base}${paths[i]}`)]);
-      if (a.errors) throw new Error(`the API answered ${s.name} request ${i} with errors: ${JSON.stringify(a.errors).slice(0, 800)}`);
+      if (a.errors)
+        throw new Error(
+          `the API answered ${s.name} request ${i} with errors: ${JSON.stringify(a.errors).slice(0, 800)}`,
+        );
       const dataA = a.data;
       const dataB = b.data;
       if (isDeepStrictEqual(dataA, dataB)) identical++;
-      else firstMismatch ??= `request ${first + i} (${JSON.stringify(s.requests[first + i])}): ${firstDifference(dataA, dataB)}`;
+      else
+        firstMismatch ??= `request ${first + i} (${JSON.stringify(s.requests[first + i])}): ${firstDifference(dataA, dataB)}`;
       // The sample kept in the results: the first compared request that lists any product.
       const apiSlugs = slugsOf(s.name, dataA);
       if (!sample || (sample.apiSlugs.length === 0 && apiSlugs.length > 0)) {
         const request = s.requests[first + i];
-        sample = { variables: { lang: request?.lang, ...request?.variables }, apiSlugs, baselineSlugs: slugsOf(s.name, dataB) };
+        sample = {
+          variables: { lang: request?.lang, ...request?.variables },
+          apiSlugs,
+          baselineSlugs: slugsOf(s.name, dataB),
+        };
         if (keepData) Object.assign(sample, { apiData: dataA, baselineData: dataB });
       }
     }
@@ -192,7 +236,10 @@ async function drain(server: RunningServer, monitor: pg.Client, applicationName:
       [applicationName],
     );
     const t = Date.now();
-    const healthy = await fetch(`${server.base}/healthz`).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${server.base}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     quiet = rows[0]?.n === 0 && healthy && Date.now() - t < 250 ? quiet + 1 : 0;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -208,10 +255,14 @@ async function waitForQuiet(maxSeconds: number, what: string): Promise<{ waitedS
     const { others } = meter.stop();
     const waited = (Date.now() - started) / 1000;
     if (others < 0.25 || waited >= maxSeconds) {
-      if (i > 0 || others >= 0.25) log(`${what}: other processes use ${(others * 100).toFixed(0)}% of the CPU (waited ${waited.toFixed(0)} s)`);
+      if (i > 0 || others >= 0.25)
+        log(`${what}: other processes use ${(others * 100).toFixed(0)}% of the CPU (waited ${waited.toFixed(0)} s)`);
       return { waitedSeconds: waited, othersShare: others };
     }
-    if (i === 0) log(`${what}: other processes use ${(others * 100).toFixed(0)}% of the CPU; waiting up to ${maxSeconds} s for a quieter machine…`);
+    if (i === 0)
+      log(
+        `${what}: other processes use ${(others * 100).toFixed(0)}% of the CPU; waiting up to ${maxSeconds} s for a quieter machine…`,
+      );
   }
 }
 
@@ -219,14 +270,22 @@ async function build(options: Options): Promise<string | null> {
   if (!options.build) return null;
   const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1" };
   log("building the API (turbo, cached when unchanged)…");
-  const apiBuild = await run("pnpm", ["exec", "turbo", "run", "build", "--filter=@ocop/api", "--output-logs=errors-only"], { cwd: REPO_ROOT, env, quiet: true });
+  const apiBuild = await run(
+    "pnpm",
+    ["exec", "turbo", "run", "build", "--filter=@ocop/api", "--output-logs=errors-only"],
+    { cwd: REPO_ROOT, env, quiet: true },
+  );
   if (apiBuild.code !== 0) {
     if (!existsSync(path.join(API_DIST, "main.js"))) throw new Error(`the API build failed:\n${apiBuild.output}`);
     log(`WARNING: the API build failed; measuring the existing apps/api/dist:\n${apiBuild.output.slice(-2000)}`);
   }
   if (!options.browser) return null;
   log("building the storefront (turbo, cached when unchanged)…");
-  const storefront = await run("pnpm", ["exec", "turbo", "run", "build", "--filter=@ocop/storefront", "--output-logs=errors-only"], { cwd: REPO_ROOT, env, quiet: true });
+  const storefront = await run(
+    "pnpm",
+    ["exec", "turbo", "run", "build", "--filter=@ocop/storefront", "--output-logs=errors-only"],
+    { cwd: REPO_ROOT, env, quiet: true },
+  );
   if (storefront.code !== 0) {
     const msg = `the storefront build failed (${storefront.output.trim().split("\n").slice(-3).join(" / ")})`;
     if (existsSync(path.join(STOREFRONT_DIST, "index.html"))) {
@@ -240,7 +299,11 @@ async function build(options: Options): Promise<string | null> {
 
 function chromiumVersion(executable: string): string | null {
   try {
-    return /([\d.]+)/.exec(execFileSync(executable, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }))?.[1] ?? null;
+    return (
+      /([\d.]+)/.exec(
+        execFileSync(executable, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }),
+      )?.[1] ?? null
+    );
   } catch {
     return null;
   }
@@ -265,16 +328,23 @@ async function main() {
   const poolSize = Number(process.env.DB_POOL_SIZE ?? 10);
   const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   const notes: string[] = [];
-  log(`${options.quick ? "quick" : "full"} mode: ${options.seconds} s per run, connections ${options.connections.join("/")}, seed ${options.seed}`);
+  log(
+    `${options.quick ? "quick" : "full"} mode: ${options.seconds} s per run, connections ${options.connections.join("/")}, seed ${options.seed}`,
+  );
 
   let browserSkip: string | null = options.browser ? null : "--skip-browser";
   const buildProblem = await phase("build", () => build(options));
   if (buildProblem) browserSkip = buildProblem;
-  if (!existsSync(path.join(API_DIST, "main.js"))) throw new Error(`${API_DIST}/main.js is missing: run "pnpm --filter @ocop/api build" (or drop --no-build)`);
-  if (!browserSkip && !existsSync(path.join(STOREFRONT_DIST, "index.html"))) browserSkip = `apps/storefront/dist is missing (run "pnpm --filter @ocop/storefront build")`;
-  if (!browserSkip && !existsSync(chromePath)) browserSkip = `no Chromium at ${chromePath} (apt-get install chromium, or set CHROMIUM_PATH)`;
+  if (!existsSync(path.join(API_DIST, "main.js")))
+    throw new Error(`${API_DIST}/main.js is missing: run "pnpm --filter @ocop/api build" (or drop --no-build)`);
+  if (!browserSkip && !existsSync(path.join(STOREFRONT_DIST, "index.html")))
+    browserSkip = `apps/storefront/dist is missing (run "pnpm --filter @ocop/storefront build")`;
+  if (!browserSkip && !existsSync(chromePath))
+    browserSkip = `no Chromium at ${chromePath} (apt-get install chromium, or set CHROMIUM_PATH)`;
 
-  const db = await phase("dataset", () => openBenchDatabase({ scale, seed: options.seed, anchor: anchorMonth(), regenerate: options.regenerate, log }));
+  const db = await phase("dataset", () =>
+    openBenchDatabase({ scale, seed: options.seed, anchor: anchorMonth(), regenerate: options.regenerate, log }),
+  );
   log(db.description);
   const all = await buildScenarios(db.url, options.seed, null);
   const scenarios = all.filter((s) => !options.only || options.only.includes(s.name));
@@ -284,7 +354,9 @@ async function main() {
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
     try {
-      return (await client.query<{ name: string }>(`SELECT name FROM administrative_unit ORDER BY code LIMIT 400`)).rows.map((r) => r.name);
+      return (
+        await client.query<{ name: string }>(`SELECT name FROM administrative_unit ORDER BY code LIMIT 400`)
+      ).rows.map((r) => r.name);
     } finally {
       await client.end();
     }
@@ -311,7 +383,9 @@ async function main() {
     for (const s of scenarios) {
       const check = await checkScenario(s, api, baseline, options.quick, options.quick ? 40 : 150);
       checks.set(s.name, check);
-      log(`${s.name}: ${check.identical}/${check.compared} requests give the same data from the API and the baseline${check.firstMismatch ? `; first difference: ${check.firstMismatch}` : ""}`);
+      log(
+        `${s.name}: ${check.identical}/${check.compared} requests give the same data from the API and the baseline${check.firstMismatch ? `; first difference: ${check.firstMismatch}` : ""}`,
+      );
     }
   });
 
@@ -320,7 +394,8 @@ async function main() {
   const monitor = new pg.Client({ connectionString: db.url, application_name: "ocop-bench-monitor" });
   monitor.on("error", (error) => log(`monitor connection: ${error.message}`));
   await monitor.connect();
-  if (options.maxWait > 0) notes.push(`before the load: ${JSON.stringify(await waitForQuiet(options.maxWait, "load"))}`);
+  if (options.maxWait > 0)
+    notes.push(`before the load: ${JSON.stringify(await waitForQuiet(options.maxWait, "load"))}`);
   const load = startLoadGenerator();
   const runLoad = load.run;
   await phase("load", async () => {
@@ -329,8 +404,19 @@ async function main() {
       // Each server goes through the scenario's list from where its previous run stopped.
       const cursor = { api: 0, baseline: 0 };
       if (options.warmup > 0) {
-        for (const [server, app, key] of [[api, "ocop-api", "api"], [baseline, "ocop-bench-baseline", "baseline"]] as const) {
-          cursor[key] = (await runLoad({ base: server.base, scenario: s, start: cursor[key], connections: 10, seconds: options.warmup })).next;
+        for (const [server, app, key] of [
+          [api, "ocop-api", "api"],
+          [baseline, "ocop-bench-baseline", "baseline"],
+        ] as const) {
+          cursor[key] = (
+            await runLoad({
+              base: server.base,
+              scenario: s,
+              start: cursor[key],
+              connections: 10,
+              seconds: options.warmup,
+            })
+          ).next;
           await drain(server, monitor, app);
         }
       }
@@ -338,14 +424,26 @@ async function main() {
         const loadAverage = os.loadavg()[0] ?? 0;
         const rss = sampleRss(api.pid);
         let cpu = cpuMeter();
-        const apiRun = await runLoad({ base: api.base, scenario: s, start: cursor.api, connections, seconds: options.seconds });
+        const apiRun = await runLoad({
+          base: api.base,
+          scenario: s,
+          start: cursor.api,
+          connections,
+          seconds: options.seconds,
+        });
         cursor.api = apiRun.next;
         const apiCpu: CpuShare = cpu.stop();
         const apiPeakRssMB = (rss.stop() * 1024 * 1024) / 1e6;
         maxSampled = Math.max(maxSampled, apiPeakRssMB);
         const apiDrain = await drain(api, monitor, "ocop-api");
         cpu = cpuMeter();
-        const baseRun = await runLoad({ base: baseline.base, scenario: s, start: cursor.baseline, connections, seconds: options.seconds });
+        const baseRun = await runLoad({
+          base: baseline.base,
+          scenario: s,
+          start: cursor.baseline,
+          connections,
+          seconds: options.seconds,
+        });
         cursor.baseline = baseRun.next;
         const baseCpu: CpuShare = cpu.stop();
         const baseDrain = await drain(baseline, monitor, "ocop-bench-baseline");
@@ -391,14 +489,26 @@ async function main() {
     { page: "product", url: `${api.base}/san-pham/${productSlug}` },
   ];
   let weight: Results["weight"] = { pages: [], skipped: browserSkip };
-  let lighthouse: Results["lighthouse"] = { pages: [], skipped: browserSkip ?? (options.lighthouse ? null : options.quick ? "quick mode" : "--skip-lighthouse") };
+  let lighthouse: Results["lighthouse"] = {
+    pages: [],
+    skipped: browserSkip ?? (options.lighthouse ? null : options.quick ? "quick mode" : "--skip-lighthouse"),
+  };
   if (!browserSkip) {
     weight = await phase("weight", async () => ({ pages: await measureWeight(chromePath, pages), skipped: null }));
-    for (const w of weight.pages) log(`${w.page}: ${(w.js.gzip / 1000).toFixed(1)} kB JS gzip in ${w.js.files} files, ${(w.css.gzip / 1000).toFixed(1)} kB CSS (HTTP ${w.status})`);
+    for (const w of weight.pages)
+      log(
+        `${w.page}: ${(w.js.gzip / 1000).toFixed(1)} kB JS gzip in ${w.js.files} files, ${(w.css.gzip / 1000).toFixed(1)} kB CSS (HTTP ${w.status})`,
+      );
     if (options.lighthouse) {
-      if (options.maxWait > 0) notes.push(`before Lighthouse: ${JSON.stringify(await waitForQuiet(Math.min(60, options.maxWait), "Lighthouse"))}`);
+      if (options.maxWait > 0)
+        notes.push(
+          `before Lighthouse: ${JSON.stringify(await waitForQuiet(Math.min(60, options.maxWait), "Lighthouse"))}`,
+        );
       log("Lighthouse (mobile) on home, catalog and product…");
-      lighthouse = await phase("lighthouse", async () => ({ pages: await measureLighthouse(chromePath, pages), skipped: null }));
+      lighthouse = await phase("lighthouse", async () => ({
+        pages: await measureLighthouse(chromePath, pages),
+        skipped: null,
+      }));
     }
   }
   // The storefront's pages are rendered by the API (server rendering): its peak including them.
@@ -430,7 +540,13 @@ async function main() {
       loadTool: `${load.tool}, keep-alive, requests cycled over the distinct URLs`,
       seed: options.seed,
     },
-    dataset: { description: db.description, cached: db.cached, generationSeconds: db.generationSeconds, counts: db.counts, cacheKey: db.cacheKey },
+    dataset: {
+      description: db.description,
+      cached: db.cached,
+      generationSeconds: db.generationSeconds,
+      counts: db.counts,
+      cacheKey: db.cacheKey,
+    },
     scenarios: results,
     search,
     memory: {

@@ -58,7 +58,11 @@ export function spawnTracked(name: string, command: string, args: string[], opti
   return child;
 }
 
-export async function stopChild(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM", graceMs = 10_000): Promise<void> {
+export async function stopChild(
+  child: ChildProcess,
+  signal: NodeJS.Signals = "SIGTERM",
+  graceMs = 10_000,
+): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   child.kill(signal);
@@ -112,9 +116,16 @@ export async function waitForHttp(url: string, timeoutMs: number, child?: ChildP
   throw new Error(`${url} did not answer within ${timeoutMs} ms (${lastError})`);
 }
 
-export function run(command: string, args: string[], options: SpawnOptions & { quiet?: boolean } = {}): Promise<{ code: number; output: string }> {
+export function run(
+  command: string,
+  args: string[],
+  options: SpawnOptions & { quiet?: boolean } = {},
+): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawnTracked(`${command} ${args.join(" ")}`, command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawnTracked(`${command} ${args.join(" ")}`, command, args, {
+      ...options,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout?.on("data", (d: Buffer) => {
       output += d.toString();

@@ -32,7 +32,13 @@ export interface ScenarioResult {
     compared: number;
     identical: number;
     firstMismatch: string | null;
-    sample: { variables: Record<string, unknown>; apiSlugs: string[]; baselineSlugs: string[]; apiData?: unknown; baselineData?: unknown };
+    sample: {
+      variables: Record<string, unknown>;
+      apiSlugs: string[];
+      baselineSlugs: string[];
+      apiData?: unknown;
+      baselineData?: unknown;
+    };
   };
 }
 
@@ -69,7 +75,13 @@ export interface Results {
     loadTool: string;
     seed: string;
   };
-  dataset: { description: string; cached: boolean; generationSeconds: number | null; counts: Record<string, number>; cacheKey: Record<string, unknown> };
+  dataset: {
+    description: string;
+    cached: boolean;
+    generationSeconds: number | null;
+    counts: Record<string, number>;
+    cacheKey: Record<string, unknown>;
+  };
   scenarios: ScenarioResult[];
   search: SearchLatency | null;
   memory: {
@@ -137,7 +149,11 @@ export function computeTargets(r: Results): Target[] {
   }
   for (const page of ["home", "catalog", "product"]) {
     const l = r.lighthouse.pages.find((p) => p.page === page);
-    for (const [key, label] of [["performance", "performance"], ["accessibility", "accessibility"], ["seo", "SEO"]] as const) {
+    for (const [key, label] of [
+      ["performance", "performance"],
+      ["accessibility", "accessibility"],
+      ["seo", "SEO"],
+    ] as const) {
       const score = l?.scores[key] ?? null;
       targets.push({
         id: `lighthouse-${page}-${key}`,
@@ -163,7 +179,11 @@ export function computeTargets(r: Results): Target[] {
 function table(header: string[], rows: string[][], align: Array<"l" | "r">): { text: string; md: string } {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const pad = (s: string, i: number) => (align[i] === "r" ? s.padStart(widths[i] ?? 0) : s.padEnd(widths[i] ?? 0));
-  const text = [header.map(pad).join("  "), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map((r) => r.map(pad).join("  "))].join("\n");
+  const text = [
+    header.map(pad).join("  "),
+    widths.map((w) => "-".repeat(w)).join("  "),
+    ...rows.map((r) => r.map(pad).join("  ")),
+  ].join("\n");
   const md = [
     `| ${header.join(" | ")} |`,
     `| ${align.map((a) => (a === "r" ? "---:" : "---")).join(" | ")} |`,
@@ -174,7 +194,20 @@ function table(header: string[], rows: string[][], align: Array<"l" | "r">): { t
 
 export function renderReport(r: Results): { text: string; md: string } {
   const load = table(
-    ["scenario", "conns", "API req/s", "API p50 ms", "API p99 ms", "base req/s", "base p50 ms", "base p99 ms", "API/base", "API cache hits %", "API RSS MB", "other CPU %"],
+    [
+      "scenario",
+      "conns",
+      "API req/s",
+      "API p50 ms",
+      "API p99 ms",
+      "base req/s",
+      "base p50 ms",
+      "base p99 ms",
+      "API/base",
+      "API cache hits %",
+      "API RSS MB",
+      "other CPU %",
+    ],
     r.scenarios.flatMap((s) =>
       s.runs.map((x) => [
         s.title,
@@ -206,20 +239,56 @@ export function renderReport(r: Results): { text: string; md: string } {
   const search = r.search
     ? table(
         ["queries", "p50 ms", "p95 ms", "p99 ms", "max ms", "ranked SQL p50 ms", "ranked SQL p95 ms", "no results"],
-        [[String(r.search.queries), f1(r.search.ms.p50), f1(r.search.ms.p95), f1(r.search.ms.p99), f1(r.search.ms.max), f1(r.search.mainSqlMs.p50), f1(r.search.mainSqlMs.p95), String(r.search.zeroResults)]],
+        [
+          [
+            String(r.search.queries),
+            f1(r.search.ms.p50),
+            f1(r.search.ms.p95),
+            f1(r.search.ms.p99),
+            f1(r.search.ms.max),
+            f1(r.search.mainSqlMs.p50),
+            f1(r.search.mainSqlMs.p95),
+            String(r.search.zeroResults),
+          ],
+        ],
         ["r", "r", "r", "r", "r", "r", "r", "r"],
       )
     : null;
   const weight = r.weight.pages.length
     ? table(
-        ["page", "JS files", "JS kB gzip", "CSS files kB gzip", "HTML kB gzip (entry CSS inlined, page rendered with its data)", "JS kB raw"],
-        r.weight.pages.map((w) => [w.page, String(w.js.files), kB(w.js.gzip), kB(w.css.gzip), w.html ? kB(w.html.gzip) : "", kB(w.js.bytes)]),
+        [
+          "page",
+          "JS files",
+          "JS kB gzip",
+          "CSS files kB gzip",
+          "HTML kB gzip (entry CSS inlined, page rendered with its data)",
+          "JS kB raw",
+        ],
+        r.weight.pages.map((w) => [
+          w.page,
+          String(w.js.files),
+          kB(w.js.gzip),
+          kB(w.css.gzip),
+          w.html ? kB(w.html.gzip) : "",
+          kB(w.js.bytes),
+        ]),
         ["l", "r", "r", "r", "r", "r"],
       )
     : null;
   const lh = r.lighthouse.pages.length
     ? table(
-        ["page", "performance", "accessibility", "best practices", "SEO", "FCP ms", "LCP ms", "TBT ms", "CLS", "performance of each run"],
+        [
+          "page",
+          "performance",
+          "accessibility",
+          "best practices",
+          "SEO",
+          "FCP ms",
+          "LCP ms",
+          "TBT ms",
+          "CLS",
+          "performance of each run",
+        ],
         r.lighthouse.pages.map((l) => [
           l.page,
           String(l.scores.performance ?? "–"),
@@ -245,7 +314,10 @@ export function renderReport(r: Results): { text: string; md: string } {
   const counts = r.dataset.counts;
   const datasetLine = `${int(counts.provinces ?? 0)} provinces, ${int(counts.communes ?? 0)} communes/wards, ${int(counts.producers ?? 0)} producers, ${int(counts.products ?? 0)} products (${int(counts.publishedProducts ?? 0)} published), ${int(counts.certifications ?? 0)} certificates, ${int(counts.images ?? 0)} images, ${int(counts.events ?? 0)} events with ${int(counts.tables ?? 0)} tables, ${int(counts.distributors ?? 0)} distributors, ${int(counts.links ?? 0)} product links`;
   const settings = `${r.settings.method}; ${r.settings.loadTool}; ${r.settings.secondsPerRun} s per run after ${r.settings.warmupSeconds} s warm-up; DB pool ${r.settings.poolSize} for both`;
-  const skipped = [r.weight.skipped && `storefront weight skipped: ${r.weight.skipped}`, r.lighthouse.skipped && `Lighthouse skipped: ${r.lighthouse.skipped}`].filter(Boolean) as string[];
+  const skipped = [
+    r.weight.skipped && `storefront weight skipped: ${r.weight.skipped}`,
+    r.lighthouse.skipped && `Lighthouse skipped: ${r.lighthouse.skipped}`,
+  ].filter(Boolean) as string[];
 
   const text = [
     `OCOP Catalog benchmark (${r.mode}) — ${r.finishedAt}`,
@@ -259,7 +331,10 @@ export function renderReport(r: Results): { text: string; md: string } {
     checks.text,
     ...(search ? ["", "search (database layer, API's listPublishedProducts):", search.text] : []),
     ...(r.memory.apiPeakRssMB !== null
-      ? ["", `API peak RSS (VmHWM) after the load: ${f1(r.memory.apiPeakRssMB)} MB; highest sample during it ${f1(r.memory.apiMaxSampledRssMB ?? NaN)} MB; at start ${f1(r.memory.apiIdleRssMB ?? NaN)} MB; baseline peak ${f1(r.memory.baselinePeakRssMB ?? NaN)} MB`]
+      ? [
+          "",
+          `API peak RSS (VmHWM) after the load: ${f1(r.memory.apiPeakRssMB)} MB; highest sample during it ${f1(r.memory.apiMaxSampledRssMB ?? NaN)} MB; at start ${f1(r.memory.apiIdleRssMB ?? NaN)} MB; baseline peak ${f1(r.memory.baselinePeakRssMB ?? NaN)} MB`,
+        ]
       : []),
     ...(weight ? ["", "storefront first visit:", weight.text] : []),
     ...(lh ? ["", "Lighthouse (mobile):", lh.text] : []),
@@ -268,7 +343,9 @@ export function renderReport(r: Results): { text: string; md: string } {
     "",
     targets.text,
     "",
-    `total ${f1(r.seconds)} s (${Object.entries(r.phases).map(([k, v]) => `${k} ${f1(v)} s`).join(", ")})`,
+    `total ${f1(r.seconds)} s (${Object.entries(r.phases)
+      .map(([k, v]) => `${k} ${f1(v)} s`)
+      .join(", ")})`,
   ].join("\n");
 
   const md = [
@@ -285,12 +362,36 @@ export function renderReport(r: Results): { text: string; md: string } {
     load.md,
     "",
     checks.md,
-    ...(search ? ["", `Search (${r.search?.queries} queries against the database layer, the API's own listPublishedProducts):`, "", search.md] : []),
-    ...(r.memory.apiPeakRssMB !== null
-      ? ["", `API peak RSS (VmHWM) after the load: ${f1(r.memory.apiPeakRssMB)} MB (10^6 bytes); ${f1(r.memory.apiIdleRssMB ?? NaN)} MB right after start-up; the baseline server peaked at ${f1(r.memory.baselinePeakRssMB ?? NaN)} MB.${r.memory.apiPeakWithStorefrontRssMB ? ` After the storefront's pages (rendered by the API) were measured too: ${f1(r.memory.apiPeakWithStorefrontRssMB)} MB.` : ""}`]
+    ...(search
+      ? [
+          "",
+          `Search (${r.search?.queries} queries against the database layer, the API's own listPublishedProducts):`,
+          "",
+          search.md,
+        ]
       : []),
-    ...(weight ? ["", "Storefront first visit (gzip -9 of the document and of every script and stylesheet loaded, kB = 1000 bytes):", "", weight.md] : []),
-    ...(lh ? ["", "Lighthouse 12 (mobile emulation, simulated throttling; each page run 3 times, the run with the median performance score shown, all three scores in the last column):", "", lh.md] : []),
+    ...(r.memory.apiPeakRssMB !== null
+      ? [
+          "",
+          `API peak RSS (VmHWM) after the load: ${f1(r.memory.apiPeakRssMB)} MB (10^6 bytes); ${f1(r.memory.apiIdleRssMB ?? NaN)} MB right after start-up; the baseline server peaked at ${f1(r.memory.baselinePeakRssMB ?? NaN)} MB.${r.memory.apiPeakWithStorefrontRssMB ? ` After the storefront's pages (rendered by the API) were measured too: ${f1(r.memory.apiPeakWithStorefrontRssMB)} MB.` : ""}`,
+        ]
+      : []),
+    ...(weight
+      ? [
+          "",
+          "Storefront first visit (gzip -9 of the document and of every script and stylesheet loaded, kB = 1000 bytes):",
+          "",
+          weight.md,
+        ]
+      : []),
+    ...(lh
+      ? [
+          "",
+          "Lighthouse 12 (mobile emulation, simulated throttling; each page run 3 times, the run with the median performance score shown, all three scores in the last column):",
+          "",
+          lh.md,
+        ]
+      : []),
     ...skipped.map((s) => `\n_${s}_`),
     ...r.notes.map((n) => `\n_Note: ${n}_`),
     "",

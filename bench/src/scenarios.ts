@@ -115,16 +115,29 @@ export async function buildScenarios(url: string, seed: string, productLimit: nu
   await client.connect();
   try {
     const rng = new Rng(`${seed}:requests`);
-    const { rows: products } = await client.query<{ slug: string }>(`SELECT slug FROM product WHERE status = 'published' ORDER BY id`);
-    const { rows: events } = await client.query<{ slug: string }>(`SELECT slug FROM showcase_event WHERE published ORDER BY id`);
+    const { rows: products } = await client.query<{ slug: string }>(
+      `SELECT slug FROM product WHERE status = 'published' ORDER BY id`,
+    );
+    const { rows: events } = await client.query<{ slug: string }>(
+      `SELECT slug FROM showcase_event WHERE published ORDER BY id`,
+    );
 
     // How many published products each filter the storefront offers has, to ask only for full pages.
     const counted = async (sql: string) =>
-      (await client.query<{ key: string; n: number }>(sql)).rows.map((r) => ({ key: r.key, pages: Math.floor(r.n / 20) }));
+      (await client.query<{ key: string; n: number }>(sql)).rows.map((r) => ({
+        key: r.key,
+        pages: Math.floor(r.n / 20),
+      }));
     const published = `FROM product p JOIN producer pr ON pr.id = p.producer_id WHERE p.status = 'published'`;
-    const provinces = await counted(`SELECT pr.province_code AS key, count(*)::int AS n ${published} GROUP BY 1 ORDER BY 1`);
-    const communes = await counted(`SELECT pr.commune_code AS key, count(*)::int AS n ${published} GROUP BY 1 ORDER BY 1`);
-    const types = await counted(`SELECT upper(pr.type::text) AS key, count(*)::int AS n ${published} GROUP BY 1 ORDER BY 1`);
+    const provinces = await counted(
+      `SELECT pr.province_code AS key, count(*)::int AS n ${published} GROUP BY 1 ORDER BY 1`,
+    );
+    const communes = await counted(
+      `SELECT pr.commune_code AS key, count(*)::int AS n ${published} GROUP BY 1 ORDER BY 1`,
+    );
+    const types = await counted(
+      `SELECT upper(pr.type::text) AS key, count(*)::int AS n ${published} GROUP BY 1 ORDER BY 1`,
+    );
     const categories = await counted(
       `SELECT c.code AS key, count(p.id)::int AS n FROM category c
          LEFT JOIN category child ON child.parent_code = c.code OR child.code = c.code
@@ -159,7 +172,10 @@ export async function buildScenarios(url: string, seed: string, productLimit: nu
     starFilters.forEach((stars, i) => firstPages(50, starPages[i]?.[""] ?? 0, { stars }));
     for (const p of provinces) firstPages(20, p.pages, { provinceCode: p.key });
     for (const c of categories) firstPages(20, c.pages, { categoryCode: c.key });
-    for (const c of categories) starFilters.slice(0, 2).forEach((stars, i) => firstPages(3, starPages[i]?.[c.key] ?? 0, { categoryCode: c.key, stars }));
+    for (const c of categories)
+      starFilters
+        .slice(0, 2)
+        .forEach((stars, i) => firstPages(3, starPages[i]?.[c.key] ?? 0, { categoryCode: c.key, stars }));
     for (const t of types) firstPages(20, t.pages, { producerType: t.key });
     for (const c of communes) firstPages(1, c.pages, { communeCode: c.key });
     const inAllLanguages = (list: Array<Record<string, unknown>>) =>
@@ -167,20 +183,31 @@ export async function buildScenarios(url: string, seed: string, productLimit: nu
 
     const productSlugs = rng.shuffle(products.map((p) => p.slug));
     return [
-      { name: "catalog", title: "catalog page (20 cards)", operationName: "CatalogProducts", query: CATALOG_QUERY, requests: inAllLanguages(pages) },
+      {
+        name: "catalog",
+        title: "catalog page (20 cards)",
+        operationName: "CatalogProducts",
+        query: CATALOG_QUERY,
+        requests: inAllLanguages(pages),
+      },
       {
         name: "search",
         title: 'search "mat ong", 4+ stars',
         operationName: "CatalogProducts",
         query: CATALOG_QUERY,
-        requests: [{ lang: "vi", variables: { first: 20, filter: { search: "mat ong", stars: [4, 5] }, sort: "RELEVANCE" } }],
+        requests: [
+          { lang: "vi", variables: { first: 20, filter: { search: "mat ong", stars: [4, 5] }, sort: "RELEVANCE" } },
+        ],
       },
       {
         name: "product",
         title: "product page",
         operationName: "ProductPage",
         query: PRODUCT_QUERY,
-        requests: (productLimit ? productSlugs.slice(0, productLimit) : productSlugs).map((slug) => ({ lang: "vi" as Lang, variables: { slug } })),
+        requests: (productLimit ? productSlugs.slice(0, productLimit) : productSlugs).map((slug) => ({
+          lang: "vi" as Lang,
+          variables: { slug },
+        })),
       },
       {
         name: "event",

@@ -29,9 +29,14 @@ function capture(child: ChildProcess, echo: boolean): () => string {
 
 /** The node flags of the root package.json's `start` script (`node <flags> apps/api/dist/main.js`). */
 export function startNodeFlags(): string[] {
-  const { scripts } = JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+  const { scripts } = JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as {
+    scripts: Record<string, string>;
+  };
   const m = /\bnode ((?:--\S+ )*)apps\/api\/dist\/main\.js/.exec(scripts.start ?? "");
-  if (!m) throw new Error(`the root package.json's start script does not run "node … apps/api/dist/main.js": ${scripts.start}`);
+  if (!m)
+    throw new Error(
+      `the root package.json's start script does not run "node … apps/api/dist/main.js": ${scripts.start}`,
+    );
   return (m[1] ?? "").trim().split(/\s+/).filter(Boolean);
 }
 
@@ -40,7 +45,12 @@ export function startNodeFlags(): string[] {
  * mode, warnings only, on the benchmark database, without the demo seed. Extra flags come last and
  * so win over the start script's.
  */
-export async function startApi(options: { databaseUrl: string; poolSize: number; cpuProfDir?: string; nodeArgs?: string[] }): Promise<RunningServer> {
+export async function startApi(options: {
+  databaseUrl: string;
+  poolSize: number;
+  cpuProfDir?: string;
+  nodeArgs?: string[];
+}): Promise<RunningServer> {
   const port = await freePort();
   const nodeArgs = [...startNodeFlags(), ...(options.nodeArgs ?? [])];
   if (options.cpuProfDir) {
@@ -78,7 +88,13 @@ export async function startBaseline(options: { databaseUrl: string; poolSize: nu
   const port = await freePort();
   const child = spawnTracked("baseline", process.execPath, [path.join(DIST_DIR, "baseline", "server.js")], {
     cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_URL: options.databaseUrl, DB_POOL_SIZE: String(options.poolSize), PORT: String(port), HOST: "127.0.0.1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: options.databaseUrl,
+      DB_POOL_SIZE: String(options.poolSize),
+      PORT: String(port),
+      HOST: "127.0.0.1",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output = capture(child, false);

@@ -25,7 +25,11 @@ type Scenario = {
     sample: { apiSlugs: string[]; baselineSlugs: string[]; apiData: unknown; baselineData: unknown };
   };
 };
-let results: { mode: string; scenarios: Scenario[]; search: { queries: number; ms: { p50: number; p95: number } } | null };
+let results: {
+  mode: string;
+  scenarios: Scenario[];
+  search: { queries: number; ms: { p50: number; p95: number } } | null;
+};
 let output = "";
 
 beforeAll(async () => {

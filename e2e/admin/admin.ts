@@ -104,16 +104,14 @@ export function poll<T>(fn: () => T | Promise<T>, message?: string) {
 
 /** Vietnamese text without its diacritics, as a visitor types it ("Mứt gừng Đồng" → "Mut gung Dong"). */
 export function withoutDiacritics(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D");
+  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D");
 }
 
 /** A real JPEG photo-like image (noise compresses badly, so the file has some weight). */
 export function makeJpeg(width = 1200, height = 900): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 60 } } })
+  return sharp({
+    create: { width, height, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 60 } },
+  })
     .jpeg({ quality: 90 })
     .toBuffer();
 }
@@ -126,7 +124,11 @@ export function makePng(size = 640, colour = { r: 200, g: 140, b: 30 }): Promise
 }
 
 /** Sends a staff GraphQL request from a signed-in page, as the admin app does (cookie + CSRF header). */
-export function staffGraphql(page: Page, query: string, variables: Record<string, unknown>): Promise<{ status: number; body: GraphqlAnswer }> {
+export function staffGraphql(
+  page: Page,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ status: number; body: GraphqlAnswer }> {
   return page.evaluate(
     async ({ query, variables }) => {
       const res = await fetch("/admin/graphql", {

@@ -22,7 +22,9 @@ interface Row {
 }
 
 async function product(name: string) {
-  const [row] = await suite.sql<Row & { name_vi: string; packaging: string | null; status: string; producer_id: number; category_code: string }>(
+  const [row] = await suite.sql<
+    Row & { name_vi: string; packaging: string | null; status: string; producer_id: number; category_code: string }
+  >(
     `SELECT p.id, p.version, p.updated_at, p.name_vi, p.packaging, p.status, p.producer_id, p.category_code, pr.commune_code
        FROM product p JOIN producer pr ON pr.id = p.producer_id WHERE p.name_vi = $1`,
     [name],
@@ -73,7 +75,9 @@ describe("a commune officer of Xã Chi Lăng", () => {
     await page.getByRole("group", { name: "Thao tác hàng loạt" }).waitFor();
 
     // Another unit's product: read only.
-    await productsOf(page, "Phường Kỳ Lừa (06187)", OTHER_PRODUCT).then((t) => t.getByRole("link", { name: OTHER_PRODUCT, exact: true }).click());
+    await productsOf(page, "Phường Kỳ Lừa (06187)", OTHER_PRODUCT).then((t) =>
+      t.getByRole("link", { name: OTHER_PRODUCT, exact: true }).click(),
+    );
     await page.getByRole("heading", { level: 1, name: OTHER_PRODUCT }).waitFor();
     await page.getByText("Bạn chỉ có quyền xem bản ghi này.").waitFor();
     await page.getByRole("region", { name: "Hình ảnh" }).waitFor();
@@ -87,14 +91,18 @@ describe("a commune officer of Xã Chi Lăng", () => {
     await page.getByRole("main").getByRole("link", { name: OTHER_PRODUCER }).click();
     await page.getByRole("heading", { level: 1, name: OTHER_PRODUCER }).waitFor();
     await page.getByText("Bạn chỉ có quyền xem bản ghi này.").waitFor();
-    for (const name of ["Lưu thay đổi", "Xóa"]) expect(await button(page, name).count(), `"${name}" on ${OTHER_PRODUCER}`).toBe(0);
+    for (const name of ["Lưu thay đổi", "Xóa"])
+      expect(await button(page, name).count(), `"${name}" on ${OTHER_PRODUCER}`).toBe(0);
     expect(await page.getByRole("main").getByRole("link", { name: "Thêm sản phẩm" }).count()).toBe(0);
     expect(await page.getByRole("textbox", { name: "Tên chủ thể" }).isDisabled()).toBe(true);
 
     // Xã Chi Lăng's product: editable.
-    await productsOf(page, "Xã Chi Lăng (06463)", OWN_PRODUCT).then((t) => t.getByRole("link", { name: OWN_PRODUCT, exact: true }).click());
+    await productsOf(page, "Xã Chi Lăng (06463)", OWN_PRODUCT).then((t) =>
+      t.getByRole("link", { name: OWN_PRODUCT, exact: true }).click(),
+    );
     await page.getByRole("heading", { level: 1, name: OWN_PRODUCT }).waitFor();
-    for (const name of ["Lưu thay đổi", "Ngừng công khai", "Lưu trữ", "Xóa", "Thêm chứng nhận"]) await button(page, name).waitFor();
+    for (const name of ["Lưu thay đổi", "Ngừng công khai", "Lưu trữ", "Xóa", "Thêm chứng nhận"])
+      await button(page, name).waitFor();
     await page.getByLabel("Chọn ảnh từ máy").waitFor({ state: "attached" });
     expect(await page.getByRole("textbox", { name: "Tên (Tiếng Việt)" }).isEnabled()).toBe(true);
     expect(await page.getByText("Bạn chỉ có quyền xem bản ghi này.").count()).toBe(0);
@@ -128,25 +136,46 @@ describe("a commune officer of Xã Chi Lăng", () => {
     });
 
     // Control: the same request for the officer's own product goes through.
-    const allowed = await staffGraphql(page, updateProduct, { id: String(own.id), version: own.version, input: input(own, "Hộp 500 g (cán bộ xã)") });
+    const allowed = await staffGraphql(page, updateProduct, {
+      id: String(own.id),
+      version: own.version,
+      input: input(own, "Hộp 500 g (cán bộ xã)"),
+    });
     expect(allowed.body.errors).toBeUndefined();
     expect(await product(OWN_PRODUCT)).toMatchObject({ packaging: "Hộp 500 g (cán bộ xã)", version: own.version + 1 });
 
     // Another unit's product, at its current version.
-    const refused = await staffGraphql(page, updateProduct, { id: String(other.id), version: other.version, input: input(other, "Chai 1 lít (giả mạo)") });
+    const refused = await staffGraphql(page, updateProduct, {
+      id: String(other.id),
+      version: other.version,
+      input: input(other, "Chai 1 lít (giả mạo)"),
+    });
     expect(refused.body.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
     expect(refused.body.data ?? null).toBeNull();
 
     // Nor its status, nor its producer, nor moving one's own product to that producer.
-    const status = await staffGraphql(page, "mutation ($id: ID!, $version: Int!) { setProductStatus(id: $id, version: $version, status: ARCHIVED) { id } }", {
-      id: String(other.id),
-      version: other.version,
-    });
+    const status = await staffGraphql(
+      page,
+      "mutation ($id: ID!, $version: Int!) { setProductStatus(id: $id, version: $version, status: ARCHIVED) { id } }",
+      {
+        id: String(other.id),
+        version: other.version,
+      },
+    );
     expect(status.body.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
     const producerChange = await staffGraphql(
       page,
       "mutation ($id: ID!, $version: Int!, $input: ProducerInput!) { updateProducer(id: $id, version: $version, input: $input) { id } }",
-      { id: String(otherProducer.id), version: otherProducer.version, input: { name: "Đổi tên trái phép", type: otherProducer.type.toUpperCase(), provinceCode: otherProducer.province_code, communeCode: "06187" } },
+      {
+        id: String(otherProducer.id),
+        version: otherProducer.version,
+        input: {
+          name: "Đổi tên trái phép",
+          type: otherProducer.type.toUpperCase(),
+          provinceCode: otherProducer.province_code,
+          communeCode: "06187",
+        },
+      },
     );
     expect(producerChange.body.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
     const ownNow = await product(OWN_PRODUCT);
@@ -162,8 +191,16 @@ describe("a commune officer of Xã Chi Lăng", () => {
     const upload = await page.evaluate(
       async ({ id, base64 }) => {
         const body = new FormData();
-        body.append("file", new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], "x.png", { type: "image/png" }));
-        const res = await fetch(`/admin/media/products/${id}/images`, { method: "POST", body, headers: { "x-ocop-csrf": "1" }, credentials: "same-origin" });
+        body.append(
+          "file",
+          new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], "x.png", { type: "image/png" }),
+        );
+        const res = await fetch(`/admin/media/products/${id}/images`, {
+          method: "POST",
+          body,
+          headers: { "x-ocop-csrf": "1" },
+          credentials: "same-origin",
+        });
         return { status: res.status, body: await res.json() };
       },
       { id: String(other.id), base64: png.toString("base64") },
@@ -174,7 +211,11 @@ describe("a commune officer of Xã Chi Lăng", () => {
     expect(await product(OTHER_PRODUCT)).toEqual(other);
     expect(await producer(OTHER_PRODUCER)).toEqual(otherProducer);
     expect(await product(OWN_PRODUCT)).toEqual(ownNow);
-    expect(await suite.sql("SELECT id FROM product_image WHERE product_id = $1 ORDER BY id", [other.id])).toEqual(imagesBefore);
-    expect(await suite.sql<{ n: number }>("SELECT count(*)::int AS n FROM audit_entry")).toEqual([{ n: auditBefore[0]!.n + 1 }]);
+    expect(await suite.sql("SELECT id FROM product_image WHERE product_id = $1 ORDER BY id", [other.id])).toEqual(
+      imagesBefore,
+    );
+    expect(await suite.sql<{ n: number }>("SELECT count(*)::int AS n FROM audit_entry")).toEqual([
+      { n: auditBefore[0]!.n + 1 },
+    ]);
   });
 });

@@ -20,7 +20,10 @@ interface ProductRow {
 }
 
 async function productRow(): Promise<ProductRow> {
-  const [row] = await suite.sql<ProductRow>("SELECT id, version, packaging, unit, seasons FROM product WHERE name_vi = $1", [PRODUCT]);
+  const [row] = await suite.sql<ProductRow>(
+    "SELECT id, version, packaging, unit, seasons FROM product WHERE name_vi = $1",
+    [PRODUCT],
+  );
   expect(row, PRODUCT).toBeDefined();
   return row!;
 }
@@ -73,7 +76,9 @@ describe("the same product edited in two tabs", () => {
     // "Reload": my change is dropped, the form shows what is stored, with nothing left to save.
     await dialog.getByRole("button", { name: "Tải bản hiện tại (bỏ thay đổi của tôi)" }).click();
     await dialog.waitFor({ state: "detached" });
-    await poll(() => productForm(second).getByRole("textbox", { name: "Quy cách đóng gói" }).inputValue()).toBe("Hộp 500 g");
+    await poll(() => productForm(second).getByRole("textbox", { name: "Quy cách đóng gói" }).inputValue()).toBe(
+      "Hộp 500 g",
+    );
     expect(await productForm(second).getByRole("button", { name: "Lưu thay đổi" }).isDisabled()).toBe(true);
     expect(await productRow()).toEqual(afterFirst);
 
@@ -98,7 +103,13 @@ describe("the same product edited in two tabs", () => {
     expect(await productForm(second).getByRole("textbox", { name: "Mùa vụ" }).inputValue()).toBe("Tháng 8 – 10");
     await save(second);
     await savedNotice(second);
-    expect(await productRow()).toEqual({ ...before, packaging: "Hộp 500 g", seasons: "Tháng 8 – 10", unit: "hộp", version: before.version + 3 });
+    expect(await productRow()).toEqual({
+      ...before,
+      packaging: "Hộp 500 g",
+      seasons: "Tháng 8 – 10",
+      unit: "hộp",
+      version: before.version + 3,
+    });
   });
 });
 
@@ -111,7 +122,10 @@ describe("the product list", () => {
     await poll(() => new URL(page.url()).searchParams.get("q")).toBe("khau nhuc mai sao");
     const table = page.getByRole("table", { name: "Sản phẩm" });
     // The count says what the list holds (an error would be an alert instead).
-    const status = page.getByRole("main").getByRole("status").filter({ hasText: /kết quả/ });
+    const status = page
+      .getByRole("main")
+      .getByRole("status")
+      .filter({ hasText: /kết quả/ });
     await poll(() => status.textContent(), "the list's count after the search").toBe("Tìm thấy 1 kết quả");
     await poll(() => table.getByRole("link", { name: "Khâu nhục Mai Sao", exact: true }).count()).toBe(1);
     expect(await table.getByRole("row").count()).toBe(2);

@@ -61,11 +61,20 @@ describe("an administrator publishes a new product", () => {
     await productForm.getByLabel("Giá thấp nhất (đồng)").fill("85000");
     await productForm.getByRole("button", { name: "Tạo mới" }).click();
     await page.getByRole("heading", { level: 1, name: PRODUCT }).waitFor();
-    const [row] = await suite.sql<{ id: number; slug: string; status: string; producer_id: number; category_code: string; price_min: number }>(
-      "SELECT id, slug, status, producer_id, category_code, price_min FROM product WHERE name_vi = $1",
-      [PRODUCT],
-    );
-    expect(row).toMatchObject({ status: "draft", producer_id: producer!.id, category_code: "TP-CB-3", price_min: 85000 });
+    const [row] = await suite.sql<{
+      id: number;
+      slug: string;
+      status: string;
+      producer_id: number;
+      category_code: string;
+      price_min: number;
+    }>("SELECT id, slug, status, producer_id, category_code, price_min FROM product WHERE name_vi = $1", [PRODUCT]);
+    expect(row).toMatchObject({
+      status: "draft",
+      producer_id: producer!.id,
+      category_code: "TP-CB-3",
+      price_min: 85000,
+    });
     productId = String(row!.id);
     productSlug = row!.slug;
     await poll(() => new URL(page.url()).pathname).toBe(`/admin/products/${productId}`);
@@ -83,20 +92,40 @@ describe("an administrator publishes a new product", () => {
     const images = page.getByRole("region", { name: "Hình ảnh" });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Network.enable");
-    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 256 * 1024 });
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 20,
+      downloadThroughput: -1,
+      uploadThroughput: 256 * 1024,
+    });
     const jpeg = await makeJpeg();
     expect(jpeg.length).toBeGreaterThan(300_000);
-    await images.getByLabel("Chọn ảnh từ máy").setInputFiles({ name: "mut-gung.jpg", mimeType: "image/jpeg", buffer: jpeg });
+    await images
+      .getByLabel("Chọn ảnh từ máy")
+      .setInputFiles({ name: "mut-gung.jpg", mimeType: "image/jpeg", buffer: jpeg });
     const uploads = images.getByRole("list", { name: "Ảnh đang tải lên" });
     const progress = uploads.getByRole("progressbar", { name: "Tiến độ tải mut-gung.jpg" });
     await progress.waitFor();
     await poll(async () => Number(await progress.getAttribute("value"))).toBeGreaterThan(0);
-    await uploads.getByRole("listitem").filter({ hasText: "mut-gung.jpg" }).getByText("Đã tải xong").waitFor({ timeout: 20_000 });
+    await uploads
+      .getByRole("listitem")
+      .filter({ hasText: "mut-gung.jpg" })
+      .getByText("Đã tải xong")
+      .waitFor({ timeout: 20_000 });
     expect(await progress.count()).toBe(0);
-    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
     const gallery = images.getByRole("list").filter({ has: page.getByRole("img") });
     await poll(() => gallery.getByRole("img", { name: PRODUCT }).count()).toBe(1);
-    await poll(() => gallery.getByRole("img", { name: PRODUCT }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await poll(() =>
+      gallery
+        .getByRole("img", { name: PRODUCT })
+        .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+    ).toBe(true);
     await images.getByText("Ảnh 1 · ").waitFor();
 
     // A second photo dropped on the drop zone.
@@ -142,16 +171,19 @@ describe("an administrator publishes a new product", () => {
     await certRow.getByText("Còn hiệu lực").waitFor();
     // Valid 36 months from the decision.
     expect(await certRow.textContent()).toContain("15/06/2028");
-    expect(await suite.sql("SELECT stars, score, valid_until::text FROM certification WHERE product_id = $1", [productId])).toEqual([
-      { stars: 4, score: 78, valid_until: "2028-06-15" },
-    ]);
+    expect(
+      await suite.sql("SELECT stars, score, valid_until::text FROM certification WHERE product_id = $1", [productId]),
+    ).toEqual([{ stars: 4, score: 78, valid_until: "2028-06-15" }]);
 
     // Now it may be published.
     await page.getByRole("button", { name: "Công khai", exact: true }).click();
     await page.getByRole("button", { name: "Ngừng công khai" }).waitFor();
     await poll(() => header.getByText("Đã công khai", { exact: true }).isVisible()).toBe(true);
     expect(await page.getByRole("main").getByRole("alert").count()).toBe(0);
-    const [published] = await suite.sql<{ status: string; published_at: Date | null }>("SELECT status, published_at FROM product WHERE id = $1", [productId]);
+    const [published] = await suite.sql<{ status: string; published_at: Date | null }>(
+      "SELECT status, published_at FROM product WHERE id = $1",
+      [productId],
+    );
     expect(published!.status).toBe("published");
     expect(published!.published_at).not.toBeNull();
   });
@@ -179,7 +211,9 @@ describe("an administrator publishes a new product", () => {
 describe("the product on the review conference's tables", () => {
   it("is placed on a table with the board, saved, and shown under that table on the storefront", async () => {
     expect(productId, "the product of the first test").not.toBe("");
-    const [event] = await suite.sql<{ id: number; slug: string; name_vi: string }>("SELECT id, slug, name_vi FROM showcase_event WHERE kind = 'conference'");
+    const [event] = await suite.sql<{ id: number; slug: string; name_vi: string }>(
+      "SELECT id, slug, name_vi FROM showcase_event WHERE kind = 'conference'",
+    );
     const page = await suite.signIn(ADMIN);
     await page.getByRole("navigation", { name: "Menu chính" }).getByRole("link", { name: "Sự kiện trưng bày" }).click();
     await page.getByRole("heading", { level: 1, name: "Sự kiện trưng bày" }).waitFor();
@@ -188,7 +222,10 @@ describe("the product on the review conference's tables", () => {
 
     const board = page.getByRole("region", { name: "Bàn trưng bày" });
     const tables = board.getByRole("list", { name: "Các bàn" });
-    const table = (n: number) => tables.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: new RegExp(`^Bàn ${n}\\b`) }) });
+    const table = (n: number) =>
+      tables
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("heading", { level: 3, name: new RegExp(`^Bàn ${n}\\b`) }) });
     await table(11).waitFor();
 
     // Search the product (typed without diacritics) and put it on table 4 with its "place on table" select.
@@ -209,7 +246,10 @@ describe("the product on the review conference's tables", () => {
     const from = (await card(4).boundingBox())!;
     const to = (await table(3).boundingBox())!;
     expect(from.y + from.height / 2, "table 3's column reaches beside the card").toBeLessThan(to.y + to.height);
-    await card(4).dragTo(table(3), { sourcePosition: { x: 8, y: 8 }, targetPosition: { x: to.width / 2, y: from.y + from.height / 2 - to.y } });
+    await card(4).dragTo(table(3), {
+      sourcePosition: { x: 8, y: 8 },
+      targetPosition: { x: to.width / 2, y: from.y + from.height / 2 - to.y },
+    });
     await card(3).waitFor();
     expect(await card(4).count()).toBe(0);
     expect(await unsaved.textContent()).toContain("1 bàn thay đổi");
@@ -228,7 +268,10 @@ describe("the product on the review conference's tables", () => {
     const storefront = await storefrontPage(`/su-kien/${event!.slug}`);
     await storefront.getByRole("heading", { level: 1, name: event!.name_vi }).waitFor();
     const publicTable = (n: number) =>
-      storefront.getByRole("main").getByRole("listitem").filter({ has: storefront.getByRole("heading", { level: 3, name: new RegExp(`^Bàn ${n}\\b`) }) });
+      storefront
+        .getByRole("main")
+        .getByRole("listitem")
+        .filter({ has: storefront.getByRole("heading", { level: 3, name: new RegExp(`^Bàn ${n}\\b`) }) });
     const link = publicTable(3).getByRole("link", { name: PRODUCT });
     await link.waitFor();
     expect(await publicTable(4).getByRole("link", { name: PRODUCT }).count()).toBe(0);
@@ -237,7 +280,9 @@ describe("the product on the review conference's tables", () => {
   });
 
   it("prints a sheet with every table and a QR code (SVG) for each of its products", async () => {
-    const [event] = await suite.sql<{ id: number; name_vi: string }>("SELECT id, name_vi FROM showcase_event WHERE kind = 'conference'");
+    const [event] = await suite.sql<{ id: number; name_vi: string }>(
+      "SELECT id, name_vi FROM showcase_event WHERE kind = 'conference'",
+    );
     const tables = await suite.sql<{ number: number; products: { name: string; slug: string }[] }>(
       `SELECT t.number, coalesce(json_agg(json_build_object('name', p.name_vi, 'slug', p.slug) ORDER BY pl.position)
                 FILTER (WHERE p.id IS NOT NULL), '[]') AS products

@@ -7,7 +7,14 @@ const sf = useStorefront();
 
 /** The product with the most on its page (where to buy, events), its producer and commune. */
 async function richProduct(sql: Sql) {
-  const [row] = await sql<{ slug: string; name: string; producer_slug: string; producer: string; commune_code: string; commune: string }>(
+  const [row] = await sql<{
+    slug: string;
+    name: string;
+    producer_slug: string;
+    producer: string;
+    commune_code: string;
+    commune: string;
+  }>(
     `SELECT p.slug, p.name_vi AS name, pr.slug AS producer_slug, pr.name AS producer, au.code AS commune_code, au.full_name AS commune
        FROM product p JOIN producer pr ON pr.id = p.producer_id JOIN administrative_unit au ON au.code = pr.commune_code
       WHERE p.status = 'published'
@@ -25,12 +32,26 @@ const PAGES: [name: string, page: (sql: Sql) => Promise<{ path: string; h1: stri
   ["home", async () => ({ path: "/", h1: "Sản phẩm OCOP Lạng Sơn" })],
   ["catalog", async () => ({ path: "/san-pham", h1: "Sản phẩm OCOP" })],
   ["product", async (sql) => richProduct(sql).then((p) => ({ path: `/san-pham/${p.slug}`, h1: p.name }))],
-  ["product with an expired certificate", async (sql) => productWithCertificate(sql, "expired").then((p) => ({ path: `/san-pham/${p.slug}`, h1: p.name_vi }))],
+  [
+    "product with an expired certificate",
+    async (sql) => productWithCertificate(sql, "expired").then((p) => ({ path: `/san-pham/${p.slug}`, h1: p.name_vi })),
+  ],
   ["producer", async (sql) => richProduct(sql).then((p) => ({ path: `/chu-the/${p.producer_slug}`, h1: p.producer }))],
   ["communes", async () => ({ path: "/xa-phuong", h1: "Xã, phường" })],
-  ["commune", async (sql) => richProduct(sql).then((p) => ({ path: `/xa-phuong/${p.commune_code}`, h1: `${p.commune}, tỉnh Lạng Sơn` }))],
+  [
+    "commune",
+    async (sql) =>
+      richProduct(sql).then((p) => ({ path: `/xa-phuong/${p.commune_code}`, h1: `${p.commune}, tỉnh Lạng Sơn` })),
+  ],
   ["events", async () => ({ path: "/su-kien", h1: "Sự kiện trưng bày" })],
-  ["event", async (sql) => ({ path: `/su-kien/${CONFERENCE}`, h1: (await sql<{ name_vi: string }>(`SELECT name_vi FROM showcase_event WHERE slug = $1`, [CONFERENCE]))[0]!.name_vi })],
+  [
+    "event",
+    async (sql) => ({
+      path: `/su-kien/${CONFERENCE}`,
+      h1: (await sql<{ name_vi: string }>(`SELECT name_vi FROM showcase_event WHERE slug = $1`, [CONFERENCE]))[0]!
+        .name_vi,
+    }),
+  ],
   ["distributors", async () => ({ path: "/nha-phan-phoi", h1: "Nhà phân phối và kênh bán" })],
   ["about", async () => ({ path: "/gioi-thieu", h1: "Giới thiệu chương trình OCOP" })],
   ["404", async () => ({ path: "/khong-co-trang-nay", h1: "Không tìm thấy trang" })],

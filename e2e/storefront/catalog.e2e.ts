@@ -1,12 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { cards, pageReady, productsWithValidStars, results, settledResults, starLabelsPerCard, useStorefront } from "./storefront";
+import {
+  cards,
+  pageReady,
+  productsWithValidStars,
+  results,
+  settledResults,
+  starLabelsPerCard,
+  useStorefront,
+} from "./storefront";
 
 // Search, star filters, filtered URLs and the catalogue in other languages.
 const sf = useStorefront();
 
 describe("search", () => {
   it('finds the "Mật ong" products from "mat ong" typed without diacritics, and opens one with its certificate', async () => {
-    const honey = await sf.sql<{ name_vi: string }>(`SELECT name_vi FROM product WHERE status = 'published' AND name_vi ILIKE 'mật ong%'`);
+    const honey = await sf.sql<{ name_vi: string }>(
+      `SELECT name_vi FROM product WHERE status = 'published' AND name_vi ILIKE 'mật ong%'`,
+    );
     expect(honey.length).toBeGreaterThan(0);
 
     const page = await sf.open("/");
@@ -36,7 +46,9 @@ describe("search", () => {
       [slug],
     );
     // The block shows the newest certificate's stars, decision and validity.
-    expect(await certificate.getByRole("term").allTextContents()).toEqual(expect.arrayContaining(["Hạng", "Quyết định", "Hiệu lực đến"]));
+    expect(await certificate.getByRole("term").allTextContents()).toEqual(
+      expect.arrayContaining(["Hạng", "Quyết định", "Hiệu lực đến"]),
+    );
     expect(await certificate.locator("time").getAttribute("datetime")).toBe(cert!.valid_until);
   });
 });
@@ -112,7 +124,9 @@ describe("star filter", () => {
 
 describe("more results", () => {
   it('"Xem thêm sản phẩm" adds the next 20 cards without repeating any, and the page=2 URL reloads the same 40', async () => {
-    const [{ n: published }] = (await sf.sql<{ n: number }>(`SELECT count(*)::int AS n FROM product WHERE status = 'published'`)) as [{ n: number }];
+    const [{ n: published }] = (await sf.sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM product WHERE status = 'published'`,
+    )) as [{ n: number }];
     expect(published).toBeGreaterThan(40);
     const page = await sf.open("/san-pham");
     await pageReady(page, "Sản phẩm OCOP");
@@ -124,7 +138,7 @@ describe("more results", () => {
 
     await region.getByRole("link", { name: "Xem thêm sản phẩm" }).click();
     await page.waitForURL((url) => url.searchParams.get("page") === "2");
-    await expect.poll(async () => (await cards(region).count()), { timeout: 15_000 }).toBe(40);
+    await expect.poll(async () => await cards(region).count(), { timeout: 15_000 }).toBe(40);
     const more = await settledResults(region);
     expect(more.names.slice(0, 20)).toEqual(first.names);
     expect(new Set(more.names).size).toBe(40);
@@ -142,7 +156,9 @@ describe("languages", () => {
     const page = await sf.open("/san-pham?stars=4");
     await pageReady(page, "Sản phẩm OCOP");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("vi");
-    await expect.poll(() => settledResults(results(page)).then((r) => r.names.sort())).toEqual(expected.map((p) => p.name_vi).sort());
+    await expect
+      .poll(() => settledResults(results(page)).then((r) => r.names.sort()))
+      .toEqual(expected.map((p) => p.name_vi).sort());
 
     const languages = page.getByRole("navigation", { name: "Ngôn ngữ" });
     await languages.getByRole("link", { name: "English" }).click();
@@ -150,7 +166,9 @@ describe("languages", () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("en");
     await page.getByRole("heading", { level: 1, name: "OCOP products" }).waitFor();
     const en = results(page, "Results");
-    await expect.poll(() => settledResults(en).then((r) => r.names.sort())).toEqual(expected.map((p) => p.name_en).sort());
+    await expect
+      .poll(() => settledResults(en).then((r) => r.names.sort()))
+      .toEqual(expected.map((p) => p.name_en).sort());
     expect(await en.getByRole("status").first().textContent()).toBe(`${expected.length} products`);
     expect(await page.getByRole("checkbox", { name: "4 stars" }).isChecked()).toBe(true);
     for (const labels of await starLabelsPerCard(en, /OCOP stars$/)) expect(labels).toEqual(["4 OCOP stars"]);
@@ -159,14 +177,18 @@ describe("languages", () => {
     await page.waitForURL((url) => url.pathname === "/zh/san-pham" && url.searchParams.get("stars") === "4");
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toMatch(/^zh/);
     const zh = results(page, "结果");
-    await expect.poll(() => settledResults(zh).then((r) => r.names.sort())).toEqual(expected.map((p) => p.name_zh).sort());
+    await expect
+      .poll(() => settledResults(zh).then((r) => r.names.sort()))
+      .toEqual(expected.map((p) => p.name_zh).sort());
     expect(expected.some((p) => p.name_zh !== p.name_vi)).toBe(true);
 
     // Back to Vietnamese: no prefix.
     await page.getByRole("navigation", { name: "语言" }).getByRole("link", { name: "Tiếng Việt" }).click();
     await page.waitForURL((url) => url.pathname === "/san-pham" && url.searchParams.get("stars") === "4");
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("vi");
-    await expect.poll(() => settledResults(results(page)).then((r) => r.names.sort())).toEqual(expected.map((p) => p.name_vi).sort());
+    await expect
+      .poll(() => settledResults(results(page)).then((r) => r.names.sort()))
+      .toEqual(expected.map((p) => p.name_vi).sort());
   });
 
   it("opening an English product URL directly shows the English name and <html lang=en>", async () => {
@@ -178,6 +200,11 @@ describe("languages", () => {
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(product!.name_en);
     await page.getByRole("region", { name: "OCOP certificate" }).getByText("Valid", { exact: true }).waitFor();
     // Links stay in English.
-    expect(await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "OCOP products" }).getAttribute("href")).toBe("/en/san-pham");
+    expect(
+      await page
+        .getByRole("navigation", { name: "Breadcrumb" })
+        .getByRole("link", { name: "OCOP products" })
+        .getAttribute("href"),
+    ).toBe("/en/san-pham");
   });
 });

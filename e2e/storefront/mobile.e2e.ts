@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { scrollsSideways } from "../support/browser";
-import { pageReady, productWithCertificate, productsWithValidStars, results, settledResults, starLabelsPerCard, useStorefront, type Sql } from "./storefront";
+import {
+  pageReady,
+  productWithCertificate,
+  productsWithValidStars,
+  results,
+  settledResults,
+  starLabelsPerCard,
+  useStorefront,
+  type Sql,
+} from "./storefront";
 
 // A 360 px wide phone: no horizontal scrolling, the menu and the filters behind their toggles.
 const sf = useStorefront();
@@ -10,9 +19,22 @@ const CONFERENCE = "hoi-nghi-tong-ket-ocop-lang-son-2021-2025";
 const PAGES: [name: string, page: (sql: Sql) => Promise<{ path: string; h1: string }>][] = [
   ["home", async () => ({ path: "/", h1: "Sản phẩm OCOP Lạng Sơn" })],
   ["catalog", async () => ({ path: "/san-pham", h1: "Sản phẩm OCOP" })],
-  ["product (valid certificate)", async (sql) => productsWithValidStars(sql, 4).then(([p]) => ({ path: `/san-pham/${p!.slug}`, h1: p!.name_vi }))],
-  ["product (expired certificate)", async (sql) => productWithCertificate(sql, "expired").then((p) => ({ path: `/san-pham/${p.slug}`, h1: p.name_vi }))],
-  ["event", async (sql) => ({ path: `/su-kien/${CONFERENCE}`, h1: (await sql<{ name_vi: string }>(`SELECT name_vi FROM showcase_event WHERE slug = $1`, [CONFERENCE]))[0]!.name_vi })],
+  [
+    "product (valid certificate)",
+    async (sql) => productsWithValidStars(sql, 4).then(([p]) => ({ path: `/san-pham/${p!.slug}`, h1: p!.name_vi })),
+  ],
+  [
+    "product (expired certificate)",
+    async (sql) => productWithCertificate(sql, "expired").then((p) => ({ path: `/san-pham/${p.slug}`, h1: p.name_vi })),
+  ],
+  [
+    "event",
+    async (sql) => ({
+      path: `/su-kien/${CONFERENCE}`,
+      h1: (await sql<{ name_vi: string }>(`SELECT name_vi FROM showcase_event WHERE slug = $1`, [CONFERENCE]))[0]!
+        .name_vi,
+    }),
+  ],
 ];
 
 describe("360 px wide", () => {

@@ -8,7 +8,9 @@ const CONFERENCE = "hoi-nghi-tong-ket-ocop-lang-son-2021-2025";
 
 describe("the review conference", () => {
   it("is listed on the events page and shows its 11 tables, numbered 1..11, table 1 given to Phường Kỳ Lừa, each product linking to its page", async () => {
-    const [event] = await sf.sql<{ name_vi: string }>(`SELECT name_vi FROM showcase_event WHERE slug = $1`, [CONFERENCE]);
+    const [event] = await sf.sql<{ name_vi: string }>(`SELECT name_vi FROM showcase_event WHERE slug = $1`, [
+      CONFERENCE,
+    ]);
     const placements = await sf.sql<{ number: number; commune: string; code: string; slug: string; name: string }>(
       `SELECT t.number, au.full_name AS commune, au.code, p.slug, p.name_vi AS name
          FROM showcase_table t JOIN showcase_event e ON e.id = t.event_id
@@ -31,15 +33,24 @@ describe("the review conference", () => {
     expect(titles[0]).toBe("Bàn 1 – Phường Kỳ Lừa");
 
     for (let n = 1; n <= 11; n++) {
-      const card = tables.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: new RegExp(`^Bàn ${n} –`) }) });
+      const card = tables
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("heading", { level: 3, name: new RegExp(`^Bàn ${n} –`) }) });
       const expected = placements.filter((p) => p.number === n);
       expect(expected.length, `table ${n} has products in the database`).toBeGreaterThan(0);
       const heading = card.getByRole("heading", { level: 3 });
       expect((await heading.textContent())?.trim()).toBe(`Bàn ${n} – ${expected[0]!.commune}`);
       expect(await heading.getByRole("link").getAttribute("href")).toBe(`/xa-phuong/${expected[0]!.code}`);
       const links = await card.getByRole("listitem").getByRole("link").all();
-      const shown = await Promise.all(links.map(async (a) => ({ slug: (await a.getAttribute("href"))!.replace(/^\/san-pham\//, ""), name: (await a.textContent())!.trim() })));
-      expect(shown.sort((a, b) => a.slug.localeCompare(b.slug))).toEqual(expected.map(({ slug, name }) => ({ slug, name })));
+      const shown = await Promise.all(
+        links.map(async (a) => ({
+          slug: (await a.getAttribute("href"))!.replace(/^\/san-pham\//, ""),
+          name: (await a.textContent())!.trim(),
+        })),
+      );
+      expect(shown.sort((a, b) => a.slug.localeCompare(b.slug))).toEqual(
+        expected.map(({ slug, name }) => ({ slug, name })),
+      );
     }
 
     // A product link opens the product, whose page names the event and the table.
@@ -49,7 +60,9 @@ describe("the review conference", () => {
     await pageReady(page, first.name);
     const showcases = page.getByRole("region", { name: "Trưng bày tại sự kiện" });
     await showcases.getByRole("link", { name: event!.name_vi }).waitFor();
-    expect(await showcases.getByRole("listitem").filter({ hasText: event!.name_vi }).textContent()).toContain("Bàn 1 – Phường Kỳ Lừa");
+    expect(await showcases.getByRole("listitem").filter({ hasText: event!.name_vi }).textContent()).toContain(
+      "Bàn 1 – Phường Kỳ Lừa",
+    );
   });
 });
 
@@ -69,11 +82,16 @@ describe("communes", () => {
 
     const page = await sf.open("/xa-phuong");
     await pageReady(page, "Xã, phường");
-    await page.getByRole("link", { name: new RegExp(`^${unit!.full_name}\\b`) }).first().click();
+    await page
+      .getByRole("link", { name: new RegExp(`^${unit!.full_name}\\b`) })
+      .first()
+      .click();
     await page.waitForURL((url) => url.pathname === `/xa-phuong/${unit!.code}`);
     await pageReady(page, `${unit!.full_name}, tỉnh Lạng Sơn`);
     expect(await page.getByRole("status").textContent()).toBe(`${products.length} sản phẩm`);
-    const names = (await cards(page.getByRole("main")).getByRole("heading", { level: 2 }).allTextContents()).map((n) => n.trim());
+    const names = (await cards(page.getByRole("main")).getByRole("heading", { level: 2 }).allTextContents()).map((n) =>
+      n.trim(),
+    );
     expect(names.sort()).toEqual(products.map((p) => p.name_vi).sort());
   });
 });
@@ -93,10 +111,18 @@ describe("404", () => {
   });
 
   it("answers 404 for an unknown product, an unpublished (draft) product, an unknown commune and an unknown language prefix", async () => {
-    const [draft] = await sf.sql<{ slug: string }>(`SELECT slug FROM product WHERE status = 'draft' ORDER BY slug LIMIT 1`);
+    const [draft] = await sf.sql<{ slug: string }>(
+      `SELECT slug FROM product WHERE status = 'draft' ORDER BY slug LIMIT 1`,
+    );
     expect(draft).toBeDefined();
     const page = await sf.open();
-    for (const path of ["/san-pham/khong-co-san-pham-nay", `/san-pham/${draft!.slug}`, "/xa-phuong/99999", "/su-kien/khong-co-su-kien", "/fr/san-pham"]) {
+    for (const path of [
+      "/san-pham/khong-co-san-pham-nay",
+      `/san-pham/${draft!.slug}`,
+      "/xa-phuong/99999",
+      "/su-kien/khong-co-su-kien",
+      "/fr/san-pham",
+    ]) {
       const response = await page.goto(sf.url(path));
       expect(response?.status(), path).toBe(404);
       await pageReady(page, "Không tìm thấy trang");

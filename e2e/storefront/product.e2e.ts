@@ -1,7 +1,15 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seriousA11yViolations } from "../support/browser";
-import { cards, descriptions, escapeRegExp, pageReady, productWithCertificate, productsWithValidStars, useStorefront } from "./storefront";
+import {
+  cards,
+  descriptions,
+  escapeRegExp,
+  pageReady,
+  productWithCertificate,
+  productsWithValidStars,
+  useStorefront,
+} from "./storefront";
 
 // The product page: certificate block, producer, QR code, connection requests, server-rendered meta.
 const sf = useStorefront();
@@ -48,7 +56,9 @@ describe("certificate block", () => {
     const warning = certificate.getByRole("alert");
     await warning.waitFor();
     expect(await warning.isVisible()).toBe(true);
-    expect(await warning.textContent()).toContain(`Chứng nhận đã hết hạn ngày ${vietnameseDate(product.valid_until, product.precision)}.`);
+    expect(await warning.textContent()).toContain(
+      `Chứng nhận đã hết hạn ngày ${vietnameseDate(product.valid_until, product.precision)}.`,
+    );
     expect(await certificate.locator("time").getAttribute("datetime")).toBe(product.valid_until);
     expect(await certificate.getByText("Đã hết hạn", { exact: true }).isVisible()).toBe(true);
     expect(await certificate.getByText("Còn hiệu lực", { exact: true }).count()).toBe(0);
@@ -83,7 +93,9 @@ describe("producer and QR code", () => {
     await page.waitForURL((url) => url.pathname === `/chu-the/${producer!.slug}`);
     await pageReady(page, producer!.name);
     await page.getByRole("link", { name: product!.name_vi, exact: true }).first().waitFor();
-    expect(await page.getByRole("link", { name: product!.name_vi, exact: true }).first().getAttribute("href")).toBe(`/san-pham/${product!.slug}`);
+    expect(await page.getByRole("link", { name: product!.name_vi, exact: true }).first().getAttribute("href")).toBe(
+      `/san-pham/${product!.slug}`,
+    );
   });
 
   it("opens a QR code of the page's address with PNG and SVG downloads", async () => {
@@ -99,14 +111,19 @@ describe("producer and QR code", () => {
     const png = page.getByRole("link", { name: "Tải PNG" });
     expect(await png.getAttribute("href")).toMatch(/^data:image\/png;base64,/);
     expect(await png.getAttribute("download")).toBe(`ocop-${product!.slug}.png`);
-    expect(await page.getByRole("link", { name: "Tải SVG (để in)" }).getAttribute("href")).toMatch(/^data:image\/svg\+xml/);
+    expect(await page.getByRole("link", { name: "Tải SVG (để in)" }).getAttribute("href")).toMatch(
+      /^data:image\/svg\+xml/,
+    );
   });
 });
 
 describe("connection request", () => {
   it("is sent from the product page, confirmed with its reference, and stored for the product's producer", async () => {
     const [product] = await productsWithValidStars(sf.sql, 4);
-    const [producer] = await sf.sql<{ name: string }>(`SELECT pr.name FROM producer pr JOIN product p ON p.producer_id = pr.id WHERE p.slug = $1`, [product!.slug]);
+    const [producer] = await sf.sql<{ name: string }>(
+      `SELECT pr.name FROM producer pr JOIN product p ON p.producer_id = pr.id WHERE p.slug = $1`,
+      [product!.slug],
+    );
     const page = await sf.open(`/san-pham/${product!.slug}`);
     await pageReady(page, product!.name_vi);
 
@@ -188,7 +205,9 @@ describe("connection request", () => {
     await form.getByRole("button", { name: "Gửi yêu cầu" }).click();
     await form.getByRole("heading", { name: "Đã gửi yêu cầu" }).waitFor({ timeout: 15_000 });
     const stored = await storedRequests("r.name = $1", [name]);
-    expect(stored.map((r) => [r.slug, r.email, r.requester_kind])).toEqual([[product!.slug, "le.van@example.vn", "buyer"]]);
+    expect(stored.map((r) => [r.slug, r.email, r.requester_kind])).toEqual([
+      [product!.slug, "le.van@example.vn", "buyer"],
+    ]);
   });
 
   it("in English, the field error is in English and the request is stored as English", async () => {
@@ -218,7 +237,11 @@ describe("server-rendered HTML", () => {
   it("a product URL carries og:title (and <title>) with the product's name in the URL's language", async () => {
     const [product] = await productsWithValidStars(sf.sql, 4);
     const meta = (html: string, property: string) =>
-      new RegExp(`<meta property="${escapeRegExp(property)}" content="([^"]*)"`).exec(html)?.[1]?.replace(/&amp;/g, "&").replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+      new RegExp(`<meta property="${escapeRegExp(property)}" content="([^"]*)"`)
+        .exec(html)?.[1]
+        ?.replace(/&amp;/g, "&")
+        .replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"');
 
     const vi = await fetch(sf.url(`/san-pham/${product!.slug}`));
     expect(vi.status).toBe(200);

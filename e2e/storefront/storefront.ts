@@ -44,7 +44,9 @@ export function useStorefront(): Storefront {
     const opened = pages.splice(0);
     // An uncaught error in any page fails the test, React's hydration mismatches among them
     // (the server's HTML and the browser's first render must agree).
-    const errors = opened.flatMap((p) => trouble.get(p)?.problems.filter((line) => line.includes(" page error: ")) ?? []);
+    const errors = opened.flatMap(
+      (p) => trouble.get(p)?.problems.filter((line) => line.includes(" page error: ")) ?? [],
+    );
     await Promise.all(opened.map((p) => p.close()));
     expect(errors, "uncaught errors in the pages").toEqual([]);
   });
@@ -66,7 +68,8 @@ export function useStorefront(): Storefront {
     async open(path, options) {
       if (!browser) throw new Error("the browser is not started");
       const key = JSON.stringify(options ?? {});
-      if (!contexts.has(key)) contexts.set(key, browser.newContext({ viewport: { width: 1280, height: 900 }, ...options }));
+      if (!contexts.has(key))
+        contexts.set(key, browser.newContext({ viewport: { width: 1280, height: 900 }, ...options }));
       const page = await (await contexts.get(key)!).newPage();
       pages.push(page);
       watch(page);
@@ -185,7 +188,11 @@ export async function shownCount(region: Locator): Promise<number | null> {
  * returns the count and the card titles in order.
  */
 export async function settledResults(region: Locator): Promise<{ count: number; names: string[] }> {
-  await expect.poll(async () => (await region.getAttribute("aria-busy")) !== "true" && (await shownCount(region)) !== null, { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(async () => (await region.getAttribute("aria-busy")) !== "true" && (await shownCount(region)) !== null, {
+      timeout: 15_000,
+    })
+    .toBe(true);
   const count = (await shownCount(region))!;
   const names = (await cards(region).getByRole("heading").allTextContents()).map((n) => n.trim());
   return { count, names };
@@ -195,7 +202,13 @@ export async function settledResults(region: Locator): Promise<{ count: number; 
 export async function starLabelsPerCard(region: Locator, pattern: RegExp): Promise<string[][]> {
   const out: string[][] = [];
   for (const card of await cards(region).all()) {
-    out.push(await Promise.all((await card.getByRole("img", { name: pattern }).all()).map(async (img) => (await img.getAttribute("aria-label")) ?? "")));
+    out.push(
+      await Promise.all(
+        (await card.getByRole("img", { name: pattern }).all()).map(
+          async (img) => (await img.getAttribute("aria-label")) ?? "",
+        ),
+      ),
+    );
   }
   return out;
 }
@@ -220,11 +233,30 @@ export async function pageReady(page: Page, h1?: string | RegExp): Promise<void>
   try {
     await heading.or(errorPanel).first().waitFor({ timeout: 15_000 });
   } catch (error) {
-    const main = (await page.locator("body").innerText().catch(() => "")).trim() || "(nothing: a blank page, #root is empty)";
-    throw new Error(`${page.url()}: no h1 ${h1 ?? ""} within 15 s; the page shows:\n${main.slice(0, 600)}\n${troubleOf(page)}`, { cause: error });
+    const main =
+      (
+        await page
+          .locator("body")
+          .innerText()
+          .catch(() => "")
+      ).trim() || "(nothing: a blank page, #root is empty)";
+    throw new Error(
+      `${page.url()}: no h1 ${h1 ?? ""} within 15 s; the page shows:\n${main.slice(0, 600)}\n${troubleOf(page)}`,
+      { cause: error },
+    );
   }
-  if (await errorPanel.isVisible()) throw new Error(`${page.url()}: the page shows an error panel: ${await errorPanel.innerText()}`);
-  await expect.poll(() => page.getByText(/^(Đang tải…|Loading…|加载中…)$/).filter({ visible: true }).count(), { timeout: 15_000 }).toBe(0);
+  if (await errorPanel.isVisible())
+    throw new Error(`${page.url()}: the page shows an error panel: ${await errorPanel.innerText()}`);
+  await expect
+    .poll(
+      () =>
+        page
+          .getByText(/^(Đang tải…|Loading…|加载中…)$/)
+          .filter({ visible: true })
+          .count(),
+      { timeout: 15_000 },
+    )
+    .toBe(0);
 }
 
 /** The texts an element's aria-describedby points at, one per element. */

@@ -48,7 +48,13 @@ export async function startProductServer(env: Record<string, string> = {}): Prom
   for (let waited = 0; ; waited += 250) {
     if (child.exitCode !== null) throw new Error(`the server exited while starting:\n${output}`);
     if (waited > 90_000) throw new Error(`the server did not answer /healthz in 90 s:\n${output}`);
-    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   const pool = new pg.Pool({ connectionString: `postgresql://ocop:ocop-local@127.0.0.1:${pgPort}/ocop`, max: 2 });

@@ -28,7 +28,9 @@ import { StaffPage } from "./routes/staff/StaffPage";
 import { SynonymsPage } from "./routes/synonyms/SynonymsPage";
 
 // The print sheet pulls in the QR code encoder: load it only when someone prints.
-const EventPrintPage = lazy(() => import("./routes/events/EventPrintPage").then((m) => ({ default: m.EventPrintPage })));
+const EventPrintPage = lazy(() =>
+  import("./routes/events/EventPrintPage").then((m) => ({ default: m.EventPrintPage })),
+);
 
 /** A route the signed-in user's permissions must allow (the server checks again). */
 function Allowed({ id, children }: { id: ResourceId; children: ReactNode }) {
@@ -126,7 +128,10 @@ export function App() {
   const { t } = useI18n();
   const [location] = useLocation();
   const search = useSearch();
-  const { data, loading, error, refetch } = useQuery(SessionDocument, { fetchPolicy: "cache-first", notifyOnNetworkStatusChange: false });
+  const { data, loading, error, refetch } = useQuery(SessionDocument, {
+    fetchPolicy: "cache-first",
+    notifyOnNetworkStatusChange: false,
+  });
   const session = data?.session ?? null;
 
   useEffect(() => {

@@ -17,7 +17,10 @@ createRoot(document.getElementById("root")!).render(
     <ApolloProvider client={client}>
       <I18nProvider>
         {/* Every in-app navigation (links, navigate) passes the unsaved-changes guard. */}
-        <Router base="/admin" aroundNav={(navigate, to, options) => navigationGuard.request(() => navigate(to, options))}>
+        <Router
+          base="/admin"
+          aroundNav={(navigate, to, options) => navigationGuard.request(() => navigate(to, options))}
+        >
           <App />
         </Router>
       </I18nProvider>

@@ -25,14 +25,20 @@ const schema = z.object({
   STOREFRONT_DIST: z.string().default(path.join(REPO_ROOT, "apps", "storefront", "dist")),
   ADMIN_DIST: z.string().default(path.join(REPO_ROOT, "apps", "admin", "dist")),
   /** The storefront's server renderer (its `vite build --ssr`); without the file, pages render in the browser only. */
-  STOREFRONT_SERVER_ENTRY: z.string().default(path.join(REPO_ROOT, "apps", "storefront", "dist-server", "entry-server.js")),
+  STOREFRONT_SERVER_ENTRY: z
+    .string()
+    .default(path.join(REPO_ROOT, "apps", "storefront", "dist-server", "entry-server.js")),
   /** Renders storefront pages on the server (off: the browser renders them from the API's data). */
   STOREFRONT_SSR: booleanFlag.default(true),
   CONNECTION_REQUESTS_PER_HOUR: z.coerce.number({ message: "must be a whole number" }).int().min(1).default(5),
   TRUST_PROXY: z.string().default("loopback"),
   /** Creates the demo staff accounts (and prints their credentials at start). Off in production. */
   DEMO_MODE: booleanFlag.default(true),
-  SESSION_TTL_HOURS: z.coerce.number({ message: "must be a number of hours" }).min(0.01).max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number({ message: "must be a number of hours" })
+    .min(0.01)
+    .max(24 * 30)
+    .default(12),
   MEDIA_DIR: z.string().optional(),
   MAX_UPLOAD_MB: z.coerce.number({ message: "must be a number of megabytes" }).min(0.1).max(100).default(10),
   SIGN_IN_ATTEMPTS_PER_ACCOUNT: z.coerce.number({ message: "must be a whole number" }).int().min(1).default(5),
@@ -49,9 +55,7 @@ export class ConfigError extends Error {
 
 /** Parses the environment once; every wrong value is named on its own line. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const blankAsUnset = Object.fromEntries(
-    Object.entries(env).filter(([, v]) => v !== undefined && v !== ""),
-  );
+  const blankAsUnset = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
   const result = schema.safeParse(blankAsUnset);
   if (!result.success) {
     throw new ConfigError(

@@ -57,7 +57,9 @@ async function main() {
       ...(config.DEMO_MODE
         ? [
             `Demo staff accounts (DEMO_MODE=true; password ${DEMO_PASSWORD}):`,
-            ...DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(24)} ${a.role}${a.communeCode ? ` (commune ${a.communeCode})` : ""}`),
+            ...DEMO_ACCOUNTS.map(
+              (a) => `  ${a.email.padEnd(24)} ${a.role}${a.communeCode ? ` (commune ${a.communeCode})` : ""}`,
+            ),
           ]
         : []),
       "Press Ctrl-C to stop.",

@@ -38,7 +38,9 @@ for (const r of routes) {
   const total = sum(files);
   const withCatalog = Math.max(0, ...catalogs.map((c) => sum(closure(c, new Set(files)))));
   worst = Math.max(worst, withCatalog || total);
-  console.log(`${r.replace(/^src\/routes\//, "").padEnd(42)} first visit ${kb(withCatalog || total).padStart(6)} kB   (page chunk ${kb(own)} kB)`);
+  console.log(
+    `${r.replace(/^src\/routes\//, "").padEnd(42)} first visit ${kb(withCatalog || total).padStart(6)} kB   (page chunk ${kb(own)} kB)`,
+  );
 }
 console.log(`largest route chunk: ${largestRoute.name} ${kb(largestRoute.own)} kB gzip`);
 console.log(`worst first visit: ${kb(worst)} kB gzip (budget ${BUDGET_KB} kB)`);

@@ -45,7 +45,10 @@ export async function renderPage(url: string, execute: ExecuteGraphQL, signal?: 
   const link = new ApolloLink(
     (operation) =>
       new Observable((observer) => {
-        execute({ query: print(operation.query), variables: operation.variables, operationName: operation.operationName }, lang).then(
+        execute(
+          { query: print(operation.query), variables: operation.variables, operationName: operation.operationName },
+          lang,
+        ).then(
           (result) => {
             observer.next(result);
             observer.complete();

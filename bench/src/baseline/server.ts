@@ -1,7 +1,18 @@
 import http from "node:http";
 import pg from "pg";
 import { fold } from "../fold.js";
-import { catalogSql, catalogWhere, eventSql, expandVariants, productSql, SYNONYM_SQL, tsqueryOf, type Lang, type ListQuery, type SearchMatch } from "./sql.js";
+import {
+  catalogSql,
+  catalogWhere,
+  eventSql,
+  expandVariants,
+  productSql,
+  SYNONYM_SQL,
+  tsqueryOf,
+  type Lang,
+  type ListQuery,
+  type SearchMatch,
+} from "./sql.js";
 
 /**
  * The baseline: the least an HTTP server can do to answer the storefront's GraphQL GET requests
@@ -26,13 +37,22 @@ const pool = new pg.Pool({
 const MAX_SEARCH_LENGTH = 100;
 
 async function answer(url: URL): Promise<{ status: number; body: string }> {
-  const lang = (["vi", "en", "zh"].includes(url.searchParams.get("lang") ?? "") ? url.searchParams.get("lang") : "vi") as Lang;
+  const lang = (
+    ["vi", "en", "zh"].includes(url.searchParams.get("lang") ?? "") ? url.searchParams.get("lang") : "vi"
+  ) as Lang;
   const operation = url.searchParams.get("operationName");
   const variables = JSON.parse(url.searchParams.get("variables") ?? "{}") as Record<string, unknown>;
   let query: ListQuery;
   switch (operation) {
     case "CatalogProducts": {
-      const filter = (variables.filter ?? {}) as { categoryCode?: string; stars?: number[]; communeCode?: string; provinceCode?: string; producerType?: string; search?: string };
+      const filter = (variables.filter ?? {}) as {
+        categoryCode?: string;
+        stars?: number[];
+        communeCode?: string;
+        provinceCode?: string;
+        producerType?: string;
+        search?: string;
+      };
       if ((variables.sort ?? "RELEVANCE") !== "RELEVANCE") return { status: 400, body: `{"error":"only RELEVANCE"}` };
       const after = typeof variables.after === "string" ? variables.after : null;
       const offset = after ? Number(/^o:(\d+)$/.exec(Buffer.from(after, "base64url").toString())?.[1] ?? -1) + 1 : 0;
@@ -55,10 +75,14 @@ async function answer(url: URL): Promise<{ status: number; body: string }> {
           match = probe.rowCount ? { kind: "words", tsquery } : { kind: "fuzzy", variants };
         }
       }
-      query = catalogSql(lang, { ...filter, search: search || undefined, match }, {
-        offset,
-        limit: Number(variables.first ?? 20),
-      });
+      query = catalogSql(
+        lang,
+        { ...filter, search: search || undefined, match },
+        {
+          offset,
+          limit: Number(variables.first ?? 20),
+        },
+      );
       break;
     }
     case "ProductPage":
@@ -88,7 +112,13 @@ const server = http.createServer((req, res) => {
     return;
   }
   answer(url).then(
-    ({ status, body }) => res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) }).end(body),
+    ({ status, body }) =>
+      res
+        .writeHead(status, {
+          "content-type": "application/json; charset=utf-8",
+          "content-length": Buffer.byteLength(body),
+        })
+        .end(body),
     (error: unknown) => {
       const body = JSON.stringify({ errors: [{ message: String(error) }] });
       res.writeHead(500, { "content-type": "application/json" }).end(body);

@@ -64,13 +64,17 @@ export interface ListQuery {
  * as a ProductConnection with totalCount, edges (cursor + card) and pageInfo.
  */
 export type SearchMatch =
-  | { kind: "words"; tsquery: string }
-  | { kind: "fuzzy"; variants: string[] }
-  | { kind: "han"; variants: string[] };
+  { kind: "words"; tsquery: string } | { kind: "fuzzy"; variants: string[] } | { kind: "han"; variants: string[] };
 
 /** The filters of a catalog request as SQL conditions on product p (shared by the probe and the page). */
 export function catalogWhere(
-  filter: { categoryCode?: string; stars?: number[]; communeCode?: string; provinceCode?: string; producerType?: string },
+  filter: {
+    categoryCode?: string;
+    stars?: number[];
+    communeCode?: string;
+    provinceCode?: string;
+    producerType?: string;
+  },
   add: (v: unknown) => string,
 ): string[] {
   const where = [`p.status = 'published'`];
@@ -92,7 +96,15 @@ export function catalogWhere(
 
 /** The word match of the API: every word from its start through the text-search index. */
 export function tsqueryOf(variants: string[]): string {
-  return variants.map((v) => `(${v.split(" ").map((w) => `${w}:*`).join(" & ")})`).join(" | ");
+  return variants
+    .map(
+      (v) =>
+        `(${v
+          .split(" ")
+          .map((w) => `${w}:*`)
+          .join(" & ")})`,
+    )
+    .join(" | ");
 }
 
 /**
@@ -101,7 +113,15 @@ export function tsqueryOf(variants: string[]): string {
  */
 export function catalogSql(
   lang: Lang,
-  filter: { categoryCode?: string; stars?: number[]; communeCode?: string; provinceCode?: string; producerType?: string; search?: string; match?: SearchMatch },
+  filter: {
+    categoryCode?: string;
+    stars?: number[];
+    communeCode?: string;
+    provinceCode?: string;
+    producerType?: string;
+    search?: string;
+    match?: SearchMatch;
+  },
   page: { offset: number; limit: number },
 ): ListQuery {
   const params: unknown[] = [];
@@ -112,7 +132,8 @@ export function catalogSql(
   if (filter.search && filter.match) {
     const m = filter.match;
     if (m.kind === "words") where.push(`p.search_vector @@ to_tsquery('simple', ${add(m.tsquery)})`);
-    else if (m.kind === "han") where.push(`(${m.variants.map((v) => `p.search_name LIKE ${add(`%${likeLiteral(v)}%`)}`).join(" OR ")})`);
+    else if (m.kind === "han")
+      where.push(`(${m.variants.map((v) => `p.search_name LIKE ${add(`%${likeLiteral(v)}%`)}`).join(" OR ")})`);
     else where.push(`(${m.variants.map((v) => `${add(v)} <% p.search_name`).join(" OR ")})`);
     const q = add(filter.search);
     const phrase = add(`% ${likeLiteral(filter.search)}%`);

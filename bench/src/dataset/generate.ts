@@ -81,7 +81,13 @@ export interface DemoCategories {
 
 export interface Dataset {
   provinces: Array<{ code: string; name: string; fullName: string }>;
-  communes: Array<{ code: string; name: string; fullName: string; type: "xa" | "phuong" | "dac_khu"; provinceCode: string }>;
+  communes: Array<{
+    code: string;
+    name: string;
+    fullName: string;
+    type: "xa" | "phuong" | "dac_khu";
+    provinceCode: string;
+  }>;
   categories: CategoryRow[];
   producers: Array<{
     id: number;
@@ -210,7 +216,15 @@ const TOURISM_SENTENCES = [
   "Điểm đến có cảnh quan thiên nhiên đẹp, phù hợp du lịch sinh thái và khám phá.",
   "Có dịch vụ hướng dẫn viên người địa phương, các tour tham quan làng nghề.",
 ];
-const LINK_NOTES = ["Có bán tại cửa hàng", "Đặt hàng qua điện thoại", "Giao hàng toàn quốc", "Chỉ bán theo mùa", null, null, null];
+const LINK_NOTES = [
+  "Có bán tại cửa hàng",
+  "Đặt hàng qua điện thoại",
+  "Giao hàng toàn quốc",
+  "Chỉ bán theo mùa",
+  null,
+  null,
+  null,
+];
 
 /**
  * Builds the whole dataset in memory from the seed. Everything random comes from `rng`; dates are
@@ -223,7 +237,9 @@ export function generateDataset(scale: Scale, seed: string, anchor: Date, demo: 
 
   // Provinces: the first N of the 34 (quick mode: Lạng Sơn only, like the demo).
   const provinceSeeds: ProvinceSeed[] =
-    scale.provinces >= PROVINCES.length ? PROVINCES : PROVINCES.filter((p) => p.code === "20").slice(0, scale.provinces);
+    scale.provinces >= PROVINCES.length
+      ? PROVINCES
+      : PROVINCES.filter((p) => p.code === "20").slice(0, scale.provinces);
   const provinces = provinceSeeds.map((p) => ({ code: p.code, name: p.name, fullName: p.fullName }));
 
   // Communes and wards, spread by each province's weight.
@@ -250,7 +266,8 @@ export function generateDataset(scale: Scale, seed: string, anchor: Date, demo: 
         const b = rng.pick(PLACE_SECOND);
         name = a === b ? "" : `${a} ${b}`;
       }
-      if (names.has(name) || !name) name = `${rng.pick(PLACE_FIRST)} ${rng.pick(PLACE_SECOND)} ${rng.pick(PLACE_SECOND)}`;
+      if (names.has(name) || !name)
+        name = `${rng.pick(PLACE_FIRST)} ${rng.pick(PLACE_SECOND)} ${rng.pick(PLACE_SECOND)}`;
       names.add(name);
       const r = rng.next();
       const type = r < 0.004 ? "dac_khu" : r < 0.17 ? "phuong" : "xa";
@@ -274,9 +291,25 @@ export function generateDataset(scale: Scale, seed: string, anchor: Date, demo: 
   const categories: CategoryRow[] = [];
   let position = 0;
   for (const g of demo.categories) {
-    categories.push({ code: g.code, parentCode: null, nameVi: g.name_vi, nameEn: g.name_en ?? null, nameZh: g.name_zh ?? null, familyVi: null, position: position++ });
+    categories.push({
+      code: g.code,
+      parentCode: null,
+      nameVi: g.name_vi,
+      nameEn: g.name_en ?? null,
+      nameZh: g.name_zh ?? null,
+      familyVi: null,
+      position: position++,
+    });
     for (const s of g.subgroups) {
-      categories.push({ code: s.code, parentCode: g.code, nameVi: s.name_vi, nameEn: s.name_en ?? null, nameZh: s.name_zh ?? null, familyVi: s.group_vi ?? null, position: position++ });
+      categories.push({
+        code: s.code,
+        parentCode: g.code,
+        nameVi: s.name_vi,
+        nameEn: s.name_en ?? null,
+        nameZh: s.name_zh ?? null,
+        familyVi: s.group_vi ?? null,
+        position: position++,
+      });
     }
   }
   const setCodes = Object.keys(PRODUCT_WORDS).filter((code) => categories.some((c) => c.code === code));
@@ -295,7 +328,8 @@ export function generateDataset(scale: Scale, seed: string, anchor: Date, demo: 
   };
 
   const person = () => `${rng.pick(FAMILY_NAMES)} ${rng.pick(MIDDLE_NAMES)} ${rng.pick(GIVEN_NAMES)}`;
-  const phone = () => `0${rng.pick(["203", "204", "205", "206", "208", "209", "91", "98", "97", "86", "88"])}${String(rng.int(1000000, 9999999))}`;
+  const phone = () =>
+    `0${rng.pick(["203", "204", "205", "206", "208", "209", "91", "98", "97", "86", "88"])}${String(rng.int(1000000, 9999999))}`;
 
   // Producers.
   const producerSlug = uniquer();
@@ -409,9 +443,20 @@ export function generateDataset(scale: Scale, seed: string, anchor: Date, demo: 
             ? iso(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1))
             : iso(Date.UTC(d.getUTCFullYear(), 0, 1));
       const dateTime = Date.parse(date);
-      const level = stars === 5 ? "central" : stars === 4 ? "province" : dateTime < Date.UTC(2025, 6, 6) && rng.chance(0.8) ? "district" : "province";
+      const level =
+        stars === 5
+          ? "central"
+          : stars === 4
+            ? "province"
+            : dateTime < Date.UTC(2025, 6, 6) && rng.chance(0.8)
+              ? "district"
+              : "province";
       const legalBasis =
-        dateTime < Date.UTC(2023, 1, 24) ? "QĐ 1048/QĐ-TTg" : dateTime < Date.UTC(2025, 6, 6) ? "QĐ 148/QĐ-TTg" : "QĐ 1489/QĐ-TTg";
+        dateTime < Date.UTC(2023, 1, 24)
+          ? "QĐ 1048/QĐ-TTg"
+          : dateTime < Date.UTC(2025, 6, 6)
+            ? "QĐ 148/QĐ-TTg"
+            : "QĐ 1489/QĐ-TTg";
       const issuer =
         level === "central"
           ? dateTime < Date.UTC(2025, 2, 1)
@@ -420,7 +465,13 @@ export function generateDataset(scale: Scale, seed: string, anchor: Date, demo: 
           : level === "province"
             ? `UBND ${province.fullName}`
             : `UBND huyện ${rng.pick(PLACE_FIRST)} ${rng.pick(PLACE_SECOND)}`;
-      const score = rng.chance(0.95) ? (stars === 3 ? rng.int(50, 69) : stars === 4 ? rng.int(70, 89) : rng.int(90, 100)) : null;
+      const score = rng.chance(0.95)
+        ? stars === 3
+          ? rng.int(50, 69)
+          : stars === 4
+            ? rng.int(70, 89)
+            : rng.int(90, 100)
+        : null;
       const revoked = k === 0 && rng.chance(0.02);
       const revokedOn = revoked ? iso(Math.min(anchorTime - DAY, dateTime + rng.int(60, 700) * DAY)) : null;
       productCerts.push({
@@ -455,17 +506,29 @@ export function generateDataset(scale: Scale, seed: string, anchor: Date, demo: 
       nameEn,
       nameZh,
       descriptionVi: `${nameVi} do ${producer.name} sản xuất tại ${commune.fullName}, ${province.fullName}. ${sentence}`,
-      descriptionEn: nameEn && rng.chance(0.6) ? `${nameEn} made by a ${producer.type.replace("_", " ")} in ${ascii(commune.name)}, ${ascii(province.name)} province.` : null,
+      descriptionEn:
+        nameEn && rng.chance(0.6)
+          ? `${nameEn} made by a ${producer.type.replace("_", " ")} in ${ascii(commune.name)}, ${ascii(province.name)} province.`
+          : null,
       categoryCode: set,
       producerId: producer.id,
-      packaging: tourism ? null : word.packaging ? rng.pick(word.packaging) : rng.chance(0.5) ? `Đóng ${word.unit ?? "gói"}` : null,
+      packaging: tourism
+        ? null
+        : word.packaging
+          ? rng.pick(word.packaging)
+          : rng.chance(0.5)
+            ? `Đóng ${word.unit ?? "gói"}`
+            : null,
       unit: tourism ? null : (word.unit ?? null),
       priceMin,
       priceMax,
       seasons: word.seasons ?? null,
-      openingHours: tourism ? rng.pick(["7:00–17:00 hằng ngày", "8:00–18:00, cả cuối tuần", "Theo lịch đặt trước"]) : null,
+      openingHours: tourism
+        ? rng.pick(["7:00–17:00 hằng ngày", "8:00–18:00, cả cuối tuần", "Theo lịch đặt trước"])
+        : null,
       latitude: tourism && producer.latitude !== null ? round(producer.latitude + (rng.next() - 0.5) * 0.05, 5) : null,
-      longitude: tourism && producer.longitude !== null ? round(producer.longitude + (rng.next() - 0.5) * 0.05, 5) : null,
+      longitude:
+        tourism && producer.longitude !== null ? round(producer.longitude + (rng.next() - 0.5) * 0.05, 5) : null,
       traceabilityUrl: rng.chance(0.2) ? `https://truyxuat.example.vn/sp/${id}` : null,
       status,
       featured: status === "published" && rng.chance(0.03),
@@ -486,8 +549,15 @@ export function generateDataset(scale: Scale, seed: string, anchor: Date, demo: 
         [50, 25, 15, 10],
       ) as [number, number];
       const variants = [320, 640, 1280]
-        .map((vw) => ({ key: `products/${id}/${imgId}-${vw}.webp`, width: vw, height: Math.round((vw * h) / w), format: "webp" }))
-        .concat([{ key: `products/${id}/${imgId}-1280.jpg`, width: 1280, height: Math.round((1280 * h) / w), format: "jpeg" }]);
+        .map((vw) => ({
+          key: `products/${id}/${imgId}-${vw}.webp`,
+          width: vw,
+          height: Math.round((vw * h) / w),
+          format: "webp",
+        }))
+        .concat([
+          { key: `products/${id}/${imgId}-1280.jpg`, width: 1280, height: Math.round((1280 * h) / w), format: "jpeg" },
+        ]);
       images.push({
         id: imgId,
         productId: id,
@@ -535,7 +605,9 @@ export function generateDataset(scale: Scale, seed: string, anchor: Date, demo: 
       id,
       slug: eventSlug(slugOf(nameVi)),
       nameVi,
-      nameEn: rng.chance(0.5) ? `${form.kind === "fair" ? "OCOP fair" : form.kind === "conference" ? "OCOP conference" : "OCOP showroom"}, ${ascii(province.name)} ${year}` : null,
+      nameEn: rng.chance(0.5)
+        ? `${form.kind === "fair" ? "OCOP fair" : form.kind === "conference" ? "OCOP conference" : "OCOP showroom"}, ${ascii(province.name)} ${year}`
+        : null,
       descriptionVi: `${nameVi} giới thiệu các sản phẩm OCOP tiêu biểu của ${province.fullName}, kết nối chủ thể với nhà phân phối và du khách.`,
       kind: form.kind,
       venueName: `${rng.pick(VENUE_WORDS)} ${commune.name}`,
@@ -543,7 +615,11 @@ export function generateDataset(scale: Scale, seed: string, anchor: Date, demo: 
       communeCode: commune.code,
       startsOn: start,
       endsOn: iso(Date.parse(start) + lengthDays * DAY),
-      organizer: rng.pick([`UBND ${province.fullName}`, `Sở Nông nghiệp và Môi trường ${province.name}`, `Sở Công Thương ${province.name}`]),
+      organizer: rng.pick([
+        `UBND ${province.fullName}`,
+        `Sở Nông nghiệp và Môi trường ${province.name}`,
+        `Sở Công Thương ${province.name}`,
+      ]),
       published: rng.chance(0.95),
     });
     const tableCount = rng.int(scale.tablesPerEvent[0], scale.tablesPerEvent[1]);
@@ -553,9 +629,16 @@ export function generateDataset(scale: Scale, seed: string, anchor: Date, demo: 
     for (let t = 0; t < tableCount; t++) {
       const tableId = tables.length + 1;
       const tc = tableCommunes[t] as Dataset["communes"][number];
-      tables.push({ id: tableId, eventId: id, number: t + 1, label: rng.chance(0.2) ? `Gian ${tc.name}` : null, communeCode: tc.code });
+      tables.push({
+        id: tableId,
+        eventId: id,
+        number: t + 1,
+        label: rng.chance(0.2) ? `Gian ${tc.name}` : null,
+        communeCode: tc.code,
+      });
       const local = (productsByCommune.get(tc.code) ?? []).filter((p) => !placed.has(p));
-      const pool = local.length > 0 ? local : (productsByProvince.get(province.code) ?? []).filter((p) => !placed.has(p));
+      const pool =
+        local.length > 0 ? local : (productsByProvince.get(province.code) ?? []).filter((p) => !placed.has(p));
       const chosen = rng.sample(pool, rng.int(1, 5));
       chosen.forEach((productId, k) => {
         placed.add(productId);
@@ -604,12 +687,28 @@ export function generateDataset(scale: Scale, seed: string, anchor: Date, demo: 
       id: links.length + 1,
       distributorId: distributor.id,
       productId,
-      url: distributor.kind === "ecommerce" || rng.chance(0.3) ? `${distributor.website ?? `https://${distributor.slug.slice(0, 40)}.example.vn`}/sp/${product.slug}` : null,
+      url:
+        distributor.kind === "ecommerce" || rng.chance(0.3)
+          ? `${distributor.website ?? `https://${distributor.slug.slice(0, 40)}.example.vn`}/sp/${product.slug}`
+          : null,
       note: rng.pick(LINK_NOTES),
     });
   }
 
-  return { provinces, communes, categories, producers, products, certifications, images, events, tables, placements, distributors, links };
+  return {
+    provinces,
+    communes,
+    categories,
+    producers,
+    products,
+    certifications,
+    images,
+    events,
+    tables,
+    placements,
+    distributors,
+    links,
+  };
 }
 
 function round(n: number, digits: number): number {

@@ -34,7 +34,9 @@ export function startLoadGenerator(): LoadGenerator {
 
 /** autocannon in a child process of its own (so it never shares an event loop with the orchestrator). */
 function startAutocannon(): LoadGenerator {
-  const child: ChildProcess = fork(path.join(DIST_DIR, "load", "worker.js"), [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const child: ChildProcess = fork(path.join(DIST_DIR, "load", "worker.js"), [], {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
   const remove = onCleanup("load generator", () => stopChild(child, "SIGKILL", 1000));
   let pending: { resolve: (r: LoadResult) => void; reject: (e: Error) => void } | null = null;
   child.on("message", (message: { result?: LoadResult; error?: string }) => {

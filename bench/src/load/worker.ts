@@ -55,7 +55,12 @@ function runOne(message: LoadRequest): void {
             }
             return { ...req, path };
           },
-          onResponse: (_status: number, _body: string, _context: object, headers?: Record<string, string | string[] | undefined>) => {
+          onResponse: (
+            _status: number,
+            _body: string,
+            _context: object,
+            headers?: Record<string, string | string[] | undefined>,
+          ) => {
             if (headers && (headers.age !== undefined || headers.Age !== undefined)) cacheHits++;
           },
         },

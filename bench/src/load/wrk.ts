@@ -104,7 +104,10 @@ export function startWrkLoadGenerator(executable: string): LoadGenerator {
     if (!file) {
       file = (async () => {
         const name = path.join(await workDir(), `${scenario.name}.txt`);
-        const lines = [graphqlQueryPart(scenario.operationName, scenario.query), ...scenario.requests.map(graphqlRequestPart)];
+        const lines = [
+          graphqlQueryPart(scenario.operationName, scenario.query),
+          ...scenario.requests.map(graphqlRequestPart),
+        ];
         await writeFile(name, `${lines.join("\n")}\n`);
         return name;
       })();
@@ -120,7 +123,19 @@ export function startWrkLoadGenerator(executable: string): LoadGenerator {
       const { base, scenario, start, connections, seconds } = request;
       const scriptFile = path.join(await workDir(), "walk.lua");
       const list = await listFile(scenario);
-      const args = ["-t1", `-c${connections}`, `-d${seconds}s`, "--timeout", "10s", "-s", scriptFile, base, "--", list, String(start)];
+      const args = [
+        "-t1",
+        `-c${connections}`,
+        `-d${seconds}s`,
+        "--timeout",
+        "10s",
+        "-s",
+        scriptFile,
+        base,
+        "--",
+        list,
+        String(start),
+      ];
       const startedAt = Date.now();
       const output = await new Promise<string>((resolve, reject) => {
         const child = spawn(executable, args, { stdio: ["ignore", "pipe", "pipe"] });

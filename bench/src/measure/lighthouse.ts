@@ -9,7 +9,12 @@ export interface LighthouseResult {
   lighthouseVersion: string;
   /** The performance score of every run, in order; the rest of this result is the median run's. */
   performanceRuns: number[];
-  scores: { performance: number | null; accessibility: number | null; bestPractices: number | null; seo: number | null };
+  scores: {
+    performance: number | null;
+    accessibility: number | null;
+    bestPractices: number | null;
+    seo: number | null;
+  };
   metrics: Record<string, number | null>;
   /** Audits that lost points, per category (for the investigation of a MISS). */
   failing: Record<string, Array<{ id: string; title: string; score: number | null; displayValue?: string }>>;
@@ -45,7 +50,12 @@ export async function measureLighthouse(
       // Lighthouse's own advice for a noisy machine: several runs, the median one reported.
       const runs: Array<{ performance: number; lhr: NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"] }> = [];
       for (let i = 0; i < runsPerPage; i++) {
-        const run = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES });
+        const run = await lighthouse(url, {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: CATEGORIES,
+        });
         if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
         runs.push({ performance: run.lhr.categories.performance?.score ?? 0, lhr: run.lhr });
       }
@@ -79,7 +89,9 @@ export async function measureLighthouse(
         }));
       const items = (id: string) => ((lhr.audits[id]?.details as { items?: any[] } | undefined)?.items ?? []) as any[];
       const nodeText = (n: any) => String(n?.snippet ?? n?.selector ?? n?.nodeLabel ?? "").slice(0, 160);
-      const layoutShifts = items("layout-shifts").slice(0, 5).map((i) => ({ score: Number(i.score ?? 0), node: nodeText(i.node) }));
+      const layoutShifts = items("layout-shifts")
+        .slice(0, 5)
+        .map((i) => ({ score: Number(i.score ?? 0), node: nodeText(i.node) }));
       const lcpItems = items("largest-contentful-paint-element");
       const lcpNode = lcpItems[0]?.items?.[0]?.node ?? lcpItems[0]?.node;
       const transfer: LighthouseResult["transfer"] = {};
@@ -98,7 +110,12 @@ export async function measureLighthouse(
         transfer,
         lighthouseVersion: lhr.lighthouseVersion,
         performanceRuns: runs.map((r) => Math.round(r.performance * 100)),
-        scores: { performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), seo: score("seo") },
+        scores: {
+          performance: score("performance"),
+          accessibility: score("accessibility"),
+          bestPractices: score("best-practices"),
+          seo: score("seo"),
+        },
         metrics: {
           fcpMs: metric("first-contentful-paint"),
           lcpMs: metric("largest-contentful-paint"),

@@ -32,13 +32,21 @@ export function searchQueries(seed: string, places: string[], count = 200): Arra
     const chars = [...s];
     const i = rng.int(1, Math.max(1, chars.length - 2));
     const r = rng.next();
-    if (r < 0.33) chars.splice(i, 1); // a letter missing
-    else if (r < 0.66) chars.splice(i, 0, chars[i] ?? "a"); // a letter doubled
+    if (r < 0.33)
+      chars.splice(i, 1); // a letter missing
+    else if (r < 0.66)
+      chars.splice(i, 0, chars[i] ?? "a"); // a letter doubled
     else [chars[i], chars[i - 1]] = [chars[i - 1] as string, chars[i] as string]; // two swapped
     return chars.join("");
   };
   const out: Array<{ q: string; kind: Kind }> = [];
-  const plan: Array<[Kind, number]> = [["diacritics", 60], ["no-diacritics", 60], ["typo", 40], ["english", 30], ["other", 10]];
+  const plan: Array<[Kind, number]> = [
+    ["diacritics", 60],
+    ["no-diacritics", 60],
+    ["typo", 40],
+    ["english", 30],
+    ["other", 10],
+  ];
   for (const [kind, n] of plan) {
     for (let i = 0; i < Math.round((n * count) / 200); i++) {
       if (kind === "diacritics") out.push({ q: vi(), kind });
@@ -49,7 +57,18 @@ export function searchQueries(seed: string, places: string[], count = 200): Arra
         out.push({ q: rng.chance(0.3) ? `${w.en} ${fold(rng.pick(PROVINCES).name)}` : w.en, kind });
       } else {
         out.push({
-          q: rng.pick(["htx mat ong", "cong ty tnhh thuc pham", "hộ kinh doanh", "ocop 5 sao", "蜂蜜", "茶", "đặc sản tây bắc", "lang son", "quà biếu tết", "x"]),
+          q: rng.pick([
+            "htx mat ong",
+            "cong ty tnhh thuc pham",
+            "hộ kinh doanh",
+            "ocop 5 sao",
+            "蜂蜜",
+            "茶",
+            "đặc sản tây bắc",
+            "lang son",
+            "quà biếu tết",
+            "x",
+          ]),
           kind,
         });
       }
@@ -68,7 +87,13 @@ function pct(sorted: number[], p: number): number {
  * loaders as a public request has them, first page of 20, RELEVANCE) for each query: the synonym lookup, the ranked statement
  * and the loader's fetch of the 20 products, i.e. the database layer of a search request.
  */
-export async function measureSearch(url: string, seed: string, poolSize: number, places: string[], count = 200): Promise<SearchLatency> {
+export async function measureSearch(
+  url: string,
+  seed: string,
+  poolSize: number,
+  places: string[],
+  count = 200,
+): Promise<SearchLatency> {
   const api = apiModules();
   const { listPublishedProducts, createRequestContext } = productService();
   const ds: DataSource = api.createDataSource(url, poolSize);
@@ -89,14 +114,25 @@ export async function measureSearch(url: string, seed: string, poolSize: number,
     const queries = searchQueries(seed, places, count);
     // As the public endpoint does: the catalog revision rides on the request (read at most once a
     // second there), so per-revision copies such as the typo vocabulary are not re-validated.
-    const [{ revision: catalogRevision }] = (await query(`SELECT revision::text AS revision FROM catalog_revision`)) as [{ revision: string }];
+    const [{ revision: catalogRevision }] = (await query(
+      `SELECT revision::text AS revision FROM catalog_revision`,
+    )) as [{ revision: string }];
     const runOne = async (q: string) => {
-      const ctx = createRequestContext({ lang: "vi", dataSource: ds, config: {}, logger, requestId: "bench", clientIp: "127.0.0.1", catalogRevision });
+      const ctx = createRequestContext({
+        lang: "vi",
+        dataSource: ds,
+        config: {},
+        logger,
+        requestId: "bench",
+        clientIp: "127.0.0.1",
+        catalogRevision,
+      });
       return listPublishedProducts(ctx, { search: q }, "RELEVANCE", { offset: 0, limit: 20 });
     };
     for (const { q } of queries) await runOne(q); // warm-up pass: plans and buffers, not measured
     statements.length = 0;
-    const samples: Array<{ query: string; kind: Kind; ms: number; total: number; mainMs: number; statements: number }> = [];
+    const samples: Array<{ query: string; kind: Kind; ms: number; total: number; mainMs: number; statements: number }> =
+      [];
     for (const { q, kind } of queries) {
       const first = statements.length;
       const t = process.hrtime.bigint();
@@ -110,12 +146,16 @@ export async function measureSearch(url: string, seed: string, poolSize: number,
     const main = samples.map((s) => s.mainMs).sort((a, b) => a - b);
     const byKind: SearchLatency["byKind"] = {};
     for (const kind of new Set(samples.map((s) => s.kind))) {
-      const k = samples.filter((s) => s.kind === kind).map((s) => s.ms).sort((a, b) => a - b);
+      const k = samples
+        .filter((s) => s.kind === kind)
+        .map((s) => s.ms)
+        .sort((a, b) => a - b);
       byKind[kind] = { n: k.length, p50: pct(k, 50), p95: pct(k, 95) };
     }
     return {
       queries: samples.length,
-      method: "apps/api/dist listPublishedProducts(ctx, { search }, RELEVANCE, first 20), fresh request context per query, sequential, after one warm-up pass",
+      method:
+        "apps/api/dist listPublishedProducts(ctx, { search }, RELEVANCE, first 20), fresh request context per query, sequential, after one warm-up pass",
       ms: {
         p50: pct(sorted, 50),
         p95: pct(sorted, 95),
@@ -127,7 +167,10 @@ export async function measureSearch(url: string, seed: string, poolSize: number,
       statementsPerSearch: samples.reduce((s, x) => s + x.statements, 0) / (samples.length || 1),
       zeroResults: samples.filter((s) => s.total === 0).length,
       byKind,
-      slowest: [...samples].sort((a, b) => b.ms - a.ms).slice(0, 10).map(({ query: q, kind, ms, total }) => ({ query: q, kind, ms, total })),
+      slowest: [...samples]
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 10)
+        .map(({ query: q, kind, ms, total }) => ({ query: q, kind, ms, total })),
     };
   } finally {
     await ds.destroy();

@@ -28,7 +28,10 @@ export interface PageWeight {
  * Chromium; the document and every script and stylesheet response is recorded and its body gzipped here (level 9,
  * as apps/storefront/scripts/bundle-size.mjs does), whatever encoding the server used.
  */
-export async function measureWeight(executablePath: string, pages: Array<{ page: string; url: string }>): Promise<PageWeight[]> {
+export async function measureWeight(
+  executablePath: string,
+  pages: Array<{ page: string; url: string }>,
+): Promise<PageWeight[]> {
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   const remove = onCleanup("Chromium (weight)", () => browser.close());
   try {
@@ -43,7 +46,13 @@ export async function measureWeight(executablePath: string, pages: Array<{ page:
         if (type !== "script" && type !== "stylesheet" && type !== "document") return;
         pending.push(
           response.body().then(
-            (body) => void files.push({ url: new URL(response.url()).pathname, type, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length }),
+            (body) =>
+              void files.push({
+                url: new URL(response.url()).pathname,
+                type,
+                bytes: body.length,
+                gzip: gzipSync(body, { level: 9 }).length,
+              }),
             () => undefined,
           ),
         );
@@ -55,7 +64,15 @@ export async function measureWeight(executablePath: string, pages: Array<{ page:
         const f = files.filter((x) => x.type === type);
         return { files: f.length, bytes: f.reduce((s, x) => s + x.bytes, 0), gzip: f.reduce((s, x) => s + x.gzip, 0) };
       };
-      out.push({ page: name, url, status: response?.status() ?? null, js: sum("script"), css: sum("stylesheet"), html: sum("document"), files: files.sort((a, b) => b.gzip - a.gzip) });
+      out.push({
+        page: name,
+        url,
+        status: response?.status() ?? null,
+        js: sum("script"),
+        css: sum("stylesheet"),
+        html: sum("document"),
+        files: files.sort((a, b) => b.gzip - a.gzip),
+      });
     }
     return out;
   } finally {

@@ -16,7 +16,11 @@ async function main() {
   installSignalHandlers();
   const args = process.argv.slice(2);
   const quick = args.includes("--quick");
-  const stars = args.find((a) => a.startsWith("--stars="))?.slice(8).split(",").map(Number);
+  const stars = args
+    .find((a) => a.startsWith("--stars="))
+    ?.slice(8)
+    .split(",")
+    .map(Number);
   const setup = args.filter((a) => a.startsWith("--sql=")).map((a) => a.slice(6));
   const queries = args.filter((a) => !a.startsWith("--"));
   const now = new Date();
@@ -46,10 +50,22 @@ async function main() {
   };
   for (const q of queries.length ? queries : ["mat ong"]) {
     captured.length = 0;
-    const ctx = createRequestContext({ lang: "vi", dataSource: ds, config: {}, logger: quietLogger(), requestId: "explain", clientIp: "127.0.0.1" });
+    const ctx = createRequestContext({
+      lang: "vi",
+      dataSource: ds,
+      config: {},
+      logger: quietLogger(),
+      requestId: "explain",
+      clientIp: "127.0.0.1",
+    });
     const t = process.hrtime.bigint();
-    const result = await listPublishedProducts(ctx, { search: q, ...(stars ? { stars } : {}) }, "RELEVANCE", { offset: 0, limit: 20 });
-    console.log(`\n=== "${q}"${stars ? ` stars ${stars}` : ""}: ${result.totalCount} results, ${(Number(process.hrtime.bigint() - t) / 1e6).toFixed(1)} ms through the service`);
+    const result = await listPublishedProducts(ctx, { search: q, ...(stars ? { stars } : {}) }, "RELEVANCE", {
+      offset: 0,
+      limit: 20,
+    });
+    console.log(
+      `\n=== "${q}"${stars ? ` stars ${stars}` : ""}: ${result.totalCount} results, ${(Number(process.hrtime.bigint() - t) / 1e6).toFixed(1)} ms through the service`,
+    );
     for (const { sql, params } of captured) {
       console.log(`\n--- ${sql.replace(/\s+/g, " ").trim()}\n--- params ${JSON.stringify(params)}`);
       const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);

@@ -42,7 +42,8 @@ function pkgOf(url: string): string {
   return url.split("/").slice(-2).join("/");
 }
 
-const label = (n: Node) => `${n.callFrame.functionName || "(anonymous)"} ${pkgOf(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
+const label = (n: Node) =>
+  `${n.callFrame.functionName || "(anonymous)"} ${pkgOf(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
 const byFunction = new Map<string, number>();
 const byPackage = new Map<string, number>();
 const idle = new Set(["(idle)", "(program)", "(garbage collector)"]);
@@ -67,10 +68,14 @@ profile.samples.forEach((id, i) => {
 
 const busy = total - (byPackage.get("(idle)") ?? 0);
 const pct = (us: number, of = busy) => `${((100 * us) / of).toFixed(1).padStart(5)}%`;
-console.log(`profile ${((profile.endTime - profile.startTime) / 1e6).toFixed(1)} s, busy ${(busy / 1e6).toFixed(1)} s (${pct(busy, total)} of wall time)`);
+console.log(
+  `profile ${((profile.endTime - profile.startTime) / 1e6).toFixed(1)} s, busy ${(busy / 1e6).toFixed(1)} s (${pct(busy, total)} of wall time)`,
+);
 console.log(`\nself time by package (share of busy time):`);
-for (const [k, v] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, top)) if (k !== "(idle)") console.log(`${pct(v)}  ${k}`);
+for (const [k, v] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, top))
+  if (k !== "(idle)") console.log(`${pct(v)}  ${k}`);
 console.log(`\ninclusive time by package (on the stack):`);
 for (const [k, v] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${pct(v)}  ${k}`);
 console.log(`\nself time by function:`);
-for (const [k, v] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) if (k !== "(idle)") console.log(`${pct(v)}  ${k}`);
+for (const [k, v] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top))
+  if (k !== "(idle)") console.log(`${pct(v)}  ${k}`);

@@ -11,7 +11,17 @@ export interface Bar {
  * A horizontal bar chart in plain HTML and CSS: a real table (so screen readers read label and
  * count), with the bars drawn beside the numbers and hidden from assistive technology.
  */
-export function BarChart({ title, bars, unit, limit }: { title: string; bars: readonly Bar[]; unit: string; limit?: number }) {
+export function BarChart({
+  title,
+  bars,
+  unit,
+  limit,
+}: {
+  title: string;
+  bars: readonly Bar[];
+  unit: string;
+  limit?: number;
+}) {
   const { t, number } = useI18n();
   const id = useId();
   const shown = limit ? [...bars].sort((a, b) => b.count - a.count).slice(0, limit) : bars;
@@ -44,7 +54,9 @@ export function BarChart({ title, bars, unit, limit }: { title: string; bars: re
           </tbody>
         </table>
       )}
-      {limit && bars.length > limit && <p className="field-hint">{t("dashboard.topOf", { shown: limit, total: bars.length })}</p>}
+      {limit && bars.length > limit && (
+        <p className="field-hint">{t("dashboard.topOf", { shown: limit, total: bars.length })}</p>
+      )}
     </figure>
   );
 }

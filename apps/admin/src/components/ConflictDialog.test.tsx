@@ -30,7 +30,11 @@ describe("conflict dialog", () => {
     renderDialog();
     const dialog = screen.getByRole("alertdialog", { name: "Bản ghi đã được người khác sửa" });
     const rows = within(dialog).getAllByRole("row").slice(1);
-    const cells = rows.map((r) => within(r).getAllByRole("cell").map((c) => c.textContent));
+    const cells = rows.map((r) =>
+      within(r)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    );
     const heads = rows.map((r) => within(r).getByRole("rowheader").textContent);
     expect(heads).toEqual(["Đơn vị tính", "Tên (Tiếng Việt)cả hai cùng sửa", "Sản phẩm nổi bật"]);
     expect(cells).toEqual([

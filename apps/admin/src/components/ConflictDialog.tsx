@@ -16,7 +16,13 @@ export interface ConflictDialogProps<K extends string> {
  * has and what is in the database now, and lets them take the other version or keep theirs (the
  * next save then overwrites, on purpose).
  */
-export function ConflictDialog<K extends string>({ diff, labels, display, onReloadTheirs, onKeepEditing }: ConflictDialogProps<K>) {
+export function ConflictDialog<K extends string>({
+  diff,
+  labels,
+  display,
+  onReloadTheirs,
+  onKeepEditing,
+}: ConflictDialogProps<K>) {
   const { t } = useI18n();
   const show = (field: K, value: unknown): string => {
     if (display) {

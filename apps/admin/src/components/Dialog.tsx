@@ -28,7 +28,18 @@ export interface DialogProps {
  * A modal dialog: focus moves into it and stays there (Tab wraps), Escape closes it, and focus
  * returns to the control that opened it.
  */
-export function Dialog({ open, title, onClose, children, footer, role = "dialog", initialFocus, wide, closeLabel = "Đóng", describedBy }: DialogProps) {
+export function Dialog({
+  open,
+  title,
+  onClose,
+  children,
+  footer,
+  role = "dialog",
+  initialFocus,
+  wide,
+  closeLabel = "Đóng",
+  describedBy,
+}: DialogProps) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   const onCloseRef = useRef(onClose);

@@ -38,7 +38,13 @@ export function FormProblem({ problem }: { problem: ApiProblem | null }) {
 }
 
 /** Lists the fields with errors, each linking to its control, after a failed save. */
-export function ErrorSummary({ errors, labels }: { errors: Partial<Record<string, string>>; labels: Record<string, string> }) {
+export function ErrorSummary({
+  errors,
+  labels,
+}: {
+  errors: Partial<Record<string, string>>;
+  labels: Record<string, string>;
+}) {
   const { t } = useI18n();
   const entries = Object.entries(errors).filter(([, m]) => m);
   if (!entries.length) return null;

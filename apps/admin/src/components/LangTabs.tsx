@@ -9,7 +9,15 @@ export const CONTENT_LANGS: readonly ContentLang[] = ["vi", "en", "zh"];
  * stay mounted, so values and errors survive switching; a tab with an error says so, and the first
  * tab with an error comes forward when errors appear.
  */
-export function LangTabs({ label, errorsIn, children }: { label: string; errorsIn?: Partial<Record<ContentLang, boolean>>; children(lang: ContentLang): ReactNode }) {
+export function LangTabs({
+  label,
+  errorsIn,
+  children,
+}: {
+  label: string;
+  errorsIn?: Partial<Record<ContentLang, boolean>>;
+  children(lang: ContentLang): ReactNode;
+}) {
   const { t } = useI18n();
   const id = useId();
   const [active, setActive] = useState<ContentLang>("vi");
@@ -59,19 +67,28 @@ export function LangTabs({ label, errorsIn, children }: { label: string; errorsI
             {t(`lang.${lang}`)}
             {lang === "vi" && (
               <span className="required-mark" aria-hidden="true">
-                {" "}*
+                {" "}
+                *
               </span>
             )}
             {errorsIn?.[lang] && (
               <span className="tab-error">
-                {" "}!<span className="visually-hidden">{t("form.tabHasErrors")}</span>
+                {" "}
+                !<span className="visually-hidden">{t("form.tabHasErrors")}</span>
               </span>
             )}
           </button>
         ))}
       </div>
       {CONTENT_LANGS.map((lang) => (
-        <div key={lang} role="tabpanel" id={`${id}-panel-${lang}`} aria-labelledby={`${id}-tab-${lang}`} hidden={active !== lang} className="tabpanel">
+        <div
+          key={lang}
+          role="tabpanel"
+          id={`${id}-panel-${lang}`}
+          aria-labelledby={`${id}-tab-${lang}`}
+          hidden={active !== lang}
+          className="tabpanel"
+        >
           {children(lang)}
         </div>
       ))}

@@ -1,4 +1,10 @@
-import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from "react";
+import {
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useId,
+} from "react";
 
 interface FieldChrome {
   label: string;
@@ -23,14 +29,25 @@ function Label({ htmlFor, label, required }: { htmlFor: string; label: string; r
       {label}
       {required && (
         <span className="required-mark" aria-hidden="true">
-          {" "}*
+          {" "}
+          *
         </span>
       )}
     </label>
   );
 }
 
-function Below({ error, errorId, hint, hintId }: { error?: string | undefined; errorId: string; hint?: ReactNode; hintId: string }) {
+function Below({
+  error,
+  errorId,
+  hint,
+  hintId,
+}: {
+  error?: string | undefined;
+  errorId: string;
+  hint?: ReactNode;
+  hintId: string;
+}) {
   return (
     <>
       {hint && (
@@ -55,7 +72,18 @@ type TextFieldProps = FieldChrome &
   };
 
 /** A labelled input with its required mark, hint and inline error (wired to aria-describedby). */
-export function TextField({ label, error, hint, required, className, name, value, onChange, type = "text", ...rest }: TextFieldProps) {
+export function TextField({
+  label,
+  error,
+  hint,
+  required,
+  className,
+  name,
+  value,
+  onChange,
+  type = "text",
+  ...rest
+}: TextFieldProps) {
   const ids = useFieldIds(error, hint);
   return (
     <div className={`field ${className ?? ""} ${error ? "has-error" : ""}`}>
@@ -83,7 +111,18 @@ type TextAreaProps = FieldChrome &
     onChange(value: string): void;
   };
 
-export function TextArea({ label, error, hint, required, className, name, value, onChange, rows = 4, ...rest }: TextAreaProps) {
+export function TextArea({
+  label,
+  error,
+  hint,
+  required,
+  className,
+  name,
+  value,
+  onChange,
+  rows = 4,
+  ...rest
+}: TextAreaProps) {
   const ids = useFieldIds(error, hint);
   return (
     <div className={`field ${className ?? ""} ${error ? "has-error" : ""}`}>
@@ -123,7 +162,19 @@ type SelectFieldProps = FieldChrome &
     placeholder?: string;
   };
 
-export function SelectField({ label, error, hint, required, className, name, value, onChange, options, placeholder, ...rest }: SelectFieldProps) {
+export function SelectField({
+  label,
+  error,
+  hint,
+  required,
+  className,
+  name,
+  value,
+  onChange,
+  options,
+  placeholder,
+  ...rest
+}: SelectFieldProps) {
   const ids = useFieldIds(error, hint);
   return (
     <div className={`field ${className ?? ""} ${error ? "has-error" : ""}`}>

@@ -25,14 +25,25 @@ export function useListState<C extends AnyCodecs>(def: ListStateDefinition<C>): 
   const state = useMemo(() => def.parse(search), [def, search]);
   return {
     state,
-    update: (patch, options) => navigate(location + def.format(def.change(state, patch)), { replace: options?.replace ?? false }),
+    update: (patch, options) =>
+      navigate(location + def.format(def.change(state, patch)), { replace: options?.replace ?? false }),
     href: (patch) => location + def.format(def.change(state, patch)),
     reset: () => navigate(location),
   };
 }
 
 /** A search box that writes to the URL after a short pause (and at once on Enter). */
-export function SearchBox({ value, onSearch, label, placeholder }: { value: string; onSearch(value: string): void; label: string; placeholder?: string }) {
+export function SearchBox({
+  value,
+  onSearch,
+  label,
+  placeholder,
+}: {
+  value: string;
+  onSearch(value: string): void;
+  label: string;
+  placeholder?: string;
+}) {
   const [text, setText] = useState(value);
   const latest = useRef(onSearch);
   latest.current = onSearch;
@@ -92,7 +103,9 @@ export function Pagination({
     );
   return (
     <nav className="pagination" aria-label={t("list.pagination")}>
-      <p className="page-position">{t("list.position", { from: number(from), to: number(to), total: number(totalCount), page, pages })}</p>
+      <p className="page-position">
+        {t("list.position", { from: number(from), to: number(to), total: number(totalCount), page, pages })}
+      </p>
       <div className="page-links">
         {item(1, t("list.first"))}
         {item(page - 1, t("list.previous"), "prev")}

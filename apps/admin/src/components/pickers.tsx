@@ -1,5 +1,12 @@
 import { useQuery } from "@apollo/client/react";
-import { CategoriesDocument, CommunesDocument, type CommunesQuery, ProducerPickerDocument, ProductPickerDocument, type ProductPickerQuery } from "@ocop/schema/admin";
+import {
+  CategoriesDocument,
+  CommunesDocument,
+  type CommunesQuery,
+  ProducerPickerDocument,
+  ProductPickerDocument,
+  type ProductPickerQuery,
+} from "@ocop/schema/admin";
 import { type ReactNode, useEffect, useId, useMemo, useState } from "react";
 import { useI18n } from "../i18n/i18n";
 import { problemOf } from "../lib/errors";
@@ -56,7 +63,10 @@ export function CommuneSelect({
   const { t } = useI18n();
   const { units } = useCommunes();
   const groups = useMemo(
-    () => communeGroups(onlyCode ? units.filter((u) => u.code === onlyCode || u.code === value) : units, (type) => t(`unitType.${type}`)),
+    () =>
+      communeGroups(onlyCode ? units.filter((u) => u.code === onlyCode || u.code === value) : units, (type) =>
+        t(`unitType.${type}`),
+      ),
     [units, onlyCode, value, t],
   );
   // Keep a value the list does not (yet) hold selectable, so it is not silently dropped.
@@ -86,7 +96,10 @@ export function useCategoryGroups(): OptionGroup[] {
       const children = root.children.length ? root.children : all.filter((c) => c.parent?.code === root.code);
       return {
         label: root.name,
-        options: [{ value: root.code, label: `${root.name} (${root.code})` }, ...children.map((c) => ({ value: c.code, label: `${c.name} (${c.code})` }))],
+        options: [
+          { value: root.code, label: `${root.name} (${root.code})` },
+          ...children.map((c) => ({ value: c.code, label: `${c.name} (${c.code})` })),
+        ],
       };
     });
   }, [data]);
@@ -133,7 +146,13 @@ export function ProductSearch({
     <div className="product-search">
       <div className="field">
         <label htmlFor={id}>{label}</label>
-        <input id={id} type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder={t("picker.productPlaceholder")} />
+        <input
+          id={id}
+          type="search"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={t("picker.productPlaceholder")}
+        />
       </div>
       {error ? (
         <p className="field-error" role="alert">

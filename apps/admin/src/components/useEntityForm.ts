@@ -45,7 +45,12 @@ export interface EntityForm<V extends FormValues> {
   set<K extends keyof V>(field: K, value: V[K]): void;
   /** Props for a text control bound to `field`. */
   text(field: keyof V & string): { name: string; value: string; onChange(v: string): void; error: string | undefined };
-  check(field: keyof V & string): { name: string; checked: boolean; onChange(v: boolean): void; error: string | undefined };
+  check(field: keyof V & string): {
+    name: string;
+    checked: boolean;
+    onChange(v: boolean): void;
+    error: string | undefined;
+  };
   /**
    * Sends the form: `run` gets the values and version and returns the saved record's values and
    * version. Resolves true on success; errors end up in `errors`, `problem` or `conflict`.
@@ -67,7 +72,11 @@ export interface EntityForm<V extends FormValues> {
  * State of an edit form over a versioned record: values, unsaved-changes tracking (and the
  * navigation guard), inline field errors from BAD_USER_INPUT, and the CONFLICT round trip.
  */
-export function useEntityForm<V extends FormValues>(source: Loaded<V> | null, empty: V, options: EntityFormOptions<V>): EntityForm<V> {
+export function useEntityForm<V extends FormValues>(
+  source: Loaded<V> | null,
+  empty: V,
+  options: EntityFormOptions<V>,
+): EntityForm<V> {
   const [values, setValues] = useState<V>(source?.values ?? empty);
   const [base, setBase] = useState<V>(source?.values ?? empty);
   const [version, setVersion] = useState<number | null>(source?.version ?? null);
@@ -268,7 +277,9 @@ export function pick(record: Record<string, unknown>, ...paths: string[]): unkno
 }
 
 /** Builds the conflict mapper from a list of [field, ...paths]; fields the record lacks are left out. */
-export function recordMapper<V extends FormValues>(spec: { [K in keyof V]?: string[] }): (record: Record<string, unknown>) => Partial<V> {
+export function recordMapper<V extends FormValues>(spec: { [K in keyof V]?: string[] }): (
+  record: Record<string, unknown>,
+) => Partial<V> {
   return (record) => {
     const out: Partial<V> = {};
     for (const [field, paths] of Object.entries(spec) as [keyof V & string, string[]][]) {

@@ -78,7 +78,8 @@ export const en: Record<MessageKey, string> = {
   "conflict.noFieldChanges": "No field of this form changed (the status, images or other data may have).",
   "conflict.reloadTheirs": "Reload theirs (discard my changes)",
   "conflict.keepEditing": "Keep editing",
-  "conflict.keepHint": "“Keep editing” keeps your changes and takes the current value of fields you did not change; your next save overwrites the fields you changed.",
+  "conflict.keepHint":
+    "“Keep editing” keeps your changes and takes the current value of fields you did not change; your next save overwrites the fields you changed.",
 
   "form.required": "This field is required.",
   "form.save": "Save changes",
@@ -188,7 +189,8 @@ export const en: Record<MessageKey, string> = {
   "product.seasons": "Seasons",
   "product.openingHours": "Opening hours",
   "product.traceabilityUrl": "Traceability URL",
-  "product.traceabilityHint": "The traceability stamp's page, if any; shown as an outbound link, never as our verification.",
+  "product.traceabilityHint":
+    "The traceability stamp's page, if any; shown as an outbound link, never as our verification.",
   "product.internalNote": "Internal note",
   "product.internalNoteHint": "Never shown on the public site.",
   "product.preview": "View on public site",
@@ -230,12 +232,14 @@ export const en: Record<MessageKey, string> = {
   "cert.decisionDate": "Decision date",
   "cert.datePrecision": "Date precision",
   "cert.validUntil": "Valid until",
-  "cert.validityHint": "Validity is computed: {months} months from the decision date. Older certificates become “Superseded”.",
+  "cert.validityHint":
+    "Validity is computed: {months} months from the decision date. Older certificates become “Superseded”.",
   "cert.status": "Status",
   "cert.revoke": "Revoke",
   "cert.revokeOne": "Revoke certificate {number}",
   "cert.revokeTitle": "Revoke certificate {number}",
-  "cert.revokeExplain": "Revoke when the issuing level has decided so (food safety or quality violation, misuse of the mark, production stopped…).",
+  "cert.revokeExplain":
+    "Revoke when the issuing level has decided so (food safety or quality violation, misuse of the mark, production stopped…).",
   "cert.revokedOn": "Revoked on",
   "cert.reason": "Reason",
   "cert.reasonHint": "Include the revocation decision's number if there is one.",
@@ -301,7 +305,8 @@ export const en: Record<MessageKey, string> = {
   "producer.description": "Description",
   "producer.deleteTitle": "Delete producer?",
   "producer.deleteMessage": "Delete “{name}”? This cannot be undone.",
-  "producer.deleteHasProducts": "This producer still has {count} products. The server refuses until they are moved or deleted.",
+  "producer.deleteHasProducts":
+    "This producer still has {count} products. The server refuses until they are moved or deleted.",
 
   "eventKind.FAIR": "Fair",
   "eventKind.CONFERENCE": "Conference",
@@ -335,7 +340,8 @@ export const en: Record<MessageKey, string> = {
   "event.deleteMessage": "Delete “{name}” with all its tables? This cannot be undone.",
 
   "board.title": "Display tables",
-  "board.help": "Drag products between tables, or use “Move to table” and the up/down buttons. Then “Save arrangement”.",
+  "board.help":
+    "Drag products between tables, or use “Move to table” and the up/down buttons. Then “Save arrangement”.",
   "board.tablesList": "Tables",
   "board.addTables": "Add tables",
   "board.tableCount": "Tables to add",
@@ -479,7 +485,8 @@ export const en: Record<MessageKey, string> = {
   "audit.kind.changed": "changed",
   "audit.kind.same": "unchanged",
 
-  "synonyms.intro": "Words in one group are searched as the same word (e.g. lạc = đậu phộng, ngô = bắp). Search already ignores diacritics.",
+  "synonyms.intro":
+    "Words in one group are searched as the same word (e.g. lạc = đậu phộng, ngô = bắp). Search already ignores diacritics.",
   "synonyms.add": "Add a synonym group",
   "synonyms.list": "Existing groups",
   "synonyms.filter": "Filter",

@@ -39,9 +39,23 @@ interface I18n {
 const locales: Record<Lang, string> = { vi: "vi-VN", en: "en-GB" };
 
 function makeI18n(lang: Lang, setLang: (l: Lang) => void): I18n {
-  const dateFmt = new Intl.DateTimeFormat(locales[lang], { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Asia/Ho_Chi_Minh" });
-  const localDateFmt = new Intl.DateTimeFormat(locales[lang], { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
-  const dateTimeFmt = new Intl.DateTimeFormat(locales[lang], { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" });
+  const dateFmt = new Intl.DateTimeFormat(locales[lang], {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    timeZone: "Asia/Ho_Chi_Minh",
+  });
+  const localDateFmt = new Intl.DateTimeFormat(locales[lang], {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  const dateTimeFmt = new Intl.DateTimeFormat(locales[lang], {
+    dateStyle: "short",
+    timeStyle: "short",
+    timeZone: "Asia/Ho_Chi_Minh",
+  });
   const numberFmt = new Intl.NumberFormat(locales[lang]);
   return {
     lang,

@@ -76,10 +76,12 @@ export const vi = {
   "conflict.mine": "Giá trị của bạn",
   "conflict.theirs": "Giá trị hiện tại",
   "conflict.bothChanged": "cả hai cùng sửa",
-  "conflict.noFieldChanges": "Không có trường nào trong biểu mẫu này bị đổi (có thể trạng thái, ảnh hoặc dữ liệu khác đã đổi).",
+  "conflict.noFieldChanges":
+    "Không có trường nào trong biểu mẫu này bị đổi (có thể trạng thái, ảnh hoặc dữ liệu khác đã đổi).",
   "conflict.reloadTheirs": "Tải bản hiện tại (bỏ thay đổi của tôi)",
   "conflict.keepEditing": "Tiếp tục sửa",
-  "conflict.keepHint": "“Tiếp tục sửa” giữ các thay đổi của bạn, các trường bạn không sửa lấy giá trị hiện tại; lần lưu tiếp theo sẽ ghi đè những trường bạn đã sửa.",
+  "conflict.keepHint":
+    "“Tiếp tục sửa” giữ các thay đổi của bạn, các trường bạn không sửa lấy giá trị hiện tại; lần lưu tiếp theo sẽ ghi đè những trường bạn đã sửa.",
 
   "form.required": "Trường này là bắt buộc.",
   "form.save": "Lưu thay đổi",
@@ -189,7 +191,8 @@ export const vi = {
   "product.seasons": "Mùa vụ",
   "product.openingHours": "Giờ mở cửa",
   "product.traceabilityUrl": "Đường dẫn truy xuất nguồn gốc",
-  "product.traceabilityHint": "Trang của tem truy xuất (nếu có); hiển thị như liên kết ngoài, không phải xác nhận của chúng tôi.",
+  "product.traceabilityHint":
+    "Trang của tem truy xuất (nếu có); hiển thị như liên kết ngoài, không phải xác nhận của chúng tôi.",
   "product.internalNote": "Ghi chú nội bộ",
   "product.internalNoteHint": "Không hiển thị trên trang công khai.",
   "product.preview": "Xem trên trang công khai",
@@ -231,12 +234,14 @@ export const vi = {
   "cert.decisionDate": "Ngày quyết định",
   "cert.datePrecision": "Độ chính xác của ngày",
   "cert.validUntil": "Hiệu lực đến",
-  "cert.validityHint": "Hệ thống tự tính hiệu lực: {months} tháng kể từ ngày quyết định. Chứng nhận cũ hơn sẽ được đánh dấu “Đã thay thế”.",
+  "cert.validityHint":
+    "Hệ thống tự tính hiệu lực: {months} tháng kể từ ngày quyết định. Chứng nhận cũ hơn sẽ được đánh dấu “Đã thay thế”.",
   "cert.status": "Tình trạng",
   "cert.revoke": "Thu hồi",
   "cert.revokeOne": "Thu hồi chứng nhận {number}",
   "cert.revokeTitle": "Thu hồi chứng nhận {number}",
-  "cert.revokeExplain": "Thu hồi khi cấp đã cấp chứng nhận có quyết định thu hồi (vi phạm an toàn thực phẩm, chất lượng, sử dụng sai nhãn, ngừng sản xuất…).",
+  "cert.revokeExplain":
+    "Thu hồi khi cấp đã cấp chứng nhận có quyết định thu hồi (vi phạm an toàn thực phẩm, chất lượng, sử dụng sai nhãn, ngừng sản xuất…).",
   "cert.revokedOn": "Ngày thu hồi",
   "cert.reason": "Lý do thu hồi",
   "cert.reasonHint": "Ghi rõ số quyết định thu hồi nếu có.",
@@ -302,7 +307,8 @@ export const vi = {
   "producer.description": "Giới thiệu",
   "producer.deleteTitle": "Xóa chủ thể?",
   "producer.deleteMessage": "Xóa hẳn “{name}”? Không thể hoàn tác.",
-  "producer.deleteHasProducts": "Chủ thể này còn {count} sản phẩm. Máy chủ sẽ từ chối xóa cho tới khi các sản phẩm được chuyển hoặc xóa.",
+  "producer.deleteHasProducts":
+    "Chủ thể này còn {count} sản phẩm. Máy chủ sẽ từ chối xóa cho tới khi các sản phẩm được chuyển hoặc xóa.",
 
   "eventKind.FAIR": "Hội chợ",
   "eventKind.CONFERENCE": "Hội nghị",
@@ -336,7 +342,8 @@ export const vi = {
   "event.deleteMessage": "Xóa “{name}” cùng toàn bộ bàn trưng bày? Không thể hoàn tác.",
 
   "board.title": "Bàn trưng bày",
-  "board.help": "Kéo thả sản phẩm giữa các bàn, hoặc dùng ô “Chuyển sang bàn” và nút lên/xuống. Bấm “Lưu sắp xếp” để lưu.",
+  "board.help":
+    "Kéo thả sản phẩm giữa các bàn, hoặc dùng ô “Chuyển sang bàn” và nút lên/xuống. Bấm “Lưu sắp xếp” để lưu.",
   "board.tablesList": "Các bàn",
   "board.addTables": "Thêm bàn",
   "board.tableCount": "Số bàn thêm",
@@ -480,7 +487,8 @@ export const vi = {
   "audit.kind.changed": "đổi",
   "audit.kind.same": "không đổi",
 
-  "synonyms.intro": "Các từ trong một nhóm được tìm kiếm như nhau (ví dụ lạc = đậu phộng, ngô = bắp). Tìm kiếm đã tự bỏ qua dấu.",
+  "synonyms.intro":
+    "Các từ trong một nhóm được tìm kiếm như nhau (ví dụ lạc = đậu phộng, ngô = bắp). Tìm kiếm đã tự bỏ qua dấu.",
   "synonyms.add": "Thêm nhóm từ đồng nghĩa",
   "synonyms.list": "Các nhóm hiện có",
   "synonyms.filter": "Lọc",

@@ -48,7 +48,9 @@ export function createApolloClient(): ApolloClient {
   });
   // The interface language, so the API can answer messages in it where it knows how.
   const language = new ApolloLink((operation, forward) => {
-    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({ headers: { ...headers, "accept-language": storedLang() } }));
+    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+      headers: { ...headers, "accept-language": storedLang() },
+    }));
     return forward(operation);
   });
   client = new ApolloClient({

@@ -21,13 +21,17 @@ describe("conflict diff", () => {
   it("marks a field both people changed, differently", () => {
     const mine: V = { ...base, priceMin: "45000" };
     const theirs: V = { ...base, priceMin: "50000" };
-    expect(conflictDiff(fields, mine, theirs, base)).toEqual([{ field: "priceMin", mine: "45000", theirs: "50000", bothChanged: true }]);
+    expect(conflictDiff(fields, mine, theirs, base)).toEqual([
+      { field: "priceMin", mine: "45000", theirs: "50000", bothChanged: true },
+    ]);
   });
 
   it("does not call it a clash when both made the same change", () => {
     const mine: V = { ...base, unit: "hộp" };
     const theirs: V = { ...base, unit: "hộp" };
-    expect(conflictDiff(fields, mine, theirs, base)).toEqual([{ field: "unit", mine: "hộp", theirs: "hộp", bothChanged: false }]);
+    expect(conflictDiff(fields, mine, theirs, base)).toEqual([
+      { field: "unit", mine: "hộp", theirs: "hộp", bothChanged: false },
+    ]);
   });
 
   it("treats empty text, null and surrounding spaces as the same value", () => {
@@ -40,22 +44,45 @@ describe("conflict diff", () => {
   });
 
   it("maps extensions.current in GraphQL shape or as flat columns", () => {
-    expect(productFromRecord({ nameVi: "A", category: { code: "TP" }, producer: { id: "p1" }, priceMin: 1000, featured: true, version: 4 })).toMatchObject({
+    expect(
+      productFromRecord({
+        nameVi: "A",
+        category: { code: "TP" },
+        producer: { id: "p1" },
+        priceMin: 1000,
+        featured: true,
+        version: 4,
+      }),
+    ).toMatchObject({
       nameVi: "A",
       categoryCode: "TP",
       producerId: "p1",
       priceMin: "1000",
       featured: true,
     });
-    expect(productFromRecord({ categoryCode: "DU", producerId: "p2", nameEn: null })).toEqual({ categoryCode: "DU", producerId: "p2", nameEn: "" });
+    expect(productFromRecord({ categoryCode: "DU", producerId: "p2", nameEn: null })).toEqual({
+      categoryCode: "DU",
+      producerId: "p2",
+      nameEn: "",
+    });
   });
 });
 
 describe("audit JSON diff", () => {
   it("flattens nested values and classifies each path", () => {
-    const rows = jsonDiff({ nameVi: "A", stars: 3, tags: ["x"], producer: { id: "1" } }, { nameVi: "B", stars: 3, tags: ["x", "y"], unit: "kg", producer: { id: "1" } });
+    const rows = jsonDiff(
+      { nameVi: "A", stars: 3, tags: ["x"], producer: { id: "1" } },
+      { nameVi: "B", stars: 3, tags: ["x", "y"], unit: "kg", producer: { id: "1" } },
+    );
     const byPath = Object.fromEntries(rows.map((r) => [r.path, r.kind]));
-    expect(byPath).toEqual({ nameVi: "changed", stars: "same", "tags[0]": "same", "tags[1]": "added", "producer.id": "same", unit: "added" });
+    expect(byPath).toEqual({
+      nameVi: "changed",
+      stars: "same",
+      "tags[0]": "same",
+      "tags[1]": "added",
+      "producer.id": "same",
+      unit: "added",
+    });
   });
 
   it("shows a creation as all added and a deletion as all removed", () => {

@@ -30,11 +30,16 @@ export function sameValue(a: unknown, b: unknown): boolean {
   if (x === y) return true;
   if (typeof x === "number" && typeof y === "string") return String(x) === y;
   if (typeof y === "number" && typeof x === "string") return String(y) === x;
-  if (typeof x === "object" && typeof y === "object" && x !== null && y !== null) return JSON.stringify(x) === JSON.stringify(y);
+  if (typeof x === "object" && typeof y === "object" && x !== null && y !== null)
+    return JSON.stringify(x) === JSON.stringify(y);
   return false;
 }
 
-export function equalValues<V extends object>(a: V, b: V, fields: readonly (keyof V)[] = Object.keys(a) as (keyof V)[]): boolean {
+export function equalValues<V extends object>(
+  a: V,
+  b: V,
+  fields: readonly (keyof V)[] = Object.keys(a) as (keyof V)[],
+): boolean {
   return fields.every((f) => sameValue(a[f], b[f]));
 }
 
@@ -52,6 +57,13 @@ export function conflictDiff<V extends Record<string, unknown>>(
     const changedMeanwhile = base ? !sameValue(base[field], theirs[field]) : !sameValue(mine[field], theirs[field]);
     if (!changedMeanwhile) return [];
     const mineChanged = base ? !sameValue(base[field], mine[field]) : true;
-    return [{ field, mine: mine[field], theirs: theirs[field], bothChanged: mineChanged && !sameValue(mine[field], theirs[field]) }];
+    return [
+      {
+        field,
+        mine: mine[field],
+        theirs: theirs[field],
+        bothChanged: mineChanged && !sameValue(mine[field], theirs[field]),
+      },
+    ];
   });
 }

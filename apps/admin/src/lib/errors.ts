@@ -2,12 +2,7 @@ import { CombinedGraphQLErrors, ServerError } from "@apollo/client/errors";
 
 /** The error codes of the staff API (packages/schema/admin.graphql, header comment). */
 export type ErrorCode =
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "BAD_USER_INPUT"
-  | "TOO_MANY_REQUESTS";
+  "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "BAD_USER_INPUT" | "TOO_MANY_REQUESTS";
 
 export interface FieldProblem {
   field: string;
@@ -82,7 +77,13 @@ export function problemOf(error: unknown): ApiProblem {
       // not JSON: fall through
     }
     const code: ApiProblem["code"] =
-      error.statusCode === 401 ? "UNAUTHENTICATED" : error.statusCode === 403 ? "FORBIDDEN" : error.statusCode === 429 ? "TOO_MANY_REQUESTS" : "UNKNOWN";
+      error.statusCode === 401
+        ? "UNAUTHENTICATED"
+        : error.statusCode === 403
+          ? "FORBIDDEN"
+          : error.statusCode === 429
+            ? "TOO_MANY_REQUESTS"
+            : "UNKNOWN";
     return { code, message: error.message, fields: [], current: null, retryAfterSeconds: null };
   }
   const message = error instanceof Error ? error.message : String(error);

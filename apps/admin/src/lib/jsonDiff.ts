@@ -30,7 +30,8 @@ export function jsonDiff(before: unknown, after: unknown): JsonDiffRow[] {
   return paths.map((path) => {
     const x = a.has(path) ? a.get(path) : ABSENT;
     const y = b.has(path) ? b.get(path) : ABSENT;
-    const kind = x === ABSENT ? "added" : y === ABSENT ? "removed" : JSON.stringify(x) === JSON.stringify(y) ? "same" : "changed";
+    const kind =
+      x === ABSENT ? "added" : y === ABSENT ? "removed" : JSON.stringify(x) === JSON.stringify(y) ? "same" : "changed";
     return { path, before: x === ABSENT ? undefined : x, after: y === ABSENT ? undefined : y, kind };
   });
 }

@@ -8,7 +8,9 @@ const { parse, format, change, isFiltered, defaults } = productListState;
 
 describe("list state ↔ URL", () => {
   it("reads every filter, the sort and the page from the query string", () => {
-    const s = parse("?q=mi%E1%BA%BFn+dong&status=PUBLISHED&commune=06463&stars=5,4&featured=1&expiring=90&sort=NAME&page=3&size=50");
+    const s = parse(
+      "?q=mi%E1%BA%BFn+dong&status=PUBLISHED&commune=06463&stars=5,4&featured=1&expiring=90&sort=NAME&page=3&size=50",
+    );
     expect(s).toEqual({
       q: "miến dong",
       status: "PUBLISHED",

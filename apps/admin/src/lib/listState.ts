@@ -70,7 +70,8 @@ export const intSet = (allowed: readonly number[]): Codec<number[]> => ({
 
 export const flag = (): Codec<boolean | null> => ({
   defaultValue: null,
-  parse: (values) => (values[0] === "1" || values[0] === "true" ? true : values[0] === "0" || values[0] === "false" ? false : undefined),
+  parse: (values) =>
+    values[0] === "1" || values[0] === "true" ? true : values[0] === "0" || values[0] === "false" ? false : undefined,
   format: (value) => (value === null ? [] : [value ? "1" : "0"]),
 });
 
@@ -152,12 +153,25 @@ export function defineListState<C extends Codecs>(filterCodecs: C): ListStateDef
     change(state, patch) {
       const next = { ...state, ...patch } as S;
       if ("page" in patch) return next;
-      const changed = keys.some((k) => k in patch && !same(codecs[k] as Codec<unknown>, (patch as Record<string, unknown>)[k], (state as Record<string, unknown>)[k]));
+      const changed = keys.some(
+        (k) =>
+          k in patch &&
+          !same(
+            codecs[k] as Codec<unknown>,
+            (patch as Record<string, unknown>)[k],
+            (state as Record<string, unknown>)[k],
+          ),
+      );
       if (changed) next.page = 1;
       return next;
     },
     isFiltered(state) {
-      return keys.some((k) => k !== "page" && k !== "size" && !same(codecs[k] as Codec<unknown>, (state as Record<string, unknown>)[k], codecs[k].defaultValue));
+      return keys.some(
+        (k) =>
+          k !== "page" &&
+          k !== "size" &&
+          !same(codecs[k] as Codec<unknown>, (state as Record<string, unknown>)[k], codecs[k].defaultValue),
+      );
     },
   };
 }

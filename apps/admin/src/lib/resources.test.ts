@@ -6,8 +6,26 @@ const ids = (p: typeof NO_PERMISSIONS) => menuFor(p).map((r) => r.id);
 
 describe("resource registry", () => {
   it("gives each role only the areas it may open", () => {
-    expect(ids(ADMIN.permissions)).toEqual(["dashboard", "products", "producers", "events", "distributors", "requests", "synonyms", "staff", "audit"]);
-    expect(ids(EDITOR.permissions)).toEqual(["dashboard", "products", "producers", "events", "distributors", "requests", "synonyms"]);
+    expect(ids(ADMIN.permissions)).toEqual([
+      "dashboard",
+      "products",
+      "producers",
+      "events",
+      "distributors",
+      "requests",
+      "synonyms",
+      "staff",
+      "audit",
+    ]);
+    expect(ids(EDITOR.permissions)).toEqual([
+      "dashboard",
+      "products",
+      "producers",
+      "events",
+      "distributors",
+      "requests",
+      "synonyms",
+    ]);
     expect(ids(OFFICER.permissions)).toEqual(["dashboard", "products", "producers"]);
     expect(ids(NO_PERMISSIONS)).toEqual(["dashboard", "products", "producers"]);
   });
@@ -35,6 +53,9 @@ describe("resource registry", () => {
       { label: "nav.products", href: "/products" },
       { label: "Miến dong" },
     ]);
-    expect(breadcrumbs("/products", label, "Sản phẩm")).toEqual([{ label: "nav.dashboard", href: "/" }, { label: "nav.products" }]);
+    expect(breadcrumbs("/products", label, "Sản phẩm")).toEqual([
+      { label: "nav.dashboard", href: "/" },
+      { label: "nav.products" },
+    ]);
   });
 });

@@ -9,18 +9,15 @@ export interface Permissions {
   viewAudit: boolean;
 }
 
-export const NO_PERMISSIONS: Permissions = { manageStaff: false, editAllContent: false, editCommuneCode: null, viewAudit: false };
+export const NO_PERMISSIONS: Permissions = {
+  manageStaff: false,
+  editAllContent: false,
+  editCommuneCode: null,
+  viewAudit: false,
+};
 
 export type ResourceId =
-  | "dashboard"
-  | "products"
-  | "producers"
-  | "events"
-  | "distributors"
-  | "requests"
-  | "synonyms"
-  | "staff"
-  | "audit";
+  "dashboard" | "products" | "producers" | "events" | "distributors" | "requests" | "synonyms" | "staff" | "audit";
 
 /**
  * The resource registry: one row per area of the app. It drives the menu, the breadcrumbs, the
@@ -43,10 +40,34 @@ export const RESOURCES: readonly Resource[] = [
   { id: "dashboard", path: "/", label: "nav.dashboard", canView: () => true, canCreate: () => false },
   { id: "products", path: "/products", label: "nav.products", canView: () => true, canCreate: anyEditor },
   { id: "producers", path: "/producers", label: "nav.producers", canView: () => true, canCreate: anyEditor },
-  { id: "events", path: "/events", label: "nav.events", canView: (p) => p.editAllContent, canCreate: (p) => p.editAllContent },
-  { id: "distributors", path: "/distributors", label: "nav.distributors", canView: (p) => p.editAllContent, canCreate: (p) => p.editAllContent },
-  { id: "requests", path: "/requests", label: "nav.requests", canView: (p) => p.editAllContent, canCreate: () => false },
-  { id: "synonyms", path: "/synonyms", label: "nav.synonyms", canView: (p) => p.editAllContent, canCreate: (p) => p.editAllContent },
+  {
+    id: "events",
+    path: "/events",
+    label: "nav.events",
+    canView: (p) => p.editAllContent,
+    canCreate: (p) => p.editAllContent,
+  },
+  {
+    id: "distributors",
+    path: "/distributors",
+    label: "nav.distributors",
+    canView: (p) => p.editAllContent,
+    canCreate: (p) => p.editAllContent,
+  },
+  {
+    id: "requests",
+    path: "/requests",
+    label: "nav.requests",
+    canView: (p) => p.editAllContent,
+    canCreate: () => false,
+  },
+  {
+    id: "synonyms",
+    path: "/synonyms",
+    label: "nav.synonyms",
+    canView: (p) => p.editAllContent,
+    canCreate: (p) => p.editAllContent,
+  },
   { id: "staff", path: "/staff", label: "nav.staff", canView: (p) => p.manageStaff, canCreate: (p) => p.manageStaff },
   { id: "audit", path: "/audit", label: "nav.audit", canView: (p) => p.viewAudit, canCreate: () => false },
 ];

@@ -67,7 +67,14 @@ export function uploadProductImage(
         }
       }
       const err = (json as { error?: { code?: string; message?: string; field?: string } } | null)?.error;
-      reject(new UploadError(err?.message ?? xhr.statusText ?? "Upload failed", xhr.status, err?.code ?? null, err?.field ?? null));
+      reject(
+        new UploadError(
+          err?.message ?? xhr.statusText ?? "Upload failed",
+          xhr.status,
+          err?.code ?? null,
+          err?.field ?? null,
+        ),
+      );
     };
     xhr.onerror = () => reject(new UploadError("Network error", 0, "NETWORK", null));
     xhr.onabort = () => reject(new UploadError("Aborted", 0, "ABORTED", null));

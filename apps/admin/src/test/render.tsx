@@ -15,8 +15,22 @@ import type { Permissions } from "../lib/resources";
 
 const lang = { __typename: "Province", code: "20", name: "Lạng Sơn" } as const;
 
-export const CHI_LANG = { __typename: "AdministrativeUnit", code: "06463", name: "Chi Lăng", fullName: "Xã Chi Lăng", type: "XA", province: lang } as const;
-export const KY_LUA = { __typename: "AdministrativeUnit", code: "06187", name: "Kỳ Lừa", fullName: "Phường Kỳ Lừa", type: "PHUONG", province: lang } as const;
+export const CHI_LANG = {
+  __typename: "AdministrativeUnit",
+  code: "06463",
+  name: "Chi Lăng",
+  fullName: "Xã Chi Lăng",
+  type: "XA",
+  province: lang,
+} as const;
+export const KY_LUA = {
+  __typename: "AdministrativeUnit",
+  code: "06187",
+  name: "Kỳ Lừa",
+  fullName: "Phường Kỳ Lừa",
+  type: "PHUONG",
+  province: lang,
+} as const;
 
 function session(role: SessionFieldsFragment["user"]["role"], permissions: Permissions): SessionFieldsFragment {
   return {
@@ -28,15 +42,33 @@ function session(role: SessionFieldsFragment["user"]["role"], permissions: Permi
       email: `${role.toLowerCase()}@demo.ocop.vn`,
       displayName: role,
       role,
-      commune: role === "COMMUNE_OFFICER" ? { __typename: "AdministrativeUnit", code: CHI_LANG.code, fullName: CHI_LANG.fullName } : null,
+      commune:
+        role === "COMMUNE_OFFICER"
+          ? { __typename: "AdministrativeUnit", code: CHI_LANG.code, fullName: CHI_LANG.fullName }
+          : null,
     },
     permissions: { __typename: "Permissions", ...permissions },
   } as SessionFieldsFragment;
 }
 
-export const ADMIN = session("ADMIN", { manageStaff: true, editAllContent: true, editCommuneCode: null, viewAudit: true });
-export const EDITOR = session("EDITOR", { manageStaff: false, editAllContent: true, editCommuneCode: null, viewAudit: false });
-export const OFFICER = session("COMMUNE_OFFICER", { manageStaff: false, editAllContent: false, editCommuneCode: "06463", viewAudit: false });
+export const ADMIN = session("ADMIN", {
+  manageStaff: true,
+  editAllContent: true,
+  editCommuneCode: null,
+  viewAudit: true,
+});
+export const EDITOR = session("EDITOR", {
+  manageStaff: false,
+  editAllContent: true,
+  editCommuneCode: null,
+  viewAudit: false,
+});
+export const OFFICER = session("COMMUNE_OFFICER", {
+  manageStaff: false,
+  editAllContent: false,
+  editCommuneCode: "06463",
+  viewAudit: false,
+});
 
 export const communesMock: MockLink.MockedResponse = {
   request: { query: CommunesDocument, variables: () => true },
@@ -47,7 +79,11 @@ export const communesMock: MockLink.MockedResponse = {
 /** Renders a page as the app does: language, Apollo (mocked), router at `path`, session, dialogs. */
 export function renderPage(
   ui: ReactElement,
-  { path = "/", session: s = EDITOR, mocks = [] }: { path?: string; session?: SessionFieldsFragment | null; mocks?: ReadonlyArray<MockLink.MockedResponse> } = {},
+  {
+    path = "/",
+    session: s = EDITOR,
+    mocks = [],
+  }: { path?: string; session?: SessionFieldsFragment | null; mocks?: ReadonlyArray<MockLink.MockedResponse> } = {},
 ) {
   navigationGuard.reset();
   const [pathname, search = ""] = path.split("?");
@@ -55,7 +91,11 @@ export function renderPage(
   const utils = render(
     <I18nProvider initialLang="vi">
       <MockedProvider mocks={mocks} cache={createCache()}>
-        <Router hook={location.hook} searchHook={location.searchHook} aroundNav={(navigate, to, options) => navigationGuard.request(() => navigate(to, options))}>
+        <Router
+          hook={location.hook}
+          searchHook={location.searchHook}
+          aroundNav={(navigate, to, options) => navigationGuard.request(() => navigate(to, options))}
+        >
           <SessionProvider session={s}>
             <ConfirmProvider>
               <Notifier>{ui}</Notifier>

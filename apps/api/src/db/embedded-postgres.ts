@@ -32,9 +32,17 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Runn
   const isRoot = os.userInfo().uid === 0;
   await mkdir(path.dirname(clusterDir), { recursive: true });
   if (isRoot) {
-    await assertReachableByOtherUsers(path.dirname(clusterDir), "data folder", "Set OCOP_DATA_DIR to a folder such as /var/lib/ocop-catalog");
+    await assertReachableByOtherUsers(
+      path.dirname(clusterDir),
+      "data folder",
+      "Set OCOP_DATA_DIR to a folder such as /var/lib/ocop-catalog",
+    );
     // The binaries sit in node_modules inside the checkout, which must be reachable too.
-    await assertReachableByOtherUsers(__dirname, "checkout", "Clone the project under a folder others may enter (e.g. /srv or /opt)");
+    await assertReachableByOtherUsers(
+      __dirname,
+      "checkout",
+      "Clone the project under a folder others may enter (e.g. /srv or /opt)",
+    );
   }
   await stopStalePostmaster(clusterDir, logger);
 

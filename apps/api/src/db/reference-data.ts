@@ -31,9 +31,13 @@ export class ReferenceDataCache {
   private async load(): Promise<ReferenceData> {
     const ds = this.ds;
     const [categories, provinces, units] = await Promise.all([
-      ds.query(`SELECT ${entityColumns(ds, Category, "c")} FROM category c ORDER BY c.position, c.code`) as Promise<Category[]>,
+      ds.query(`SELECT ${entityColumns(ds, Category, "c")} FROM category c ORDER BY c.position, c.code`) as Promise<
+        Category[]
+      >,
       ds.query(`SELECT ${entityColumns(ds, Province, "pv")} FROM province pv`) as Promise<Province[]>,
-      ds.query(`SELECT ${entityColumns(ds, AdministrativeUnit, "au")} FROM administrative_unit au`) as Promise<AdministrativeUnit[]>,
+      ds.query(`SELECT ${entityColumns(ds, AdministrativeUnit, "au")} FROM administrative_unit au`) as Promise<
+        AdministrativeUnit[]
+      >,
     ]);
     return {
       categories,

@@ -95,7 +95,13 @@ export function connectionOf<T>(nodes: T[], totalCount: number, page: Page): Con
 }
 
 /** Cost of a connection field for the query-cost limit: its children, once per requested row. */
-export function connectionComplexity({ args, childComplexity }: { args: Record<string, unknown>; childComplexity: number }): number {
+export function connectionComplexity({
+  args,
+  childComplexity,
+}: {
+  args: Record<string, unknown>;
+  childComplexity: number;
+}): number {
   const first = typeof args.first === "number" ? args.first : 20;
   return 1 + Math.max(first, 1) * childComplexity;
 }
@@ -147,5 +153,9 @@ export async function connectionFromLoader<K, V>(
   page: Page,
 ): Promise<Connection<V>> {
   const records = await loader.loadMany(ids);
-  return connectionOf(records.filter((r): r is V => r !== null && !(r instanceof Error)), total, page);
+  return connectionOf(
+    records.filter((r): r is V => r !== null && !(r instanceof Error)),
+    total,
+    page,
+  );
 }

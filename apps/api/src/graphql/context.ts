@@ -23,6 +23,9 @@ export interface RequestContext {
  * @param reference the shared copy of categories and places for public requests; staff requests
  * read them from the database, always current.
  */
-export function createRequestContext(base: Omit<RequestContext, "loaders">, reference?: () => Promise<ReferenceData>): RequestContext {
+export function createRequestContext(
+  base: Omit<RequestContext, "loaders">,
+  reference?: () => Promise<ReferenceData>,
+): RequestContext {
   return { ...base, loaders: createLoaders(base.dataSource, reference) };
 }

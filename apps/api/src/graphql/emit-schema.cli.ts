@@ -5,7 +5,10 @@ import { buildAdminSchema, buildPublicSchema, printSortedSchema } from "./schema
 
 /** Writes the SDL the apps' code generation reads: `pnpm schema:generate` at the root. */
 async function main() {
-  for (const [name, build] of [["public", buildPublicSchema], ["admin", buildAdminSchema]] as const) {
+  for (const [name, build] of [
+    ["public", buildPublicSchema],
+    ["admin", buildAdminSchema],
+  ] as const) {
     const file = path.join(REPO_ROOT, "packages", "schema", `${name}.graphql`);
     await writeFile(file, printSortedSchema(await build()));
     console.log(`wrote ${path.relative(REPO_ROOT, file)}`);

@@ -2,12 +2,7 @@ import { GraphQLError } from "graphql";
 
 /** Codes a client may rely on, in `extensions.code` (shared/DESIGN.md). */
 export type ErrorCode =
-  | "BAD_USER_INPUT"
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "TOO_MANY_REQUESTS";
+  "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "TOO_MANY_REQUESTS";
 
 export interface FieldProblem {
   /** The input field's name as the schema spells it (e.g. "email", "input.email" is never used). */

@@ -6,7 +6,10 @@ export type { Language };
  * The response language: `?lang=` on the URL first (cache-safe: the URL is the cache key), then
  * Accept-Language (the response then varies by that header), then Vietnamese.
  */
-export function languageOf(query: unknown, acceptLanguage: string | undefined): { lang: Language; fromHeader: boolean } {
+export function languageOf(
+  query: unknown,
+  acceptLanguage: string | undefined,
+): { lang: Language; fromHeader: boolean } {
   const param = typeof query === "string" ? query.toLowerCase() : undefined;
   if (isLanguage(param)) return { lang: param, fromHeader: false };
   for (const part of (acceptLanguage ?? "").split(",")) {
@@ -28,8 +31,18 @@ export interface Localized {
 
 /** The text in the wanted language, falling back to Vietnamese, which is always present. */
 export function pick(lang: Language, vi: string, en: string | null | undefined, zh: string | null | undefined): string;
-export function pick(lang: Language, vi: string | null, en: string | null | undefined, zh: string | null | undefined): string | null;
-export function pick(lang: Language, vi: string | null, en: string | null | undefined, zh: string | null | undefined): string | null {
+export function pick(
+  lang: Language,
+  vi: string | null,
+  en: string | null | undefined,
+  zh: string | null | undefined,
+): string | null;
+export function pick(
+  lang: Language,
+  vi: string | null,
+  en: string | null | undefined,
+  zh: string | null | undefined,
+): string | null {
   const wanted = lang === "en" ? en : lang === "zh" ? zh : vi;
   return wanted?.trim() ? wanted : vi;
 }

@@ -4,7 +4,10 @@ import { buildSchema } from "type-graphql";
 import { AuditAdminResolver } from "../modules/audit/audit.admin.resolver";
 import { CategoryFieldResolver, CategoryQueryResolver } from "../modules/category/category.resolver";
 import { CertificationAdminResolver } from "../modules/certification/certification.admin.resolver";
-import { DistributorAdminResolver, DistributorLinkAdminResolver } from "../modules/distributor/distributor.admin.resolver";
+import {
+  DistributorAdminResolver,
+  DistributorLinkAdminResolver,
+} from "../modules/distributor/distributor.admin.resolver";
 import { ConnectionRequestAdminResolver } from "../modules/inquiry/inquiry.admin.resolver";
 import { ImageAdminResolver } from "../modules/media/media.admin.resolver";
 import { ReferenceAdminResolver } from "../modules/place/place.admin.resolver";
@@ -19,7 +22,11 @@ import { PublicInquiryResolver } from "../modules/inquiry/inquiry.resolver";
 import { ImageResolver } from "../modules/media/media.resolver";
 import { AdministrativeUnitFieldResolver, PlaceQueryResolver } from "../modules/place/place.resolver";
 import { ProducerResolver } from "../modules/producer/producer.resolver";
-import { CatalogStatsResolver, CategoryCountResolver, CommuneCountResolver } from "../modules/product/catalog-stats.resolver";
+import {
+  CatalogStatsResolver,
+  CategoryCountResolver,
+  CommuneCountResolver,
+} from "../modules/product/catalog-stats.resolver";
 import { ProductResolver } from "../modules/product/product.resolver";
 import {
   ShowcaseEventResolver,

@@ -21,7 +21,10 @@ interface PgError {
 
 /** Which input field a database constraint protects, for constraint violations staff can cause. */
 const CONSTRAINT_FIELDS: Record<string, FieldProblem> = {
-  product_slug_unique: { field: "nameVi", message: "another product already has this name (its web address would clash)" },
+  product_slug_unique: {
+    field: "nameVi",
+    message: "another product already has this name (its web address would clash)",
+  },
   producer_slug_unique: { field: "name", message: "another producer already has this name" },
   showcase_event_slug_unique: { field: "nameVi", message: "another event already has this name" },
   distributor_slug_unique: { field: "nameVi", message: "another distributor already has this name" },
@@ -34,7 +37,10 @@ const CONSTRAINT_FIELDS: Record<string, FieldProblem> = {
   product_tourism_no_price: { field: "priceMin", message: "a tourism product (a place) has no price" },
   product_price_range: { field: "priceMax", message: "must not be below the lowest price" },
   showcase_event_dates: { field: "endsOn", message: "must not be before the start" },
-  staff_user_commune_scope: { field: "communeCode", message: "a commune officer needs a commune/ward; other roles have none" },
+  staff_user_commune_scope: {
+    field: "communeCode",
+    message: "a commune officer needs a commune/ward; other roles have none",
+  },
 };
 
 /**
@@ -45,6 +51,9 @@ export function rethrowConstraintViolation(error: unknown): never {
   const pg = ((error as { driverError?: PgError }).driverError ?? error) as PgError;
   const known = pg.constraint ? CONSTRAINT_FIELDS[pg.constraint] : undefined;
   if (known) throw badUserInput([known]);
-  if (pg.code === "23503") throw badUserInput([{ field: "input", message: `refers to something that does not exist (${pg.detail ?? "foreign key"})` }]);
+  if (pg.code === "23503")
+    throw badUserInput([
+      { field: "input", message: `refers to something that does not exist (${pg.detail ?? "foreign key"})` },
+    ]);
   throw error;
 }

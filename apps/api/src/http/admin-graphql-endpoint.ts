@@ -42,7 +42,10 @@ export async function createAdminGraphqlEndpoint(
   await server.start();
   const onlyPost: RequestHandler = (req, res, next) => {
     if (req.method !== "POST") {
-      res.status(405).set("allow", "POST").json({ errors: [{ message: "The staff API takes POST only", extensions: { code: "BAD_REQUEST" } }] });
+      res
+        .status(405)
+        .set("allow", "POST")
+        .json({ errors: [{ message: "The staff API takes POST only", extensions: { code: "BAD_REQUEST" } }] });
       return;
     }
     res.set("cache-control", "no-store");

@@ -50,9 +50,13 @@ export const refuseCrossSite: RequestHandler = (req, res, next) => {
   if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
   const origin = req.get("origin");
   const fetchSite = req.get("sec-fetch-site");
-  const sameOrigin = origin ? safeHost(origin) === req.get("host") : fetchSite === undefined || fetchSite === "same-origin" || fetchSite === "none";
+  const sameOrigin = origin
+    ? safeHost(origin) === req.get("host")
+    : fetchSite === undefined || fetchSite === "same-origin" || fetchSite === "none";
   if (!sameOrigin) {
-    res.status(403).json({ errors: [{ message: "Cross-site requests to the staff API are refused", extensions: { code: "FORBIDDEN" } }] });
+    res.status(403).json({
+      errors: [{ message: "Cross-site requests to the staff API are refused", extensions: { code: "FORBIDDEN" } }],
+    });
     return;
   }
   next();

@@ -62,13 +62,27 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
   app.use("/admin/graphql", ...adminGraphql.handler);
   app.use("/admin/media", imageUploadRoutes(adminDeps));
   // Media keys are unique per upload, so a file never changes: cache it for good.
-  app.use("/media", express.static(config.MEDIA_DIR, { immutable: true, maxAge: "365d", index: false, fallthrough: false }));
+  app.use(
+    "/media",
+    express.static(config.MEDIA_DIR, { immutable: true, maxAge: "365d", index: false, fallthrough: false }),
+  );
   app.use(sitemapRoutes(dataSource, config.PUBLIC_URL));
   app.use("/admin", staticApp({ dist: config.ADMIN_DIST }));
   const renderApp = config.STOREFRONT_SSR
-    ? storefrontServerRenderer({ entryFile: config.STOREFRONT_SERVER_ENTRY, execute: publicGraphql.execute, revision: () => revision.current(), logger })
+    ? storefrontServerRenderer({
+        entryFile: config.STOREFRONT_SERVER_ENTRY,
+        execute: publicGraphql.execute,
+        revision: () => revision.current(),
+        logger,
+      })
     : undefined;
-  app.use("/", staticApp({ dist: config.STOREFRONT_DIST, renderPage: createStorefrontPageRenderer(dataSource, config.PUBLIC_URL, renderApp) }));
+  app.use(
+    "/",
+    staticApp({
+      dist: config.STOREFRONT_DIST,
+      renderPage: createStorefrontPageRenderer(dataSource, config.PUBLIC_URL, renderApp),
+    }),
+  );
 
   return {
     app,

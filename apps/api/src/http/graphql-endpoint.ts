@@ -1,5 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import responseCachePlugin from "@apollo/server-plugin-response-cache";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -39,7 +42,10 @@ const publicQueryCachePolicy: ApolloServerPlugin<RequestContext> = {
       async willSendResponse({ response, overallCachePolicy }) {
         const policy = overallCachePolicy.policyIfCacheable();
         const ok = response.body.kind === "single" && !response.body.singleResult.errors;
-        response.http.headers.set("cache-control", policy && ok ? `max-age=${policy.maxAge}, ${policy.scope.toLowerCase()}` : "no-store");
+        response.http.headers.set(
+          "cache-control",
+          policy && ok ? `max-age=${policy.maxAge}, ${policy.scope.toLowerCase()}` : "no-store",
+        );
       },
     };
   },
@@ -47,7 +53,13 @@ const publicQueryCachePolicy: ApolloServerPlugin<RequestContext> = {
 
 export async function createPublicGraphqlEndpoint(
   schema: GraphQLSchema,
-  deps: { config: Config; dataSource: DataSource; logger: Logger; revision: CatalogRevisionReader; reference: ReferenceDataCache },
+  deps: {
+    config: Config;
+    dataSource: DataSource;
+    logger: Logger;
+    revision: CatalogRevisionReader;
+    reference: ReferenceDataCache;
+  },
 ): Promise<{ handler: RequestHandler[]; execute: ExecutePublicOperation; stop: () => Promise<void> }> {
   const production = deps.config.NODE_ENV === "production";
   const server = new ApolloServer<RequestContext>({
@@ -72,7 +84,10 @@ export async function createPublicGraphqlEndpoint(
       // revision: any change to public content makes a new key, so nothing stale is served.
       responseCachePlugin({
         sessionId: async () => null,
-        extraCacheKeyData: async ({ contextValue }) => ({ lang: contextValue.lang, revision: contextValue.catalogRevision }),
+        extraCacheKeyData: async ({ contextValue }) => ({
+          lang: contextValue.lang,
+          revision: contextValue.catalogRevision,
+        }),
       }),
       ApolloServerPluginLandingPageDisabled(),
       costLimitPlugin(schema),
@@ -84,7 +99,10 @@ export async function createPublicGraphqlEndpoint(
               // (Apollo's "max-age=N, public" form is set by publicQueryCachePolicy.)
               if (request.http?.method !== "GET") response.http.headers.set("cache-control", "no-store");
               else if (response.http.headers.get("cache-control")?.includes("public")) {
-                response.http.headers.set("cache-control", `public, max-age=${BROWSER_MAX_AGE}, s-maxage=${PUBLIC_MAX_AGE}`);
+                response.http.headers.set(
+                  "cache-control",
+                  `public, max-age=${BROWSER_MAX_AGE}, s-maxage=${PUBLIC_MAX_AGE}`,
+                );
               }
             },
           };
@@ -97,7 +115,14 @@ export async function createPublicGraphqlEndpoint(
   const rejectHugeQueries: RequestHandler = (req, res, next) => {
     const query = req.method === "GET" ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
     if (typeof query === "string" && query.length > MAX_QUERY_LENGTH) {
-      res.status(413).json({ errors: [{ message: `Query text is longer than ${MAX_QUERY_LENGTH} characters`, extensions: { code: "BAD_REQUEST" } }] });
+      res.status(413).json({
+        errors: [
+          {
+            message: `Query text is longer than ${MAX_QUERY_LENGTH} characters`,
+            extensions: { code: "BAD_REQUEST" },
+          },
+        ],
+      });
       return;
     }
     next();
@@ -105,15 +130,18 @@ export async function createPublicGraphqlEndpoint(
 
   const contextFor = async (req: Request, lang: Language): Promise<RequestContext> => {
     const catalogRevision = await deps.revision.current();
-    return createRequestContext({
-      catalogRevision,
-      lang,
-      dataSource: deps.dataSource,
-      config: deps.config,
-      logger: (req as RequestWithLog).log ?? deps.logger,
-      requestId: (req as RequestWithLog).id ?? "",
-      clientIp: req.ip ?? "unknown",
-    }, () => deps.reference.get(catalogRevision));
+    return createRequestContext(
+      {
+        catalogRevision,
+        lang,
+        dataSource: deps.dataSource,
+        config: deps.config,
+        logger: (req as RequestWithLog).log ?? deps.logger,
+        requestId: (req as RequestWithLog).id ?? "",
+        clientIp: req.ip ?? "unknown",
+      },
+      () => deps.reference.get(catalogRevision),
+    );
   };
 
   const handler: RequestHandler[] = [
@@ -131,7 +159,8 @@ export async function createPublicGraphqlEndpoint(
   // The same server, limits and answer cache, without HTTP: for pages the server renders itself.
   const execute: ExecutePublicOperation = async (req, operation, lang) => {
     const response = await server.executeOperation(operation, { contextValue: await contextFor(req, lang) });
-    if (response.body.kind !== "single") throw new Error("the storefront's operations are single results (no @defer or @stream)");
+    if (response.body.kind !== "single")
+      throw new Error("the storefront's operations are single results (no @defer or @stream)");
     return response.body.singleResult;
   };
   return { handler, execute, stop: () => server.stop() };

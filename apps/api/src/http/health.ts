@@ -11,7 +11,10 @@ export function healthCheck(dataSource: DataSource): RequestHandler {
       ]);
       res.set("cache-control", "no-store").json({ status: "ok" });
     } catch (error) {
-      res.status(503).set("cache-control", "no-store").json({ status: "unavailable", reason: String(error) });
+      res
+        .status(503)
+        .set("cache-control", "no-store")
+        .json({ status: "unavailable", reason: String(error) });
     }
   };
 }

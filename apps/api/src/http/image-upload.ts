@@ -31,7 +31,8 @@ export function imageUploadRoutes(deps: AdminDeps): Router {
     (req: Request, res: Response, next: NextFunction) => {
       res.set("cache-control", "no-store");
       // A header no HTML form can send: a forged cross-site form post never gets this far.
-      if (req.get("x-ocop-csrf") !== "1") return fail(res, 400, "CSRF_HEADER_MISSING", "Send the header x-ocop-csrf: 1");
+      if (req.get("x-ocop-csrf") !== "1")
+        return fail(res, 400, "CSRF_HEADER_MISSING", "Send the header x-ocop-csrf: 1");
       upload(req, res, (error: unknown) => {
         if (error instanceof multer.MulterError) {
           return error.code === "LIMIT_FILE_SIZE"
@@ -47,7 +48,13 @@ export function imageUploadRoutes(deps: AdminDeps): Router {
         const ctx = await adminContextFor(req, res, deps);
         if (!ctx.staff) return fail(res, 401, "UNAUTHENTICATED", "Sign in first");
         if (!req.file) return fail(res, 400, "BAD_USER_INPUT", "Attach the image as the form field `file`");
-        const image = await uploadProductImage(ctx, deps.mediaStorage, toId(String(req.params.productId)), req.file.buffer, req.body?.altVi);
+        const image = await uploadProductImage(
+          ctx,
+          deps.mediaStorage,
+          toId(String(req.params.productId)),
+          req.file.buffer,
+          req.body?.altVi,
+        );
         deps.revision.invalidate();
         res.status(201).json({
           image: {

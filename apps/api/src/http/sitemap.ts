@@ -48,10 +48,12 @@ const sources: SitemapSource[] = [
     name: "places-and-events",
     count: async () => 1,
     paths: async (ds) => [
-      ...(await ds.query(
-        `SELECT DISTINCT pr.commune_code AS code FROM producer pr JOIN product p ON p.producer_id = pr.id
+      ...(
+        await ds.query(
+          `SELECT DISTINCT pr.commune_code AS code FROM producer pr JOIN product p ON p.producer_id = pr.id
           WHERE p.status = 'published' AND pr.commune_code IS NOT NULL ORDER BY 1`,
-      )).map((r: { code: string }) => ({ path: `/xa-phuong/${r.code}` })),
+        )
+      ).map((r: { code: string }) => ({ path: `/xa-phuong/${r.code}` })),
       ...(await ds.query(`SELECT slug FROM showcase_event WHERE published ORDER BY starts_on DESC`)).map(
         (r: { slug: string }) => ({ path: `/su-kien/${r.slug}` }),
       ),
@@ -64,10 +66,15 @@ export function sitemapRoutes(ds: DataSource, publicUrl: string | undefined): Ro
   const router = express.Router();
   const origin = (req: Request) => publicUrl ?? `${req.protocol}://${req.get("host")}`;
   const send = (res: express.Response, body: string) =>
-    res.type("application/xml").set("cache-control", "public, max-age=3600").send(`<?xml version="1.0" encoding="UTF-8"?>\n${body}`);
+    res
+      .type("application/xml")
+      .set("cache-control", "public, max-age=3600")
+      .send(`<?xml version="1.0" encoding="UTF-8"?>\n${body}`);
 
   router.get("/robots.txt", (req, res) => {
-    res.type("text/plain").send(`User-agent: *\nAllow: /\nDisallow: /admin/\nDisallow: /graphql\n\nSitemap: ${origin(req)}/sitemap.xml\n`);
+    res
+      .type("text/plain")
+      .send(`User-agent: *\nAllow: /\nDisallow: /admin/\nDisallow: /graphql\n\nSitemap: ${origin(req)}/sitemap.xml\n`);
   });
 
   router.get("/sitemap.xml", async (req, res) => {
@@ -77,9 +84,12 @@ export function sitemapRoutes(ds: DataSource, publicUrl: string | undefined): Ro
       const files = Math.max(1, Math.ceil(count / URLS_PER_SITEMAP));
       for (let n = 1; n <= files; n++) parts.push(`${origin(req)}/sitemaps/${source.name}-${n}.xml`);
     }
-    send(res, `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${parts
-      .map((loc) => `  <sitemap><loc>${escapeHtml(loc)}</loc></sitemap>`)
-      .join("\n")}\n</sitemapindex>\n`);
+    send(
+      res,
+      `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${parts
+        .map((loc) => `  <sitemap><loc>${escapeHtml(loc)}</loc></sitemap>`)
+        .join("\n")}\n</sitemapindex>\n`,
+    );
   });
 
   router.get("/sitemaps/:file", async (req, res) => {
@@ -95,7 +105,8 @@ export function sitemapRoutes(ds: DataSource, publicUrl: string | undefined): Ro
     const urls = entries.flatMap(({ path, lastmod }) =>
       LANGUAGES.map((lang) => {
         const alternates = LANGUAGES.map(
-          (l) => `<xhtml:link rel="alternate" hreflang="${l === "zh" ? "zh-Hans" : l}" href="${escapeHtml(base + pathFor(l, path))}"/>`,
+          (l) =>
+            `<xhtml:link rel="alternate" hreflang="${l === "zh" ? "zh-Hans" : l}" href="${escapeHtml(base + pathFor(l, path))}"/>`,
         ).join("");
         return `  <url><loc>${escapeHtml(base + pathFor(lang, path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ""}${alternates}</url>`;
       }),

@@ -24,7 +24,10 @@ export function staticApp({ dist, renderPage }: StaticAppOptions): Router {
   // Re-read when the file changes: a rebuilt app must not be served an index.html whose assets are gone.
   let cached: { mtimeMs: number; html: string } | undefined;
   router.get(/.*/, async (req: Request, res: Response) => {
-    const mtimeMs = await stat(indexFile).then((s) => s.mtimeMs, () => undefined);
+    const mtimeMs = await stat(indexFile).then(
+      (s) => s.mtimeMs,
+      () => undefined,
+    );
     if (mtimeMs === undefined) {
       res.status(503).type("text/plain").send(`This app is not built yet: run "pnpm build" (missing ${indexFile}).`);
       return;

@@ -12,18 +12,38 @@ import type { RenderStorefrontPage } from "./storefront-ssr";
 const SITE: Record<Language, { name: string; description: string; pages: Record<string, string> }> = {
   vi: {
     name: "Sản phẩm OCOP Lạng Sơn",
-    description: "Danh mục sản phẩm OCOP (Mỗi xã một sản phẩm) tỉnh Lạng Sơn: hạng sao, chứng nhận còn hiệu lực, chủ thể sản xuất và nơi mua.",
-    pages: { "/san-pham": "Tìm sản phẩm", "/xa-phuong": "Xã, phường", "/su-kien": "Sự kiện trưng bày", "/nha-phan-phoi": "Nhà phân phối", "/gioi-thieu": "Giới thiệu OCOP" },
+    description:
+      "Danh mục sản phẩm OCOP (Mỗi xã một sản phẩm) tỉnh Lạng Sơn: hạng sao, chứng nhận còn hiệu lực, chủ thể sản xuất và nơi mua.",
+    pages: {
+      "/san-pham": "Tìm sản phẩm",
+      "/xa-phuong": "Xã, phường",
+      "/su-kien": "Sự kiện trưng bày",
+      "/nha-phan-phoi": "Nhà phân phối",
+      "/gioi-thieu": "Giới thiệu OCOP",
+    },
   },
   en: {
     name: "Lạng Sơn OCOP products",
-    description: "Certified OCOP (One Commune One Product) products of Lạng Sơn province: star ratings, valid certificates, producers and where to buy.",
-    pages: { "/san-pham": "Find products", "/xa-phuong": "Communes and wards", "/su-kien": "Showcase events", "/nha-phan-phoi": "Distributors", "/gioi-thieu": "About OCOP" },
+    description:
+      "Certified OCOP (One Commune One Product) products of Lạng Sơn province: star ratings, valid certificates, producers and where to buy.",
+    pages: {
+      "/san-pham": "Find products",
+      "/xa-phuong": "Communes and wards",
+      "/su-kien": "Showcase events",
+      "/nha-phan-phoi": "Distributors",
+      "/gioi-thieu": "About OCOP",
+    },
   },
   zh: {
     name: "谅山省OCOP产品",
     description: "谅山省“一乡一品”（OCOP）认证产品目录：星级、有效证书、生产主体及购买渠道。",
-    pages: { "/san-pham": "查找产品", "/xa-phuong": "乡、坊", "/su-kien": "展示活动", "/nha-phan-phoi": "经销商", "/gioi-thieu": "关于OCOP" },
+    pages: {
+      "/san-pham": "查找产品",
+      "/xa-phuong": "乡、坊",
+      "/su-kien": "展示活动",
+      "/nha-phan-phoi": "经销商",
+      "/gioi-thieu": "关于OCOP",
+    },
   },
 };
 
@@ -64,7 +84,11 @@ const localized = (lang: Language, column: string) =>
  * Gives each storefront URL its title, description and Open Graph tags in the HTML itself, so link
  * previews (Zalo, Facebook) work for a single-page app, and answers unknown pages with 404.
  */
-export function createStorefrontPageRenderer(dataSource: DataSource, publicUrl: string | undefined, renderApp?: RenderStorefrontPage) {
+export function createStorefrontPageRenderer(
+  dataSource: DataSource,
+  publicUrl: string | undefined,
+  renderApp?: RenderStorefrontPage,
+) {
   // The catalog's first card, for a minute: a stale answer costs one unused image download at most.
   let firstCard: { at: number; tag: Promise<string | undefined> } | null = null;
   /**
@@ -80,10 +104,16 @@ export function createStorefrontPageRenderer(dataSource: DataSource, publicUrl: 
         `SELECT (SELECT i.variants FROM product_image i WHERE i.product_id = p.id ORDER BY i.position, i.id LIMIT 1) AS variants
            FROM product p WHERE p.status = 'published' ORDER BY ${productOrder(ProductSort.RELEVANCE, null, "p.name_vi")} LIMIT 1`,
       );
-      const variants: Array<{ key: string; width: number; format: string }> = Array.isArray(row?.variants) ? row.variants : [];
+      const variants: Array<{ key: string; width: number; format: string }> = Array.isArray(row?.variants)
+        ? row.variants
+        : [];
       const format = ["avif", "webp"].find((f) => variants.some((v) => v.format === f));
       if (!format) return undefined;
-      const srcset = variants.filter((v) => v.format === format).sort((a, b) => a.width - b.width).map((v) => `${mediaUrl(v.key)} ${v.width}w`).join(", ");
+      const srcset = variants
+        .filter((v) => v.format === format)
+        .sort((a, b) => a.width - b.width)
+        .map((v) => `${mediaUrl(v.key)} ${v.width}w`)
+        .join(", ");
       return `<link rel="preload" as="image" type="image/${format}" imagesrcset="${escapeHtml(srcset)}" imagesizes="${CARD_IMAGE_SIZES}" fetchpriority="high" />`;
     })();
     firstCard = { at: Date.now(), tag };
@@ -93,9 +123,18 @@ export function createStorefrontPageRenderer(dataSource: DataSource, publicUrl: 
 
   async function metaFor(lang: Language, path: string, hasQuery: boolean): Promise<PageMeta | null> {
     const site = SITE[lang];
-    if (path === "/") return { title: lang === "vi" ? BRAND : `${site.name} · ${BRAND}`, description: site.description, type: "website" };
+    if (path === "/")
+      return {
+        title: lang === "vi" ? BRAND : `${site.name} · ${BRAND}`,
+        description: site.description,
+        type: "website",
+      };
     if (path === "/san-pham" && !hasQuery) {
-      return { title: `${site.pages[path]} · ${BRAND}`, description: site.description, preload: await firstCardImagePreload() };
+      return {
+        title: `${site.pages[path]} · ${BRAND}`,
+        description: site.description,
+        preload: await firstCardImagePreload(),
+      };
     }
     if (site.pages[path]) return { title: `${site.pages[path]} · ${BRAND}`, description: site.description };
     const [, section, key, extra] = path.split("/");
@@ -143,11 +182,16 @@ export function createStorefrontPageRenderer(dataSource: DataSource, publicUrl: 
         [key],
       );
       return e
-        ? { title: `${e.name} · ${BRAND}`, description: summary(e.description ?? [e.venue, e.startsOn].filter(Boolean).join(", ")) }
+        ? {
+            title: `${e.name} · ${BRAND}`,
+            description: summary(e.description ?? [e.venue, e.startsOn].filter(Boolean).join(", ")),
+          }
         : null;
     }
     if (section === "xa-phuong") {
-      const [u] = await dataSource.query(`SELECT full_name AS "fullName" FROM administrative_unit WHERE code = $1`, [key]);
+      const [u] = await dataSource.query(`SELECT full_name AS "fullName" FROM administrative_unit WHERE code = $1`, [
+        key,
+      ]);
       return u ? { title: `${u.fullName} · ${BRAND}`, description: site.description } : null;
     }
     return null;
@@ -173,7 +217,10 @@ export function createStorefrontPageRenderer(dataSource: DataSource, publicUrl: 
       `<meta name="twitter:card" content="${meta.image ? "summary_large_image" : "summary"}" />`,
       found ? `<link rel="canonical" href="${escapeHtml(url)}" />` : `<meta name="robots" content="noindex" />`,
       ...(found
-        ? LANGUAGES.map((l) => `<link rel="alternate" hreflang="${HTML_LANG[l]}" href="${escapeHtml(`${origin}${pathFor(l, path)}`)}" />`)
+        ? LANGUAGES.map(
+            (l) =>
+              `<link rel="alternate" hreflang="${HTML_LANG[l]}" href="${escapeHtml(`${origin}${pathFor(l, path)}`)}" />`,
+          )
         : []),
       meta.jsonLd ? `<script type="application/ld+json">${jsonForScript(meta.jsonLd)}</script>` : "",
       meta.preload ?? "",
@@ -181,11 +228,16 @@ export function createStorefrontPageRenderer(dataSource: DataSource, publicUrl: 
     const html = indexHtml
       .replace(/<html lang="[^"]*"/, `<html lang="${HTML_LANG[lang]}"`)
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`)
-      .replace(/<meta name="description" content="[^"]*"\s*\/?>/, `<meta name="description" content="${escapeHtml(meta.description)}" />`)
+      .replace(
+        /<meta name="description" content="[^"]*"\s*\/?>/,
+        `<meta name="description" content="${escapeHtml(meta.description)}" />`,
+      )
       .replace("</head>", `    ${tags.join("\n    ")}\n  </head>`);
     // The rendered page replaces index.html's header-only placeholder; a function replacement, as
     // `$` in product text must not be read as a replacement pattern.
-    const page = app ? html.replace(/<!--app-->[\s\S]*<!--\/app--><\/div>/, () => `${app.html}</div>${app.dataScript}`) : html;
+    const page = app
+      ? html.replace(/<!--app-->[\s\S]*<!--\/app--><\/div>/, () => `${app.html}</div>${app.dataScript}`)
+      : html;
     return { status: found ? 200 : 404, html: page };
   };
 }

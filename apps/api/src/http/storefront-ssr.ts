@@ -12,7 +12,10 @@ import { jsonForScript } from "./html";
 interface StorefrontServerEntry {
   renderPage(
     url: string,
-    execute: (operation: { query: string; variables: Record<string, unknown>; operationName: string | undefined }, lang: Language) => Promise<FormattedExecutionResult>,
+    execute: (
+      operation: { query: string; variables: Record<string, unknown>; operationName: string | undefined },
+      lang: Language,
+    ) => Promise<FormattedExecutionResult>,
     signal: AbortSignal,
   ): Promise<{ html: string; data: unknown; complete: boolean }>;
   SERVER_DATA_ID: string;
@@ -76,12 +79,23 @@ export function storefrontServerRenderer(deps: {
     try {
       const renderer = await load();
       if (!renderer) return null;
-      const page = await renderer.renderPage(req.originalUrl, (operation, lang) => execute(req, operation, lang), AbortSignal.timeout(RENDER_BUDGET_MS));
-      if (!page.complete) logger.warn({ url: req.originalUrl, budgetMs: RENDER_BUDGET_MS }, "storefront page sent before its data: the browser completes it");
+      const page = await renderer.renderPage(
+        req.originalUrl,
+        (operation, lang) => execute(req, operation, lang),
+        AbortSignal.timeout(RENDER_BUDGET_MS),
+      );
+      if (!page.complete)
+        logger.warn(
+          { url: req.originalUrl, budgetMs: RENDER_BUDGET_MS },
+          "storefront page sent before its data: the browser completes it",
+        );
       const dataScript = `<script type="application/json" id="${renderer.SERVER_DATA_ID}">${jsonForScript(page.data)}</script>`;
       return { app: { html: page.html, dataScript }, complete: page.complete };
     } catch (error) {
-      logger.error({ err: error, url: req.originalUrl }, "storefront server rendering failed: the browser renders the page");
+      logger.error(
+        { err: error, url: req.originalUrl },
+        "storefront server rendering failed: the browser renders the page",
+      );
       return null;
     }
   };

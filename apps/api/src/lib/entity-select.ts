@@ -9,7 +9,12 @@ const cache = new Map<unknown, Map<string, string>>();
  * an entity joined into another record's query, so a loader can answer for both in one statement
  * and prime the joined record's own loader (see splitPrefixed).
  */
-export function entityColumns<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, alias: string, prefix = ""): string {
+export function entityColumns<T extends ObjectLiteral>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  alias: string,
+  prefix = "",
+): string {
   let byAlias = cache.get(entity);
   if (!byAlias) cache.set(entity, (byAlias = new Map()));
   const key = `${alias} ${prefix}`;

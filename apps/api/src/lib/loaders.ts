@@ -34,7 +34,10 @@ export function countLoader<K>(fetch: (keys: readonly K[]) => Promise<Array<{ ke
  * The rows of [row, joined record] pairs, each joined record primed into its own loader: one
  * statement answers for a list and for the records it points to.
  */
-export function primeJoined<R, J extends { id: number }>(pairs: Array<[R, J]>, records: DataLoader<number, J | null>): R[] {
+export function primeJoined<R, J extends { id: number }>(
+  pairs: Array<[R, J]>,
+  records: DataLoader<number, J | null>,
+): R[] {
   return pairs.map(([row, joined]) => {
     records.prime(joined.id, joined);
     return row;

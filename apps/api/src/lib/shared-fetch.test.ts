@@ -43,7 +43,11 @@ describe("shared fetches", () => {
     const first = recordingFetch();
     const second = recordingFetch();
     const owner = {};
-    await Promise.all([sharedBy(owner)("a", first.fetch)([1]), sharedBy(owner)("b", second.fetch)([2]), sharedBy({})("a", second.fetch)([3])]);
+    await Promise.all([
+      sharedBy(owner)("a", first.fetch)([1]),
+      sharedBy(owner)("b", second.fetch)([2]),
+      sharedBy({})("a", second.fetch)([3]),
+    ]);
     expect(first.calls).toEqual([[1]]);
     expect(second.calls.sort()).toEqual([[2], [3]]);
   });

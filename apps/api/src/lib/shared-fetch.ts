@@ -38,7 +38,10 @@ export function sharedBy(owner: object): ShareFetch {
 }
 
 function batchUntilNextTurn<K, R>(fetch: Fetch<K, R>): Fetch<K, R> {
-  let waiting: { keys: Set<K>; callers: Array<{ resolve: (rows: R[]) => void; reject: (error: unknown) => void }> } | null = null;
+  let waiting: {
+    keys: Set<K>;
+    callers: Array<{ resolve: (rows: R[]) => void; reject: (error: unknown) => void }>;
+  } | null = null;
   const flush = () => {
     const batch = waiting;
     waiting = null;

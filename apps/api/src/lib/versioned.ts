@@ -21,7 +21,10 @@ export async function lockVersioned<T extends ObjectLiteral & { id: number; vers
     .getOne();
   if (!record) throw notFound(label);
   if (record.version !== version) {
-    throw conflict(`${label} was changed by someone else meanwhile (version ${record.version}, yours ${version})`, snapshot(record));
+    throw conflict(
+      `${label} was changed by someone else meanwhile (version ${record.version}, yours ${version})`,
+      snapshot(record),
+    );
   }
   return record;
 }

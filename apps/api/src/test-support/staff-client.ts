@@ -9,7 +9,11 @@ export const OFFICER = "chilang@demo.ocop.vn";
 
 export interface StaffClient {
   cookie: string | null;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphqlResult<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphqlResult<T>>;
 }
 
 /** A browser-like client of the staff API: same-origin POSTs with the CSRF header and the cookie. */
@@ -29,7 +33,11 @@ export function staffClient(api: TestApi, cookie: string | null = null): StaffCl
       });
       const setCookie = response.headers.get("set-cookie");
       if (setCookie) client.cookie = setCookie.split(";")[0]!;
-      return { status: response.status, headers: response.headers, body: (await response.json()) as GraphqlResult<never>["body"] };
+      return {
+        status: response.status,
+        headers: response.headers,
+        body: (await response.json()) as GraphqlResult<never>["body"],
+      };
     },
   };
   return client;
@@ -37,7 +45,10 @@ export function staffClient(api: TestApi, cookie: string | null = null): StaffCl
 
 export async function signedIn(api: TestApi, email: string): Promise<StaffClient> {
   const client = staffClient(api);
-  const result = await client.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { user { email } } }`, { e: email, p: DEMO_PASSWORD });
+  const result = await client.gql(
+    `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { user { email } } }`,
+    { e: email, p: DEMO_PASSWORD },
+  );
   expect(result.body.errors).toBeUndefined();
   expect(client.cookie).toMatch(/^ocop_session=/);
   return client;

@@ -16,7 +16,10 @@ export interface GraphqlResult<T = Record<string, unknown>> {
   headers: Headers;
   body: {
     data?: T | null;
-    errors?: Array<{ message: string; extensions?: { code?: string; fields?: Array<{ field: string; message: string }> } & Record<string, unknown> }>;
+    errors?: Array<{
+      message: string;
+      extensions?: { code?: string; fields?: Array<{ field: string; message: string }> } & Record<string, unknown>;
+    }>;
   };
 }
 
@@ -76,7 +79,10 @@ export async function startTestApi(overrides: Partial<Record<keyof Config, strin
     config,
     dataSource,
     async gql(query, variables, options = {}) {
-      const headers: Record<string, string> = { accept: "application/graphql-response+json, application/json", ...options.headers };
+      const headers: Record<string, string> = {
+        accept: "application/graphql-response+json, application/json",
+        ...options.headers,
+      };
       const lang = options.lang ? `lang=${options.lang}` : "";
       let response: Response;
       if (options.method === "GET") {

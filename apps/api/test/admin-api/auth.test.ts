@@ -36,7 +36,10 @@ describe("sign-in and sessions", () => {
 
   it("knows the session until sign-out, then forgets it", async () => {
     const client = await signedIn(api, ADMIN);
-    expect((await client.gql(SESSION)).body.data?.session).toEqual({ user: { email: ADMIN }, permissions: { manageStaff: true } });
+    expect((await client.gql(SESSION)).body.data?.session).toEqual({
+      user: { email: ADMIN },
+      permissions: { manageStaff: true },
+    });
     const cookie = client.cookie;
     expect((await client.gql(`mutation { signOut }`)).body.data).toEqual({ signOut: true });
     expect((await staffClient(api, cookie).gql(SESSION)).body.data?.session).toBeNull();
@@ -66,8 +69,12 @@ describe("sign-in and sessions", () => {
 
 describe("staff endpoint safety", () => {
   it("answers anonymous calls with UNAUTHENTICATED", async () => {
-    for (const query of [`{ dashboard { newConnectionRequests } }`, `{ adminProducts { totalCount } }`, `{ auditEntries { totalCount } }`,
-      `mutation { createDistributor(input: { nameVi: "X", kind: EXPORT }) { id } }`]) {
+    for (const query of [
+      `{ dashboard { newConnectionRequests } }`,
+      `{ adminProducts { totalCount } }`,
+      `{ auditEntries { totalCount } }`,
+      `mutation { createDistributor(input: { nameVi: "X", kind: EXPORT }) { id } }`,
+    ]) {
       expect(errorCode(await staffClient(api).gql(query)), query).toBe("UNAUTHENTICATED");
     }
   });
@@ -75,7 +82,9 @@ describe("staff endpoint safety", () => {
   it("refuses a forged cross-site request, even with a valid session cookie", async () => {
     const client = await signedIn(api, ADMIN);
     const before = (await api.sql(`SELECT count(*)::int AS n FROM distributor`))[0];
-    const mutation = JSON.stringify({ query: `mutation { createDistributor(input: { nameVi: "Giả mạo", kind: EXPORT }) { id } }` });
+    const mutation = JSON.stringify({
+      query: `mutation { createDistributor(input: { nameVi: "Giả mạo", kind: EXPORT }) { id } }`,
+    });
     // A form post from another site: text/plain, no preflight header, foreign Origin.
     const form = await fetch(`${api.url}/admin/graphql`, {
       method: "POST",
@@ -84,12 +93,21 @@ describe("staff endpoint safety", () => {
     });
     expect(form.status).toBe(403);
     // Same request without the Origin header: CSRF prevention still wants a preflighted request.
-    const noOrigin = await fetch(`${api.url}/admin/graphql`, { method: "POST", headers: { "content-type": "text/plain", cookie: client.cookie! }, body: mutation });
+    const noOrigin = await fetch(`${api.url}/admin/graphql`, {
+      method: "POST",
+      headers: { "content-type": "text/plain", cookie: client.cookie! },
+      body: mutation,
+    });
     expect(noOrigin.status).toBe(400);
     // A cross-site fetch that a browser would send with the JSON type still says where it is from.
     const crossSite = await fetch(`${api.url}/admin/graphql`, {
       method: "POST",
-      headers: { "content-type": "application/json", "apollo-require-preflight": "true", cookie: client.cookie!, "sec-fetch-site": "cross-site" },
+      headers: {
+        "content-type": "application/json",
+        "apollo-require-preflight": "true",
+        cookie: client.cookie!,
+        "sec-fetch-site": "cross-site",
+      },
       body: mutation,
     });
     expect(crossSite.status).toBe(403);
@@ -122,7 +140,8 @@ describe("sign-in throttling", () => {
     staffClient(throttled).gql(SIGN_IN, { e: email, p: password }, { "x-forwarded-for": ip });
 
   it("stops guessing on one account, even with the right password, and not other accounts", async () => {
-    for (let i = 0; i < 3; i++) expect(errorCode(await attempt(ADMIN, `guess-${i}-xxxxx`, "192.0.2.1"))).toBe("UNAUTHENTICATED");
+    for (let i = 0; i < 3; i++)
+      expect(errorCode(await attempt(ADMIN, `guess-${i}-xxxxx`, "192.0.2.1"))).toBe("UNAUTHENTICATED");
     const blocked = await attempt(ADMIN, DEMO_PASSWORD, "192.0.2.2");
     expect(errorCode(blocked)).toBe("TOO_MANY_REQUESTS");
     expect(blocked.body.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);

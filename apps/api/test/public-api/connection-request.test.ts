@@ -26,9 +26,16 @@ const storedCount = async () =>
 describe("sendConnectionRequest", () => {
   it("stores a valid request for staff, with the producer it concerns", async () => {
     const before = await storedCount();
-    const result = await api.gql<{ sendConnectionRequest: { id: string; productName: string; producerName: string } }>(SEND, { input: valid }, { lang: "en" });
+    const result = await api.gql<{ sendConnectionRequest: { id: string; productName: string; producerName: string } }>(
+      SEND,
+      { input: valid },
+      { lang: "en" },
+    );
     expect(result.body.errors).toBeUndefined();
-    expect(result.body.data?.sendConnectionRequest).toMatchObject({ productName: expect.stringMatching(/spinach/i), producerName: "HTX Nông sản Hữu Lũng" });
+    expect(result.body.data?.sendConnectionRequest).toMatchObject({
+      productName: expect.stringMatching(/spinach/i),
+      producerName: "HTX Nông sản Hữu Lũng",
+    });
     expect(await storedCount()).toBe(before + 1);
     const [row] = await api.sql<Record<string, unknown>>(
       `SELECT cr.name, cr.email, cr.phone, cr.status, cr.language, cr.requester_kind, pr.name AS producer
@@ -36,8 +43,13 @@ describe("sendConnectionRequest", () => {
       [Number(result.body.data!.sendConnectionRequest.id)],
     );
     expect(row).toEqual({
-      name: "Nguyễn Văn An", email: "an.nguyen@example.vn", phone: null, status: "new", language: "en",
-      requester_kind: "distributor", producer: "HTX Nông sản Hữu Lũng",
+      name: "Nguyễn Văn An",
+      email: "an.nguyen@example.vn",
+      phone: null,
+      status: "new",
+      language: "en",
+      requester_kind: "distributor",
+      producer: "HTX Nông sản Hữu Lũng",
     });
     expect(result.headers.get("cache-control")).toBe("no-store");
   });
@@ -82,7 +94,10 @@ describe("sendConnectionRequest", () => {
   it("does not take a draft product", async () => {
     const [draft] = await api.sql<{ slug: string }>(`SELECT slug FROM product WHERE status = 'draft' LIMIT 1`);
     const result = await api.gql(SEND, { input: { ...valid, productSlug: draft!.slug } });
-    expect(result.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "productSlug" }] });
+    expect(result.body.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [{ field: "productSlug" }],
+    });
   });
 
   it("cannot be sent as a GET request", async () => {

@@ -52,16 +52,21 @@ describe("HTTP", () => {
     expect(again.headers.get("age")).not.toBeNull();
     expect(again.body).toEqual(first.body);
     // A change made elsewhere (another replica, or psql) moves the revision on: seen within a second.
-    await api.dataSource.query(`UPDATE product SET name_vi = 'Rau bó xôi Hữu Lũng' WHERE slug = 'rau-cai-bo-xoi-huu-co-huu-lung'`);
+    await api.dataSource.query(
+      `UPDATE product SET name_vi = 'Rau bó xôi Hữu Lũng' WHERE slug = 'rau-cai-bo-xoi-huu-co-huu-lung'`,
+    );
     await new Promise((resolve) => setTimeout(resolve, 1100));
     const fresh = await api.gql<{ product: { name: string } }>(query, undefined, { method: "GET" });
     expect(fresh.body.data?.product.name).toBe("Rau bó xôi Hữu Lũng");
   });
 
   it("compresses what it sends when the client accepts gzip", async () => {
-    const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent("{ products(first: 50) { edges { node { name description } } } }")}`, {
-      headers: { "accept-encoding": "gzip" },
-    });
+    const response = await fetch(
+      `${api.url}/graphql?query=${encodeURIComponent("{ products(first: 50) { edges { node { name description } } } }")}`,
+      {
+        headers: { "accept-encoding": "gzip" },
+      },
+    );
     expect(response.headers.get("content-encoding")).toBe("gzip");
     expect((await response.json()).data.products.edges.length).toBeGreaterThan(0);
   });
@@ -74,9 +79,14 @@ describe("HTTP", () => {
 
   it("hides internal error details in production", async () => {
     // A broken row (JSON null where a list belongs) makes a field resolver fail inside the server.
-    await api.sql(`INSERT INTO product_image (product_id, alt_vi, width, height, variants) SELECT id, 'x', 1, 1, 'null' FROM product WHERE slug = 'rau-cai-bo-xoi-huu-co-huu-lung'`);
+    await api.sql(
+      `INSERT INTO product_image (product_id, alt_vi, width, height, variants) SELECT id, 'x', 1, 1, 'null' FROM product WHERE slug = 'rau-cai-bo-xoi-huu-co-huu-lung'`,
+    );
     const result = await api.gql(`{ product(slug: "rau-cai-bo-xoi-huu-co-huu-lung") { images { url } } }`);
-    expect(result.body.errors?.[0]).toMatchObject({ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } });
+    expect(result.body.errors?.[0]).toMatchObject({
+      message: "Internal server error",
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    });
     expect(JSON.stringify(result.body)).not.toMatch(/stacktrace|TypeError/);
   });
 

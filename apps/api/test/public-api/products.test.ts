@@ -10,7 +10,16 @@ afterAll(() => api?.close());
 interface ProductsPage {
   products: {
     totalCount: number;
-    edges: Array<{ cursor: string; node: { slug: string; name: string; stars: number | null; category: { code: string; parent: { code: string } | null }; producer: { slug: string; type: string; commune: { code: string } | null } } }>;
+    edges: Array<{
+      cursor: string;
+      node: {
+        slug: string;
+        name: string;
+        stars: number | null;
+        category: { code: string; parent: { code: string } | null };
+        producer: { slug: string; type: string; commune: { code: string } | null };
+      };
+    }>;
     pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
   };
 }
@@ -35,7 +44,11 @@ describe("products: search", () => {
   it('finds "Mật ong" from "mat ong" typed without diacritics, and ranks honey first', async () => {
     const page = await products({ filter: { search: "mat ong" } });
     expect(page.totalCount).toBeGreaterThanOrEqual(4);
-    expect(names(page).slice(0, 4).every((n) => n.startsWith("Mật ong"))).toBe(true);
+    expect(
+      names(page)
+        .slice(0, 4)
+        .every((n) => n.startsWith("Mật ong")),
+    ).toBe(true);
   });
 
   it("reads the last word as still being typed, the words before it as finished", async () => {
@@ -69,7 +82,10 @@ describe("products: search", () => {
 
   it("matches English and Chinese names", async () => {
     const english = await products({ filter: { search: "star anise essential oil" } }, "en");
-    expect(names(english).slice(0, 2).sort()).toEqual(["Chi Lang star anise essential oil", "Van Quan star anise essential oil"]);
+    expect(names(english).slice(0, 2).sort()).toEqual([
+      "Chi Lang star anise essential oil",
+      "Van Quan star anise essential oil",
+    ]);
     const chinese = await products({ filter: { search: "八角精油" } }, "zh");
     expect(chinese.totalCount).toBe(2);
     // One character, and two that stand inside the name (not at its start).
@@ -124,7 +140,9 @@ describe("products: search", () => {
 describe("products: filters", () => {
   it("shows only published products", async () => {
     const all = await products({ first: 100 });
-    const { count } = await api.one<{ count: number }>(`SELECT count(*)::int AS count FROM product WHERE status = 'published'`);
+    const { count } = await api.one<{ count: number }>(
+      `SELECT count(*)::int AS count FROM product WHERE status = 'published'`,
+    );
     expect(all.totalCount).toBe(count);
     const [draft] = await api.sql<{ slug: string }>(`SELECT slug FROM product WHERE status = 'draft' LIMIT 1`);
     expect(draft).toBeDefined();
@@ -188,7 +206,12 @@ describe("products: filters", () => {
 describe("products: sorting", () => {
   it("sorts by name in the request's language", async () => {
     const vi = names(await products({ sort: "NAME", first: 100 }));
-    const folded = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/gi, "d").toLowerCase();
+    const folded = (s: string) =>
+      s
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/đ/gi, "d")
+        .toLowerCase();
     expect(vi.map(folded)).toEqual([...vi.map(folded)].sort());
     const en = names(await products({ sort: "NAME", first: 100 }, "en"));
     expect(en[0]!.localeCompare(en[1]!, "en", { sensitivity: "base" })).toBeLessThanOrEqual(0);
@@ -245,7 +268,11 @@ describe("products: pagination", () => {
     const all = await products({ first: 100 });
     const last = all.edges.at(-1)!.cursor;
     const beyond = await products({ first: 5, after: last });
-    expect(beyond).toMatchObject({ totalCount: all.totalCount, edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: true } });
+    expect(beyond).toMatchObject({
+      totalCount: all.totalCount,
+      edges: [],
+      pageInfo: { hasNextPage: false, hasPreviousPage: true },
+    });
   });
 
   it("rejects a cursor it did not give out", async () => {

@@ -27,12 +27,14 @@ describe("storefront pages served by the API", () => {
       { key: "products/1/a-800.webp", width: 800, height: 600, format: "webp" },
     ];
     await api.sql(`UPDATE product SET featured = true WHERE slug = 'rau-cai-bo-xoi-huu-co-huu-lung'`);
-    const [product] = (await api.sql(`SELECT id FROM product WHERE slug = 'rau-cai-bo-xoi-huu-co-huu-lung'`)) as Array<{ id: number }>;
+    const [product] = (await api.sql(`SELECT id FROM product WHERE slug = 'rau-cai-bo-xoi-huu-co-huu-lung'`)) as Array<{
+      id: number;
+    }>;
     if (!product) throw new Error("the demo product is missing");
-    await api.sql(`INSERT INTO product_image (product_id, alt_vi, width, height, variants, position) VALUES ($1, 'ảnh', 800, 600, $2, -1)`, [
-      product.id,
-      JSON.stringify(variants),
-    ]);
+    await api.sql(
+      `INSERT INTO product_image (product_id, alt_vi, width, height, variants, position) VALUES ($1, 'ảnh', 800, 600, $2, -1)`,
+      [product.id, JSON.stringify(variants)],
+    );
     const { html } = await page("/san-pham");
     expect(html).toContain(
       '<link rel="preload" as="image" type="image/webp" imagesrcset="/media/products/1/a-400.webp 400w, /media/products/1/a-800.webp 800w" imagesizes="(min-width: 64rem) 20rem, (min-width: 40rem) 45vw, 100vw" fetchpriority="high" />',
@@ -47,13 +49,21 @@ describe("storefront pages served by the API", () => {
     const { status, html } = await page("/san-pham/rau-cai-bo-xoi-huu-co-huu-lung");
     expect(status).toBe(200);
     expect(html).toMatch(/<title>Rau cải bó xôi hữu cơ Hữu Lũng · OCOP ★★★★ · OCOP Lạng Sơn<\/title>/);
-    expect(html).toContain('<link rel="alternate" hreflang="zh-Hans" href="https://ocop.example.vn/zh/san-pham/rau-cai-bo-xoi-huu-co-huu-lung" />');
+    expect(html).toContain(
+      '<link rel="alternate" hreflang="zh-Hans" href="https://ocop.example.vn/zh/san-pham/rau-cai-bo-xoi-huu-co-huu-lung" />',
+    );
     expect(meta(html, "og:title")).toContain("Rau cải bó xôi hữu cơ Hữu Lũng");
     expect(meta(html, "og:url")).toBe("https://ocop.example.vn/san-pham/rau-cai-bo-xoi-huu-co-huu-lung");
     expect(meta(html, "description")).not.toBe("placeholder");
-    expect(html).toContain('<link rel="alternate" hreflang="en" href="https://ocop.example.vn/en/san-pham/rau-cai-bo-xoi-huu-co-huu-lung" />');
+    expect(html).toContain(
+      '<link rel="alternate" hreflang="en" href="https://ocop.example.vn/en/san-pham/rau-cai-bo-xoi-huu-co-huu-lung" />',
+    );
     const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)![1]!);
-    expect(jsonLd).toMatchObject({ "@type": "Product", name: "Rau cải bó xôi hữu cơ Hữu Lũng", brand: { name: "HTX Nông sản Hữu Lũng" } });
+    expect(jsonLd).toMatchObject({
+      "@type": "Product",
+      name: "Rau cải bó xôi hữu cơ Hữu Lũng",
+      brand: { name: "HTX Nông sản Hữu Lũng" },
+    });
   });
 
   it("serves the English page in English with <html lang>", async () => {
@@ -65,14 +75,23 @@ describe("storefront pages served by the API", () => {
   });
 
   it("escapes text from the database", async () => {
-    await api.sql(`UPDATE product SET name_vi = 'A "quoted" <b>name</b>' WHERE slug = 'rau-cai-bo-xoi-huu-co-huu-lung'`);
+    await api.sql(
+      `UPDATE product SET name_vi = 'A "quoted" <b>name</b>' WHERE slug = 'rau-cai-bo-xoi-huu-co-huu-lung'`,
+    );
     const { html } = await page("/san-pham/rau-cai-bo-xoi-huu-co-huu-lung");
     expect(html).not.toContain("<b>name</b>");
     expect(meta(html, "og:title")).toContain("A &quot;quoted&quot; &lt;b&gt;name&lt;/b&gt;");
   });
 
   it("answers unknown products, producers, events and paths with 404 and noindex", async () => {
-    for (const p of ["/san-pham/khong-co", "/chu-the/khong-co", "/su-kien/khong-co", "/xa-phuong/99999", "/khong-co-trang-nay", "/en/nope"]) {
+    for (const p of [
+      "/san-pham/khong-co",
+      "/chu-the/khong-co",
+      "/su-kien/khong-co",
+      "/xa-phuong/99999",
+      "/khong-co-trang-nay",
+      "/en/nope",
+    ]) {
       const { status, html } = await page(p);
       expect(status, p).toBe(404);
       expect(html, p).toContain('<meta name="robots" content="noindex" />');
@@ -80,7 +99,16 @@ describe("storefront pages served by the API", () => {
   });
 
   it("knows the list pages and the event page", async () => {
-    for (const p of ["/", "/san-pham", "/xa-phuong", "/su-kien", "/nha-phan-phoi", "/gioi-thieu", "/zh/su-kien/hoi-nghi-tong-ket-ocop-lang-son-2021-2025", "/xa-phuong/06187"]) {
+    for (const p of [
+      "/",
+      "/san-pham",
+      "/xa-phuong",
+      "/su-kien",
+      "/nha-phan-phoi",
+      "/gioi-thieu",
+      "/zh/su-kien/hoi-nghi-tong-ket-ocop-lang-son-2021-2025",
+      "/xa-phuong/06187",
+    ]) {
       expect((await page(p)).status, p).toBe(200);
     }
   });

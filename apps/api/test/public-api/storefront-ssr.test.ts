@@ -31,17 +31,23 @@ const html = async (server: TestApi, pathname: string) => {
   const response = await fetch(`${server.url}${pathname}`);
   return { status: response.status, text: await response.text() };
 };
-const dataOf = (text: string) => JSON.parse(/<script type="application\/json" id="fixture-server-data">([^<]*)<\/script>/.exec(text)?.[1] ?? "null");
+const dataOf = (text: string) =>
+  JSON.parse(/<script type="application\/json" id="fixture-server-data">([^<]*)<\/script>/.exec(text)?.[1] ?? "null");
 
 describe("storefront pages rendered on the server", () => {
   it("put the rendered app in place of the header shell, with the data it was rendered from", async () => {
     const { status, text } = await html(api, `/san-pham?slug=${SLUG}`);
     expect(status).toBe(200);
-    expect(text).toContain('<div id="root"><h1>Rau cải bó xôi hữu cơ Hữu Lũng</h1><p>$& costs $1</p></div><script type="application/json" id="fixture-server-data">');
+    expect(text).toContain(
+      '<div id="root"><h1>Rau cải bó xôi hữu cơ Hữu Lũng</h1><p>$& costs $1</p></div><script type="application/json" id="fixture-server-data">',
+    );
     expect(text).not.toContain("the header shell");
     // The data cannot end its <script> early, and reads back as it was.
     expect(text).not.toContain("</script><script>alert(1)");
-    expect(dataOf(text)).toEqual({ name: "Rau cải bó xôi hữu cơ Hữu Lũng", tricky: "</script><script>alert(1)</script>" });
+    expect(dataOf(text)).toEqual({
+      name: "Rau cải bó xôi hữu cơ Hữu Lũng",
+      tricky: "</script><script>alert(1)</script>",
+    });
     // The language of the path reaches the API's answers.
     expect((await html(api, `/en/san-pham?slug=${SLUG}`)).text).toMatch(/<h1>[^<]*spinach[^<]*<\/h1>/i);
   });
@@ -73,7 +79,9 @@ describe("storefront pages rendered on the server", () => {
     const slow = await html(api, "/san-pham?slug=slow");
     expect(Date.now() - started).toBeGreaterThanOrEqual(1400);
     expect(slow.status).toBe(200);
-    expect(slow.text).toContain('<div id="root"><p>loading</p></div><script type="application/json" id="fixture-server-data">{}</script>');
+    expect(slow.text).toContain(
+      '<div id="root"><p>loading</p></div><script type="application/json" id="fixture-server-data">{}</script>',
+    );
     await html(api, "/san-pham?slug=slow");
     expect(renders()).toBe(before + 2);
   });

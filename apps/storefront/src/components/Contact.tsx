@@ -1,7 +1,17 @@
 import { useT } from "../i18n/i18n";
 
 /** The contact data a producer chose to publish (rows of a <dl>). */
-export function Contact({ producer }: { producer: { address: string | null; addressAsReported: string | null; phone: string | null; email: string | null; website: string | null } }) {
+export function Contact({
+  producer,
+}: {
+  producer: {
+    address: string | null;
+    addressAsReported: string | null;
+    phone: string | null;
+    email: string | null;
+    website: string | null;
+  };
+}) {
   const t = useT();
   return (
     <>

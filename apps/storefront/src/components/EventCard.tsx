@@ -4,7 +4,10 @@ import { useLang, useT } from "../i18n/i18n";
 import { formatDateRange, todayInVietnam } from "../lib/format";
 import { DemoNote } from "./DemoNote";
 
-export function eventTiming(e: { startsOn: string; endsOn: string }, today = todayInVietnam()): "upcoming" | "current" | "past" {
+export function eventTiming(
+  e: { startsOn: string; endsOn: string },
+  today = todayInVietnam(),
+): "upcoming" | "current" | "past" {
   if (e.endsOn < today) return "past";
   return e.startsOn > today ? "upcoming" : "current";
 }

@@ -64,7 +64,14 @@ const ICONS: Record<ProductGroupCode, ReactNode> = {
 export function GroupArt({ group, label, className }: { group: ProductGroupCode; label?: string; className?: string }) {
   const c = GROUP_COLORS[group];
   return (
-    <svg className={className} viewBox="0 0 120 90" width="120" height="90" {...(label ? { role: "img", "aria-label": label } : { "aria-hidden": true })} focusable="false">
+    <svg
+      className={className}
+      viewBox="0 0 120 90"
+      width="120"
+      height="90"
+      {...(label ? { role: "img", "aria-label": label } : { "aria-hidden": true })}
+      focusable="false"
+    >
       <rect width="120" height="90" fill={c.bg} />
       <circle cx="60" cy="47" r="36" fill="#fff" opacity=".55" />
       <g fill="none" stroke={c.fg} strokeWidth="3" strokeLinecap="round" strokeLinejoin="round">

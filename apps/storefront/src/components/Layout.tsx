@@ -64,7 +64,10 @@ export function Layout({ lang, children }: { lang: Language; children: ReactNode
 
   // hreflang alternates of this page in every language (the same path under each prefix).
   useEffect(() => {
-    for (const [code, href] of [...LANGUAGES.map((l) => [htmlLang(l), localizedPath(l, path)] as const), ["x-default", localizedPath("vi", path)] as const]) {
+    for (const [code, href] of [
+      ...LANGUAGES.map((l) => [htmlLang(l), localizedPath(l, path)] as const),
+      ["x-default", localizedPath("vi", path)] as const,
+    ]) {
       let link = document.head.querySelector<HTMLLinkElement>(`link[rel="alternate"][hreflang="${code}"]`);
       if (!link) {
         link = document.createElement("link");
@@ -84,9 +87,19 @@ export function Layout({ lang, children }: { lang: Language; children: ReactNode
       <header className="site-header">
         <div className="site-header__inner">
           <Link href="/" className="brand">
-            <svg className="brand__mark" viewBox="0 0 64 64" width="36" height="36" aria-hidden="true" focusable="false">
+            <svg
+              className="brand__mark"
+              viewBox="0 0 64 64"
+              width="36"
+              height="36"
+              aria-hidden="true"
+              focusable="false"
+            >
               <rect width="64" height="64" rx="14" fill="currentColor" />
-              <path fill="#f5c518" d="M32 10l6.5 13.2 14.5 2.1-10.5 10.2 2.5 14.5L32 43.2 19 50l2.5-14.5L11 25.3l14.5-2.1z" />
+              <path
+                fill="#f5c518"
+                d="M32 10l6.5 13.2 14.5 2.1-10.5 10.2 2.5 14.5L32 43.2 19 50l2.5-14.5L11 25.3l14.5-2.1z"
+              />
             </svg>
             <span className="brand__text">
               <span className="brand__name">OCOP Lạng Sơn</span>

@@ -11,7 +11,9 @@ export function usePlaceLabel() {
   const t = useT();
   return (unit: Unit, withProvince = true): string => {
     const own = t(`unit.${unit.type}`, { name: unit.name });
-    return withProvince && unit.province ? t("place.inProvince", { unit: own, province: t("unit.PROVINCE", { name: unit.province.name }) }) : own;
+    return withProvince && unit.province
+      ? t("place.inProvince", { unit: own, province: t("unit.PROVINCE", { name: unit.province.name }) })
+      : own;
   };
 }
 

@@ -6,7 +6,15 @@ import { Place } from "./Place";
 import { ProductImage } from "./ProductImage";
 import { Stars } from "./Stars";
 
-export function ProductCard({ product, headingLevel = 3, eager }: { product: ProductCardFragment; headingLevel?: 2 | 3; eager?: boolean }) {
+export function ProductCard({
+  product,
+  headingLevel = 3,
+  eager,
+}: {
+  product: ProductCardFragment;
+  headingLevel?: 2 | 3;
+  eager?: boolean;
+}) {
   const t = useT();
   const H = `h${headingLevel}` as "h2" | "h3";
   const commune = product.producer.commune;
@@ -40,7 +48,15 @@ export function ProductCard({ product, headingLevel = 3, eager }: { product: Pro
  * @param eagerImages how many of the first cards load their image at once: those on screen when a
  * list opens the page (its largest paint on a phone), not waiting for lazy loading's layout pass.
  */
-export function ProductGrid({ products, headingLevel, eagerImages = 0 }: { products: ProductCardFragment[]; headingLevel?: 2 | 3; eagerImages?: number }) {
+export function ProductGrid({
+  products,
+  headingLevel,
+  eagerImages = 0,
+}: {
+  products: ProductCardFragment[];
+  headingLevel?: 2 | 3;
+  eagerImages?: number;
+}) {
   return (
     <ul className="grid" role="list">
       {products.map((p, i) => (

@@ -22,7 +22,14 @@ type Props = {
  * intrinsic size set and lazy loading; a product without photos gets its group's illustration in
  * the same 4:3 frame, never a broken image.
  */
-export function ProductImage({ image, categoryCode, name, sizes = "(min-width: 64rem) 20rem, (min-width: 40rem) 45vw, 100vw", eager, className }: Props) {
+export function ProductImage({
+  image,
+  categoryCode,
+  name,
+  sizes = "(min-width: 64rem) 20rem, (min-width: 40rem) 45vw, 100vw",
+  eager,
+  className,
+}: Props) {
   const t = useT();
   const frame = `product-image ${className ?? ""}`;
   if (!image) {

@@ -3,7 +3,17 @@ import { useLocation } from "wouter";
 import { useT } from "../i18n/i18n";
 
 /** The catalogue search: a real GET form to /san-pham, enhanced into a client-side navigation. */
-export function SearchBox({ initial = "", big = false, action = "/san-pham", onSearch }: { initial?: string; big?: boolean; action?: string; onSearch?: (q: string) => void }) {
+export function SearchBox({
+  initial = "",
+  big = false,
+  action = "/san-pham",
+  onSearch,
+}: {
+  initial?: string;
+  big?: boolean;
+  action?: string;
+  onSearch?: (q: string) => void;
+}) {
   const t = useT();
   const id = useId();
   const [q, setQ] = useState(initial);

@@ -12,7 +12,15 @@ function Star() {
  * Gold stars with a text alternative ("4 sao OCOP"); `badge` gives the framed certificate look;
  * `quiet` shows nothing (instead of "no valid certificate") in dense lists.
  */
-export function Stars({ count, badge = false, quiet = false }: { count: number | null | undefined; badge?: boolean; quiet?: boolean }) {
+export function Stars({
+  count,
+  badge = false,
+  quiet = false,
+}: {
+  count: number | null | undefined;
+  badge?: boolean;
+  quiet?: boolean;
+}) {
   const t = useT();
   if (!count) return quiet ? null : <span className="stars stars--none">{t("stars.none")}</span>;
   const label = t("stars.label", { count });

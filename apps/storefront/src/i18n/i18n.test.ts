@@ -34,7 +34,8 @@ describe("language from the URL", () => {
     expect(localizedPath("vi", "/")).toBe("/");
     expect(localizedPath("en", "/san-pham?stars=5")).toBe("/en/san-pham?stars=5");
     for (const path of ["/", "/xa-phuong/06463", "/gioi-thieu"]) {
-      for (const lang of ["vi", "en", "zh"] as const) expect(splitLanguage(localizedPath(lang, path))).toEqual({ lang, rest: path });
+      for (const lang of ["vi", "en", "zh"] as const)
+        expect(splitLanguage(localizedPath(lang, path))).toEqual({ lang, rest: path });
     }
     expect(languageBase("vi")).toBe("");
     expect(htmlLang("zh")).toBe("zh-Hans");

@@ -7,7 +7,11 @@ export function formatDate(iso: string | null | undefined, lang: Language): stri
   if (Number.isNaN(d.getTime())) return iso;
   // vi: 20/11/2025 · en: 20 Nov 2025 (never the ambiguous 11/20) · zh: 2025年11月20日
   const style: Intl.DateTimeFormatOptions =
-    lang === "vi" ? { day: "2-digit", month: "2-digit", year: "numeric" } : lang === "en" ? { day: "numeric", month: "short", year: "numeric" } : { dateStyle: "long" };
+    lang === "vi"
+      ? { day: "2-digit", month: "2-digit", year: "numeric" }
+      : lang === "en"
+        ? { day: "numeric", month: "short", year: "numeric" }
+        : { dateStyle: "long" };
   return new Intl.DateTimeFormat(intlLocale(lang), { timeZone: "UTC", ...style }).format(d);
 }
 
@@ -15,12 +19,21 @@ export function formatDate(iso: string | null | undefined, lang: Language): stri
  * A date known only to the month or year (many certificates are dated from press reports) is
  * shown no more precisely than it is known: "09/2025", "2022".
  */
-export function formatDateWithPrecision(iso: string | null | undefined, precision: "DAY" | "MONTH" | "YEAR", lang: Language): string {
+export function formatDateWithPrecision(
+  iso: string | null | undefined,
+  precision: "DAY" | "MONTH" | "YEAR",
+  lang: Language,
+): string {
   if (!iso) return "";
   if (precision === "DAY") return formatDate(iso, lang);
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  const opts: Intl.DateTimeFormatOptions = precision === "YEAR" ? { year: "numeric" } : lang === "en" ? { month: "short", year: "numeric" } : { month: "2-digit", year: "numeric" };
+  const opts: Intl.DateTimeFormatOptions =
+    precision === "YEAR"
+      ? { year: "numeric" }
+      : lang === "en"
+        ? { month: "short", year: "numeric" }
+        : { month: "2-digit", year: "numeric" };
   return new Intl.DateTimeFormat(intlLocale(lang), { timeZone: "UTC", ...opts }).format(d);
 }
 
@@ -29,7 +42,11 @@ export function formatDateRange(start: string, end: string, lang: Language): str
 }
 
 export function formatPrice(value: number, lang: Language): string {
-  return new Intl.NumberFormat(intlLocale(lang), { style: "currency", currency: "VND", maximumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(intlLocale(lang), {
+    style: "currency",
+    currency: "VND",
+    maximumFractionDigits: 0,
+  }).format(value);
 }
 
 /** Today as a LocalDate string in Vietnam (UTC+7), for comparing with event and certificate dates. */

@@ -56,34 +56,78 @@ export function AuditPage() {
       else next.add(id);
       return next;
     });
-  const userOptions = (users.data?.staffUsers.edges ?? []).map((e) => ({ value: e.node.id, label: `${e.node.displayName} (${e.node.email})` }));
+  const userOptions = (users.data?.staffUsers.edges ?? []).map((e) => ({
+    value: e.node.id,
+    label: `${e.node.displayName} (${e.node.email})`,
+  }));
   return (
     <>
       <PageHeader title={t("nav.audit")} />
       <FilterBar label={t("list.filters")}>
         {userOptions.length > 0 ? (
-          <SelectField label={t("audit.user")} name="user" value={s.user} onChange={(user) => list.update({ user })} options={userOptions} placeholder={t("common.all")} />
+          <SelectField
+            label={t("audit.user")}
+            name="user"
+            value={s.user}
+            onChange={(user) => list.update({ user })}
+            options={userOptions}
+            placeholder={t("common.all")}
+          />
         ) : (
-          <TextField label={t("audit.userId")} name="user" value={s.user} onChange={(user) => list.update({ user }, { replace: true })} />
+          <TextField
+            label={t("audit.userId")}
+            name="user"
+            value={s.user}
+            onChange={(user) => list.update({ user }, { replace: true })}
+          />
         )}
         <SelectField
           label={t("audit.entityType")}
           name="entity"
           value={s.entity}
           onChange={(entity) => list.update({ entity })}
-          options={[...AUDIT_ENTITY_TYPES, ...(s.entity && !(AUDIT_ENTITY_TYPES as readonly string[]).includes(s.entity) ? [s.entity] : [])].map((e) => ({ value: e, label: e }))}
+          options={[
+            ...AUDIT_ENTITY_TYPES,
+            ...(s.entity && !(AUDIT_ENTITY_TYPES as readonly string[]).includes(s.entity) ? [s.entity] : []),
+          ].map((e) => ({ value: e, label: e }))}
           placeholder={t("common.all")}
         />
-        <TextField label={t("audit.entityId")} name="id" value={s.id} onChange={(id) => list.update({ id }, { replace: true })} />
-        <TextField label={t("audit.from")} name="from" type="date" value={s.from ?? ""} onChange={(v) => list.update({ from: v || null })} max={s.to ?? undefined} />
-        <TextField label={t("audit.to")} name="to" type="date" value={s.to ?? ""} onChange={(v) => list.update({ to: v || null })} min={s.from ?? undefined} />
+        <TextField
+          label={t("audit.entityId")}
+          name="id"
+          value={s.id}
+          onChange={(id) => list.update({ id }, { replace: true })}
+        />
+        <TextField
+          label={t("audit.from")}
+          name="from"
+          type="date"
+          value={s.from ?? ""}
+          onChange={(v) => list.update({ from: v || null })}
+          max={s.to ?? undefined}
+        />
+        <TextField
+          label={t("audit.to")}
+          name="to"
+          type="date"
+          value={s.to ?? ""}
+          onChange={(v) => list.update({ to: v || null })}
+          min={s.from ?? undefined}
+        />
         {filtered && (
           <button type="button" className="link-button" onClick={list.reset}>
             {t("list.clearFilters")}
           </button>
         )}
       </FilterBar>
-      <ListStatus loading={loading} error={error} count={total} filtered={filtered} emptyLabel={t("audit.none")} onReset={list.reset} />
+      <ListStatus
+        loading={loading}
+        error={error}
+        count={total}
+        filtered={filtered}
+        emptyLabel={t("audit.none")}
+        onReset={list.reset}
+      />
       {rows.length > 0 && (
         <div className="table-wrap">
           <table className="data-table audit-table" aria-busy={loading}>
@@ -112,12 +156,21 @@ export function AuditPage() {
                       <td>
                         {entry.entityType}{" "}
                         {href ? <Link href={href}>{entry.entityId}</Link> : <code>{entry.entityId}</code>}{" "}
-                        <Link href={list.href({ entity: entry.entityType, id: entry.entityId })} className="small" aria-label={t("audit.historyOf", { id: entry.entityId })}>
+                        <Link
+                          href={list.href({ entity: entry.entityType, id: entry.entityId })}
+                          className="small"
+                          aria-label={t("audit.historyOf", { id: entry.entityId })}
+                        >
                           {t("audit.history")}
                         </Link>
                       </td>
                       <td>
-                        <button type="button" aria-expanded={open} aria-controls={`diff-${entry.id}`} onClick={() => toggle(entry.id)}>
+                        <button
+                          type="button"
+                          aria-expanded={open}
+                          aria-controls={`diff-${entry.id}`}
+                          onClick={() => toggle(entry.id)}
+                        >
                           {open ? t("audit.hideChanges") : t("audit.showChanges")}
                         </button>
                       </td>
@@ -137,7 +190,13 @@ export function AuditPage() {
         </div>
       )}
       {total !== null && total > 0 && (
-        <Pagination page={s.page} size={s.size} totalCount={total} href={(page) => list.href({ page })} onSize={(size) => list.update({ size })} />
+        <Pagination
+          page={s.page}
+          size={s.size}
+          totalCount={total}
+          href={(page) => list.href({ page })}
+          onSize={(size) => list.update({ size })}
+        />
       )}
     </>
   );

@@ -32,7 +32,9 @@ export function DashboardPage() {
               <span className="stat-label">{t("dashboard.allProducts")}</span>
             </div>
             <div className="stat">
-              <span className="stat-value">{number(d.productsByStars.filter((b) => b.key !== "NONE").reduce((s, b) => s + b.count, 0))}</span>
+              <span className="stat-value">
+                {number(d.productsByStars.filter((b) => b.key !== "NONE").reduce((s, b) => s + b.count, 0))}
+              </span>
               <span className="stat-label">{t("dashboard.totalProducts")}</span>
             </div>
             <div className="stat">
@@ -42,7 +44,11 @@ export function DashboardPage() {
             <div className="stat">
               <span className="stat-value">{number(d.newConnectionRequests)}</span>
               <span className="stat-label">
-                {permissions.editAllContent ? <Link href="/requests?status=NEW">{t("dashboard.newRequests")}</Link> : t("dashboard.newRequests")}
+                {permissions.editAllContent ? (
+                  <Link href="/requests?status=NEW">{t("dashboard.newRequests")}</Link>
+                ) : (
+                  t("dashboard.newRequests")
+                )}
               </span>
             </div>
           </section>
@@ -54,7 +60,12 @@ export function DashboardPage() {
             <BarChart title={t("dashboard.byGroup")} bars={d.productsByGroup} unit={t("dashboard.products")} />
           </section>
           <section className="card span-2">
-            <BarChart title={t("dashboard.byCommune")} bars={d.productsByCommune} unit={t("dashboard.products")} limit={15} />
+            <BarChart
+              title={t("dashboard.byCommune")}
+              bars={d.productsByCommune}
+              unit={t("dashboard.products")}
+              limit={15}
+            />
           </section>
 
           <section className="card span-2" aria-labelledby="expiring-heading">
@@ -88,7 +99,9 @@ export function DashboardPage() {
                           </td>
                           <td>{p.certification?.decisionNumber ?? "–"}</td>
                           <td>{date(p.certification?.validUntil)}</td>
-                          <td className={left !== null && left <= 30 ? "warn" : undefined}>{left === null ? "–" : t("dashboard.days", { n: left })}</td>
+                          <td className={left !== null && left <= 30 ? "warn" : undefined}>
+                            {left === null ? "–" : t("dashboard.days", { n: left })}
+                          </td>
                         </tr>
                       );
                     })}
@@ -108,8 +121,13 @@ export function DashboardPage() {
                   const href = entityHref(c.entityType, c.entityId);
                   return (
                     <li key={c.id}>
-                      <time dateTime={c.createdAt}>{dateTime(c.createdAt)}</time> · {c.user?.displayName ?? t("audit.system")} · {c.action} ·{" "}
-                      {href ? <Link href={href}>{`${c.entityType} ${c.entityId}`}</Link> : `${c.entityType} ${c.entityId}`}
+                      <time dateTime={c.createdAt}>{dateTime(c.createdAt)}</time> ·{" "}
+                      {c.user?.displayName ?? t("audit.system")} · {c.action} ·{" "}
+                      {href ? (
+                        <Link href={href}>{`${c.entityType} ${c.entityId}`}</Link>
+                      ) : (
+                        `${c.entityType} ${c.entityId}`
+                      )}
                     </li>
                   );
                 })}

@@ -56,9 +56,15 @@ export function DistributorEditPage({ id }: { id: string | null }) {
   const { t } = useI18n();
   const notify = useNotify();
   const confirm = useConfirm();
-  const { data, loading, error, refetch } = useQuery(AdminDistributorEditDocument, { variables: { id: id ?? "" }, skip: id === null });
+  const { data, loading, error, refetch } = useQuery(AdminDistributorEditDocument, {
+    variables: { id: id ?? "" },
+    skip: id === null,
+  });
   const distributor = data?.adminDistributor ?? null;
-  const source = useMemo(() => (distributor ? { values: distributorValues(distributor), version: distributor.version } : null), [distributor]);
+  const source = useMemo(
+    () => (distributor ? { values: distributorValues(distributor), version: distributor.version } : null),
+    [distributor],
+  );
   const labels = distributorLabels(t);
   const form = useEntityForm(source, EMPTY_DISTRIBUTOR, {
     fields: DISTRIBUTOR_FIELDS,
@@ -90,7 +96,9 @@ export function DistributorEditPage({ id }: { id: string | null }) {
         actions.created(created.id);
         return { values: distributorValues(created), version: created.version };
       }
-      const res = await update({ variables: { id: distributor.id, version: version ?? distributor.version, input: distributorInput(values) } });
+      const res = await update({
+        variables: { id: distributor.id, version: version ?? distributor.version, input: distributorInput(values) },
+      });
       const saved = res.data!.updateDistributor;
       return { values: distributorValues(saved), version: saved.version };
     });
@@ -99,12 +107,18 @@ export function DistributorEditPage({ id }: { id: string | null }) {
 
   const onDelete = async () => {
     if (!distributor) return;
-    await actions.confirmAndDelete(t("distributor.deleteTitle"), t("distributor.deleteMessage", { name: distributor.nameVi }), () => remove({ variables: { id: distributor.id, version: form.version ?? distributor.version } }));
+    await actions.confirmAndDelete(
+      t("distributor.deleteTitle"),
+      t("distributor.deleteMessage", { name: distributor.nameVi }),
+      () => remove({ variables: { id: distributor.id, version: form.version ?? distributor.version } }),
+    );
   };
 
   const langError = (l: "Vi" | "En" | "Zh") => Boolean(form.errors[`name${l}`] || form.errors[`description${l}`]);
   const display = (field: keyof DistributorValues, value: unknown) =>
-    field === "kind" && typeof value === "string" && value ? t(`distributorKind.${value as DistributorKind}`) : undefined;
+    field === "kind" && typeof value === "string" && value
+      ? t(`distributorKind.${value as DistributorKind}`)
+      : undefined;
 
   return (
     <>
@@ -141,13 +155,26 @@ export function DistributorEditPage({ id }: { id: string | null }) {
           </section>
           <section className="card" aria-labelledby="dist-content">
             <h2 id="dist-content">{t("distributor.content")}</h2>
-            <LangTabs label={t("form.contentLanguage")} errorsIn={{ vi: langError("Vi"), en: langError("En"), zh: langError("Zh") }}>
+            <LangTabs
+              label={t("form.contentLanguage")}
+              errorsIn={{ vi: langError("Vi"), en: langError("En"), zh: langError("Zh") }}
+            >
               {(lang) => {
                 const l = lang === "vi" ? "Vi" : lang === "en" ? "En" : "Zh";
                 return (
                   <>
-                    <TextField label={labels[`name${l}`]} {...form.text(`name${l}`)} required={lang === "vi"} lang={lang} />
-                    <TextArea label={labels[`description${l}`]} {...form.text(`description${l}`)} rows={4} lang={lang} />
+                    <TextField
+                      label={labels[`name${l}`]}
+                      {...form.text(`name${l}`)}
+                      required={lang === "vi"}
+                      lang={lang}
+                    />
+                    <TextArea
+                      label={labels[`description${l}`]}
+                      {...form.text(`description${l}`)}
+                      rows={4}
+                      lang={lang}
+                    />
                   </>
                 );
               }}
@@ -163,14 +190,30 @@ export function DistributorEditPage({ id }: { id: string | null }) {
           </button>
         </div>
       </form>
-      <ConflictDialog diff={form.conflict?.diff ?? null} labels={labels} display={display} onReloadTheirs={form.reloadTheirs} onKeepEditing={form.keepEditing} />
-      {distributor && <DistributorLinks distributorId={distributor.id} links={distributor.links} onChanged={() => void refetch()} />}
+      <ConflictDialog
+        diff={form.conflict?.diff ?? null}
+        labels={labels}
+        display={display}
+        onReloadTheirs={form.reloadTheirs}
+        onKeepEditing={form.keepEditing}
+      />
+      {distributor && (
+        <DistributorLinks distributorId={distributor.id} links={distributor.links} onChanged={() => void refetch()} />
+      )}
     </>
   );
 }
 
 /** Products this distributor carries, each with the listing's URL and a note. */
-function DistributorLinks({ distributorId, links, onChanged }: { distributorId: string; links: readonly DistributorLinkFieldsFragment[]; onChanged(): void }) {
+function DistributorLinks({
+  distributorId,
+  links,
+  onChanged,
+}: {
+  distributorId: string;
+  links: readonly DistributorLinkFieldsFragment[];
+  onChanged(): void;
+}) {
   const { t } = useI18n();
   const notify = useNotify();
   const confirm = useConfirm();
@@ -181,7 +224,12 @@ function DistributorLinks({ distributorId, links, onChanged }: { distributorId: 
   const linked = useMemo(() => new Set(links.map((l) => l.product.id)), [links]);
 
   const onRemove = async (link: DistributorLinkFieldsFragment) => {
-    const ok = await confirm({ title: t("links.removeTitle"), message: t("links.removeMessage", { name: link.product.nameVi }), confirmLabel: t("links.remove"), danger: true });
+    const ok = await confirm({
+      title: t("links.removeTitle"),
+      message: t("links.removeMessage", { name: link.product.nameVi }),
+      confirmLabel: t("links.remove"),
+      danger: true,
+    });
     if (!ok) return;
     try {
       await removeLink({ variables: { id: link.id, version: link.version } });
@@ -228,10 +276,19 @@ function DistributorLinks({ distributorId, links, onChanged }: { distributorId: 
                   </td>
                   <td>{l.note ?? "–"}</td>
                   <td className="actions">
-                    <button type="button" onClick={() => setEditing(l)} aria-label={t("links.editOne", { name: l.product.nameVi })}>
+                    <button
+                      type="button"
+                      onClick={() => setEditing(l)}
+                      aria-label={t("links.editOne", { name: l.product.nameVi })}
+                    >
                       {t("common.edit")}
                     </button>
-                    <button type="button" className="danger" onClick={() => void onRemove(l)} aria-label={t("links.removeOne", { name: l.product.nameVi })}>
+                    <button
+                      type="button"
+                      className="danger"
+                      onClick={() => void onRemove(l)}
+                      aria-label={t("links.removeOne", { name: l.product.nameVi })}
+                    >
                       {t("links.remove")}
                     </button>
                   </td>
@@ -280,7 +337,9 @@ function LinkDialog({
   mode,
   onClose,
 }: {
-  mode: { kind: "add"; distributorId: string; product: PickedProduct } | { kind: "edit"; link: DistributorLinkFieldsFragment };
+  mode:
+    | { kind: "add"; distributorId: string; product: PickedProduct }
+    | { kind: "edit"; link: DistributorLinkFieldsFragment };
   onClose(done: boolean): void;
 }) {
   const { t } = useI18n();
@@ -288,24 +347,46 @@ function LinkDialog({
   const [add] = useMutation(AddDistributorLinkDocument);
   const [update] = useMutation(UpdateDistributorLinkDocument);
   const [source] = useState(() =>
-    mode.kind === "edit" ? { values: { url: str(mode.link.url), note: str(mode.link.note) }, version: mode.link.version } : null,
+    mode.kind === "edit"
+      ? { values: { url: str(mode.link.url), note: str(mode.link.note) }, version: mode.link.version }
+      : null,
   );
-  const form = useEntityForm<LinkValues>(source, { url: "", note: "" }, {
-    fields: ["url", "note"],
-    fromRecord: linkFromRecord,
-    requiredMessage: t("form.required"),
-  });
+  const form = useEntityForm<LinkValues>(
+    source,
+    { url: "", note: "" },
+    {
+      fields: ["url", "note"],
+      fromRecord: linkFromRecord,
+      requiredMessage: t("form.required"),
+    },
+  );
   const labels = { url: t("links.url"), note: t("links.note") };
   const name = mode.kind === "add" ? mode.product.nameVi : mode.link.product.nameVi;
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     const ok = await form.submit(async (v, version) => {
       if (mode.kind === "add") {
-        const res = await add({ variables: { input: { distributorId: mode.distributorId, productId: mode.product.id, url: nullable(v.url), note: nullable(v.note) } } });
+        const res = await add({
+          variables: {
+            input: {
+              distributorId: mode.distributorId,
+              productId: mode.product.id,
+              url: nullable(v.url),
+              note: nullable(v.note),
+            },
+          },
+        });
         const l = res.data!.addDistributorLink;
         return { values: { url: str(l.url), note: str(l.note) }, version: l.version };
       }
-      const res = await update({ variables: { id: mode.link.id, version: version ?? mode.link.version, url: nullable(v.url), note: nullable(v.note) } });
+      const res = await update({
+        variables: {
+          id: mode.link.id,
+          version: version ?? mode.link.version,
+          url: nullable(v.url),
+          note: nullable(v.note),
+        },
+      });
       const l = res.data!.updateDistributorLink;
       return { values: { url: str(l.url), note: str(l.note) }, version: l.version };
     });
@@ -317,7 +398,12 @@ function LinkDialog({
   // Errors on productId/distributorId (e.g. already linked) have no field here: FormProblem shows them.
   const extra = form.problem?.fields.length ? fieldErrorMap(form.problem.fields) : null;
   return (
-    <Dialog open title={mode.kind === "add" ? t("links.addTitle", { name }) : t("links.editTitle", { name })} onClose={() => onClose(false)} closeLabel={t("common.close")}>
+    <Dialog
+      open
+      title={mode.kind === "add" ? t("links.addTitle", { name }) : t("links.editTitle", { name })}
+      onClose={() => onClose(false)}
+      closeLabel={t("common.close")}
+    >
       <form onSubmit={onSubmit} noValidate aria-label={t("links.formLabel")}>
         <FormProblem problem={extra ? null : form.problem} />
         {extra && (
@@ -336,7 +422,12 @@ function LinkDialog({
           </button>
         </div>
       </form>
-      <ConflictDialog diff={form.conflict?.diff ?? null} labels={labels} onReloadTheirs={form.reloadTheirs} onKeepEditing={form.keepEditing} />
+      <ConflictDialog
+        diff={form.conflict?.diff ?? null}
+        labels={labels}
+        onReloadTheirs={form.reloadTheirs}
+        onKeepEditing={form.keepEditing}
+      />
     </Dialog>
   );
 }

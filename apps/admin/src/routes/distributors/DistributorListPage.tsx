@@ -34,9 +34,20 @@ export function DistributorListPage() {
         }
       />
       <FilterBar label={t("list.filters")}>
-        <SearchBox label={t("distributor.search")} value={s.q} onSearch={(q) => list.update({ q }, { replace: true })} />
+        <SearchBox
+          label={t("distributor.search")}
+          value={s.q}
+          onSearch={(q) => list.update({ q }, { replace: true })}
+        />
       </FilterBar>
-      <ListStatus loading={loading} error={error} count={total} filtered={filtered} emptyLabel={t("distributor.none")} onReset={list.reset} />
+      <ListStatus
+        loading={loading}
+        error={error}
+        count={total}
+        filtered={filtered}
+        emptyLabel={t("distributor.none")}
+        onReset={list.reset}
+      />
       {rows.length > 0 && (
         <div className="table-wrap">
           <table className="data-table" aria-busy={loading}>
@@ -75,7 +86,13 @@ export function DistributorListPage() {
         </div>
       )}
       {total !== null && total > 0 && (
-        <Pagination page={s.page} size={s.size} totalCount={total} href={(page) => list.href({ page })} onSize={(size) => list.update({ size })} />
+        <Pagination
+          page={s.page}
+          size={s.size}
+          totalCount={total}
+          href={(page) => list.href({ page })}
+          onSize={(size) => list.update({ size })}
+        />
       )}
     </>
   );

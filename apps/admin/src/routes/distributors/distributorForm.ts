@@ -13,8 +13,24 @@ export type DistributorValues = {
   verified: boolean;
 };
 
-export const DISTRIBUTOR_FIELDS = ["nameVi", "nameEn", "nameZh", "kind", "descriptionVi", "descriptionEn", "descriptionZh", "website", "verified"] as const;
-export const DISTRIBUTOR_KINDS: readonly DistributorKind[] = ["DISTRIBUTOR", "RETAIL_CHAIN", "ECOMMERCE", "OCOP_SHOWROOM", "EXPORT"];
+export const DISTRIBUTOR_FIELDS = [
+  "nameVi",
+  "nameEn",
+  "nameZh",
+  "kind",
+  "descriptionVi",
+  "descriptionEn",
+  "descriptionZh",
+  "website",
+  "verified",
+] as const;
+export const DISTRIBUTOR_KINDS: readonly DistributorKind[] = [
+  "DISTRIBUTOR",
+  "RETAIL_CHAIN",
+  "ECOMMERCE",
+  "OCOP_SHOWROOM",
+  "EXPORT",
+];
 
 export const EMPTY_DISTRIBUTOR: DistributorValues = {
   nameVi: "",

@@ -1,5 +1,10 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { AdminEventEditDocument, CreateShowcaseEventDocument, DeleteShowcaseEventDocument, UpdateShowcaseEventDocument } from "@ocop/schema/admin";
+import {
+  AdminEventEditDocument,
+  CreateShowcaseEventDocument,
+  DeleteShowcaseEventDocument,
+  UpdateShowcaseEventDocument,
+} from "@ocop/schema/admin";
 import { type FormEvent, useMemo, useState } from "react";
 import { Link } from "wouter";
 import { DemoBadge } from "../../components/badges";
@@ -16,7 +21,15 @@ import { useRecordActions } from "../../components/useRecordActions";
 import { type Translate, useI18n } from "../../i18n/i18n";
 import { type ApiProblem } from "../../lib/errors";
 import { navigationGuard } from "../../lib/navigationGuard";
-import { EMPTY_EVENT, EVENT_FIELDS, EVENT_KINDS, type EventValues, eventFromRecord, eventInput, eventValues } from "./eventForm";
+import {
+  EMPTY_EVENT,
+  EVENT_FIELDS,
+  EVENT_KINDS,
+  type EventValues,
+  eventFromRecord,
+  eventInput,
+  eventValues,
+} from "./eventForm";
 import { TableBoard } from "./TableBoard";
 
 function eventLabels(t: Translate): Record<keyof EventValues, string> {
@@ -41,7 +54,10 @@ function eventLabels(t: Translate): Record<keyof EventValues, string> {
 export function EventEditPage({ id }: { id: string | null }) {
   const { t } = useI18n();
   const notify = useNotify();
-  const { data, loading, error, refetch } = useQuery(AdminEventEditDocument, { variables: { id: id ?? "" }, skip: id === null });
+  const { data, loading, error, refetch } = useQuery(AdminEventEditDocument, {
+    variables: { id: id ?? "" },
+    skip: id === null,
+  });
   const event = data?.adminShowcaseEvent ?? null;
   const source = useMemo(() => (event ? { values: eventValues(event), version: event.version } : null), [event]);
   const labels = eventLabels(t);
@@ -75,7 +91,9 @@ export function EventEditPage({ id }: { id: string | null }) {
         actions.created(created.id);
         return { values: eventValues(created), version: created.version };
       }
-      const res = await update({ variables: { id: event.id, version: version ?? event.version, input: eventInput(values) } });
+      const res = await update({
+        variables: { id: event.id, version: version ?? event.version, input: eventInput(values) },
+      });
       const saved = res.data!.updateShowcaseEvent;
       return { values: eventValues(saved), version: saved.version };
     });
@@ -84,7 +102,9 @@ export function EventEditPage({ id }: { id: string | null }) {
 
   const onDelete = async () => {
     if (!event) return;
-    await actions.confirmAndDelete(t("event.deleteTitle"), t("event.deleteMessage", { name: event.nameVi }), () => remove({ variables: { id: event.id, version: form.version ?? event.version } }));
+    await actions.confirmAndDelete(t("event.deleteTitle"), t("event.deleteMessage", { name: event.nameVi }), () =>
+      remove({ variables: { id: event.id, version: form.version ?? event.version } }),
+    );
   };
 
   const langError = (l: "Vi" | "En" | "Zh") => Boolean(form.errors[`name${l}`] || form.errors[`description${l}`]);
@@ -118,13 +138,26 @@ export function EventEditPage({ id }: { id: string | null }) {
         <fieldset disabled={form.saving} className="plain">
           <section className="card" aria-labelledby="event-content">
             <h2 id="event-content">{t("event.content")}</h2>
-            <LangTabs label={t("form.contentLanguage")} errorsIn={{ vi: langError("Vi"), en: langError("En"), zh: langError("Zh") }}>
+            <LangTabs
+              label={t("form.contentLanguage")}
+              errorsIn={{ vi: langError("Vi"), en: langError("En"), zh: langError("Zh") }}
+            >
               {(lang) => {
                 const l = lang === "vi" ? "Vi" : lang === "en" ? "En" : "Zh";
                 return (
                   <>
-                    <TextField label={labels[`name${l}`]} {...form.text(`name${l}`)} required={lang === "vi"} lang={lang} />
-                    <TextArea label={labels[`description${l}`]} {...form.text(`description${l}`)} rows={4} lang={lang} />
+                    <TextField
+                      label={labels[`name${l}`]}
+                      {...form.text(`name${l}`)}
+                      required={lang === "vi"}
+                      lang={lang}
+                    />
+                    <TextArea
+                      label={labels[`description${l}`]}
+                      {...form.text(`description${l}`)}
+                      rows={4}
+                      lang={lang}
+                    />
                   </>
                 );
               }}
@@ -134,12 +167,28 @@ export function EventEditPage({ id }: { id: string | null }) {
             <h2 id="event-details" className="span-all">
               {t("event.details")}
             </h2>
-            <SelectField label={labels.kind} {...form.text("kind")} options={EVENT_KINDS.map((k) => ({ value: k, label: t(`eventKind.${k}`) }))} required />
+            <SelectField
+              label={labels.kind}
+              {...form.text("kind")}
+              options={EVENT_KINDS.map((k) => ({ value: k, label: t(`eventKind.${k}`) }))}
+              required
+            />
             <TextField label={labels.organizer} {...form.text("organizer")} />
             <TextField label={labels.startsOn} {...form.text("startsOn")} type="date" required />
-            <TextField label={labels.endsOn} {...form.text("endsOn")} type="date" required min={form.values.startsOn || undefined} />
+            <TextField
+              label={labels.endsOn}
+              {...form.text("endsOn")}
+              type="date"
+              required
+              min={form.values.startsOn || undefined}
+            />
             <TextField label={labels.venueName} {...form.text("venueName")} />
-            <CommuneSelect label={labels.communeCode} value={form.values.communeCode} onChange={(v) => form.set("communeCode", v)} error={form.errors.communeCode} />
+            <CommuneSelect
+              label={labels.communeCode}
+              value={form.values.communeCode}
+              onChange={(v) => form.set("communeCode", v)}
+              error={form.errors.communeCode}
+            />
             <TextField label={labels.venueAddress} {...form.text("venueAddress")} className="span-all" />
             <CheckboxField label={labels.published} {...form.check("published")} hint={t("event.publishedHint")} />
           </section>
@@ -153,7 +202,12 @@ export function EventEditPage({ id }: { id: string | null }) {
           </button>
         </div>
       </form>
-      <ConflictDialog diff={form.conflict?.diff ?? null} labels={labels} onReloadTheirs={form.reloadTheirs} onKeepEditing={form.keepEditing} />
+      <ConflictDialog
+        diff={form.conflict?.diff ?? null}
+        labels={labels}
+        onReloadTheirs={form.reloadTheirs}
+        onKeepEditing={form.keepEditing}
+      />
       {event && <TableBoard eventId={event.id} tables={event.tables} onChanged={() => refetch()} />}
     </>
   );

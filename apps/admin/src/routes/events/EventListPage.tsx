@@ -18,7 +18,9 @@ export function EventListPage() {
   const permissions = usePermissions();
   const list = useListState(eventListState);
   const s = list.state;
-  const { data, previousData, loading, error } = useQuery(AdminEventListDocument, { variables: pageVariables(s.page, s.size) });
+  const { data, previousData, loading, error } = useQuery(AdminEventListDocument, {
+    variables: pageVariables(s.page, s.size),
+  });
   // A failed query must show its error, never the previous rows as if they were the answer.
   const shown = error ? undefined : (data ?? previousData);
   const rows = shown?.adminShowcaseEvents.edges.map((e) => e.node) ?? [];
@@ -79,7 +81,13 @@ export function EventListPage() {
         </div>
       )}
       {total !== null && total > 0 && (
-        <Pagination page={s.page} size={s.size} totalCount={total} href={(page) => list.href({ page })} onSize={(size) => list.update({ size })} />
+        <Pagination
+          page={s.page}
+          size={s.size}
+          totalCount={total}
+          href={(page) => list.href({ page })}
+          onSize={(size) => list.update({ size })}
+        />
       )}
     </>
   );

@@ -76,7 +76,9 @@ export function EventPrintPage({ id }: { id: string }) {
               {table.label && <span> · {table.label}</span>}
             </h2>
             <p className="print-commune">
-              {table.commune ? `${table.commune.fullName}, ${t("event.provinceShort")} ${table.commune.province.name}` : t("board.noCommune")}
+              {table.commune
+                ? `${table.commune.fullName}, ${t("event.provinceShort")} ${table.commune.province.name}`
+                : t("board.noCommune")}
             </p>
           </header>
           {table.products.length === 0 ? (

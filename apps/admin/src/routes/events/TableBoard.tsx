@@ -1,5 +1,11 @@
 import { useMutation } from "@apollo/client/react";
-import { AddShowcaseTablesDocument, DeleteShowcaseTableDocument, SetEventPlacementsDocument, type TableFieldsFragment, UpdateShowcaseTableDocument } from "@ocop/schema/admin";
+import {
+  AddShowcaseTablesDocument,
+  DeleteShowcaseTableDocument,
+  SetEventPlacementsDocument,
+  type TableFieldsFragment,
+  UpdateShowcaseTableDocument,
+} from "@ocop/schema/admin";
 import { type DragEvent, type FormEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import { Stars } from "../../components/badges";
 import { useConfirm } from "../../components/ConfirmProvider";
@@ -33,7 +39,15 @@ function placementOf(tables: readonly Table[]): Placement {
  * and drop, or by keyboard (a "move to table" select, up/down buttons); the draft is saved with
  * setEventPlacements, all changed tables in one transaction.
  */
-export function TableBoard({ eventId, tables, onChanged }: { eventId: string; tables: readonly Table[]; onChanged(): Promise<unknown> }) {
+export function TableBoard({
+  eventId,
+  tables,
+  onChanged,
+}: {
+  eventId: string;
+  tables: readonly Table[];
+  onChanged(): Promise<unknown>;
+}) {
   const { t } = useI18n();
   const notify = useNotify();
   const confirm = useConfirm();
@@ -44,7 +58,13 @@ export function TableBoard({ eventId, tables, onChanged }: { eventId: string; ta
   const info = useRef(new Map<string, ProductInfo>());
   for (const table of sortedTables) {
     for (const p of table.products) {
-      info.current.set(p.id, { id: p.id, nameVi: p.nameVi, stars: p.stars, producerName: p.producer.name, communeName: p.producer.commune?.fullName ?? null });
+      info.current.set(p.id, {
+        id: p.id,
+        nameVi: p.nameVi,
+        stars: p.stars,
+        producerName: p.producer.name,
+        communeName: p.producer.commune?.fullName ?? null,
+      });
     }
   }
 
@@ -77,14 +97,19 @@ export function TableBoard({ eventId, tables, onChanged }: { eventId: string; ta
   const dragging = useRef<string | null>(null);
   const countId = useId();
 
-  const tableName = (table: Table) => (table.label ? `${t("event.tableN", { n: table.number })} · ${table.label}` : t("event.tableN", { n: table.number }));
+  const tableName = (table: Table) =>
+    table.label ? `${t("event.tableN", { n: table.number })} · ${table.label}` : t("event.tableN", { n: table.number });
   const tableById = (id: string | null) => sortedTables.find((x) => x.id === id) ?? null;
   const nameOf = (productId: string) => info.current.get(productId)?.nameVi ?? productId;
 
   const place = (productId: string, toTable: string | null, index?: number) => {
     setDraft((d) => placeProduct(d, productId, toTable, index));
     const target = tableById(toTable);
-    setAnnouncement(target ? t("board.movedTo", { name: nameOf(productId), table: tableName(target) }) : t("board.removed", { name: nameOf(productId) }));
+    setAnnouncement(
+      target
+        ? t("board.movedTo", { name: nameOf(productId), table: tableName(target) })
+        : t("board.removed", { name: nameOf(productId) }),
+    );
   };
   const shift = (tableId: string, productId: string, delta: number) => {
     const next = shiftProduct(draft, tableId, productId, delta);
@@ -92,8 +117,12 @@ export function TableBoard({ eventId, tables, onChanged }: { eventId: string; ta
     const position = (next[tableId] ?? []).indexOf(productId) + 1;
     setAnnouncement(t("board.position", { name: nameOf(productId), position, count: (next[tableId] ?? []).length }));
     requestAnimationFrame(() => {
-      const preferred = document.getElementById(`move-${delta < 0 ? "up" : "down"}-${productId}`) as HTMLButtonElement | null;
-      const other = document.getElementById(`move-${delta < 0 ? "down" : "up"}-${productId}`) as HTMLButtonElement | null;
+      const preferred = document.getElementById(
+        `move-${delta < 0 ? "up" : "down"}-${productId}`,
+      ) as HTMLButtonElement | null;
+      const other = document.getElementById(
+        `move-${delta < 0 ? "down" : "up"}-${productId}`,
+      ) as HTMLButtonElement | null;
       (preferred && !preferred.disabled ? preferred : other)?.focus();
     });
   };
@@ -126,7 +155,13 @@ export function TableBoard({ eventId, tables, onChanged }: { eventId: string; ta
     e.preventDefault();
     const n = Number(count);
     if (!Number.isInteger(n) || n < 1 || n > 50) {
-      setProblem({ code: "BAD_USER_INPUT", message: t("board.countRange"), fields: [], current: null, retryAfterSeconds: null });
+      setProblem({
+        code: "BAD_USER_INPUT",
+        message: t("board.countRange"),
+        fields: [],
+        current: null,
+        retryAfterSeconds: null,
+      });
       return;
     }
     setProblem(null);
@@ -180,7 +215,14 @@ export function TableBoard({ eventId, tables, onChanged }: { eventId: string; ta
         <form className="inline-form" onSubmit={onAddTables} aria-label={t("board.addTables")}>
           <div className="field-inline">
             <label htmlFor={countId}>{t("board.tableCount")}</label>
-            <input id={countId} type="number" min={1} max={50} value={count} onChange={(e) => setCount(e.target.value)} />
+            <input
+              id={countId}
+              type="number"
+              min={1}
+              max={50}
+              value={count}
+              onChange={(e) => setCount(e.target.value)}
+            />
           </div>
           <button type="submit" disabled={addState.loading}>
             {t("board.addTables")}
@@ -279,7 +321,11 @@ export function TableBoard({ eventId, tables, onChanged }: { eventId: string; ta
                             <label className="visually-hidden" htmlFor={`move-to-${productId}`}>
                               {t("board.moveTo", { name })}
                             </label>
-                            <select id={`move-to-${productId}`} value={table.id} onChange={(e) => place(productId, e.target.value || null)}>
+                            <select
+                              id={`move-to-${productId}`}
+                              value={table.id}
+                              onChange={(e) => place(productId, e.target.value || null)}
+                            >
                               {sortedTables.map((other) => (
                                 <option key={other.id} value={other.id}>
                                   {tableName(other)}
@@ -309,7 +355,13 @@ export function TableBoard({ eventId, tables, onChanged }: { eventId: string; ta
               label={t("board.searchProducts")}
               action={(p) => {
                 const on = tableOf(draft, p.id);
-                info.current.set(p.id, { id: p.id, nameVi: p.nameVi, stars: p.stars, producerName: p.producer.name, communeName: p.producer.commune?.fullName ?? null });
+                info.current.set(p.id, {
+                  id: p.id,
+                  nameVi: p.nameVi,
+                  stars: p.stars,
+                  producerName: p.producer.name,
+                  communeName: p.producer.commune?.fullName ?? null,
+                });
                 return (
                   <span
                     className="pool-action"
@@ -367,7 +419,13 @@ function TableSettings({ table, title, onSaved }: { table: Table; title: string;
     e.preventDefault();
     setProblem(null);
     try {
-      await update({ variables: { id: table.id, version: table.version, input: { label: nullable(label), note: nullable(note), communeCode: nullable(commune) } } });
+      await update({
+        variables: {
+          id: table.id,
+          version: table.version,
+          input: { label: nullable(label), note: nullable(note), communeCode: nullable(commune) },
+        },
+      });
       await onSaved();
     } catch (err) {
       setProblem(problemOf(err));

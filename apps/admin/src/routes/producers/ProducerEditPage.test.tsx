@@ -53,7 +53,10 @@ describe("producer form: BAD_USER_INPUT → inline field errors", () => {
       mocks: [
         communesMock,
         {
-          request: { query: CreateProducerDocument, variables: (v: { input: { name: string } }) => v.input.name === "HTX Mật ong Mẫu Sơn" },
+          request: {
+            query: CreateProducerDocument,
+            variables: (v: { input: { name: string } }) => v.input.name === "HTX Mật ong Mẫu Sơn",
+          },
           result: badInput([
             { field: "email", message: "Email không hợp lệ" },
             { field: "phone", message: "Số điện thoại phải có 10 chữ số" },
@@ -61,7 +64,9 @@ describe("producer form: BAD_USER_INPUT → inline field errors", () => {
         },
       ],
     });
-    fireEvent.change(screen.getByRole("textbox", { name: "Tên chủ thể" }), { target: { value: "HTX Mật ong Mẫu Sơn" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "Tên chủ thể" }), {
+      target: { value: "HTX Mật ong Mẫu Sơn" },
+    });
     fireEvent.change(screen.getByRole("combobox", { name: "Loại hình" }), { target: { value: "COOPERATIVE" } });
     fireEvent.change(screen.getByRole("textbox", { name: "Email" }), { target: { value: "not-an-email" } });
     fireEvent.click(screen.getByRole("button", { name: "Tạo mới" }));
@@ -72,12 +77,18 @@ describe("producer form: BAD_USER_INPUT → inline field errors", () => {
     expect(document.getElementById(describedBy.split(" ")[0]!)?.textContent).toBe("Email không hợp lệ");
     const phone = screen.getByRole("textbox", { name: "Điện thoại" });
     expect(phone.getAttribute("aria-invalid")).toBe("true");
-    expect(document.getElementById(phone.getAttribute("aria-describedby")!.split(" ")[0]!)?.textContent).toBe("Số điện thoại phải có 10 chữ số");
+    expect(document.getElementById(phone.getAttribute("aria-describedby")!.split(" ")[0]!)?.textContent).toBe(
+      "Số điện thoại phải có 10 chữ số",
+    );
     // Fields without a problem stay clean.
     expect(screen.getByRole("textbox", { name: "Tên chủ thể" }).getAttribute("aria-invalid")).toBeNull();
     // The summary names the fields with links to them.
     const summary = screen.getAllByRole("alert").find((a) => a.textContent?.includes("Có 2 trường cần sửa"))!;
-    expect(within(summary).getAllByRole("link").map((l) => l.textContent)).toEqual(["Email", "Điện thoại"]);
+    expect(
+      within(summary)
+        .getAllByRole("link")
+        .map((l) => l.textContent),
+    ).toEqual(["Email", "Điện thoại"]);
   });
 
   it("clears a field's error once the user edits that field", async () => {
@@ -85,7 +96,10 @@ describe("producer form: BAD_USER_INPUT → inline field errors", () => {
       path: "/producers/new",
       mocks: [
         communesMock,
-        { request: { query: CreateProducerDocument, variables: () => true }, result: badInput([{ field: "name", message: "Tên đã tồn tại" }]) },
+        {
+          request: { query: CreateProducerDocument, variables: () => true },
+          result: badInput([{ field: "name", message: "Tên đã tồn tại" }]),
+        },
       ],
     });
     const name = screen.getByRole("textbox", { name: "Tên chủ thể" });
@@ -112,13 +126,20 @@ describe("producer form: BAD_USER_INPUT → inline field errors", () => {
       path: "/producers/new",
       mocks: [
         communesMock,
-        { request: { query: CreateProducerDocument, variables: () => true }, result: badInput([{ field: "slug", message: "Đường dẫn đã được dùng" }]) },
+        {
+          request: { query: CreateProducerDocument, variables: () => true },
+          result: badInput([{ field: "slug", message: "Đường dẫn đã được dùng" }]),
+        },
       ],
     });
     fireEvent.change(screen.getByRole("textbox", { name: "Tên chủ thể" }), { target: { value: "X" } });
     fireEvent.change(screen.getByRole("combobox", { name: "Loại hình" }), { target: { value: "HOUSEHOLD" } });
     fireEvent.click(screen.getByRole("button", { name: "Tạo mới" }));
-    await waitFor(() => expect(screen.getAllByRole("alert").some((a) => a.textContent?.includes("slug: Đường dẫn đã được dùng"))).toBe(true));
+    await waitFor(() =>
+      expect(screen.getAllByRole("alert").some((a) => a.textContent?.includes("slug: Đường dẫn đã được dùng"))).toBe(
+        true,
+      ),
+    );
   });
 });
 
@@ -138,9 +159,12 @@ describe("producer form: CONFLICT", () => {
           // My change (email) and, for the field I did not touch, their value (phone).
           request: {
             query: UpdateProducerDocument,
-            variables: (v: { version: number; input: { email: string; phone: string } }) => v.version === 4 && v.input.email === "lienhe@dongbanh.vn" && v.input.phone === "0205 3812 345",
+            variables: (v: { version: number; input: { email: string; phone: string } }) =>
+              v.version === 4 && v.input.email === "lienhe@dongbanh.vn" && v.input.phone === "0205 3812 345",
           },
-          result: { data: { updateProducer: producer({ email: "lienhe@dongbanh.vn", phone: "0205 3812 345", version: 5 }) } },
+          result: {
+            data: { updateProducer: producer({ email: "lienhe@dongbanh.vn", phone: "0205 3812 345", version: 5 }) },
+          },
         },
       ],
     });
@@ -151,7 +175,11 @@ describe("producer form: CONFLICT", () => {
     const dialog = await screen.findByRole("alertdialog", { name: "Bản ghi đã được người khác sửa" });
     const rows = within(dialog).getAllByRole("row").slice(1);
     expect(rows.map((r) => within(r).getByRole("rowheader").textContent)).toEqual(["Điện thoại"]);
-    expect(within(rows[0]!).getAllByRole("cell").map((c) => c.textContent)).toEqual(["(trống)", "0205 3812 345"]);
+    expect(
+      within(rows[0]!)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual(["(trống)", "0205 3812 345"]);
 
     fireEvent.click(within(dialog).getByRole("button", { name: "Tiếp tục sửa" }));
     expect(screen.queryByRole("alertdialog")).toBeNull();
@@ -169,7 +197,10 @@ describe("producer form: CONFLICT", () => {
       mocks: [
         communesMock,
         editMock(producer()),
-        { request: { query: UpdateProducerDocument, variables: () => true }, result: { errors: [new GraphQLError("Stale", { extensions: { code: "CONFLICT", current } })] } },
+        {
+          request: { query: UpdateProducerDocument, variables: () => true },
+          result: { errors: [new GraphQLError("Stale", { extensions: { code: "CONFLICT", current } })] },
+        },
       ],
     });
     const name = await screen.findByRole("textbox", { name: "Tên chủ thể" });
@@ -179,7 +210,9 @@ describe("producer form: CONFLICT", () => {
     expect(within(dialog).getByRole("rowheader").textContent).toContain("Tên chủ thể");
     expect(within(dialog).getByRole("rowheader").textContent).toContain("cả hai cùng sửa");
     fireEvent.click(within(dialog).getByRole("button", { name: "Tải bản hiện tại (bỏ thay đổi của tôi)" }));
-    expect((screen.getByRole("textbox", { name: "Tên chủ thể" }) as HTMLInputElement).value).toBe("HTX Nông nghiệp Đồng Bành");
+    expect((screen.getByRole("textbox", { name: "Tên chủ thể" }) as HTMLInputElement).value).toBe(
+      "HTX Nông nghiệp Đồng Bành",
+    );
     // Nothing unsaved any more.
     expect(screen.getByRole("button", { name: "Lưu thay đổi" })).toHaveProperty("disabled", true);
   });
@@ -187,7 +220,11 @@ describe("producer form: CONFLICT", () => {
 
 describe("commune scope: edit controls only where canEdit", () => {
   it("shows a read-only form without save or delete when canEdit is false", async () => {
-    renderPage(<ProducerEditPage id="p1" />, { path: "/producers/p1", session: OFFICER, mocks: [communesMock, editMock(producer({ canEdit: false }))] });
+    renderPage(<ProducerEditPage id="p1" />, {
+      path: "/producers/p1",
+      session: OFFICER,
+      mocks: [communesMock, editMock(producer({ canEdit: false }))],
+    });
     const name = await screen.findByRole("textbox", { name: "Tên chủ thể" });
     expect(name.closest("fieldset")?.disabled).toBe(true);
     expect(screen.queryByRole("button", { name: "Lưu thay đổi" })).toBeNull();
@@ -196,7 +233,11 @@ describe("commune scope: edit controls only where canEdit", () => {
   });
 
   it("lets the officer edit a producer of their own commune", async () => {
-    renderPage(<ProducerEditPage id="p1" />, { path: "/producers/p1", session: OFFICER, mocks: [communesMock, editMock(producer({ canEdit: true }))] });
+    renderPage(<ProducerEditPage id="p1" />, {
+      path: "/producers/p1",
+      session: OFFICER,
+      mocks: [communesMock, editMock(producer({ canEdit: true }))],
+    });
     const name = await screen.findByRole("textbox", { name: "Tên chủ thể" });
     expect(name.closest("fieldset")?.disabled).toBe(false);
     expect(screen.getByRole("button", { name: "Lưu thay đổi" })).toBeTruthy();
@@ -204,7 +245,11 @@ describe("commune scope: edit controls only where canEdit", () => {
   });
 
   it("an editor may edit any producer the API marks editable", async () => {
-    renderPage(<ProducerEditPage id="p1" />, { path: "/producers/p1", session: EDITOR, mocks: [communesMock, editMock(producer())] });
+    renderPage(<ProducerEditPage id="p1" />, {
+      path: "/producers/p1",
+      session: EDITOR,
+      mocks: [communesMock, editMock(producer())],
+    });
     expect(await screen.findByRole("button", { name: "Lưu thay đổi" })).toBeTruthy();
   });
 });

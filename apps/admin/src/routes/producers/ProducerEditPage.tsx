@@ -1,5 +1,10 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { AdminProducerEditDocument, CreateProducerDocument, DeleteProducerDocument, UpdateProducerDocument } from "@ocop/schema/admin";
+import {
+  AdminProducerEditDocument,
+  CreateProducerDocument,
+  DeleteProducerDocument,
+  UpdateProducerDocument,
+} from "@ocop/schema/admin";
 import { type FormEvent, useMemo, useState } from "react";
 import { Link } from "wouter";
 import { DemoBadge } from "../../components/badges";
@@ -18,7 +23,14 @@ import { type Translate, useI18n } from "../../i18n/i18n";
 import { type ApiProblem } from "../../lib/errors";
 import { navigationGuard } from "../../lib/navigationGuard";
 import { resource } from "../../lib/resources";
-import { EMPTY_PRODUCER, PRODUCER_FIELDS, type ProducerValues, producerFromRecord, producerInput, producerValues } from "./producerForm";
+import {
+  EMPTY_PRODUCER,
+  PRODUCER_FIELDS,
+  type ProducerValues,
+  producerFromRecord,
+  producerInput,
+  producerValues,
+} from "./producerForm";
 import { PRODUCER_TYPES } from "./producerListState";
 
 export function producerLabels(t: Translate): Record<keyof ProducerValues, string> {
@@ -47,12 +59,21 @@ export function ProducerEditPage({ id }: { id: string | null }) {
   const { t, dateTime } = useI18n();
   const notify = useNotify();
   const permissions = usePermissions();
-  const { data, loading, error } = useQuery(AdminProducerEditDocument, { variables: { id: id ?? "" }, skip: id === null });
+  const { data, loading, error } = useQuery(AdminProducerEditDocument, {
+    variables: { id: id ?? "" },
+    skip: id === null,
+  });
   const producer = data?.adminProducer ?? null;
-  const source = useMemo(() => (producer ? { values: producerValues(producer), version: producer.version } : null), [producer]);
+  const source = useMemo(
+    () => (producer ? { values: producerValues(producer), version: producer.version } : null),
+    [producer],
+  );
   const labels = producerLabels(t);
   // A commune officer creates producers in their own commune only.
-  const empty = useMemo(() => ({ ...EMPTY_PRODUCER, communeCode: permissions.editAllContent ? "" : (permissions.editCommuneCode ?? "") }), [permissions]);
+  const empty = useMemo(
+    () => ({ ...EMPTY_PRODUCER, communeCode: permissions.editAllContent ? "" : (permissions.editCommuneCode ?? "") }),
+    [permissions],
+  );
   const form = useEntityForm(source, empty, {
     fields: PRODUCER_FIELDS,
     required: REQUIRED,
@@ -93,7 +114,9 @@ export function ProducerEditPage({ id }: { id: string | null }) {
         actions.created(created.id);
         return { values: producerValues(created), version: created.version };
       }
-      const res = await update({ variables: { id: producer.id, version: version ?? producer.version, input: producerInput(values) } });
+      const res = await update({
+        variables: { id: producer.id, version: version ?? producer.version, input: producerInput(values) },
+      });
       const saved = res.data!.updateProducer;
       return { values: producerValues(saved), version: saved.version };
     });
@@ -102,12 +125,20 @@ export function ProducerEditPage({ id }: { id: string | null }) {
 
   const onDelete = async () => {
     if (!producer) return;
-    await actions.confirmAndDelete(t("producer.deleteTitle"), producer.productCount > 0 ? t("producer.deleteHasProducts", { count: producer.productCount }) : t("producer.deleteMessage", { name: producer.name }), () => remove({ variables: { id: producer.id, version: form.version ?? producer.version } }));
+    await actions.confirmAndDelete(
+      t("producer.deleteTitle"),
+      producer.productCount > 0
+        ? t("producer.deleteHasProducts", { count: producer.productCount })
+        : t("producer.deleteMessage", { name: producer.name }),
+      () => remove({ variables: { id: producer.id, version: form.version ?? producer.version } }),
+    );
   };
 
   const display = (field: keyof ProducerValues, value: unknown): string | undefined => {
-    if (field === "type" && typeof value === "string" && value) return t(`producerType.${value as (typeof PRODUCER_TYPES)[number]}`);
-    if (field === "communeCode" && typeof value === "string" && value) return units.find((u) => u.code === value)?.fullName ?? value;
+    if (field === "type" && typeof value === "string" && value)
+      return t(`producerType.${value as (typeof PRODUCER_TYPES)[number]}`);
+    if (field === "communeCode" && typeof value === "string" && value)
+      return units.find((u) => u.code === value)?.fullName ?? value;
     return undefined;
   };
 
@@ -167,8 +198,18 @@ export function ProducerEditPage({ id }: { id: string | null }) {
               onlyCode={permissions.editAllContent ? null : permissions.editCommuneCode}
               hint={unit ? t("producer.provinceIs", { province: unit.province.name }) : t("producer.communeHint")}
             />
-            <TextField label={labels.addressAsReported} {...form.text("addressAsReported")} hint={t("producer.addressAsReportedHint")} className="span-all" />
-            <TextField label={labels.address} {...form.text("address")} hint={t("producer.addressHint")} className="span-all" />
+            <TextField
+              label={labels.addressAsReported}
+              {...form.text("addressAsReported")}
+              hint={t("producer.addressAsReportedHint")}
+              className="span-all"
+            />
+            <TextField
+              label={labels.address}
+              {...form.text("address")}
+              hint={t("producer.addressHint")}
+              className="span-all"
+            />
             {form.errors.provinceCode && (
               <p className="field-error span-all" role="alert">
                 {labels.provinceCode}: {form.errors.provinceCode}
@@ -183,7 +224,12 @@ export function ProducerEditPage({ id }: { id: string | null }) {
             <TextField label={labels.phone} {...form.text("phone")} type="tel" autoComplete="off" />
             <TextField label={labels.email} {...form.text("email")} type="email" autoComplete="off" />
             <TextField label={labels.website} {...form.text("website")} type="url" className="span-all" />
-            <CheckboxField label={labels.contactPublished} {...form.check("contactPublished")} hint={t("producer.consentHint")} className="span-all" />
+            <CheckboxField
+              label={labels.contactPublished}
+              {...form.check("contactPublished")}
+              hint={t("producer.consentHint")}
+              className="span-all"
+            />
             <TextField label={labels.latitude} {...form.text("latitude")} inputMode="decimal" />
             <TextField label={labels.longitude} {...form.text("longitude")} inputMode="decimal" />
           </section>
@@ -192,7 +238,11 @@ export function ProducerEditPage({ id }: { id: string | null }) {
             <h2 id="producer-description">{t("producer.description")}</h2>
             <LangTabs
               label={t("form.contentLanguage")}
-              errorsIn={{ vi: Boolean(form.errors.descriptionVi), en: Boolean(form.errors.descriptionEn), zh: Boolean(form.errors.descriptionZh) }}
+              errorsIn={{
+                vi: Boolean(form.errors.descriptionVi),
+                en: Boolean(form.errors.descriptionEn),
+                zh: Boolean(form.errors.descriptionZh),
+              }}
             >
               {(lang) => {
                 const field = lang === "vi" ? "descriptionVi" : lang === "en" ? "descriptionEn" : "descriptionZh";
@@ -212,7 +262,13 @@ export function ProducerEditPage({ id }: { id: string | null }) {
           </div>
         )}
       </form>
-      <ConflictDialog diff={form.conflict?.diff ?? null} labels={labels} display={display} onReloadTheirs={form.reloadTheirs} onKeepEditing={form.keepEditing} />
+      <ConflictDialog
+        diff={form.conflict?.diff ?? null}
+        labels={labels}
+        display={display}
+        onReloadTheirs={form.reloadTheirs}
+        onKeepEditing={form.keepEditing}
+      />
     </>
   );
 }

@@ -38,8 +38,19 @@ export function ProducerListPage() {
         }
       />
       <FilterBar label={t("list.filters")}>
-        <SearchBox label={t("producer.search")} value={s.q} onSearch={(q) => list.update({ q }, { replace: true })} placeholder={t("list.searchHint")} />
-        <CommuneSelect label={t("common.commune")} name="commune" value={s.commune} onChange={(commune) => list.update({ commune })} placeholder={t("common.all")} />
+        <SearchBox
+          label={t("producer.search")}
+          value={s.q}
+          onSearch={(q) => list.update({ q }, { replace: true })}
+          placeholder={t("list.searchHint")}
+        />
+        <CommuneSelect
+          label={t("common.commune")}
+          name="commune"
+          value={s.commune}
+          onChange={(commune) => list.update({ commune })}
+          placeholder={t("common.all")}
+        />
         <SelectField
           label={t("producer.type")}
           name="type"
@@ -54,7 +65,14 @@ export function ProducerListPage() {
           </button>
         )}
       </FilterBar>
-      <ListStatus loading={loading} error={error} count={total} filtered={filtered} emptyLabel={t("producer.none")} onReset={list.reset} />
+      <ListStatus
+        loading={loading}
+        error={error}
+        count={total}
+        filtered={filtered}
+        emptyLabel={t("producer.none")}
+        onReset={list.reset}
+      />
       {rows.length > 0 && (
         <div className="table-wrap">
           <table className="data-table" aria-busy={loading}>
@@ -78,7 +96,10 @@ export function ProducerListPage() {
                   <td>{t(`producerType.${p.type}`)}</td>
                   <td>{p.commune?.fullName ?? "–"}</td>
                   <td>
-                    <Link href={`/products?producer=${encodeURIComponent(p.id)}`} aria-label={t("producer.productsOf", { name: p.name, count: p.productCount })}>
+                    <Link
+                      href={`/products?producer=${encodeURIComponent(p.id)}`}
+                      aria-label={t("producer.productsOf", { name: p.name, count: p.productCount })}
+                    >
                       {number(p.productCount)}
                     </Link>
                   </td>
@@ -91,7 +112,13 @@ export function ProducerListPage() {
         </div>
       )}
       {total !== null && total > 0 && (
-        <Pagination page={s.page} size={s.size} totalCount={total} href={(page) => list.href({ page })} onSize={(size) => list.update({ size })} />
+        <Pagination
+          page={s.page}
+          size={s.size}
+          totalCount={total}
+          href={(page) => list.href({ page })}
+          onSize={(size) => list.update({ size })}
+        />
       )}
     </>
   );

@@ -1,7 +1,13 @@
 import type { AdminProducerFilter, ProducerType } from "@ocop/schema/admin";
 import { defineListState, oneOf, text } from "../../lib/listState";
 
-export const PRODUCER_TYPES: readonly ProducerType[] = ["COOPERATIVE", "ENTERPRISE", "HOUSEHOLD", "COOPERATIVE_GROUP", "PUBLIC_BODY"];
+export const PRODUCER_TYPES: readonly ProducerType[] = [
+  "COOPERATIVE",
+  "ENTERPRISE",
+  "HOUSEHOLD",
+  "COOPERATIVE_GROUP",
+  "PUBLIC_BODY",
+];
 
 /** Producers list URL: ?q=dong+banh&commune=06463&type=COOPERATIVE&page=2 */
 export const producerListState = defineListState({

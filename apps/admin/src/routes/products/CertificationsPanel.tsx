@@ -21,7 +21,11 @@ type Cert = AdminCertificationFieldsFragment;
 export const CERT_LEVELS: readonly CertificationLevel[] = ["DISTRICT", "PROVINCE", "CENTRAL"];
 const PRECISIONS: readonly DatePrecision[] = ["DAY", "MONTH", "YEAR"];
 /** Rulebooks certificates have been issued under (shared/DOMAIN.md); free text is allowed. */
-export const LEGAL_BASES = ["Quyết định 1048/QĐ-TTg (2019)", "Quyết định 148/QĐ-TTg (2023)", "Quyết định 1489/QĐ-TTg (2025)"];
+export const LEGAL_BASES = [
+  "Quyết định 1048/QĐ-TTg (2019)",
+  "Quyết định 148/QĐ-TTg (2023)",
+  "Quyết định 1489/QĐ-TTg (2025)",
+];
 
 export function todayVn(): string {
   return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
@@ -36,7 +40,17 @@ export function scoreBandWarning(stars: number, score: number | null): boolean {
   return score < min || score >= next;
 }
 
-export function CertificationsPanel({ productId, certifications, canEdit, onChanged }: { productId: string; certifications: readonly Cert[]; canEdit: boolean; onChanged(): void }) {
+export function CertificationsPanel({
+  productId,
+  certifications,
+  canEdit,
+  onChanged,
+}: {
+  productId: string;
+  certifications: readonly Cert[];
+  canEdit: boolean;
+  onChanged(): void;
+}) {
   const { t, date } = useI18n();
   const [adding, setAdding] = useState(false);
   const [revoking, setRevoking] = useState<Cert | null>(null);
@@ -97,7 +111,12 @@ export function CertificationsPanel({ productId, certifications, canEdit, onChan
                   {canEdit && (
                     <td>
                       {c.status === "VALID" && (
-                        <button type="button" className="danger" onClick={() => setRevoking(c)} aria-label={t("cert.revokeOne", { number: c.decisionNumber ?? c.decisionDate })}>
+                        <button
+                          type="button"
+                          className="danger"
+                          onClick={() => setRevoking(c)}
+                          aria-label={t("cert.revokeOne", { number: c.decisionNumber ?? c.decisionDate })}
+                        >
                           {t("cert.revoke")}
                         </button>
                       )}
@@ -147,7 +166,16 @@ type CertValues = {
   decisionDate: string;
   decisionDatePrecision: string;
 };
-const CERT_FIELDS = ["stars", "score", "level", "legalBasis", "issuer", "decisionNumber", "decisionDate", "decisionDatePrecision"] as const;
+const CERT_FIELDS = [
+  "stars",
+  "score",
+  "level",
+  "legalBasis",
+  "issuer",
+  "decisionNumber",
+  "decisionDate",
+  "decisionDatePrecision",
+] as const;
 const EMPTY_CERT: CertValues = {
   stars: "3",
   score: "",
@@ -213,15 +241,34 @@ function AddCertificationDialog({ productId, onClose }: { productId: string; onC
           <FormProblem problem={form.problem} />
           <ErrorSummary errors={form.errors} labels={labels} />
         </div>
-        <SelectField label={labels.stars} {...form.text("stars")} options={[3, 4, 5].map((n) => ({ value: String(n), label: t("product.starsN", { n }) }))} required />
+        <SelectField
+          label={labels.stars}
+          {...form.text("stars")}
+          options={[3, 4, 5].map((n) => ({ value: String(n), label: t("product.starsN", { n }) }))}
+          required
+        />
         <TextField
           label={labels.score}
           {...form.text("score")}
           inputMode="numeric"
-          hint={warn ? t("cert.scoreBandWarning", { min: STAR_MIN_SCORE[Number(form.values.stars) as CertifiedStars] ?? "" }) : t("cert.scoreHint")}
+          hint={
+            warn
+              ? t("cert.scoreBandWarning", { min: STAR_MIN_SCORE[Number(form.values.stars) as CertifiedStars] ?? "" })
+              : t("cert.scoreHint")
+          }
         />
-        <SelectField label={labels.level} {...form.text("level")} options={CERT_LEVELS.map((l) => ({ value: l, label: t(`certLevel.${l}`) }))} required />
-        <TextField label={labels.legalBasis} {...form.text("legalBasis")} list="legal-bases" hint={t("cert.legalBasisHint")} />
+        <SelectField
+          label={labels.level}
+          {...form.text("level")}
+          options={CERT_LEVELS.map((l) => ({ value: l, label: t(`certLevel.${l}`) }))}
+          required
+        />
+        <TextField
+          label={labels.legalBasis}
+          {...form.text("legalBasis")}
+          list="legal-bases"
+          hint={t("cert.legalBasisHint")}
+        />
         <datalist id="legal-bases">
           {LEGAL_BASES.map((b) => (
             <option key={b} value={b} />
@@ -263,7 +310,9 @@ function RevokeDialog({ cert, onClose }: { cert: Cert; onClose(done: boolean): v
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     const ok = await form.submit(async (v, version) => {
-      await revoke({ variables: { id: cert.id, version: version ?? cert.version, revokedOn: v.revokedOn, reason: v.reason.trim() } });
+      await revoke({
+        variables: { id: cert.id, version: version ?? cert.version, revokedOn: v.revokedOn, reason: v.reason.trim() },
+      });
       return { values: v, version: (version ?? cert.version) + 1 };
     });
     if (ok) {
@@ -272,7 +321,12 @@ function RevokeDialog({ cert, onClose }: { cert: Cert; onClose(done: boolean): v
     }
   };
   return (
-    <Dialog open title={t("cert.revokeTitle", { number: cert.decisionNumber ?? cert.decisionDate })} onClose={() => onClose(false)} closeLabel={t("common.close")}>
+    <Dialog
+      open
+      title={t("cert.revokeTitle", { number: cert.decisionNumber ?? cert.decisionDate })}
+      onClose={() => onClose(false)}
+      closeLabel={t("common.close")}
+    >
       <form onSubmit={onSubmit} noValidate aria-label={t("cert.revoke")}>
         <FormProblem problem={form.problem} />
         {form.conflict && (

@@ -1,5 +1,10 @@
 import { useMutation } from "@apollo/client/react";
-import { type AdminImageFieldsFragment, DeleteImageDocument, ReorderImagesDocument, UpdateImageDocument } from "@ocop/schema/admin";
+import {
+  type AdminImageFieldsFragment,
+  DeleteImageDocument,
+  ReorderImagesDocument,
+  UpdateImageDocument,
+} from "@ocop/schema/admin";
 import { type DragEvent, type FormEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useConfirm } from "../../components/ConfirmProvider";
 import { ConflictDialog } from "../../components/ConflictDialog";
@@ -23,7 +28,17 @@ interface Upload {
 }
 
 /** Images of a product: upload (drop or choose, with progress), order, alt texts, delete. */
-export function ImagesPanel({ productId, images, canEdit, onChanged }: { productId: string; images: readonly Img[]; canEdit: boolean; onChanged(): void }) {
+export function ImagesPanel({
+  productId,
+  images,
+  canEdit,
+  onChanged,
+}: {
+  productId: string;
+  images: readonly Img[];
+  canEdit: boolean;
+  onChanged(): void;
+}) {
   const { t } = useI18n();
   const notify = useNotify();
   const confirm = useConfirm();
@@ -55,7 +70,10 @@ export function ImagesPanel({ productId, images, canEdit, onChanged }: { product
     for (const file of Array.from(files)) {
       const key = `${file.name}-${file.size}-${Math.random().toString(36).slice(2)}`;
       if (!file.type.startsWith("image/")) {
-        setUploads((u) => [...u, { key, name: file.name, progress: 0, status: "error", message: t("images.notImage") }]);
+        setUploads((u) => [
+          ...u,
+          { key, name: file.name, progress: 0, status: "error", message: t("images.notImage") },
+        ]);
         continue;
       }
       const handle = uploadProductImage(productId, file, {
@@ -68,7 +86,8 @@ export function ImagesPanel({ productId, images, canEdit, onChanged }: { product
           notify(t("images.uploaded", { name: file.name }));
           onChanged();
         },
-        (e: unknown) => setUploads((u) => u.map((x) => (x.key === key ? { ...x, status: "error", message: uploadError(e) } : x))),
+        (e: unknown) =>
+          setUploads((u) => u.map((x) => (x.key === key ? { ...x, status: "error", message: uploadError(e) } : x))),
       );
     }
   };
@@ -82,7 +101,9 @@ export function ImagesPanel({ productId, images, canEdit, onChanged }: { product
       setAnnouncement(t("images.movedTo", { position, count: next.length }));
       // Keep focus on the moved image's buttons (the other one when it reached an end).
       requestAnimationFrame(() => {
-        const buttons = Array.from(itemRefs.current[movedId]?.querySelectorAll<HTMLButtonElement>(".reorder-buttons button") ?? []).slice(0, 2);
+        const buttons = Array.from(
+          itemRefs.current[movedId]?.querySelectorAll<HTMLButtonElement>(".reorder-buttons button") ?? [],
+        ).slice(0, 2);
         const preferred = buttons[direction < 0 ? 0 : 1];
         (preferred && !preferred.disabled ? preferred : buttons.find((b) => !b.disabled))?.focus();
       });
@@ -174,7 +195,12 @@ export function ImagesPanel({ productId, images, canEdit, onChanged }: { product
               {u.status === "done" && <span>{t("images.done")}</span>}
               {u.status === "error" && <span role="alert">{u.message}</span>}
               {u.status !== "uploading" && (
-                <button type="button" className="link-button" onClick={() => setUploads((list) => list.filter((x) => x.key !== u.key))} aria-label={t("images.dismiss", { name: u.name })}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => setUploads((list) => list.filter((x) => x.key !== u.key))}
+                  aria-label={t("images.dismiss", { name: u.name })}
+                >
                   ×
                 </button>
               )}
@@ -216,20 +242,42 @@ export function ImagesPanel({ productId, images, canEdit, onChanged }: { product
                 dragFrom.current = null;
               }}
             >
-              <img src={img.url} alt={img.altVi} width={120} height={Math.round((120 * img.height) / Math.max(1, img.width))} loading="lazy" />
+              <img
+                src={img.url}
+                alt={img.altVi}
+                width={120}
+                height={Math.round((120 * img.height) / Math.max(1, img.width))}
+                loading="lazy"
+              />
               <div className="image-meta">
                 <p className="muted small">
                   {t("images.position", { n: index + 1 })} · {img.width}×{img.height}
                 </p>
                 {canEdit && (
                   <div className="reorder-buttons" role="group" aria-label={t("images.reorder", { n: index + 1 })}>
-                    <button type="button" className="drag-handle" aria-label={t("images.moveUp", { n: index + 1 })} disabled={index === 0} onClick={() => moveBy(index, -1)}>
+                    <button
+                      type="button"
+                      className="drag-handle"
+                      aria-label={t("images.moveUp", { n: index + 1 })}
+                      disabled={index === 0}
+                      onClick={() => moveBy(index, -1)}
+                    >
                       ↑
                     </button>
-                    <button type="button" aria-label={t("images.moveDown", { n: index + 1 })} disabled={index === order.length - 1} onClick={() => moveBy(index, 1)}>
+                    <button
+                      type="button"
+                      aria-label={t("images.moveDown", { n: index + 1 })}
+                      disabled={index === order.length - 1}
+                      onClick={() => moveBy(index, 1)}
+                    >
                       ↓
                     </button>
-                    <button type="button" className="danger" onClick={() => void onDelete(img, index)} aria-label={t("images.delete", { n: index + 1 })}>
+                    <button
+                      type="button"
+                      className="danger"
+                      onClick={() => void onDelete(img, index)}
+                      aria-label={t("images.delete", { n: index + 1 })}
+                    >
                       {t("common.delete")}
                     </button>
                   </div>
@@ -252,7 +300,13 @@ function AltTextForm({ image, index, canEdit }: { image: Img; index: number; can
   const { t } = useI18n();
   const notify = useNotify();
   const [update] = useMutation(UpdateImageDocument);
-  const source = useMemo(() => ({ values: { altVi: image.altVi, altEn: str(image.altEn), altZh: str(image.altZh) }, version: image.version }), [image]);
+  const source = useMemo(
+    () => ({
+      values: { altVi: image.altVi, altEn: str(image.altEn), altZh: str(image.altZh) },
+      version: image.version,
+    }),
+    [image],
+  );
   const form = useEntityForm<AltValues>(source, source.values, {
     fields: ALT_FIELDS,
     required: ["altVi"],
@@ -268,10 +322,17 @@ function AltTextForm({ image, index, canEdit }: { image: Img; index: number; can
     e.preventDefault();
     const ok = await form.submit(async (v, version) => {
       const res = await update({
-        variables: { id: image.id, version: version ?? image.version, input: { altVi: v.altVi.trim(), altEn: nullable(v.altEn), altZh: nullable(v.altZh) } },
+        variables: {
+          id: image.id,
+          version: version ?? image.version,
+          input: { altVi: v.altVi.trim(), altEn: nullable(v.altEn), altZh: nullable(v.altZh) },
+        },
       });
       const saved = res.data!.updateImage;
-      return { values: { altVi: saved.altVi, altEn: str(saved.altEn), altZh: str(saved.altZh) }, version: saved.version };
+      return {
+        values: { altVi: saved.altVi, altEn: str(saved.altEn), altZh: str(saved.altZh) },
+        version: saved.version,
+      };
     });
     if (ok) notify(t("form.saved"));
   };
@@ -288,7 +349,12 @@ function AltTextForm({ image, index, canEdit }: { image: Img; index: number; can
           {t("images.saveAlt", { n: index + 1 })}
         </button>
       )}
-      <ConflictDialog diff={form.conflict?.diff ?? null} labels={labels} onReloadTheirs={form.reloadTheirs} onKeepEditing={form.keepEditing} />
+      <ConflictDialog
+        diff={form.conflict?.diff ?? null}
+        labels={labels}
+        onReloadTheirs={form.reloadTheirs}
+        onKeepEditing={form.keepEditing}
+      />
     </form>
   );
 }

@@ -28,7 +28,14 @@ import { navigationGuard } from "../../lib/navigationGuard";
 import { resource } from "../../lib/resources";
 import { CertificationsPanel } from "./CertificationsPanel";
 import { ImagesPanel } from "./ImagesPanel";
-import { EMPTY_PRODUCT, PRODUCT_FIELDS, type ProductValues, productFromRecord, productInput, productValues } from "./productForm";
+import {
+  EMPTY_PRODUCT,
+  PRODUCT_FIELDS,
+  type ProductValues,
+  productFromRecord,
+  productInput,
+  productValues,
+} from "./productForm";
 
 export function productLabels(t: Translate): Record<keyof ProductValues, string> {
   return {
@@ -60,9 +67,15 @@ export function ProductEditPage({ id }: { id: string | null }) {
   const { t, dateTime } = useI18n();
   const notify = useNotify();
   const permissions = usePermissions();
-  const { data, loading, error, refetch } = useQuery(AdminProductEditDocument, { variables: { id: id ?? "" }, skip: id === null });
+  const { data, loading, error, refetch } = useQuery(AdminProductEditDocument, {
+    variables: { id: id ?? "" },
+    skip: id === null,
+  });
   const product = data?.adminProduct ?? null;
-  const source = useMemo(() => (product ? { values: productValues(product), version: product.version } : null), [product]);
+  const source = useMemo(
+    () => (product ? { values: productValues(product), version: product.version } : null),
+    [product],
+  );
   const labels = productLabels(t);
   const form = useEntityForm(source, EMPTY_PRODUCT, {
     fields: PRODUCT_FIELDS,
@@ -88,7 +101,8 @@ export function ProductEditPage({ id }: { id: string | null }) {
   }
 
   const canEdit = product ? product.canEdit : resource("products").canCreate(permissions);
-  const isTourism = form.values.categoryCode === TOURISM_GROUP_CODE || form.values.categoryCode.startsWith(`${TOURISM_GROUP_CODE}-`);
+  const isTourism =
+    form.values.categoryCode === TOURISM_GROUP_CODE || form.values.categoryCode.startsWith(`${TOURISM_GROUP_CODE}-`);
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -99,7 +113,9 @@ export function ProductEditPage({ id }: { id: string | null }) {
         actions.created(created.id);
         return { values: productValues(created), version: created.version };
       }
-      const res = await update({ variables: { id: product.id, version: version ?? product.version, input: productInput(values) } });
+      const res = await update({
+        variables: { id: product.id, version: version ?? product.version, input: productInput(values) },
+      });
       const saved = res.data!.updateProduct;
       return { values: productValues(saved), version: saved.version };
     });
@@ -120,11 +136,14 @@ export function ProductEditPage({ id }: { id: string | null }) {
 
   const onDelete = async () => {
     if (!product) return;
-    await actions.confirmAndDelete(t("product.deleteTitle"), t("product.deleteMessage", { name: product.nameVi }), () => remove({ variables: { id: product.id, version: form.version ?? product.version } }));
+    await actions.confirmAndDelete(t("product.deleteTitle"), t("product.deleteMessage", { name: product.nameVi }), () =>
+      remove({ variables: { id: product.id, version: form.version ?? product.version } }),
+    );
   };
 
   const title = product ? product.nameVi : t("product.new");
-  const langError = (lang: "vi" | "en" | "zh") => Boolean(form.errors[`name${cap(lang)}`] || form.errors[`description${cap(lang)}`]);
+  const langError = (lang: "vi" | "en" | "zh") =>
+    Boolean(form.errors[`name${cap(lang)}`] || form.errors[`description${cap(lang)}`]);
 
   return (
     <>
@@ -138,7 +157,12 @@ export function ProductEditPage({ id }: { id: string | null }) {
                 {t("product.preview")}
               </a>
               {canEdit && product.status !== "PUBLISHED" && (
-                <button type="button" className="primary" disabled={statusState.loading} onClick={() => void changeStatus("PUBLISHED")}>
+                <button
+                  type="button"
+                  className="primary"
+                  disabled={statusState.loading}
+                  onClick={() => void changeStatus("PUBLISHED")}
+                >
                   {t("product.publish")}
                 </button>
               )}
@@ -163,7 +187,8 @@ export function ProductEditPage({ id }: { id: string | null }) {
       >
         {product && (
           <p className="page-meta">
-            <Stars stars={product.stars} /> <DemoBadge isDemo={product.isDemo} /> · {t("common.updatedAt", { when: dateTime(product.updatedAt) })}
+            <Stars stars={product.stars} /> <DemoBadge isDemo={product.isDemo} /> ·{" "}
+            {t("common.updatedAt", { when: dateTime(product.updatedAt) })}
             {product.publishedAt && <> · {t("product.publishedAt", { when: dateTime(product.publishedAt) })}</>}
             {" · "}
             <Link href={`/producers/${product.producer.id}`}>{product.producer.name}</Link>
@@ -180,13 +205,26 @@ export function ProductEditPage({ id }: { id: string | null }) {
         <fieldset disabled={!canEdit || form.saving} className="plain">
           <section className="card" aria-labelledby="product-content">
             <h2 id="product-content">{t("product.content")}</h2>
-            <LangTabs label={t("form.contentLanguage")} errorsIn={{ vi: langError("vi"), en: langError("en"), zh: langError("zh") }}>
+            <LangTabs
+              label={t("form.contentLanguage")}
+              errorsIn={{ vi: langError("vi"), en: langError("en"), zh: langError("zh") }}
+            >
               {(lang) => {
                 const suffix = cap(lang);
                 return (
                   <>
-                    <TextField label={labels[`name${suffix}`]} {...form.text(`name${suffix}`)} required={lang === "vi"} lang={lang} />
-                    <TextArea label={labels[`description${suffix}`]} {...form.text(`description${suffix}`)} rows={6} lang={lang} />
+                    <TextField
+                      label={labels[`name${suffix}`]}
+                      {...form.text(`name${suffix}`)}
+                      required={lang === "vi"}
+                      lang={lang}
+                    />
+                    <TextArea
+                      label={labels[`description${suffix}`]}
+                      {...form.text(`description${suffix}`)}
+                      rows={6}
+                      lang={lang}
+                    />
                   </>
                 );
               }}
@@ -197,7 +235,13 @@ export function ProductEditPage({ id }: { id: string | null }) {
             <h2 id="product-class" className="span-all">
               {t("product.classification")}
             </h2>
-            <SelectField label={labels.categoryCode} {...form.text("categoryCode")} options={categories} placeholder={t("common.choose")} required />
+            <SelectField
+              label={labels.categoryCode}
+              {...form.text("categoryCode")}
+              options={categories}
+              placeholder={t("common.choose")}
+              required
+            />
             <ProducerSelect
               value={form.values.producerId}
               currentLabel={product?.producer.name}
@@ -216,7 +260,12 @@ export function ProductEditPage({ id }: { id: string | null }) {
             <TextField label={labels.unit} {...form.text("unit")} />
             {!isTourism && (
               <>
-                <TextField label={labels.priceMin} {...form.text("priceMin")} inputMode="numeric" hint={t("product.priceHint")} />
+                <TextField
+                  label={labels.priceMin}
+                  {...form.text("priceMin")}
+                  inputMode="numeric"
+                  hint={t("product.priceHint")}
+                />
                 <TextField label={labels.priceMax} {...form.text("priceMax")} inputMode="numeric" />
               </>
             )}
@@ -224,9 +273,21 @@ export function ProductEditPage({ id }: { id: string | null }) {
             {isTourism && <TextField label={labels.openingHours} {...form.text("openingHours")} />}
             <TextField label={labels.latitude} {...form.text("latitude")} inputMode="decimal" />
             <TextField label={labels.longitude} {...form.text("longitude")} inputMode="decimal" />
-            <TextField label={labels.traceabilityUrl} {...form.text("traceabilityUrl")} type="url" hint={t("product.traceabilityHint")} className="span-all" />
+            <TextField
+              label={labels.traceabilityUrl}
+              {...form.text("traceabilityUrl")}
+              type="url"
+              hint={t("product.traceabilityHint")}
+              className="span-all"
+            />
             <CheckboxField label={labels.featured} {...form.check("featured")} />
-            <TextArea label={labels.internalNote} {...form.text("internalNote")} hint={t("product.internalNoteHint")} className="span-all" rows={3} />
+            <TextArea
+              label={labels.internalNote}
+              {...form.text("internalNote")}
+              hint={t("product.internalNoteHint")}
+              className="span-all"
+              rows={3}
+            />
           </section>
         </fieldset>
 
@@ -251,8 +312,18 @@ export function ProductEditPage({ id }: { id: string | null }) {
 
       {product && (
         <>
-          <ImagesPanel productId={product.id} images={product.images} canEdit={canEdit} onChanged={() => void refetch()} />
-          <CertificationsPanel productId={product.id} certifications={product.certifications} canEdit={canEdit} onChanged={() => void refetch()} />
+          <ImagesPanel
+            productId={product.id}
+            images={product.images}
+            canEdit={canEdit}
+            onChanged={() => void refetch()}
+          />
+          <CertificationsPanel
+            productId={product.id}
+            certifications={product.certifications}
+            canEdit={canEdit}
+            onChanged={() => void refetch()}
+          />
           <section className="card" aria-labelledby="product-links">
             <h2 id="product-links">{t("product.distributorLinks")}</h2>
             {product.distributorLinks.length === 0 ? (
@@ -261,7 +332,11 @@ export function ProductEditPage({ id }: { id: string | null }) {
               <ul>
                 {product.distributorLinks.map((l) => (
                   <li key={l.id}>
-                    {permissions.editAllContent ? <Link href={`/distributors/${l.distributor.id}`}>{l.distributor.nameVi}</Link> : l.distributor.nameVi}
+                    {permissions.editAllContent ? (
+                      <Link href={`/distributors/${l.distributor.id}`}>{l.distributor.nameVi}</Link>
+                    ) : (
+                      l.distributor.nameVi
+                    )}
                     {l.url && (
                       <>
                         {" · "}

@@ -69,7 +69,12 @@ export function ProductListPage() {
         }
       />
       <FilterBar label={t("list.filters")}>
-        <SearchBox label={t("product.search")} value={s.q} onSearch={(q) => list.update({ q }, { replace: true })} placeholder={t("list.searchHint")} />
+        <SearchBox
+          label={t("product.search")}
+          value={s.q}
+          onSearch={(q) => list.update({ q }, { replace: true })}
+          placeholder={t("list.searchHint")}
+        />
         <SelectField
           label={t("product.status")}
           name="status"
@@ -86,7 +91,13 @@ export function ProductListPage() {
           options={categories}
           placeholder={t("common.all")}
         />
-        <CommuneSelect label={t("common.commune")} name="commune" value={s.commune} onChange={(commune) => list.update({ commune })} placeholder={t("common.all")} />
+        <CommuneSelect
+          label={t("common.commune")}
+          name="commune"
+          value={s.commune}
+          onChange={(commune) => list.update({ commune })}
+          placeholder={t("common.all")}
+        />
         <fieldset className="field stars-filter">
           <legend>{t("cert.stars")}</legend>
           {[3, 4, 5].map((n) => (
@@ -94,7 +105,9 @@ export function ProductListPage() {
               <input
                 type="checkbox"
                 checked={s.stars.includes(n)}
-                onChange={(e) => list.update({ stars: e.target.checked ? [...s.stars, n] : s.stars.filter((x) => x !== n) })}
+                onChange={(e) =>
+                  list.update({ stars: e.target.checked ? [...s.stars, n] : s.stars.filter((x) => x !== n) })
+                }
               />
               {t("product.starsN", { n })}
             </label>
@@ -124,7 +137,10 @@ export function ProductListPage() {
           name="sort"
           value={s.sort ?? "UPDATED_DESC"}
           onChange={(v) => list.update({ sort: v as (typeof s)["sort"] })}
-          options={(["UPDATED_DESC", "NAME", "STARS", "VALID_UNTIL"] as const).map((k) => ({ value: k, label: t(`productSort.${k}`) }))}
+          options={(["UPDATED_DESC", "NAME", "STARS", "VALID_UNTIL"] as const).map((k) => ({
+            value: k,
+            label: t(`productSort.${k}`),
+          }))}
         />
         {productListState.isFiltered(s) && (
           <button type="button" className="link-button" onClick={list.reset}>
@@ -133,7 +149,14 @@ export function ProductListPage() {
         )}
       </FilterBar>
 
-      <ListStatus loading={loading} error={error} count={total} filtered={productListState.isFiltered(s)} emptyLabel={t("product.none")} onReset={list.reset} />
+      <ListStatus
+        loading={loading}
+        error={error}
+        count={total}
+        filtered={productListState.isFiltered(s)}
+        emptyLabel={t("product.none")}
+        onReset={list.reset}
+      />
       <FormProblem problem={bulkProblem} />
 
       {editable.length > 0 && (
@@ -167,13 +190,33 @@ export function ProductListPage() {
                     />
                   )}
                 </th>
-                <SortHeader label={t("product.name")} active={s.sort === "NAME"} direction="ascending" href={sortHref("NAME")} />
+                <SortHeader
+                  label={t("product.name")}
+                  active={s.sort === "NAME"}
+                  direction="ascending"
+                  href={sortHref("NAME")}
+                />
                 <th scope="col">{t("product.producer")}</th>
                 <th scope="col">{t("product.category")}</th>
-                <SortHeader label={t("cert.stars")} active={s.sort === "STARS"} direction="descending" href={sortHref("STARS")} />
-                <SortHeader label={t("cert.validUntil")} active={s.sort === "VALID_UNTIL"} direction="ascending" href={sortHref("VALID_UNTIL")} />
+                <SortHeader
+                  label={t("cert.stars")}
+                  active={s.sort === "STARS"}
+                  direction="descending"
+                  href={sortHref("STARS")}
+                />
+                <SortHeader
+                  label={t("cert.validUntil")}
+                  active={s.sort === "VALID_UNTIL"}
+                  direction="ascending"
+                  href={sortHref("VALID_UNTIL")}
+                />
                 <th scope="col">{t("product.status")}</th>
-                <SortHeader label={t("common.updated")} active={s.sort === "UPDATED_DESC"} direction="descending" href={sortHref("UPDATED_DESC")} />
+                <SortHeader
+                  label={t("common.updated")}
+                  active={s.sort === "UPDATED_DESC"}
+                  direction="descending"
+                  href={sortHref("UPDATED_DESC")}
+                />
               </tr>
             </thead>
             <tbody>
@@ -228,7 +271,13 @@ export function ProductListPage() {
         </div>
       )}
       {total !== null && total > 0 && (
-        <Pagination page={s.page} size={s.size} totalCount={total} href={(page) => list.href({ page })} onSize={(size) => list.update({ size })} />
+        <Pagination
+          page={s.page}
+          size={s.size}
+          totalCount={total}
+          href={(page) => list.href({ page })}
+          onSize={(size) => list.update({ size })}
+        />
       )}
     </>
   );

@@ -1,5 +1,10 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { type ConnectionRequestListQuery, ConnectionRequestListDocument, type ConnectionRequestStatus, UpdateConnectionRequestDocument } from "@ocop/schema/admin";
+import {
+  type ConnectionRequestListQuery,
+  ConnectionRequestListDocument,
+  type ConnectionRequestStatus,
+  UpdateConnectionRequestDocument,
+} from "@ocop/schema/admin";
 import { type FormEvent, useMemo, useState } from "react";
 import { Link } from "wouter";
 import { ConflictDialog } from "../../components/ConflictDialog";
@@ -50,7 +55,13 @@ export function RequestsPage() {
           ))}
         </ul>
       </nav>
-      <ListStatus loading={loading} error={error} count={total} filtered={s.status !== null} emptyLabel={t("requests.none")} />
+      <ListStatus
+        loading={loading}
+        error={error}
+        count={total}
+        filtered={s.status !== null}
+        emptyLabel={t("requests.none")}
+      />
       {rows.length > 0 && (
         <div className="table-wrap">
           <table className="data-table" aria-busy={loading}>
@@ -81,7 +92,9 @@ export function RequestsPage() {
                   </td>
                   <td>{r.producer.name}</td>
                   <td>
-                    <span className={`badge badge-req-${r.status.toLowerCase()}`}>{t(`requestStatus.${r.status}`)}</span>
+                    <span className={`badge badge-req-${r.status.toLowerCase()}`}>
+                      {t(`requestStatus.${r.status}`)}
+                    </span>
                   </td>
                   <td>
                     <Link href={openHref(r.id)} aria-label={t("requests.openOne", { name: r.name })}>
@@ -95,7 +108,13 @@ export function RequestsPage() {
         </div>
       )}
       {total !== null && total > 0 && (
-        <Pagination page={s.page} size={s.size} totalCount={total} href={(page) => list.href({ page })} onSize={(size) => list.update({ size })} />
+        <Pagination
+          page={s.page}
+          size={s.size}
+          totalCount={total}
+          href={(page) => list.href({ page })}
+          onSize={(size) => list.update({ size })}
+        />
       )}
       {open && (
         <RequestDialog
@@ -124,7 +143,10 @@ function RequestDialog({ request, onClose, onSaved }: { request: Request; onClos
   const { t, dateTime } = useI18n();
   const notify = useNotify();
   const [update] = useMutation(UpdateConnectionRequestDocument);
-  const source = useMemo(() => ({ values: { status: request.status, staffNotes: str(request.staffNotes) }, version: request.version }), [request]);
+  const source = useMemo(
+    () => ({ values: { status: request.status, staffNotes: str(request.staffNotes) }, version: request.version }),
+    [request],
+  );
   const form = useEntityForm<RequestValues>(source, source.values, {
     fields: ["status", "staffNotes"],
     required: ["status"],
@@ -137,7 +159,12 @@ function RequestDialog({ request, onClose, onSaved }: { request: Request; onClos
     e.preventDefault();
     const ok = await form.submit(async (v, version) => {
       const res = await update({
-        variables: { id: request.id, version: version ?? request.version, status: v.status as ConnectionRequestStatus, staffNotes: nullable(v.staffNotes) },
+        variables: {
+          id: request.id,
+          version: version ?? request.version,
+          status: v.status as ConnectionRequestStatus,
+          staffNotes: nullable(v.staffNotes),
+        },
       });
       const saved = res.data!.updateConnectionRequest;
       return { values: { status: saved.status, staffNotes: str(saved.staffNotes) }, version: saved.version };
@@ -148,14 +175,21 @@ function RequestDialog({ request, onClose, onSaved }: { request: Request; onClos
     }
   };
   return (
-    <Dialog open wide title={t("requests.title", { name: request.name })} onClose={onClose} closeLabel={t("common.close")}>
+    <Dialog
+      open
+      wide
+      title={t("requests.title", { name: request.name })}
+      onClose={onClose}
+      closeLabel={t("common.close")}
+    >
       <div className="request-detail">
         <dl className="details">
           <dt>{t("requests.received")}</dt>
           <dd>{dateTime(request.createdAt)}</dd>
           <dt>{t("requests.from")}</dt>
           <dd>
-            {request.name} ({t(`requesterKind.${request.requesterKind}`)}){request.organisation ? `, ${request.organisation}` : ""}
+            {request.name} ({t(`requesterKind.${request.requesterKind}`)})
+            {request.organisation ? `, ${request.organisation}` : ""}
           </dd>
           <dt>{t("producer.email")}</dt>
           <dd>{request.email ? <a href={`mailto:${request.email}`}>{request.email}</a> : "–"}</dd>
@@ -166,7 +200,11 @@ function RequestDialog({ request, onClose, onSaved }: { request: Request; onClos
             <Link href={`/products/${request.product.id}`}>{request.product.nameVi}</Link>
           </dd>
           <dt>{t("requests.language")}</dt>
-          <dd>{request.language === "vi" || request.language === "en" || request.language === "zh" ? t(`lang.${request.language}`) : request.language}</dd>
+          <dd>
+            {request.language === "vi" || request.language === "en" || request.language === "zh"
+              ? t(`lang.${request.language}`)
+              : request.language}
+          </dd>
         </dl>
         <h3>{t("requests.message")}</h3>
         <blockquote className="request-message" lang={request.language}>
@@ -203,7 +241,9 @@ function RequestDialog({ request, onClose, onSaved }: { request: Request; onClos
       <ConflictDialog
         diff={form.conflict?.diff ?? null}
         labels={labels}
-        display={(f, v) => (f === "status" && typeof v === "string" && v ? t(`requestStatus.${v as ConnectionRequestStatus}`) : undefined)}
+        display={(f, v) =>
+          f === "status" && typeof v === "string" && v ? t(`requestStatus.${v as ConnectionRequestStatus}`) : undefined
+        }
         onReloadTheirs={form.reloadTheirs}
         onKeepEditing={form.keepEditing}
       />

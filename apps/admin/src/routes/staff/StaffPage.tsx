@@ -1,5 +1,12 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { CreateStaffUserDocument, SetStaffPasswordDocument, type StaffRole, type StaffUserFieldsFragment, StaffUserListDocument, UpdateStaffUserDocument } from "@ocop/schema/admin";
+import {
+  CreateStaffUserDocument,
+  SetStaffPasswordDocument,
+  type StaffRole,
+  type StaffUserFieldsFragment,
+  StaffUserListDocument,
+  UpdateStaffUserDocument,
+} from "@ocop/schema/admin";
 import { type FormEvent, useMemo, useState } from "react";
 import { Link } from "wouter";
 import { ConflictDialog } from "../../components/ConflictDialog";
@@ -26,7 +33,9 @@ export function StaffPage() {
   const { t, dateTime } = useI18n();
   const list = useListState(staffListState);
   const s = list.state;
-  const { data, previousData, loading, error, refetch } = useQuery(StaffUserListDocument, { variables: pageVariables(s.page, s.size) });
+  const { data, previousData, loading, error, refetch } = useQuery(StaffUserListDocument, {
+    variables: pageVariables(s.page, s.size),
+  });
   // A failed query must show its error, never the previous rows as if they were the answer.
   const shown = error ? undefined : (data ?? previousData);
   const rows = shown?.staffUsers.edges.map((e) => e.node) ?? [];
@@ -69,7 +78,10 @@ export function StaffPage() {
                   <td>{u.active ? t("common.yes") : t("common.no")}</td>
                   <td>{dateTime(u.lastSignInAt)}</td>
                   <td>
-                    <Link href={list.href({ edit: u.id, page: s.page })} aria-label={t("staff.editOne", { name: u.displayName })}>
+                    <Link
+                      href={list.href({ edit: u.id, page: s.page })}
+                      aria-label={t("staff.editOne", { name: u.displayName })}
+                    >
                       {t("common.edit")}
                     </Link>
                   </td>
@@ -80,7 +92,13 @@ export function StaffPage() {
         </div>
       )}
       {total !== null && total > 0 && (
-        <Pagination page={s.page} size={s.size} totalCount={total} href={(page) => list.href({ page })} onSize={(size) => list.update({ size })} />
+        <Pagination
+          page={s.page}
+          size={s.size}
+          totalCount={total}
+          href={(page) => list.href({ page })}
+          onSize={(size) => list.update({ size })}
+        />
       )}
       {editing && (
         <StaffDialog
@@ -96,15 +114,43 @@ export function StaffPage() {
   );
 }
 
-type StaffValues = { email: string; displayName: string; role: string; communeCode: string; active: boolean; password: string };
+type StaffValues = {
+  email: string;
+  displayName: string;
+  role: string;
+  communeCode: string;
+  active: boolean;
+  password: string;
+};
 const STAFF_FIELDS = ["email", "displayName", "role", "communeCode", "active", "password"] as const;
-const staffFromRecord = recordMapper<StaffValues>({ email: [], displayName: [], role: [], communeCode: ["communeCode", "commune.code"], active: [] });
+const staffFromRecord = recordMapper<StaffValues>({
+  email: [],
+  displayName: [],
+  role: [],
+  communeCode: ["communeCode", "commune.code"],
+  active: [],
+});
 
 function staffValues(u: StaffUserFieldsFragment): StaffValues {
-  return { email: u.email, displayName: u.displayName, role: u.role, communeCode: u.commune?.code ?? "", active: u.active, password: "" };
+  return {
+    email: u.email,
+    displayName: u.displayName,
+    role: u.role,
+    communeCode: u.commune?.code ?? "",
+    active: u.active,
+    password: "",
+  };
 }
 
-function StaffDialog({ user, onClose, onSaved }: { user: StaffUserFieldsFragment | null; onClose(): void; onSaved(): void }) {
+function StaffDialog({
+  user,
+  onClose,
+  onSaved,
+}: {
+  user: StaffUserFieldsFragment | null;
+  onClose(): void;
+  onSaved(): void;
+}) {
   const { t } = useI18n();
   const notify = useNotify();
   const session = useSession();
@@ -112,14 +158,19 @@ function StaffDialog({ user, onClose, onSaved }: { user: StaffUserFieldsFragment
   const [create] = useMutation(CreateStaffUserDocument);
   const [update] = useMutation(UpdateStaffUserDocument);
   const source = useMemo(() => (user ? { values: staffValues(user), version: user.version } : null), [user]);
-  const form = useEntityForm<StaffValues>(source, { email: "", displayName: "", role: "EDITOR", communeCode: "", active: true, password: "" }, {
-    fields: STAFF_FIELDS,
-    required: user ? ["email", "displayName", "role"] : ["email", "displayName", "role", "password"],
-    fromRecord: staffFromRecord,
-    requiredMessage: t("form.required"),
-    // A commune officer needs their commune (the server checks this too).
-    validate: (v) => (v.role === "COMMUNE_OFFICER" && !v.communeCode ? { communeCode: t("staff.communeRequired") } : {}),
-  });
+  const form = useEntityForm<StaffValues>(
+    source,
+    { email: "", displayName: "", role: "EDITOR", communeCode: "", active: true, password: "" },
+    {
+      fields: STAFF_FIELDS,
+      required: user ? ["email", "displayName", "role"] : ["email", "displayName", "role", "password"],
+      fromRecord: staffFromRecord,
+      requiredMessage: t("form.required"),
+      // A commune officer needs their commune (the server checks this too).
+      validate: (v) =>
+        v.role === "COMMUNE_OFFICER" && !v.communeCode ? { communeCode: t("staff.communeRequired") } : {},
+    },
+  );
   const labels: Record<keyof StaffValues, string> = {
     email: t("staff.email"),
     displayName: t("staff.displayName"),
@@ -156,8 +207,19 @@ function StaffDialog({ user, onClose, onSaved }: { user: StaffUserFieldsFragment
   };
 
   return (
-    <Dialog open wide title={user ? t("staff.editTitle", { name: user.displayName }) : t("staff.new")} onClose={onClose} closeLabel={t("common.close")}>
-      <form onSubmit={onSubmit} noValidate className="form-grid" aria-label={user ? t("staff.editTitle", { name: user.displayName }) : t("staff.new")}>
+    <Dialog
+      open
+      wide
+      title={user ? t("staff.editTitle", { name: user.displayName }) : t("staff.new")}
+      onClose={onClose}
+      closeLabel={t("common.close")}
+    >
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        className="form-grid"
+        aria-label={user ? t("staff.editTitle", { name: user.displayName }) : t("staff.new")}
+      >
         <div className="span-all">
           <FormProblem problem={form.problem} />
           <ErrorSummary errors={form.errors} labels={labels} />
@@ -173,7 +235,13 @@ function StaffDialog({ user, onClose, onSaved }: { user: StaffUserFieldsFragment
           hint={isSelf ? t("staff.ownRole") : t(`roleHint.${(form.values.role || "EDITOR") as StaffRole}`)}
         />
         {isOfficer && (
-          <CommuneSelect label={labels.communeCode} value={form.values.communeCode} onChange={(v) => form.set("communeCode", v)} error={form.errors.communeCode} required />
+          <CommuneSelect
+            label={labels.communeCode}
+            value={form.values.communeCode}
+            onChange={(v) => form.set("communeCode", v)}
+            error={form.errors.communeCode}
+            required
+          />
         )}
         <CheckboxField label={labels.active} {...form.check("active")} disabled={isSelf} hint={t("staff.activeHint")} />
         {!user && (
@@ -245,7 +313,16 @@ function PasswordForm({ userId, name }: { userId: string; name: string }) {
     <form onSubmit={onSubmit} noValidate className="password-form" aria-label={t("staff.setPassword")}>
       <h3>{t("staff.setPassword")}</h3>
       <FormProblem problem={problem} />
-      <TextField label={t("staff.newPassword")} name="password" type="password" autoComplete="new-password" value={password} onChange={setPassword} error={errors.password} required />
+      <TextField
+        label={t("staff.newPassword")}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={setPassword}
+        error={errors.password}
+        required
+      />
       <TextField
         label={t("staff.confirmPassword")}
         name="confirmation"

@@ -1,5 +1,10 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { DeleteSearchSynonymDocument, SaveSearchSynonymDocument, type SearchSynonymsQuery, SearchSynonymsDocument } from "@ocop/schema/admin";
+import {
+  DeleteSearchSynonymDocument,
+  SaveSearchSynonymDocument,
+  type SearchSynonymsQuery,
+  SearchSynonymsDocument,
+} from "@ocop/schema/admin";
 import { type FormEvent, useMemo, useState } from "react";
 import { useConfirm } from "../../components/ConfirmProvider";
 import { ConflictDialog } from "../../components/ConflictDialog";
@@ -82,20 +87,35 @@ export function SynonymForm({ synonym, onSaved }: { synonym: Synonym | null; onS
   const [save] = useMutation(SaveSearchSynonymDocument);
   const [remove] = useMutation(DeleteSearchSynonymDocument);
   const [deleteProblem, setDeleteProblem] = useState<ApiProblem | null>(null);
-  const source = useMemo(() => (synonym ? { values: { label: synonym.label, terms: synonym.terms.join(", ") }, version: synonym.version } : null), [synonym]);
-  const form = useEntityForm<SynonymValues>(source, { label: "", terms: "" }, {
-    fields: SYN_FIELDS,
-    required: ["label", "terms"],
-    fromRecord: synonymFromRecord,
-    requiredMessage: t("form.required"),
-    validate: (v) => (v.terms.trim() && parseTerms(v.terms).length < 2 ? { terms: t("synonyms.twoTerms") } : {}),
-  });
+  const source = useMemo(
+    () =>
+      synonym ? { values: { label: synonym.label, terms: synonym.terms.join(", ") }, version: synonym.version } : null,
+    [synonym],
+  );
+  const form = useEntityForm<SynonymValues>(
+    source,
+    { label: "", terms: "" },
+    {
+      fields: SYN_FIELDS,
+      required: ["label", "terms"],
+      fromRecord: synonymFromRecord,
+      requiredMessage: t("form.required"),
+      validate: (v) => (v.terms.trim() && parseTerms(v.terms).length < 2 ? { terms: t("synonyms.twoTerms") } : {}),
+    },
+  );
   const name = synonym?.label ?? t("synonyms.newOne");
   const labels = { label: t("synonyms.label"), terms: t("synonyms.terms") };
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     const ok = await form.submit(async (v, version) => {
-      const res = await save({ variables: { id: synonym?.id ?? null, version: synonym ? version : null, label: v.label.trim(), terms: parseTerms(v.terms) } });
+      const res = await save({
+        variables: {
+          id: synonym?.id ?? null,
+          version: synonym ? version : null,
+          label: v.label.trim(),
+          terms: parseTerms(v.terms),
+        },
+      });
       const saved = res.data!.saveSearchSynonym;
       return { values: { label: saved.label, terms: saved.terms.join(", ") }, version: saved.version };
     });
@@ -107,7 +127,12 @@ export function SynonymForm({ synonym, onSaved }: { synonym: Synonym | null; onS
   };
   const onDelete = async () => {
     if (!synonym) return;
-    const ok = await confirm({ title: t("synonyms.deleteTitle"), message: t("synonyms.deleteMessage", { label: synonym.label }), confirmLabel: t("common.delete"), danger: true });
+    const ok = await confirm({
+      title: t("synonyms.deleteTitle"),
+      message: t("synonyms.deleteMessage", { label: synonym.label }),
+      confirmLabel: t("common.delete"),
+      danger: true,
+    });
     if (!ok) return;
     try {
       await remove({ variables: { id: synonym.id, version: form.version ?? synonym.version } });
@@ -118,10 +143,25 @@ export function SynonymForm({ synonym, onSaved }: { synonym: Synonym | null; onS
     }
   };
   return (
-    <form onSubmit={onSubmit} noValidate className="synonym-form" aria-label={synonym ? t("synonyms.editOne", { label: name }) : t("synonyms.add")}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="synonym-form"
+      aria-label={synonym ? t("synonyms.editOne", { label: name }) : t("synonyms.add")}
+    >
       <FormProblem problem={form.problem ?? deleteProblem} />
-      <TextField label={labels.label} {...form.text("label")} required hint={synonym ? undefined : t("synonyms.labelHint")} />
-      <TextField label={labels.terms} {...form.text("terms")} required hint={synonym ? undefined : t("synonyms.termsHint")} />
+      <TextField
+        label={labels.label}
+        {...form.text("label")}
+        required
+        hint={synonym ? undefined : t("synonyms.labelHint")}
+      />
+      <TextField
+        label={labels.terms}
+        {...form.text("terms")}
+        required
+        hint={synonym ? undefined : t("synonyms.termsHint")}
+      />
       {synonym && (
         <p className="terms-chips" aria-label={t("synonyms.terms")}>
           {synonym.terms.map((term) => (
@@ -141,7 +181,12 @@ export function SynonymForm({ synonym, onSaved }: { synonym: Synonym | null; onS
           </button>
         )}
       </div>
-      <ConflictDialog diff={form.conflict?.diff ?? null} labels={labels} onReloadTheirs={form.reloadTheirs} onKeepEditing={form.keepEditing} />
+      <ConflictDialog
+        diff={form.conflict?.diff ?? null}
+        labels={labels}
+        onReloadTheirs={form.reloadTheirs}
+        onKeepEditing={form.keepEditing}
+      />
     </form>
   );
 }

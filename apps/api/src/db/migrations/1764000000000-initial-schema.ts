@@ -52,7 +52,9 @@ export class InitialSchema1764000000000 implements MigrationInterface {
     await q.query(`CREATE INDEX category_parent_idx ON category (parent_code)`);
 
     // Producers
-    await q.query(`CREATE TYPE producer_type AS ENUM ('enterprise', 'cooperative', 'cooperative_group', 'household', 'public_body')`);
+    await q.query(
+      `CREATE TYPE producer_type AS ENUM ('enterprise', 'cooperative', 'cooperative_group', 'household', 'public_body')`,
+    );
     await q.query(`CREATE TABLE producer (
       id serial PRIMARY KEY,
       version integer NOT NULL DEFAULT 1,
@@ -134,7 +136,9 @@ export class InitialSchema1764000000000 implements MigrationInterface {
     // the names, which are short enough for fuzzy matching to stay cheap.
     await q.query(`CREATE INDEX product_search_vector_idx ON product USING gin (search_vector)`);
     await q.query(`CREATE INDEX product_search_name_trgm_idx ON product USING gin (search_name gin_trgm_ops)`);
-    await q.query(`CREATE INDEX product_newest_decision_idx ON product (newest_decision_date DESC NULLS LAST, id DESC)`);
+    await q.query(
+      `CREATE INDEX product_newest_decision_idx ON product (newest_decision_date DESC NULLS LAST, id DESC)`,
+    );
 
     // A tourism product (group DV) is a place: it has no price.
     await q.query(`
@@ -297,7 +301,9 @@ export class InitialSchema1764000000000 implements MigrationInterface {
     await q.query(`CREATE INDEX showcase_placement_product_idx ON showcase_placement (product_id)`);
 
     // Distribution channels
-    await q.query(`CREATE TYPE distributor_kind AS ENUM ('distributor', 'retail_chain', 'ecommerce', 'ocop_showroom', 'export')`);
+    await q.query(
+      `CREATE TYPE distributor_kind AS ENUM ('distributor', 'retail_chain', 'ecommerce', 'ocop_showroom', 'export')`,
+    );
     await q.query(`CREATE TABLE distributor (
       id serial PRIMARY KEY,
       version integer NOT NULL DEFAULT 1,
@@ -408,7 +414,9 @@ export class InitialSchema1764000000000 implements MigrationInterface {
     await q.query(`CREATE INDEX search_synonym_terms_idx ON search_synonym USING gin (terms)`);
     // Every change to what the public sees moves this counter on; cached public answers are keyed
     // by it, so a change is visible at once on this replica and within a second on the others.
-    await q.query(`CREATE TABLE catalog_revision (id boolean PRIMARY KEY DEFAULT true CHECK (id), revision bigint NOT NULL)`);
+    await q.query(
+      `CREATE TABLE catalog_revision (id boolean PRIMARY KEY DEFAULT true CHECK (id), revision bigint NOT NULL)`,
+    );
     await q.query(`INSERT INTO catalog_revision (revision) VALUES (1)`);
     await q.query(`
       CREATE FUNCTION catalog_revision_bump() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -417,8 +425,19 @@ export class InitialSchema1764000000000 implements MigrationInterface {
         RETURN NULL;
       END $$`);
     for (const table of [
-      "province", "administrative_unit", "category", "producer", "product", "certification", "product_image",
-      "showcase_event", "showcase_table", "showcase_placement", "distributor", "distributor_link", "search_synonym",
+      "province",
+      "administrative_unit",
+      "category",
+      "producer",
+      "product",
+      "certification",
+      "product_image",
+      "showcase_event",
+      "showcase_table",
+      "showcase_placement",
+      "distributor",
+      "distributor_link",
+      "search_synonym",
     ]) {
       await q.query(`CREATE TRIGGER ${table}_catalog_revision AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table}
         FOR EACH STATEMENT EXECUTE FUNCTION catalog_revision_bump()`);
@@ -431,24 +450,51 @@ export class InitialSchema1764000000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of [
-      "rate_limit_bucket", "catalog_revision", "search_synonym", "audit_entry", "staff_session", "staff_user",
-      "connection_request", "distributor_link", "distributor", "showcase_placement", "showcase_table",
-      "showcase_event", "product_image", "certification", "product", "producer", "category",
-      "administrative_unit", "province",
+      "rate_limit_bucket",
+      "catalog_revision",
+      "search_synonym",
+      "audit_entry",
+      "staff_session",
+      "staff_user",
+      "connection_request",
+      "distributor_link",
+      "distributor",
+      "showcase_placement",
+      "showcase_table",
+      "showcase_event",
+      "product_image",
+      "certification",
+      "product",
+      "producer",
+      "category",
+      "administrative_unit",
+      "province",
     ]) {
       await q.query(`DROP TABLE IF EXISTS ${table} CASCADE`);
     }
     for (const type of [
-      "staff_role", "connection_request_status", "requester_kind", "distributor_kind",
-      "showcase_event_kind", "date_precision", "certification_level", "product_status",
-      "producer_type", "administrative_unit_type",
+      "staff_role",
+      "connection_request_status",
+      "requester_kind",
+      "distributor_kind",
+      "showcase_event_kind",
+      "date_precision",
+      "certification_level",
+      "product_status",
+      "producer_type",
+      "administrative_unit_type",
     ]) {
       await q.query(`DROP TYPE IF EXISTS ${type}`);
     }
     for (const fn of [
-      "search_synonym_fold_terms()", "producer_refresh_product_search()", "product_search_fields()",
-      "product_refresh_newest_certificate()", "catalog_revision_bump()",
-      "product_check_tourism_price()", "ocop_fold(text)", "f_unaccent(text)",
+      "search_synonym_fold_terms()",
+      "producer_refresh_product_search()",
+      "product_search_fields()",
+      "product_refresh_newest_certificate()",
+      "catalog_revision_bump()",
+      "product_check_tourism_price()",
+      "ocop_fold(text)",
+      "f_unaccent(text)",
     ]) {
       await q.query(`DROP FUNCTION IF EXISTS ${fn}`);
     }

@@ -5,4 +5,8 @@ import { HanNameIndex1764200000000 } from "./1764200000000-han-name-index";
 // Migrations run in this order; each is written by hand and never changed once released: add a
 // new one instead.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
-export const migrations: Function[] = [InitialSchema1764000000000, ProductListingIndex1764100000000, HanNameIndex1764200000000];
+export const migrations: Function[] = [
+  InitialSchema1764000000000,
+  ProductListingIndex1764100000000,
+  HanNameIndex1764200000000,
+];

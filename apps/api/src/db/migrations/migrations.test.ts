@@ -20,7 +20,11 @@ afterAll(async () => {
 });
 
 const tables = async () =>
-  (await ds.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`))
+  (
+    await ds.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+    )
+  )
     .map((r: { table_name: string }) => r.table_name)
     .sort();
 
@@ -32,17 +36,17 @@ describe("migrations", () => {
     const expected = entities.map((e) => ds.getMetadata(e).tableName);
     // TypeORM keeps its own bookkeeping tables: migrations, and typeorm_metadata for generated columns.
     expect(await tables()).toEqual([...expected, "migrations", "typeorm_metadata"].sort());
-    expect(await ds.query(`SELECT extname FROM pg_extension WHERE extname IN ('unaccent', 'pg_trgm') ORDER BY 1`)).toEqual([
-      { extname: "pg_trgm" },
-      { extname: "unaccent" },
-    ]);
+    expect(
+      await ds.query(`SELECT extname FROM pg_extension WHERE extname IN ('unaccent', 'pg_trgm') ORDER BY 1`),
+    ).toEqual([{ extname: "pg_trgm" }, { extname: "unaccent" }]);
   });
 
   it("give every entity column a database column", async () => {
     for (const entity of entities) {
       const meta = ds.getMetadata(entity);
-      const columns = (await ds.query(`SELECT column_name FROM information_schema.columns WHERE table_name = $1`, [meta.tableName]))
-        .map((r: { column_name: string }) => r.column_name);
+      const columns = (
+        await ds.query(`SELECT column_name FROM information_schema.columns WHERE table_name = $1`, [meta.tableName])
+      ).map((r: { column_name: string }) => r.column_name);
       expect(columns.sort(), meta.tableName).toEqual(meta.columns.map((c) => c.databaseName).sort());
     }
   });
@@ -50,14 +54,19 @@ describe("migrations", () => {
   it("hold the domain rules in the database", async () => {
     await ds.query(`INSERT INTO province (code, name, full_name) VALUES ('20', 'Lạng Sơn', 'Tỉnh Lạng Sơn')`);
     await ds.query(`INSERT INTO category (code, name_vi) VALUES ('TP', 'Thực phẩm'), ('DV', 'Du lịch')`);
-    const [producer] = await ds.query(`INSERT INTO producer (slug, name, type, province_code) VALUES ('htx-a', 'HTX A', 'cooperative', '20') RETURNING id`);
+    const [producer] = await ds.query(
+      `INSERT INTO producer (slug, name, type, province_code) VALUES ('htx-a', 'HTX A', 'cooperative', '20') RETURNING id`,
+    );
     const [product] = await ds.query(
       `INSERT INTO product (slug, name_vi, category_code, producer_id) VALUES ('mat-ong', 'Mật ong Đồng Bành', 'TP', $1) RETURNING id, search_name`,
       [producer.id],
     );
     expect(product.search_name).toBe(" mat ong dong banh");
     const certify = (stars: number, score: number | null, date = "2024-02-29") =>
-      ds.query(`INSERT INTO certification (product_id, stars, score, level, decision_date) VALUES ($1, $2, $3, 'province', $4) RETURNING valid_until`, [product.id, stars, score, date]);
+      ds.query(
+        `INSERT INTO certification (product_id, stars, score, level, decision_date) VALUES ($1, $2, $3, 'province', $4) RETURNING valid_until`,
+        [product.id, stars, score, date],
+      );
     // 36 months after the decision date, computed by the database (29/2 → 28/2 three years on).
     expect((await certify(4, 75))[0].valid_until).toBe("2027-02-28");
     await expect(certify(2, null)).rejects.toThrow(/certification_stars_range/);
@@ -65,21 +74,40 @@ describe("migrations", () => {
     await expect(certify(4, 101)).rejects.toThrow(/certification_score/);
     await expect(certify(4, 60)).rejects.toThrow(/certification_score_band/);
     await expect(
-      ds.query(`INSERT INTO product (slug, name_vi, category_code, producer_id) VALUES ('mat-ong', 'Khác', 'TP', $1)`, [producer.id]),
+      ds.query(`INSERT INTO product (slug, name_vi, category_code, producer_id) VALUES ('mat-ong', 'Khác', 'TP', $1)`, [
+        producer.id,
+      ]),
     ).rejects.toThrow(/product_slug_unique/);
     await expect(
-      ds.query(`INSERT INTO product (slug, name_vi, category_code, producer_id) VALUES ('x', 'X', 'NONE', $1)`, [producer.id]),
+      ds.query(`INSERT INTO product (slug, name_vi, category_code, producer_id) VALUES ('x', 'X', 'NONE', $1)`, [
+        producer.id,
+      ]),
     ).rejects.toThrow(/foreign key/);
     await expect(
-      ds.query(`INSERT INTO product (slug, name_vi, category_code, producer_id, price_min) VALUES ('dl', 'Điểm du lịch', 'DV', $1, 1000)`, [producer.id]),
+      ds.query(
+        `INSERT INTO product (slug, name_vi, category_code, producer_id, price_min) VALUES ('dl', 'Điểm du lịch', 'DV', $1, 1000)`,
+        [producer.id],
+      ),
     ).rejects.toThrow(/tourism product has no price/);
-    await expect(ds.query(`UPDATE certification SET valid_until = '2099-01-01'`)).rejects.toThrow(/can only be updated to DEFAULT/);
+    await expect(ds.query(`UPDATE certification SET valid_until = '2099-01-01'`)).rejects.toThrow(
+      /can only be updated to DEFAULT/,
+    );
     // The product keeps a copy of its newest certificate, whatever happens to its certificates.
-    const newest = async () => (await ds.query(`SELECT newest_stars, newest_valid_until, newest_revoked FROM product WHERE id = $1`, [product.id]))[0];
+    const newest = async () =>
+      (
+        await ds.query(`SELECT newest_stars, newest_valid_until, newest_revoked FROM product WHERE id = $1`, [
+          product.id,
+        ])
+      )[0];
     expect(await newest()).toEqual({ newest_stars: 4, newest_valid_until: "2027-02-28", newest_revoked: false });
-    const [upgrade] = await ds.query(`INSERT INTO certification (product_id, stars, level, decision_date) VALUES ($1, 5, 'central', '2025-01-10') RETURNING id`, [product.id]);
+    const [upgrade] = await ds.query(
+      `INSERT INTO certification (product_id, stars, level, decision_date) VALUES ($1, 5, 'central', '2025-01-10') RETURNING id`,
+      [product.id],
+    );
     expect((await newest()).newest_stars).toBe(5);
-    await ds.query(`UPDATE certification SET revoked_on = '2025-06-01', revocation_reason = 'x' WHERE id = $1`, [upgrade.id]);
+    await ds.query(`UPDATE certification SET revoked_on = '2025-06-01', revocation_reason = 'x' WHERE id = $1`, [
+      upgrade.id,
+    ]);
     expect((await newest()).newest_revoked).toBe(true);
     await ds.query(`DELETE FROM certification WHERE product_id = $1`, [product.id]);
     expect(await newest()).toEqual({ newest_stars: null, newest_valid_until: null, newest_revoked: null });
@@ -96,7 +124,9 @@ describe("migrations", () => {
   });
 
   it("fold synonyms staff type into the form searches use", async () => {
-    const [row] = await ds.query(`INSERT INTO search_synonym (label, terms) VALUES ('lạc', ARRAY['Lạc', 'Đậu phộng ']) RETURNING terms`);
+    const [row] = await ds.query(
+      `INSERT INTO search_synonym (label, terms) VALUES ('lạc', ARRAY['Lạc', 'Đậu phộng ']) RETURNING terms`,
+    );
     expect(row.terms.sort()).toEqual(["dau phong", "lac"]);
   });
 

@@ -20,8 +20,20 @@ afterAll(async () => {
   await drop?.();
 });
 
-const TABLES = ["province", "administrative_unit", "category", "producer", "product", "certification", "showcase_event",
-  "showcase_table", "showcase_placement", "distributor", "distributor_link", "search_synonym"];
+const TABLES = [
+  "province",
+  "administrative_unit",
+  "category",
+  "producer",
+  "product",
+  "certification",
+  "showcase_event",
+  "showcase_table",
+  "showcase_placement",
+  "distributor",
+  "distributor_link",
+  "search_synonym",
+];
 
 async function counts() {
   const out: Record<string, number> = {};
@@ -76,17 +88,39 @@ describe("demo seed", () => {
 });
 
 describe("certificates implied by a demo record", () => {
-  const base = { id: "X", name_vi: "X", category: "TP", subgroup: "TP-TS-1", producer: "P", province: "Lạng Sơn", stars: 4, sources: [] };
+  const base = {
+    id: "X",
+    name_vi: "X",
+    category: "TP",
+    subgroup: "TP-TS-1",
+    producer: "P",
+    province: "Lạng Sơn",
+    stars: 4,
+    sources: [],
+  };
 
   it("dates a certificate as exactly as the source allows", () => {
-    expect(certificatesOf({ ...base, certified_on: "2025-06" })[0]).toMatchObject({ date: "2025-06-01", precision: "month" });
+    expect(certificatesOf({ ...base, certified_on: "2025-06" })[0]).toMatchObject({
+      date: "2025-06-01",
+      precision: "month",
+    });
     expect(certificatesOf({ ...base, year: 2024 })[0]).toMatchObject({ date: "2024-01-01", precision: "year" });
     expect(certificatesOf({ ...base })).toEqual([]);
   });
 
   it("records an upgrade as an older certificate followed by the current one", () => {
-    const certs = certificatesOf({ ...base, certified_on: "2022-12-07", star_history: [{ year: 2021, stars: 3 }, { year: 2022, stars: 4 }] });
-    expect(certs.map((c) => [c.stars, c.date])).toEqual([[3, "2021-01-01"], [4, "2022-12-07"]]);
+    const certs = certificatesOf({
+      ...base,
+      certified_on: "2022-12-07",
+      star_history: [
+        { year: 2021, stars: 3 },
+        { year: 2022, stars: 4 },
+      ],
+    });
+    expect(certs.map((c) => [c.stars, c.date])).toEqual([
+      [3, "2021-01-01"],
+      [4, "2022-12-07"],
+    ]);
   });
 
   it("names the issuing level by the rules in force", () => {

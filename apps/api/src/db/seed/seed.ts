@@ -107,7 +107,15 @@ class DemoSeeder {
           "categories",
           `INSERT INTO category (code, parent_code, name_vi, name_en, name_zh, family_vi, position)
            VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING code`,
-          [set.code, group.code, set.name_vi, set.name_en ?? null, set.name_zh ?? null, set.group_vi ?? null, position++],
+          [
+            set.code,
+            group.code,
+            set.name_vi,
+            set.name_en ?? null,
+            set.name_zh ?? null,
+            set.group_vi ?? null,
+            position++,
+          ],
         );
       }
     }
@@ -115,7 +123,11 @@ class DemoSeeder {
 
   private async producers(): Promise<Map<string, number>> {
     const idByName = new Map<string, number>();
-    const existing = (await this.em.query(`SELECT id, name, slug FROM producer`)) as Array<{ id: number; name: string; slug: string }>;
+    const existing = (await this.em.query(`SELECT id, name, slug FROM producer`)) as Array<{
+      id: number;
+      name: string;
+      slug: string;
+    }>;
     const slugs = new Set(existing.map((p) => p.slug));
     for (const p of existing) idByName.set(p.name, p.id);
     const communeCodeByName = new Map(this.data.communes.map((c) => [c.name, c.code]));
@@ -204,7 +216,18 @@ class DemoSeeder {
           `INSERT INTO certification (product_id, stars, score, level, legal_basis, issuer, decision_number,
                                       decision_date, decision_date_precision, is_demo)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-          [productId, c.stars, c.score, c.level, c.legalBasis, c.issuer, c.decisionNumber, c.date, c.precision, c.isDemo],
+          [
+            productId,
+            c.stars,
+            c.score,
+            c.level,
+            c.legalBasis,
+            c.issuer,
+            c.decisionNumber,
+            c.date,
+            c.precision,
+            c.isDemo,
+          ],
         );
       }
     }
@@ -231,7 +254,9 @@ class DemoSeeder {
         e.venue.ward_code ?? null,
         e.date,
         e.organizer ?? null,
-        e.organizer ? `Organised by the ${e.organizer === "UBND tỉnh Lạng Sơn" ? "Lạng Sơn Provincial People's Committee" : e.organizer}.` : null,
+        e.organizer
+          ? `Organised by the ${e.organizer === "UBND tỉnh Lạng Sơn" ? "Lạng Sơn Provincial People's Committee" : e.organizer}.`
+          : null,
         e.organizer ? `主办单位：${e.organizer === "UBND tỉnh Lạng Sơn" ? "谅山省人民委员会" : e.organizer}。` : null,
       ],
     )) as Array<{ id: number; inserted: boolean }>;
@@ -259,7 +284,9 @@ class DemoSeeder {
   }
 
   private async distributors() {
-    const slugs = new Set(((await this.em.query(`SELECT slug FROM distributor`)) as Array<{ slug: string }>).map((d) => d.slug));
+    const slugs = new Set(
+      ((await this.em.query(`SELECT slug FROM distributor`)) as Array<{ slug: string }>).map((d) => d.slug),
+    );
     const idBySlug = new Map<string, number>();
     for (const d of this.data.distributors) {
       const slug = distributorSlug(d.name);
@@ -268,12 +295,23 @@ class DemoSeeder {
           "distributors",
           `INSERT INTO distributor (slug, name_vi, name_zh, kind, description_vi, website, verified, is_demo)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-          [slug, d.name, d.name_zh ?? null, d.kind, d.note ?? null, d.website, d.verified === true, d.illustrative === true],
+          [
+            slug,
+            d.name,
+            d.name_zh ?? null,
+            d.kind,
+            d.note ?? null,
+            d.website,
+            d.verified === true,
+            d.illustrative === true,
+          ],
         );
         slugs.add(slug);
         idBySlug.set(slug, Number(row!.id));
       } else {
-        const [row] = (await this.em.query(`SELECT id FROM distributor WHERE slug = $1`, [slug])) as Array<{ id: number }>;
+        const [row] = (await this.em.query(`SELECT id FROM distributor WHERE slug = $1`, [slug])) as Array<{
+          id: number;
+        }>;
         idBySlug.set(slug, row!.id);
       }
     }
@@ -284,9 +322,12 @@ class DemoSeeder {
     const byRef = new Map(this.data.products.map((p) => [p.id, p]));
     for (const [ref, p] of byRef) {
       if (!this.productIdByRef.has(ref) || !certificatesOf(p).length) continue;
-      if (p.province === this.data.province.name) links.push([distributorSlug("Điểm giới thiệu và bán sản phẩm OCOP tỉnh Lạng Sơn (minh họa)"), ref]);
-      if (/hồi/i.test(p.name_vi) && p.category !== "TP-CH") links.push([distributorSlug("Doanh nghiệp xuất khẩu hồi, tinh dầu hồi (minh họa)"), ref]);
-      if (/chè dưới tán hồi/i.test(p.name_vi)) links.push([distributorSlug("VnExpress Fair – Hội chợ nông nghiệp trực tuyến VIAE"), ref]);
+      if (p.province === this.data.province.name)
+        links.push([distributorSlug("Điểm giới thiệu và bán sản phẩm OCOP tỉnh Lạng Sơn (minh họa)"), ref]);
+      if (/hồi/i.test(p.name_vi) && p.category !== "TP-CH")
+        links.push([distributorSlug("Doanh nghiệp xuất khẩu hồi, tinh dầu hồi (minh họa)"), ref]);
+      if (/chè dưới tán hồi/i.test(p.name_vi))
+        links.push([distributorSlug("VnExpress Fair – Hội chợ nông nghiệp trực tuyến VIAE"), ref]);
     }
     for (const [slug, ref] of links) {
       const distributorId = idBySlug.get(slug);
@@ -372,8 +413,14 @@ function datedFrom(
  * for 3-4 stars; Decision 148 (2/2023-6/2025) the district for 3 stars; Decision 1489 (from 7/2025)
  * the province again; 5 stars always the central council.
  */
-export function issuingLevel(stars: number, date: string, legalBasis: string | null): "district" | "province" | "central" {
+export function issuingLevel(
+  stars: number,
+  date: string,
+  legalBasis: string | null,
+): "district" | "province" | "central" {
   if (stars >= 5) return "central";
-  const under148 = legalBasis ? /148\/Q/.test(legalBasis) && !/1489/.test(legalBasis) : date >= "2023-02-24" && date < "2025-07-01";
+  const under148 = legalBasis
+    ? /148\/Q/.test(legalBasis) && !/1489/.test(legalBasis)
+    : date >= "2023-02-24" && date < "2025-07-01";
   return stars === 3 && under148 && date < "2025-07-01" ? "district" : "province";
 }

@@ -31,7 +31,10 @@ export class AuditFilter {
 
 @Resolver(() => AuditEntryObject)
 export class AuditAdminResolver {
-  @Query(() => AuditEntryConnection, { complexity: connectionComplexity, description: "ADMIN and EDITOR; newest first" })
+  @Query(() => AuditEntryConnection, {
+    complexity: connectionComplexity,
+    description: "ADMIN and EDITOR; newest first",
+  })
   async auditEntries(
     @Ctx() ctx: AdminContext,
     @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first: number,
@@ -46,7 +49,12 @@ export class AuditAdminResolver {
     if (filter?.entityId) qb.andWhere("a.entity_id = :entity", { entity: filter.entityId });
     if (filter?.from) qb.andWhere("a.created_at >= :from", { from: filter.from });
     if (filter?.to) qb.andWhere("a.created_at < :to", { to: filter.to });
-    const [rows, total] = await qb.orderBy("a.created_at", "DESC").addOrderBy("a.id", "DESC").skip(page.offset).take(page.limit).getManyAndCount();
+    const [rows, total] = await qb
+      .orderBy("a.created_at", "DESC")
+      .addOrderBy("a.id", "DESC")
+      .skip(page.offset)
+      .take(page.limit)
+      .getManyAndCount();
     return connectionOf(rows, total, page);
   }
 

@@ -21,7 +21,10 @@ export class CategoryFieldResolver {
     return pick(ctx.lang, c.nameVi, c.nameEn, c.nameZh);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The family of a product set, e.g. "Thực phẩm chế biến"' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The family of a product set, e.g. "Thực phẩm chế biến"',
+  })
   family(@Root() c: Category): string | null {
     return c.familyVi;
   }

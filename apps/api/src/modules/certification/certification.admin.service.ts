@@ -18,7 +18,13 @@ const certificationSchema = z
   .object({
     productId: idString,
     stars: z.number().int().min(3, "only 3, 4 or 5 stars are certified").max(5, "only 3, 4 or 5 stars are certified"),
-    score: z.number().int().min(0, "must be 0-100").max(100, "must be 0-100").nullish().transform((v) => v ?? null),
+    score: z
+      .number()
+      .int()
+      .min(0, "must be 0-100")
+      .max(100, "must be 0-100")
+      .nullish()
+      .transform((v) => v ?? null),
     level: z.enum(CertificationLevel),
     legalBasis: optionalText(200),
     issuer: optionalText(200),
@@ -29,7 +35,11 @@ const certificationSchema = z
   .superRefine((v, check) => {
     const band = BANDS[v.stars];
     if (band && v.score !== null && (v.score < band[0] || v.score > band[1])) {
-      check.addIssue({ code: "custom", path: ["score"], message: `${v.stars} stars need ${band[0]}-${band[1]} points` });
+      check.addIssue({
+        code: "custom",
+        path: ["score"],
+        message: `${v.stars} stars need ${band[0]}-${band[1]} points`,
+      });
     }
     if (v.stars === 5 && v.level !== CertificationLevel.CENTRAL) {
       check.addIssue({ code: "custom", path: ["level"], message: "5 stars are certified by the central council" });
@@ -52,14 +62,21 @@ export async function addCertification(ctx: AdminContext, input: CertificationIn
 }
 
 /** Revokes a certificate with the decision's date and reason; the history keeps it. */
-export async function revokeCertification(ctx: AdminContext, id: number, version: number, revokedOn: string, reason: string) {
+export async function revokeCertification(
+  ctx: AdminContext,
+  id: number,
+  version: number,
+  revokedOn: string,
+  reason: string,
+) {
   const data = parseInput(z.object({ revokedOn: isoDate, reason: requiredText(5, 1000) }), { revokedOn, reason });
   return ctx.dataSource.transaction(async (em) => {
     const cert = await lockVersioned(em, Certification, id, version, "Certificate");
     const product = await em.getRepository(Product).findOneByOrFail({ id: cert.productId });
     await lockProductForEdit(em, ctx, product.id, product.version);
     if (cert.revokedOn) throw badUserInput([{ field: "id", message: "this certificate is already revoked" }]);
-    if (data.revokedOn < cert.decisionDate) throw badUserInput([{ field: "revokedOn", message: "must not be before the decision date" }]);
+    if (data.revokedOn < cert.decisionDate)
+      throw badUserInput([{ field: "revokedOn", message: "must not be before the decision date" }]);
     const before = snapshot(cert);
     cert.revokedOn = data.revokedOn;
     cert.revocationReason = data.reason;

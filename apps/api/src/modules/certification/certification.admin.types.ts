@@ -13,7 +13,8 @@ export class AdminCertificationObject extends CertificationObject {
 export class CertificationInput {
   @Field(() => ID) productId: string;
   @Field(() => Int) stars: number;
-  @Field(() => Int, { nullable: true, description: "Council score out of 100; must fit the stars" }) score?: number | null;
+  @Field(() => Int, { nullable: true, description: "Council score out of 100; must fit the stars" }) score?:
+    number | null;
   @Field(() => CertificationLevel) level: CertificationLevel;
   @Field(() => String, { nullable: true, description: "The rulebook, e.g. QĐ 148/QĐ-TTg" }) legalBasis?: string | null;
   @Field(() => String, { nullable: true }) issuer?: string | null;

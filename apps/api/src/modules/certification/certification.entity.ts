@@ -23,10 +23,7 @@ export enum DatePrecision {
 @Entity()
 @Check("certification_stars_range", "stars BETWEEN 3 AND 5")
 @Check("certification_score_range", "score IS NULL OR score BETWEEN 0 AND 100")
-@Check(
-  "certification_revocation_reason",
-  "(revoked_on IS NULL) = (revocation_reason IS NULL)",
-)
+@Check("certification_revocation_reason", "(revoked_on IS NULL) = (revocation_reason IS NULL)")
 @Index("certification_newest_idx", ["productId", "decisionDate"])
 export class Certification extends EditableEntity {
   @Column({ type: "integer" })

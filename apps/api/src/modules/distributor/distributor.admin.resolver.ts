@@ -55,7 +55,11 @@ export class DistributorAdminResolver {
   }
 
   @Mutation(() => Boolean)
-  deleteDistributor(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number) {
+  deleteDistributor(
+    @Ctx() ctx: AdminContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("version", () => Int) version: number,
+  ) {
     return deleteDistributor(ctx, toId(id), version);
   }
 
@@ -84,7 +88,11 @@ export class DistributorLinkAdminResolver {
   }
 
   @Mutation(() => Boolean)
-  removeDistributorLink(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number) {
+  removeDistributorLink(
+    @Ctx() ctx: AdminContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("version", () => Int) version: number,
+  ) {
     return removeDistributorLink(ctx, toId(id), version);
   }
 

@@ -19,16 +19,33 @@ const distributorSchema = z.object({
   descriptionEn: optionalText(5000),
   descriptionZh: optionalText(5000),
   website: optionalUrl,
-  verified: z.boolean().nullish().transform((v) => v ?? false),
+  verified: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? false),
 });
 
-const linkSchema = z.object({ distributorId: idString, productId: idString, url: optionalUrl, note: optionalText(1000) });
+const linkSchema = z.object({
+  distributorId: idString,
+  productId: idString,
+  url: optionalUrl,
+  note: optionalText(1000),
+});
 
 export async function listDistributorsForStaff(ctx: AdminContext, search: string | null | undefined, page: Page) {
   requireStaff(ctx);
   const qb = ctx.dataSource.getRepository(Distributor).createQueryBuilder("d");
-  if (search?.trim()) qb.where("ocop_fold(concat_ws(' ', d.name_vi, d.name_en, d.name_zh)) LIKE :q", { q: `%${likeLiteral(fold(search))}%` });
-  const [rows, total] = await qb.orderBy("d.kind").addOrderBy("ocop_fold(d.name_vi)").addOrderBy("d.id").skip(page.offset).take(page.limit).getManyAndCount();
+  if (search?.trim())
+    qb.where("ocop_fold(concat_ws(' ', d.name_vi, d.name_en, d.name_zh)) LIKE :q", {
+      q: `%${likeLiteral(fold(search))}%`,
+    });
+  const [rows, total] = await qb
+    .orderBy("d.kind")
+    .addOrderBy("ocop_fold(d.name_vi)")
+    .addOrderBy("d.id")
+    .skip(page.offset)
+    .take(page.limit)
+    .getManyAndCount();
   return connectionOf(rows, total, page);
 }
 
@@ -41,7 +58,10 @@ export async function createDistributor(ctx: AdminContext, input: DistributorInp
   requireContentEditor(ctx);
   const data = parseInput(distributorSchema, input);
   return ctx.dataSource.transaction(async (em) => {
-    const saved = await em.getRepository(Distributor).save({ ...data, slug: toSlug(data.nameVi) }).catch(rethrowConstraintViolation);
+    const saved = await em
+      .getRepository(Distributor)
+      .save({ ...data, slug: toSlug(data.nameVi) })
+      .catch(rethrowConstraintViolation);
     await recordAudit(em, ctx, "distributor.create", { type: "Distributor", id: saved.id }, null, snapshot(saved));
     return saved;
   });
@@ -80,7 +100,13 @@ export async function addDistributorLink(ctx: AdminContext, input: DistributorLi
   });
 }
 
-export async function updateDistributorLink(ctx: AdminContext, id: number, version: number, url: string | null | undefined, note: string | null | undefined) {
+export async function updateDistributorLink(
+  ctx: AdminContext,
+  id: number,
+  version: number,
+  url: string | null | undefined,
+  note: string | null | undefined,
+) {
   requireContentEditor(ctx);
   const data = parseInput(z.object({ url: optionalUrl, note: optionalText(1000) }), { url, note });
   return ctx.dataSource.transaction(async (em) => {

@@ -31,7 +31,9 @@ export function createDistributorLoaders(ds: DataSource, share: ShareFetch = uns
     ),
     distributorLinksByDistributorId: listLoader(
       (distributorIds: readonly number[]) =>
-        ds.getRepository(DistributorLink).find({ where: { distributorId: In([...distributorIds]) }, order: { distributorId: "ASC", id: "ASC" } }),
+        ds
+          .getRepository(DistributorLink)
+          .find({ where: { distributorId: In([...distributorIds]) }, order: { distributorId: "ASC", id: "ASC" } }),
       (link) => link.distributorId,
     ),
     publishedProductCountByDistributorId: countLoader<number>((ids) =>

@@ -6,7 +6,12 @@ import { listPublishedProducts } from "../product/product.service";
 import { ProductConnection, ProductObject, ProductSort } from "../product/product.types";
 import type { Distributor, DistributorLink } from "./distributor.entity";
 import { distributorBySlug, listDistributors } from "./distributor.service";
-import { DistributorConnection, DistributorFilter, DistributorLinkObject, DistributorObject } from "./distributor.types";
+import {
+  DistributorConnection,
+  DistributorFilter,
+  DistributorLinkObject,
+  DistributorObject,
+} from "./distributor.types";
 
 @Resolver(() => DistributorObject)
 export class DistributorResolver {

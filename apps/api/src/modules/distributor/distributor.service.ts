@@ -14,7 +14,9 @@ export async function listDistributors(
   const where: string[] = [];
   if (filter?.kind) where.push(`d.kind = ${param(filter.kind)}`);
   if (filter?.search?.trim()) {
-    where.push(`ocop_fold(concat_ws(' ', d.name_vi, d.name_en, d.name_zh)) LIKE ${param(`%${likeLiteral(fold(filter.search))}%`)}`);
+    where.push(
+      `ocop_fold(concat_ws(' ', d.name_vi, d.name_en, d.name_zh)) LIKE ${param(`%${likeLiteral(fold(filter.search))}%`)}`,
+    );
   }
   const from = `FROM distributor d ${where.length ? `WHERE ${where.join(" AND ")}` : ""}`;
   const ids = await pageOfIds(ctx.dataSource, "d.id", from, "d.kind, ocop_fold(d.name_vi), d.id", params, page);

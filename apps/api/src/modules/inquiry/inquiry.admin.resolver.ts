@@ -1,5 +1,19 @@
 import { z } from "zod";
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  registerEnumType,
+} from "type-graphql";
 import { requireContentEditor, requireStaff, type AdminContext } from "../../graphql/admin-context";
 import { ConnectionType, connectionComplexity, connectionOf, pageOf } from "../../graphql/connection";
 import { badUserInput } from "../../graphql/errors";
@@ -11,7 +25,10 @@ import { AdminProducerObject } from "../producer/producer.admin.types";
 import { AdminProductObject } from "../product/product.admin.types";
 import { ConnectionRequest, ConnectionRequestStatus, RequesterKind } from "./connection-request.entity";
 
-registerEnumType(ConnectionRequestStatus, { name: "ConnectionRequestStatus", description: "NEW → FORWARDED (to the producer) → CLOSED" });
+registerEnumType(ConnectionRequestStatus, {
+  name: "ConnectionRequestStatus",
+  description: "NEW → FORWARDED (to the producer) → CLOSED",
+});
 
 @ObjectType("ConnectionRequest", { description: "A distributor's or buyer's request, sent from the storefront" })
 export class ConnectionRequestObject {
@@ -39,7 +56,11 @@ export class ConnectionRequestFilter {
 
 /** Allowed moves; a closed request stays closed. */
 const NEXT: Record<ConnectionRequestStatus, ConnectionRequestStatus[]> = {
-  [ConnectionRequestStatus.NEW]: [ConnectionRequestStatus.NEW, ConnectionRequestStatus.FORWARDED, ConnectionRequestStatus.CLOSED],
+  [ConnectionRequestStatus.NEW]: [
+    ConnectionRequestStatus.NEW,
+    ConnectionRequestStatus.FORWARDED,
+    ConnectionRequestStatus.CLOSED,
+  ],
   [ConnectionRequestStatus.FORWARDED]: [ConnectionRequestStatus.FORWARDED, ConnectionRequestStatus.CLOSED],
   [ConnectionRequestStatus.CLOSED]: [ConnectionRequestStatus.CLOSED],
 };
@@ -83,7 +104,14 @@ export class ConnectionRequestAdminResolver {
       request.status = status;
       request.staffNotes = notes;
       const saved = await em.getRepository(ConnectionRequest).save(request);
-      await recordAudit(em, ctx, "connectionRequest.update", { type: "ConnectionRequest", id: saved.id }, before, snapshot(saved));
+      await recordAudit(
+        em,
+        ctx,
+        "connectionRequest.update",
+        { type: "ConnectionRequest", id: saved.id },
+        before,
+        snapshot(saved),
+      );
       return saved;
     });
   }

@@ -8,7 +8,10 @@ export class PublicInquiryResolver {
   @Mutation(() => ConnectionRequestReceiptObject, {
     description: "Ask to be put in touch with a product's producer; throttled per client address",
   })
-  sendConnectionRequest(@Ctx() ctx: RequestContext, @Arg("input", () => ConnectionRequestInput) input: ConnectionRequestInput) {
+  sendConnectionRequest(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => ConnectionRequestInput) input: ConnectionRequestInput,
+  ) {
     return sendConnectionRequest(ctx, input);
   }
 }

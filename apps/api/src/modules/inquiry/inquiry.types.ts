@@ -1,7 +1,10 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { RequesterKind } from "./connection-request.entity";
 
-registerEnumType(RequesterKind, { name: "RequesterKind", description: "Who asks: a distributor, a buyer, or someone else" });
+registerEnumType(RequesterKind, {
+  name: "RequesterKind",
+  description: "Who asks: a distributor, a buyer, or someone else",
+});
 
 @InputType({ description: "A request to be put in touch with the producer of a product" })
 export class ConnectionRequestInput {

@@ -38,16 +38,28 @@ export async function processUpload(input: Buffer, keyPrefix: string): Promise<P
     throw new ImageRejected(415, "NOT_AN_IMAGE", "The file is not an image (JPEG, PNG, WebP, AVIF or HEIC)");
   }
   if (!meta.format || !ACCEPTED.has(meta.format)) {
-    throw new ImageRejected(415, "NOT_AN_IMAGE", `Images must be JPEG, PNG, WebP, AVIF or HEIC, not ${meta.format ?? "unknown"}`);
+    throw new ImageRejected(
+      415,
+      "NOT_AN_IMAGE",
+      `Images must be JPEG, PNG, WebP, AVIF or HEIC, not ${meta.format ?? "unknown"}`,
+    );
   }
   const rotated = (meta.orientation ?? 1) >= 5;
   const width = (rotated ? meta.height : meta.width) ?? 0;
   const height = (rotated ? meta.width : meta.height) ?? 0;
   if (width * height > MAX_PIXELS || width > MAX_SIDE || height > MAX_SIDE) {
-    throw new ImageRejected(400, "IMAGE_TOO_LARGE", `The image is ${width}×${height} pixels; at most ${MAX_SIDE} per side and ${MAX_PIXELS / 1e6} megapixels`);
+    throw new ImageRejected(
+      400,
+      "IMAGE_TOO_LARGE",
+      `The image is ${width}×${height} pixels; at most ${MAX_SIDE} per side and ${MAX_PIXELS / 1e6} megapixels`,
+    );
   }
   if (width < MIN_SIDE || height < MIN_SIDE) {
-    throw new ImageRejected(400, "IMAGE_TOO_SMALL", `The image is ${width}×${height} pixels; at least ${MIN_SIDE} per side`);
+    throw new ImageRejected(
+      400,
+      "IMAGE_TOO_SMALL",
+      `The image is ${width}×${height} pixels; at least ${MIN_SIDE} per side`,
+    );
   }
   const widths: number[] = VARIANT_WIDTHS.filter((w) => w < width);
   if (widths.length === 0 || width <= VARIANT_WIDTHS.at(-1)!) widths.push(Math.min(width, VARIANT_WIDTHS.at(-1)!));
@@ -55,7 +67,9 @@ export async function processUpload(input: Buffer, keyPrefix: string): Promise<P
   for (const w of [...new Set(widths)]) {
     const base = sharp(input, { limitInputPixels: MAX_PIXELS }).rotate().resize({ width: w, withoutEnlargement: true });
     for (const format of ["webp", "jpeg"] as const) {
-      const { data, info } = await (format === "webp" ? base.clone().webp({ quality: 78 }) : base.clone().jpeg({ quality: 80, mozjpeg: true })).toBuffer({
+      const { data, info } = await (
+        format === "webp" ? base.clone().webp({ quality: 78 }) : base.clone().jpeg({ quality: 80, mozjpeg: true })
+      ).toBuffer({
         resolveWithObject: true,
       });
       files.push({

@@ -32,8 +32,16 @@ export async function uploadProductImage(
   for (const f of processed.files) await storage.put(f.key, f.data, f.contentType);
   try {
     return await ctx.dataSource.transaction(async (em) => {
-      const locked = await em.getRepository(Product).createQueryBuilder("p").setLock("pessimistic_write").where("p.id = :id", { id: productId }).getOneOrFail();
-      const [{ next }] = await em.query(`SELECT coalesce(max(position) + 1, 0)::int AS next FROM product_image WHERE product_id = $1`, [productId]);
+      const locked = await em
+        .getRepository(Product)
+        .createQueryBuilder("p")
+        .setLock("pessimistic_write")
+        .where("p.id = :id", { id: productId })
+        .getOneOrFail();
+      const [{ next }] = await em.query(
+        `SELECT coalesce(max(position) + 1, 0)::int AS next FROM product_image WHERE product_id = $1`,
+        [productId],
+      );
       const saved = await em.getRepository(ProductImage).save({
         productId,
         altVi: altText?.trim().slice(0, 300) || locked.nameVi,
@@ -73,15 +81,31 @@ export async function reorderImages(ctx: AdminContext, productId: number, imageI
     const product = await em.getRepository(Product).findOneBy({ id: productId });
     if (!product) throw badUserInput([{ field: "productId", message: "no such product" }]);
     await lockProductForEdit(em, ctx, product.id, product.version);
-    const images = await em.getRepository(ProductImage).find({ where: { productId }, order: { position: "ASC", id: "ASC" } });
+    const images = await em
+      .getRepository(ProductImage)
+      .find({ where: { productId }, order: { position: "ASC", id: "ASC" } });
     const current = images.map((i) => i.id);
-    if (imageIds.length !== current.length || new Set(imageIds).size !== imageIds.length || !imageIds.every((id) => current.includes(id))) {
+    if (
+      imageIds.length !== current.length ||
+      new Set(imageIds).size !== imageIds.length ||
+      !imageIds.every((id) => current.includes(id))
+    ) {
       throw badUserInput([{ field: "imageIds", message: "must list each image of the product exactly once" }]);
     }
     for (const [position, id] of imageIds.entries()) {
-      await em.query(`UPDATE product_image SET position = $2, version = version + 1, updated_at = now() WHERE id = $1`, [id, position]);
+      await em.query(
+        `UPDATE product_image SET position = $2, version = version + 1, updated_at = now() WHERE id = $1`,
+        [id, position],
+      );
     }
-    await recordAudit(em, ctx, "image.reorder", { type: "Product", id: productId }, { imageIds: current }, { imageIds });
+    await recordAudit(
+      em,
+      ctx,
+      "image.reorder",
+      { type: "Product", id: productId },
+      { imageIds: current },
+      { imageIds },
+    );
     return em.getRepository(ProductImage).find({ where: { productId }, order: { position: "ASC" } });
   });
 }

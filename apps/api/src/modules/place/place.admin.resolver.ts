@@ -8,7 +8,10 @@ import { AdministrativeUnitObject } from "./place.types";
 @Resolver()
 export class ReferenceAdminResolver {
   @Query(() => [AdministrativeUnitObject])
-  communes(@Ctx() ctx: AdminContext, @Arg("provinceCode", () => String, { nullable: true }) provinceCode: string | null) {
+  communes(
+    @Ctx() ctx: AdminContext,
+    @Arg("provinceCode", () => String, { nullable: true }) provinceCode: string | null,
+  ) {
     requireStaff(ctx);
     return ctx.dataSource.getRepository(AdministrativeUnit).find({
       where: provinceCode ? { provinceCode } : {},

@@ -5,10 +5,12 @@ import { countLoader, recordLoader } from "../../lib/loaders";
 import { AdministrativeUnit, Province } from "./place.entity";
 
 export function createPlaceLoaders(ds: DataSource, reference?: () => Promise<ReferenceData>) {
-  const fromReference = <V>(pick: (r: ReferenceData) => Map<string, V>) => async (codes: readonly string[]) => {
-    const map = pick(await reference!());
-    return codes.map((code) => map.get(code)).filter((v): v is V => v !== undefined);
-  };
+  const fromReference =
+    <V>(pick: (r: ReferenceData) => Map<string, V>) =>
+    async (codes: readonly string[]) => {
+      const map = pick(await reference!());
+      return codes.map((code) => map.get(code)).filter((v): v is V => v !== undefined);
+    };
   return {
     provinceByCode: recordLoader(
       reference
@@ -21,7 +23,10 @@ export function createPlaceLoaders(ds: DataSource, reference?: () => Promise<Ref
       reference
         ? fromReference((r) => r.units)
         : (codes: readonly string[]): Promise<AdministrativeUnit[]> =>
-            ds.query(`SELECT ${entityColumns(ds, AdministrativeUnit, "au")} FROM administrative_unit au WHERE au.code = ANY($1)`, [codes]),
+            ds.query(
+              `SELECT ${entityColumns(ds, AdministrativeUnit, "au")} FROM administrative_unit au WHERE au.code = ANY($1)`,
+              [codes],
+            ),
       (u) => u.code,
     ),
     publishedProductCountByCommuneCode: countLoader<string>((codes) =>

@@ -32,7 +32,6 @@ export class PlaceQueryResolver {
   commune(@Ctx() ctx: RequestContext, @Arg("code") code: string) {
     return ctx.loaders.administrativeUnitByCode.load(code);
   }
-
 }
 
 /** Fields of AdministrativeUnit, shared by the public and staff schemas. */

@@ -11,7 +11,12 @@ import {
   producerForStaff,
   updateProducer,
 } from "./producer.admin.service";
-import { AdminProducerConnection, AdminProducerFilter, AdminProducerObject, ProducerInput } from "./producer.admin.types";
+import {
+  AdminProducerConnection,
+  AdminProducerFilter,
+  AdminProducerObject,
+  ProducerInput,
+} from "./producer.admin.types";
 
 @Resolver(() => AdminProducerObject)
 export class ProducerAdminResolver {
@@ -46,7 +51,11 @@ export class ProducerAdminResolver {
   }
 
   @Mutation(() => Boolean, { description: "Only a producer without products" })
-  deleteProducer(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number) {
+  deleteProducer(
+    @Ctx() ctx: AdminContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("version", () => Int) version: number,
+  ) {
     return deleteProducer(ctx, toId(id), version);
   }
 

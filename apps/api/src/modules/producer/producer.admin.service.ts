@@ -2,7 +2,14 @@ import { z } from "zod";
 import { assertCanEditCommune, requireStaff, type AdminContext } from "../../graphql/admin-context";
 import { connectionOf, type Page } from "../../graphql/connection";
 import { badUserInput, notFound } from "../../graphql/errors";
-import { optionalEmail, optionalNumber, optionalPhone, optionalText, optionalUrl, requiredText } from "../../graphql/input-schemas";
+import {
+  optionalEmail,
+  optionalNumber,
+  optionalPhone,
+  optionalText,
+  optionalUrl,
+  requiredText,
+} from "../../graphql/input-schemas";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
 import { fold, likeLiteral } from "../../lib/fold";
 import { toSlug } from "../../lib/slug";
@@ -24,7 +31,10 @@ const producerSchema = z.object({
   website: optionalUrl,
   email: optionalEmail,
   phone: optionalPhone,
-  contactPublished: z.boolean().nullish().transform((v) => v ?? false),
+  contactPublished: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? false),
   latitude: optionalNumber(-90, 90),
   longitude: optionalNumber(-180, 180),
 });
@@ -35,7 +45,12 @@ export async function listProducersForStaff(ctx: AdminContext, filter: AdminProd
   if (filter?.search?.trim()) qb.andWhere("ocop_fold(pr.name) LIKE :q", { q: `%${likeLiteral(fold(filter.search))}%` });
   if (filter?.communeCode) qb.andWhere("pr.commune_code = :commune", { commune: filter.communeCode });
   if (filter?.type) qb.andWhere("pr.type = :type", { type: filter.type });
-  const [rows, total] = await qb.orderBy("ocop_fold(pr.name)").addOrderBy("pr.id").skip(page.offset).take(page.limit).getManyAndCount();
+  const [rows, total] = await qb
+    .orderBy("ocop_fold(pr.name)")
+    .addOrderBy("pr.id")
+    .skip(page.offset)
+    .take(page.limit)
+    .getManyAndCount();
   return connectionOf(rows, total, page);
 }
 
@@ -47,9 +62,12 @@ export async function producerForStaff(ctx: AdminContext, id: number) {
 async function uniqueProducerSlug(ctx: AdminContext, name: string): Promise<string> {
   const base = toSlug(name);
   const taken = new Set<string>(
-    (await ctx.dataSource.query(`SELECT slug FROM producer WHERE slug = $1 OR slug LIKE $2`, [base, `${likeLiteral(base)}-%`])).map(
-      (r: { slug: string }) => r.slug,
-    ),
+    (
+      await ctx.dataSource.query(`SELECT slug FROM producer WHERE slug = $1 OR slug LIKE $2`, [
+        base,
+        `${likeLiteral(base)}-%`,
+      ])
+    ).map((r: { slug: string }) => r.slug),
   );
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
@@ -62,7 +80,10 @@ export async function createProducer(ctx: AdminContext, input: ProducerInput) {
   assertCanEditCommune(staff, data.communeCode, "producers");
   const slug = await uniqueProducerSlug(ctx, data.name);
   return ctx.dataSource.transaction(async (em) => {
-    const saved = await em.getRepository(Producer).save({ ...data, slug }).catch(rethrowConstraintViolation);
+    const saved = await em
+      .getRepository(Producer)
+      .save({ ...data, slug })
+      .catch(rethrowConstraintViolation);
     await recordAudit(em, ctx, "producer.create", { type: "Producer", id: saved.id }, null, snapshot(saved));
     return saved;
   });
@@ -90,7 +111,8 @@ export async function deleteProducer(ctx: AdminContext, id: number, version: num
     const producer = await lockVersioned(em, Producer, id, version, "Producer");
     assertCanEditCommune(staff, producer.communeCode, "producers");
     const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM product WHERE producer_id = $1`, [id]);
-    if (n > 0) throw badUserInput([{ field: "id", message: `the producer still has ${n} products: delete or move them first` }]);
+    if (n > 0)
+      throw badUserInput([{ field: "id", message: `the producer still has ${n} products: delete or move them first` }]);
     await em.getRepository(Producer).delete({ id });
     await recordAudit(em, ctx, "producer.delete", { type: "Producer", id }, snapshot(producer), null);
     return true;

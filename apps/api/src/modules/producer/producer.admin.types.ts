@@ -12,7 +12,8 @@ export class AdminProducerObject {
   @Field(() => String, { nullable: true }) descriptionVi: string | null;
   @Field(() => String, { nullable: true }) descriptionEn: string | null;
   @Field(() => String, { nullable: true }) descriptionZh: string | null;
-  @Field(() => String, { nullable: true, description: "As the certification decision printed it" }) addressAsReported: string | null;
+  @Field(() => String, { nullable: true, description: "As the certification decision printed it" }) addressAsReported:
+    string | null;
   @Field(() => String, { nullable: true }) address: string | null;
   @Field(() => String, { nullable: true }) website: string | null;
   @Field(() => String, { nullable: true }) email: string | null;

@@ -12,7 +12,10 @@ import { ProducerConnection, ProducerFilter, ProducerObject, ProducerSort } from
 
 @Resolver(() => ProducerObject)
 export class ProducerResolver {
-  @Query(() => ProducerConnection, { complexity: connectionComplexity, description: "Producers with published products" })
+  @Query(() => ProducerConnection, {
+    complexity: connectionComplexity,
+    description: "Producers with published products",
+  })
   producers(
     @Ctx() ctx: RequestContext,
     @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,

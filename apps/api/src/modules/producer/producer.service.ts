@@ -18,11 +18,16 @@ export async function listPublicProducers(
   if (filter?.communeCode) where.push(`pr.commune_code = ${param(filter.communeCode)}`);
   if (filter?.provinceCode) where.push(`pr.province_code = ${param(filter.provinceCode)}`);
   if (filter?.type) where.push(`pr.type = ${param(filter.type)}`);
-  const orderBy = sort === ProducerSort.PRODUCT_COUNT ? "pc.n DESC, ocop_fold(pr.name), pr.id" : "ocop_fold(pr.name), pr.id";
+  const orderBy =
+    sort === ProducerSort.PRODUCT_COUNT ? "pc.n DESC, ocop_fold(pr.name), pr.id" : "ocop_fold(pr.name), pr.id";
   const from = `FROM producer pr
     JOIN LATERAL (SELECT count(*)::int AS n FROM product p WHERE p.producer_id = pr.id AND p.status = 'published') pc ON true
     WHERE ${where.join(" AND ")}`;
-  return connectionFromLoader(ctx.loaders.producerById, await pageOfIds(ctx.dataSource, "pr.id", from, orderBy, params, page), page);
+  return connectionFromLoader(
+    ctx.loaders.producerById,
+    await pageOfIds(ctx.dataSource, "pr.id", from, orderBy, params, page),
+    page,
+  );
 }
 
 export async function publicProducerBySlug(ctx: RequestContext, slug: string): Promise<Producer | null> {

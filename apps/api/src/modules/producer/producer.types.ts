@@ -10,7 +10,9 @@ export enum ProducerSort {
 }
 registerEnumType(ProducerSort, { name: "ProducerSort" });
 
-@ObjectType("Producer", { description: "A chủ thể: the enterprise, cooperative, group or household behind OCOP products" })
+@ObjectType("Producer", {
+  description: "A chủ thể: the enterprise, cooperative, group or household behind OCOP products",
+})
 export class ProducerObject {
   @Field(() => ID)
   id: number;

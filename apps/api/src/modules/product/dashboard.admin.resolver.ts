@@ -16,10 +16,12 @@ class CountByKeyObject {
 
 @ObjectType("Dashboard", { description: "The office's first look, over products in every status" })
 class DashboardObject {
-  @Field(() => [CountByKeyObject], { description: "By current stars; key NONE: no valid certificate" }) productsByStars: CountByKeyObject[];
+  @Field(() => [CountByKeyObject], { description: "By current stars; key NONE: no valid certificate" })
+  productsByStars: CountByKeyObject[];
   @Field(() => [CountByKeyObject]) productsByGroup: CountByKeyObject[];
   @Field(() => [CountByKeyObject]) productsByCommune: CountByKeyObject[];
-  @Field(() => [AdminProductObject], { description: "Valid certificates ending within 90 days, soonest first" }) expiringCertificates: Product[];
+  @Field(() => [AdminProductObject], { description: "Valid certificates ending within 90 days, soonest first" })
+  expiringCertificates: Product[];
   @Field(() => Int) newConnectionRequests: number;
   @Field(() => [AuditEntryObject]) recentChanges: AuditEntry[];
 }
@@ -53,7 +55,10 @@ export class DashboardAdminResolver {
     ]);
     const products = await ctx.loaders.productById.loadMany(expiring.ids);
     return {
-      productsByStars: byStars.map((r: { key: string; count: number }) => ({ ...r, label: r.key === "NONE" ? "Không còn hiệu lực" : `${r.key} sao` })),
+      productsByStars: byStars.map((r: { key: string; count: number }) => ({
+        ...r,
+        label: r.key === "NONE" ? "Không còn hiệu lực" : `${r.key} sao`,
+      })),
       productsByGroup: byGroup,
       productsByCommune: byCommune,
       expiringCertificates: products.filter((p): p is Product => p !== null && !(p instanceof Error)),

@@ -35,7 +35,8 @@ export class ProductAdminResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Arg("filter", () => AdminProductFilter, { nullable: true }) filter: AdminProductFilter | undefined,
-    @Arg("sort", () => AdminProductSort, { nullable: true, defaultValue: AdminProductSort.UPDATED_DESC }) sort: AdminProductSort,
+    @Arg("sort", () => AdminProductSort, { nullable: true, defaultValue: AdminProductSort.UPDATED_DESC })
+    sort: AdminProductSort,
   ) {
     return listProductsForStaff(ctx, filter, sort ?? AdminProductSort.UPDATED_DESC, pageOf(first, after));
   }

@@ -1,6 +1,11 @@
 import { z } from "zod";
 import type { EntityManager } from "typeorm";
-import { assertCanEditCommune, requireStaff, type AdminContext, type StaffPrincipal } from "../../graphql/admin-context";
+import {
+  assertCanEditCommune,
+  requireStaff,
+  type AdminContext,
+  type StaffPrincipal,
+} from "../../graphql/admin-context";
 import { connectionFromLoader, type Page } from "../../graphql/connection";
 import { badUserInput, notFound } from "../../graphql/errors";
 import { idString, optionalNumber, optionalText, optionalUrl, requiredText } from "../../graphql/input-schemas";
@@ -14,31 +19,42 @@ import { Product, ProductStatus } from "./product.entity";
 import type { AdminProductFilter, AdminProductSort, ProductInput, VersionedId } from "./product.admin.types";
 import { findProductIds, type ProductOrder } from "./product.service";
 
-const productSchema = z.object({
-  nameVi: requiredText(2, 200),
-  nameEn: optionalText(200),
-  nameZh: optionalText(200),
-  descriptionVi: optionalText(5000),
-  descriptionEn: optionalText(5000),
-  descriptionZh: optionalText(5000),
-  categoryCode: requiredText(1, 16),
-  producerId: idString,
-  packaging: optionalText(300),
-  unit: optionalText(50),
-  priceMin: optionalNumber(0, 1_000_000_000).refine((v) => v === null || Number.isInteger(v), "must be a whole number of đồng"),
-  priceMax: optionalNumber(0, 1_000_000_000).refine((v) => v === null || Number.isInteger(v), "must be a whole number of đồng"),
-  seasons: optionalText(200),
-  openingHours: optionalText(500),
-  latitude: optionalNumber(-90, 90),
-  longitude: optionalNumber(-180, 180),
-  traceabilityUrl: optionalUrl,
-  internalNote: optionalText(5000),
-  featured: z.boolean().nullish().transform((v) => v ?? false),
-}).superRefine((v, check) => {
-  if (v.priceMin !== null && v.priceMax !== null && v.priceMax < v.priceMin) {
-    check.addIssue({ code: "custom", path: ["priceMax"], message: "must not be below the lowest price" });
-  }
-});
+const productSchema = z
+  .object({
+    nameVi: requiredText(2, 200),
+    nameEn: optionalText(200),
+    nameZh: optionalText(200),
+    descriptionVi: optionalText(5000),
+    descriptionEn: optionalText(5000),
+    descriptionZh: optionalText(5000),
+    categoryCode: requiredText(1, 16),
+    producerId: idString,
+    packaging: optionalText(300),
+    unit: optionalText(50),
+    priceMin: optionalNumber(0, 1_000_000_000).refine(
+      (v) => v === null || Number.isInteger(v),
+      "must be a whole number of đồng",
+    ),
+    priceMax: optionalNumber(0, 1_000_000_000).refine(
+      (v) => v === null || Number.isInteger(v),
+      "must be a whole number of đồng",
+    ),
+    seasons: optionalText(200),
+    openingHours: optionalText(500),
+    latitude: optionalNumber(-90, 90),
+    longitude: optionalNumber(-180, 180),
+    traceabilityUrl: optionalUrl,
+    internalNote: optionalText(5000),
+    featured: z
+      .boolean()
+      .nullish()
+      .transform((v) => v ?? false),
+  })
+  .superRefine((v, check) => {
+    if (v.priceMin !== null && v.priceMax !== null && v.priceMax < v.priceMin) {
+      check.addIssue({ code: "custom", path: ["priceMax"], message: "must not be below the lowest price" });
+    }
+  });
 
 export async function listProductsForStaff(
   ctx: AdminContext,
@@ -121,9 +137,14 @@ export async function updateProduct(ctx: AdminContext, id: number, version: numb
 
 async function applyStatus(em: EntityManager, product: Product, status: ProductStatus): Promise<Product> {
   if (status === ProductStatus.PUBLISHED) {
-    const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM certification WHERE product_id = $1 AND revoked_on IS NULL`, [product.id]);
+    const [{ n }] = await em.query(
+      `SELECT count(*)::int AS n FROM certification WHERE product_id = $1 AND revoked_on IS NULL`,
+      [product.id],
+    );
     if (n === 0) {
-      throw badUserInput([{ field: "status", message: `"${product.nameVi}" has no certificate: only certified products are published` }]);
+      throw badUserInput([
+        { field: "status", message: `"${product.nameVi}" has no certificate: only certified products are published` },
+      ]);
     }
     product.publishedAt ??= new Date();
   }
@@ -136,7 +157,14 @@ export async function setProductStatus(ctx: AdminContext, id: number, version: n
     const product = await lockProductForEdit(em, ctx, id, version);
     const before = snapshot(product);
     const saved = await applyStatus(em, product, status);
-    await recordAudit(em, ctx, `product.${status === ProductStatus.PUBLISHED ? "publish" : "setStatus"}`, { type: "Product", id }, before, snapshot(saved));
+    await recordAudit(
+      em,
+      ctx,
+      `product.${status === ProductStatus.PUBLISHED ? "publish" : "setStatus"}`,
+      { type: "Product", id },
+      before,
+      snapshot(saved),
+    );
     return saved;
   });
 }
@@ -144,7 +172,8 @@ export async function setProductStatus(ctx: AdminContext, id: number, version: n
 /** Changes the status of many products at once: all of them or, on any refusal, none. */
 export async function setProductsStatus(ctx: AdminContext, items: VersionedId[], status: ProductStatus) {
   requireStaff(ctx);
-  if (items.length === 0 || items.length > 100) throw badUserInput([{ field: "items", message: "give between 1 and 100 products" }]);
+  if (items.length === 0 || items.length > 100)
+    throw badUserInput([{ field: "items", message: "give between 1 and 100 products" }]);
   return ctx.dataSource.transaction(async (em) => {
     const before: Array<Record<string, unknown>> = [];
     const after: Product[] = [];
@@ -153,7 +182,14 @@ export async function setProductsStatus(ctx: AdminContext, items: VersionedId[],
       before.push(snapshot(product));
       after.push(await applyStatus(em, product, status));
     }
-    await recordAudit(em, ctx, "product.bulkSetStatus", { type: "Product", id: after.map((p) => p.id).join(",") }, { products: before }, { products: after.map(snapshot) });
+    await recordAudit(
+      em,
+      ctx,
+      "product.bulkSetStatus",
+      { type: "Product", id: after.map((p) => p.id).join(",") },
+      { products: before },
+      { products: after.map(snapshot) },
+    );
     return after;
   });
 }

@@ -11,7 +11,10 @@ export enum AdminProductSort {
   VALID_UNTIL = "VALID_UNTIL",
   RELEVANCE = "RELEVANCE",
 }
-registerEnumType(AdminProductSort, { name: "AdminProductSort", description: "VALID_UNTIL: soonest-ending certificate first" });
+registerEnumType(AdminProductSort, {
+  name: "AdminProductSort",
+  description: "VALID_UNTIL: soonest-ending certificate first",
+});
 
 /** A product as staff see it: every language, status, internal note, version. */
 @ObjectType("Product")

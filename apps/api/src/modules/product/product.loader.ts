@@ -27,7 +27,10 @@ export function createProductLoaders(ds: DataSource, share: ShareFetch = unshare
       (p) => p.id,
     ),
     productCountByProducerId: countLoader<number>((ids) =>
-      ds.query(`SELECT producer_id AS key, count(*)::int AS count FROM product WHERE producer_id = ANY($1) GROUP BY producer_id`, [ids]),
+      ds.query(
+        `SELECT producer_id AS key, count(*)::int AS count FROM product WHERE producer_id = ANY($1) GROUP BY producer_id`,
+        [ids],
+      ),
     ),
     publishedProductCountByProducerId: countLoader<number>((ids) =>
       ds.query(

@@ -82,7 +82,8 @@ export async function findProductIds(
     if (filter.producerSlug) where.push(`pr.slug = ${params.add(filter.producerSlug)}`);
     if (filter.producerType) where.push(`pr.type = ${params.add(filter.producerType)}`);
   }
-  if (filter.featured !== undefined && filter.featured !== null) where.push(`p.featured = ${params.add(filter.featured)}`);
+  if (filter.featured !== undefined && filter.featured !== null)
+    where.push(`p.featured = ${params.add(filter.featured)}`);
   if (filter.distributorSlug) {
     where.push(`EXISTS (SELECT 1 FROM distributor_link dl JOIN distributor d ON d.id = dl.distributor_id
                          WHERE dl.product_id = p.id AND d.slug = ${params.add(filter.distributorSlug)})`);
@@ -94,7 +95,9 @@ export async function findProductIds(
   // Without a search, one attempt. With one: the word match, then (only if that matched nothing
   // under the filters) the word match of the query with its typos corrected, then a fuzzy match of
   // the names. No probe first: each attempt is its own probe.
-  const attempts: SearchAttempt[] = search ? searchAttempts(ctx, await expandWithSynonyms(ctx, search)) : [async () => null];
+  const attempts: SearchAttempt[] = search
+    ? searchAttempts(ctx, await expandWithSynonyms(ctx, search))
+    : [async () => null];
   for (const [i, attempt] of attempts.entries()) {
     const match = await attempt();
     if (search && !match) continue; // nothing to try at this step (no word to correct)
@@ -109,7 +112,15 @@ export async function findProductIds(
             word_similarity(${q}, p.search_name) DESC`;
     }
     const from = `FROM product p ${[...joins].join(" ")} WHERE ${conditions.length ? conditions.join(" AND ") : "true"}`;
-    const found = await pageOfIds(ctx.dataSource, "p.id", from, productOrder(sort, rank, localName), params.values, page, search ? "window" : "scan");
+    const found = await pageOfIds(
+      ctx.dataSource,
+      "p.id",
+      from,
+      productOrder(sort, rank, localName),
+      params.values,
+      page,
+      search ? "window" : "scan",
+    );
     if (found.total > 0 || i === attempts.length - 1) return found;
   }
   throw new Error("unreachable: the last attempt returns");
@@ -178,13 +189,15 @@ function searchAttempts(ctx: RequestContext, variants: string[]): SearchAttempt[
     return [async () => ({ condition, text: typed })];
   }
   // Each spelling as its words, the last one marked as possibly unfinished.
-  const wordsOf = (spelling: string) => spelling.split(" ").map((word, i, all) => ({ word, last: i === all.length - 1 }));
+  const wordsOf = (spelling: string) =>
+    spelling.split(" ").map((word, i, all) => ({ word, last: i === all.length - 1 }));
   // Words before the last are finished and match themselves; the last one, still being typed,
   // matches words that start with it ("mat on" finds "mật ong"), unless it is a single letter (as a
   // prefix it would match a quarter of the catalogue). Prefix matching only the last word is what
   // search-as-you-type engines do, and it keeps the index lookups exact: 2 to 5 times cheaper.
   const wordMatch = (spellings: Array<Array<{ word: string; last: boolean }>>) => {
-    const term = ({ word, last }: { word: string; last: boolean }) => (last && [...word].length > 1 ? `${word}:*` : word);
+    const term = ({ word, last }: { word: string; last: boolean }) =>
+      last && [...word].length > 1 ? `${word}:*` : word;
     const tsquery = spellings.map((words) => `(${words.map(term).join(" & ")})`).join(" | ");
     return (params: SqlParams) => `p.search_vector @@ to_tsquery('simple', ${params.add(tsquery)})`;
   };

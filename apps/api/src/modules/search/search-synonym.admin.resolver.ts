@@ -44,27 +44,53 @@ export class SearchSynonymAdminResolver {
       if (!id) {
         const saved = await repo.save(data).catch(rethrowConstraintViolation);
         const fresh = await repo.findOneByOrFail({ id: saved.id });
-        await recordAudit(em, ctx, "searchSynonym.create", { type: "SearchSynonym", id: saved.id }, null, snapshot(fresh));
+        await recordAudit(
+          em,
+          ctx,
+          "searchSynonym.create",
+          { type: "SearchSynonym", id: saved.id },
+          null,
+          snapshot(fresh),
+        );
         return fresh;
       }
-      if (version === null || version === undefined) throw badUserInput([{ field: "version", message: "is required to change a group" }]);
+      if (version === null || version === undefined)
+        throw badUserInput([{ field: "version", message: "is required to change a group" }]);
       const synonym = await lockVersioned(em, SearchSynonym, toId(id), version, "Synonym group");
       const before = snapshot(synonym);
       Object.assign(synonym, data);
       await repo.save(synonym).catch(rethrowConstraintViolation);
       const fresh = await repo.findOneByOrFail({ id: synonym.id });
-      await recordAudit(em, ctx, "searchSynonym.update", { type: "SearchSynonym", id: synonym.id }, before, snapshot(fresh));
+      await recordAudit(
+        em,
+        ctx,
+        "searchSynonym.update",
+        { type: "SearchSynonym", id: synonym.id },
+        before,
+        snapshot(fresh),
+      );
       return fresh;
     });
   }
 
   @Mutation(() => Boolean)
-  async deleteSearchSynonym(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number) {
+  async deleteSearchSynonym(
+    @Ctx() ctx: AdminContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("version", () => Int) version: number,
+  ) {
     requireContentEditor(ctx);
     return ctx.dataSource.transaction(async (em) => {
       const synonym = await lockVersioned(em, SearchSynonym, toId(id), version, "Synonym group");
       await em.getRepository(SearchSynonym).delete({ id: synonym.id });
-      await recordAudit(em, ctx, "searchSynonym.delete", { type: "SearchSynonym", id: synonym.id }, snapshot(synonym), null);
+      await recordAudit(
+        em,
+        ctx,
+        "searchSynonym.delete",
+        { type: "SearchSynonym", id: synonym.id },
+        snapshot(synonym),
+        null,
+      );
       return true;
     });
   }

@@ -3,7 +3,25 @@ import { correctWords, editDistance, type Vocabulary } from "./search-vocabulary
 
 const vocabulary = (words: string[]): Vocabulary => ({ words, known: new Set(words) });
 // Most frequent first, as vocabularyOf orders them.
-const catalogue = vocabulary(["mat", "ong", "che", "lang", "son", "lich", "du", "diem", "phu", "nhuc", "khau", "thanh", "long", "hong", "ruou", "men", "tra"]);
+const catalogue = vocabulary([
+  "mat",
+  "ong",
+  "che",
+  "lang",
+  "son",
+  "lich",
+  "du",
+  "diem",
+  "phu",
+  "nhuc",
+  "khau",
+  "thanh",
+  "long",
+  "hong",
+  "ruou",
+  "men",
+  "tra",
+]);
 
 describe("typo correction", () => {
   it("measures edits, a swap of neighbours counting one", () => {

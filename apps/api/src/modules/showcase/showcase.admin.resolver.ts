@@ -59,7 +59,11 @@ export class ShowcaseEventAdminResolver {
   }
 
   @Mutation(() => Boolean)
-  deleteShowcaseEvent(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number) {
+  deleteShowcaseEvent(
+    @Ctx() ctx: AdminContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("version", () => Int) version: number,
+  ) {
     return deleteShowcaseEvent(ctx, toId(id), version);
   }
 
@@ -79,7 +83,11 @@ export class ShowcaseEventAdminResolver {
   }
 
   @Mutation(() => [AdminShowcaseTableObject], { description: "Adds `count` tables numbered after the last one" })
-  addShowcaseTables(@Ctx() ctx: AdminContext, @Arg("eventId", () => ID) eventId: string, @Arg("count", () => Int) count: number) {
+  addShowcaseTables(
+    @Ctx() ctx: AdminContext,
+    @Arg("eventId", () => ID) eventId: string,
+    @Arg("count", () => Int) count: number,
+  ) {
     return addShowcaseTables(ctx, toId(eventId), count);
   }
 
@@ -107,12 +115,17 @@ export class ShowcaseTableAdminResolver {
   }
 
   @Mutation(() => Boolean)
-  deleteShowcaseTable(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number) {
+  deleteShowcaseTable(
+    @Ctx() ctx: AdminContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("version", () => Int) version: number,
+  ) {
     return deleteShowcaseTable(ctx, toId(id), version);
   }
 
   @Mutation(() => AdminShowcaseTableObject, {
-    description: "Sets the products on a table in this order; a product on another table of the event moves here. One transaction",
+    description:
+      "Sets the products on a table in this order; a product on another table of the event moves here. One transaction",
   })
   setTableProducts(
     @Ctx() ctx: AdminContext,

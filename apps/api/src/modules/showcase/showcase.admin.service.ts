@@ -26,10 +26,14 @@ const eventSchema = z
     startsOn: isoDate,
     endsOn: isoDate,
     organizer: optionalText(200),
-    published: z.boolean().nullish().transform((v) => v ?? true),
+    published: z
+      .boolean()
+      .nullish()
+      .transform((v) => v ?? true),
   })
   .superRefine((v, check) => {
-    if (v.endsOn < v.startsOn) check.addIssue({ code: "custom", path: ["endsOn"], message: "must not be before the start" });
+    if (v.endsOn < v.startsOn)
+      check.addIssue({ code: "custom", path: ["endsOn"], message: "must not be before the start" });
   });
 
 const tableSchema = z.object({ label: optionalText(200), note: optionalText(1000), communeCode: optionalText(5) });
@@ -54,10 +58,20 @@ export async function createShowcaseEvent(ctx: AdminContext, input: ShowcaseEven
   const data = parseInput(eventSchema, input);
   return ctx.dataSource.transaction(async (em) => {
     const base = toSlug(`${data.nameVi} ${data.startsOn.slice(0, 4)}`);
-    const taken = new Set((await em.query(`SELECT slug FROM showcase_event WHERE slug = $1 OR slug LIKE $2`, [base, `${likeLiteral(base)}-%`])).map((r: { slug: string }) => r.slug));
+    const taken = new Set(
+      (
+        await em.query(`SELECT slug FROM showcase_event WHERE slug = $1 OR slug LIKE $2`, [
+          base,
+          `${likeLiteral(base)}-%`,
+        ])
+      ).map((r: { slug: string }) => r.slug),
+    );
     let slug = base;
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-    const saved = await em.getRepository(ShowcaseEvent).save({ ...data, slug }).catch(rethrowConstraintViolation);
+    const saved = await em
+      .getRepository(ShowcaseEvent)
+      .save({ ...data, slug })
+      .catch(rethrowConstraintViolation);
     await recordAudit(em, ctx, "showcaseEvent.create", { type: "ShowcaseEvent", id: saved.id }, null, snapshot(saved));
     return saved;
   });
@@ -89,15 +103,26 @@ export async function deleteShowcaseEvent(ctx: AdminContext, id: number, version
 /** Adds `count` tables numbered after the event's last one. */
 export async function addShowcaseTables(ctx: AdminContext, eventId: number, count: number) {
   requireContentEditor(ctx);
-  if (!Number.isInteger(count) || count < 1 || count > 100) throw badUserInput([{ field: "count", message: "must be 1 to 100" }]);
+  if (!Number.isInteger(count) || count < 1 || count > 100)
+    throw badUserInput([{ field: "count", message: "must be 1 to 100" }]);
   return ctx.dataSource.transaction(async (em) => {
-    const event = await em.getRepository(ShowcaseEvent).createQueryBuilder("e").setLock("pessimistic_write").where("e.id = :id", { id: eventId }).getOne();
+    const event = await em
+      .getRepository(ShowcaseEvent)
+      .createQueryBuilder("e")
+      .setLock("pessimistic_write")
+      .where("e.id = :id", { id: eventId })
+      .getOne();
     if (!event) throw badUserInput([{ field: "eventId", message: "no such event" }]);
-    const [{ last }] = await em.query(`SELECT coalesce(max(number), 0)::int AS last FROM showcase_table WHERE event_id = $1`, [eventId]);
-    const tables = await em.getRepository(ShowcaseTable).save(
-      Array.from({ length: count }, (_, i) => ({ eventId, number: last + i + 1 })),
+    const [{ last }] = await em.query(
+      `SELECT coalesce(max(number), 0)::int AS last FROM showcase_table WHERE event_id = $1`,
+      [eventId],
     );
-    await recordAudit(em, ctx, "showcaseTable.addMany", { type: "ShowcaseEvent", id: eventId }, null, { tables: tables.map(snapshot) });
+    const tables = await em
+      .getRepository(ShowcaseTable)
+      .save(Array.from({ length: count }, (_, i) => ({ eventId, number: last + i + 1 })));
+    await recordAudit(em, ctx, "showcaseTable.addMany", { type: "ShowcaseEvent", id: eventId }, null, {
+      tables: tables.map(snapshot),
+    });
     return tables;
   });
 }
@@ -150,30 +175,46 @@ export async function setEventPlacements(ctx: AdminContext, eventId: number | nu
   if (tables.length === 0) throw badUserInput([{ field: "tables", message: "name at least one table" }]);
   const all = tables.flatMap((t) => t.productIds);
   if (new Set(all).size !== all.length) throw badUserInput([{ field: "productIds", message: "lists a product twice" }]);
-  if (tables.some((t) => t.productIds.length > 200)) throw badUserInput([{ field: "productIds", message: "at most 200 products on a table" }]);
-  if (new Set(tables.map((t) => t.tableId)).size !== tables.length) throw badUserInput([{ field: "tables", message: "lists a table twice" }]);
+  if (tables.some((t) => t.productIds.length > 200))
+    throw badUserInput([{ field: "productIds", message: "at most 200 products on a table" }]);
+  if (new Set(tables.map((t) => t.tableId)).size !== tables.length)
+    throw badUserInput([{ field: "tables", message: "lists a table twice" }]);
   return ctx.dataSource.transaction(async (em) => {
     const locked: ShowcaseTable[] = [];
-    for (const t of [...tables].sort((a, b) => a.tableId - b.tableId)) locked.push(await lockVersioned(em, ShowcaseTable, t.tableId, t.version, "Table"));
+    for (const t of [...tables].sort((a, b) => a.tableId - b.tableId))
+      locked.push(await lockVersioned(em, ShowcaseTable, t.tableId, t.version, "Table"));
     const event = eventId ?? locked[0]!.eventId;
-    if (locked.some((t) => t.eventId !== event)) throw badUserInput([{ field: "tables", message: "every table must belong to the event" }]);
+    if (locked.some((t) => t.eventId !== event))
+      throw badUserInput([{ field: "tables", message: "every table must belong to the event" }]);
     const found = await em.query(`SELECT id FROM product WHERE id = ANY($1)`, [all]);
-    if (found.length !== all.length) throw badUserInput([{ field: "productIds", message: "names a product that does not exist" }]);
+    if (found.length !== all.length)
+      throw badUserInput([{ field: "productIds", message: "names a product that does not exist" }]);
     const tableIds = tables.map((t) => t.tableId);
     const before = await em.query(
       `SELECT table_id AS "tableId", product_id AS "productId", position FROM showcase_placement
         WHERE event_id = $1 AND (table_id = ANY($2) OR product_id = ANY($3)) ORDER BY table_id, position`,
       [event, tableIds, all],
     );
-    await em.query(`DELETE FROM showcase_placement WHERE event_id = $1 AND (table_id = ANY($2) OR product_id = ANY($3))`, [event, tableIds, all]);
+    await em.query(
+      `DELETE FROM showcase_placement WHERE event_id = $1 AND (table_id = ANY($2) OR product_id = ANY($3))`,
+      [event, tableIds, all],
+    );
     for (const t of tables) {
       for (const [position, productId] of t.productIds.entries()) {
-        await em.query(`INSERT INTO showcase_placement (table_id, product_id, event_id, position) VALUES ($1, $2, $3, $4)`, [t.tableId, productId, event, position]);
+        await em.query(
+          `INSERT INTO showcase_placement (table_id, product_id, event_id, position) VALUES ($1, $2, $3, $4)`,
+          [t.tableId, productId, event, position],
+        );
       }
     }
     // Tables that lost a product to a listed one changed too: their version moves on.
-    const others = [...new Set<number>(before.map((p: { tableId: number }) => p.tableId))].filter((id) => !tableIds.includes(id));
-    if (others.length) await em.query(`UPDATE showcase_table SET version = version + 1, updated_at = now() WHERE id = ANY($1)`, [others]);
+    const others = [...new Set<number>(before.map((p: { tableId: number }) => p.tableId))].filter(
+      (id) => !tableIds.includes(id),
+    );
+    if (others.length)
+      await em.query(`UPDATE showcase_table SET version = version + 1, updated_at = now() WHERE id = ANY($1)`, [
+        others,
+      ]);
     const saved: ShowcaseTable[] = [];
     for (const table of locked) {
       table.updatedAt = new Date();

@@ -15,7 +15,10 @@ export interface PlacementRecord {
 export function createShowcaseLoaders(ds: DataSource, share: ShareFetch = unshared) {
   const showcaseEventById = recordLoader(
     share("showcaseEventById", (ids: readonly number[]): Promise<ShowcaseEvent[]> =>
-      ds.query(`SELECT ${entityColumns(ds, ShowcaseEvent, "e")} FROM showcase_event e WHERE e.id = ANY($1) AND e.published`, [ids]),
+      ds.query(
+        `SELECT ${entityColumns(ds, ShowcaseEvent, "e")} FROM showcase_event e WHERE e.id = ANY($1) AND e.published`,
+        [ids],
+      ),
     ),
     (e) => e.id,
   );
@@ -43,13 +46,15 @@ export function createShowcaseLoaders(ds: DataSource, share: ShareFetch = unshar
     ),
     /** Published products on each table, in their order on it. */
     publishedProductIdsByTableId: listLoader(
-      share("publishedProductIdsByTableId", (tableIds: readonly number[]): Promise<Array<{ tableId: number; productId: number }>> =>
-        ds.query(
-          `SELECT sp.table_id AS "tableId", sp.product_id AS "productId"
+      share(
+        "publishedProductIdsByTableId",
+        (tableIds: readonly number[]): Promise<Array<{ tableId: number; productId: number }>> =>
+          ds.query(
+            `SELECT sp.table_id AS "tableId", sp.product_id AS "productId"
              FROM showcase_placement sp JOIN product p ON p.id = sp.product_id AND p.status = 'published'
             WHERE sp.table_id = ANY($1) ORDER BY sp.table_id, sp.position, sp.product_id`,
-          [tableIds],
-        ),
+            [tableIds],
+          ),
       ),
       (row) => row.tableId,
     ),

@@ -51,7 +51,9 @@ export class ShowcaseEventResolver {
     return e.communeCode ? ctx.loaders.administrativeUnitByCode.load(e.communeCode) : null;
   }
 
-  @FieldResolver(() => [ShowcaseTableObject], { description: "Display tables by number (an event has at most a few dozen)" })
+  @FieldResolver(() => [ShowcaseTableObject], {
+    description: "Display tables by number (an event has at most a few dozen)",
+  })
   tables(@Root() e: ShowcaseEvent, @Ctx() ctx: RequestContext) {
     return ctx.loaders.showcaseTablesByEventId.load(e.id);
   }
@@ -79,7 +81,10 @@ export class ShowcasePlacementResolver {
     return ctx.loaders.showcaseEventById.load(placement.eventId);
   }
 
-  @FieldResolver(() => AdministrativeUnitObject, { nullable: true, description: "The commune/ward the table is given to" })
+  @FieldResolver(() => AdministrativeUnitObject, {
+    nullable: true,
+    description: "The commune/ward the table is given to",
+  })
   commune(@Root() placement: PlacementRecord, @Ctx() ctx: RequestContext) {
     return placement.communeCode ? ctx.loaders.administrativeUnitByCode.load(placement.communeCode) : null;
   }

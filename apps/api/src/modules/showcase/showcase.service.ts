@@ -22,7 +22,11 @@ export async function listShowcaseEvents(
                                          e.starts_on DESC, e.id`,
   }[sort];
   const from = `FROM showcase_event e WHERE ${where.join(" AND ")}`;
-  return connectionFromLoader(ctx.loaders.showcaseEventById, await pageOfIds(ctx.dataSource, "e.id", from, orderBy, params, page), page);
+  return connectionFromLoader(
+    ctx.loaders.showcaseEventById,
+    await pageOfIds(ctx.dataSource, "e.id", from, orderBy, params, page),
+    page,
+  );
 }
 
 export async function showcaseEventBySlug(ctx: RequestContext, slug: string): Promise<ShowcaseEvent | null> {

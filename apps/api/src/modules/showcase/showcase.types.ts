@@ -3,7 +3,10 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-gr
 import { ConnectionType } from "../../graphql/connection";
 import { ShowcaseEventKind } from "./showcase.entity";
 
-registerEnumType(ShowcaseEventKind, { name: "ShowcaseEventKind", description: "A fair, a conference or a permanent showroom" });
+registerEnumType(ShowcaseEventKind, {
+  name: "ShowcaseEventKind",
+  description: "A fair, a conference or a permanent showroom",
+});
 
 export enum ShowcaseEventSort {
   START_DATE_ASC = "START_DATE_ASC",

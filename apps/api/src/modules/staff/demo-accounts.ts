@@ -6,7 +6,12 @@ export const DEMO_PASSWORD = "ocop-demo-2026";
 export const DEMO_ACCOUNTS = [
   { email: "admin@demo.ocop.vn", displayName: "Quản trị (demo)", role: "ADMIN", communeCode: null },
   { email: "editor@demo.ocop.vn", displayName: "Biên tập viên (demo)", role: "EDITOR", communeCode: null },
-  { email: "chilang@demo.ocop.vn", displayName: "Cán bộ xã Chi Lăng (demo)", role: "COMMUNE_OFFICER", communeCode: "06463" },
+  {
+    email: "chilang@demo.ocop.vn",
+    displayName: "Cán bộ xã Chi Lăng (demo)",
+    role: "COMMUNE_OFFICER",
+    communeCode: "06463",
+  },
 ] as const;
 
 /** Creates the demo accounts that are missing; never touches an account that exists. */

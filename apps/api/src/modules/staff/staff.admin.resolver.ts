@@ -4,7 +4,14 @@ import { connectionComplexity, pageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
 import { AdministrativeUnitObject } from "../place/place.types";
 import { deleteSession } from "./session.service";
-import { createStaffUser, listStaffUsers, permissionsOf, setStaffPassword, signIn, updateStaffUser } from "./staff.admin.service";
+import {
+  createStaffUser,
+  listStaffUsers,
+  permissionsOf,
+  setStaffPassword,
+  signIn,
+  updateStaffUser,
+} from "./staff.admin.service";
 import { SessionObject, StaffUserConnection, StaffUserInput, StaffUserObject } from "./staff.admin.types";
 import { StaffUser } from "./staff.entity";
 
@@ -64,4 +71,3 @@ export class StaffAdminResolver {
     return user.communeCode ? ctx.loaders.administrativeUnitByCode.load(user.communeCode) : null;
   }
 }
-

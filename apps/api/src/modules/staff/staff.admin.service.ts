@@ -30,10 +30,25 @@ export function permissionsOf(staff: StaffPrincipal): PermissionsObject {
 export async function signIn(ctx: AdminContext, emailInput: string, password: string) {
   const email = emailInput.trim().toLowerCase();
   const { config } = ctx;
-  const perAccount = await consumeRateLimit(ctx.dataSource, `sign-in:account:${email}`, config.SIGN_IN_ATTEMPTS_PER_ACCOUNT, THROTTLE_WINDOW_SECONDS);
-  const perAddress = await consumeRateLimit(ctx.dataSource, `sign-in:ip:${ctx.clientIp}`, config.SIGN_IN_ATTEMPTS_PER_ADDRESS, THROTTLE_WINDOW_SECONDS);
+  const perAccount = await consumeRateLimit(
+    ctx.dataSource,
+    `sign-in:account:${email}`,
+    config.SIGN_IN_ATTEMPTS_PER_ACCOUNT,
+    THROTTLE_WINDOW_SECONDS,
+  );
+  const perAddress = await consumeRateLimit(
+    ctx.dataSource,
+    `sign-in:ip:${ctx.clientIp}`,
+    config.SIGN_IN_ATTEMPTS_PER_ADDRESS,
+    THROTTLE_WINDOW_SECONDS,
+  );
   if (!perAccount.allowed || !perAddress.allowed) {
-    throw tooManyRequests(Math.max(perAccount.allowed ? 0 : perAccount.retryAfterSeconds, perAddress.allowed ? 0 : perAddress.retryAfterSeconds));
+    throw tooManyRequests(
+      Math.max(
+        perAccount.allowed ? 0 : perAccount.retryAfterSeconds,
+        perAddress.allowed ? 0 : perAddress.retryAfterSeconds,
+      ),
+    );
   }
   const user = await ctx.dataSource
     .getRepository(StaffUser)
@@ -47,7 +62,13 @@ export async function signIn(ctx: AdminContext, emailInput: string, password: st
   await ctx.dataSource.query(`UPDATE staff_user SET last_sign_in_at = now() WHERE id = $1`, [user.id]);
   const session = await createSession(ctx.dataSource, user.id, config.SESSION_TTL_HOURS, ctx.userAgent);
   ctx.setSessionCookie(session.token, session.expiresAt);
-  const principal: StaffPrincipal = { id: user.id, email: user.email, role: user.role, communeCode: user.communeCode, sessionExpiresAt: session.expiresAt };
+  const principal: StaffPrincipal = {
+    id: user.id,
+    email: user.email,
+    role: user.role,
+    communeCode: user.communeCode,
+    sessionExpiresAt: session.expiresAt,
+  };
   ctx.staff = principal;
   return { user, permissions: permissionsOf(principal), expiresAt: session.expiresAt };
 }
@@ -57,16 +78,30 @@ const staffInputSchema = z
     email: z.string().trim().toLowerCase().pipe(z.email("is not an email address")),
     displayName: z.string().trim().min(2, "must be at least 2 characters").max(120),
     role: z.enum(StaffRole),
-    communeCode: z.string().trim().nullish().transform((v) => v || null),
-    active: z.boolean().nullish().transform((v) => v ?? true),
+    communeCode: z
+      .string()
+      .trim()
+      .nullish()
+      .transform((v) => v || null),
+    active: z
+      .boolean()
+      .nullish()
+      .transform((v) => v ?? true),
   })
   .superRefine((v, check) => {
     if ((v.role === StaffRole.COMMUNE_OFFICER) !== (v.communeCode !== null)) {
-      check.addIssue({ code: "custom", path: ["communeCode"], message: "a commune officer needs a commune/ward; other roles have none" });
+      check.addIssue({
+        code: "custom",
+        path: ["communeCode"],
+        message: "a commune officer needs a commune/ward; other roles have none",
+      });
     }
   });
 
-const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(200);
+const passwordSchema = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(200);
 
 export async function listStaffUsers(ctx: AdminContext, page: Page) {
   requireStaff(ctx, StaffRole.ADMIN);
@@ -83,7 +118,10 @@ export async function createStaffUser(ctx: AdminContext, input: StaffUserInput, 
   const data = parseInput(staffInputSchema, input);
   const passwordHash = await hashPassword(parseInput(z.object({ password: passwordSchema }), { password }).password);
   return ctx.dataSource.transaction(async (em) => {
-    const saved = await em.getRepository(StaffUser).save({ ...data, passwordHash }).catch(rethrowConstraintViolation);
+    const saved = await em
+      .getRepository(StaffUser)
+      .save({ ...data, passwordHash })
+      .catch(rethrowConstraintViolation);
     await recordAudit(em, ctx, "staffUser.create", { type: "StaffUser", id: saved.id }, null, snapshot(saved));
     return saved;
   });
@@ -109,7 +147,10 @@ export async function setStaffPassword(ctx: AdminContext, id: number, password: 
   if (staff.role !== StaffRole.ADMIN && staff.id !== id) requireStaff(ctx, StaffRole.ADMIN);
   const passwordHash = await hashPassword(parseInput(z.object({ password: passwordSchema }), { password }).password);
   await ctx.dataSource.transaction(async (em) => {
-    const result = await em.query(`UPDATE staff_user SET password_hash = $2, version = version + 1, updated_at = now() WHERE id = $1 RETURNING id`, [id, passwordHash]);
+    const result = await em.query(
+      `UPDATE staff_user SET password_hash = $2, version = version + 1, updated_at = now() WHERE id = $1 RETURNING id`,
+      [id, passwordHash],
+    );
     if (!result[0]?.length && !result.length) throw unauthenticated("No such staff user");
     await recordAudit(em, ctx, "staffUser.setPassword", { type: "StaffUser", id }, null, { passwordChanged: true });
   });
@@ -118,7 +159,12 @@ export async function setStaffPassword(ctx: AdminContext, id: number, password: 
 }
 
 /** Creates (or re-activates) an ADMIN from the command line: the first account of a new install. */
-export async function upsertAdmin(ds: DataSource, email: string, displayName: string, password: string): Promise<StaffUser> {
+export async function upsertAdmin(
+  ds: DataSource,
+  email: string,
+  displayName: string,
+  password: string,
+): Promise<StaffUser> {
   const data = parseInput(staffInputSchema, { email, displayName, role: StaffRole.ADMIN });
   const hash = await hashPassword(parseInput(z.object({ password: passwordSchema }), { password }).password);
   await ds.query(

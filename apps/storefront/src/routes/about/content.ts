@@ -20,7 +20,8 @@ type AboutContent = {
 export const ABOUT: Record<Language, AboutContent> = {
   vi: {
     title: "Giới thiệu chương trình OCOP",
-    description: "Chương trình Mỗi xã một sản phẩm (OCOP): sáu nhóm sản phẩm, ý nghĩa của hạng 3, 4 và 5 sao, thời hạn giấy chứng nhận.",
+    description:
+      "Chương trình Mỗi xã một sản phẩm (OCOP): sáu nhóm sản phẩm, ý nghĩa của hạng 3, 4 và 5 sao, thời hạn giấy chứng nhận.",
     intro: [
       "“Mỗi xã một sản phẩm” (OCOP) là chương trình quốc gia của Việt Nam, triển khai từ năm 2018, nhằm đưa đặc sản địa phương thành sản phẩm được chứng nhận, có thương hiệu. Chủ thể (hợp tác xã, doanh nghiệp, hộ kinh doanh, tổ hợp tác) đăng ký sản phẩm; hội đồng đánh giá chấm điểm trên thang 100 và xếp hạng theo sao.",
       "Trang này giúp người mua, du khách và nhà phân phối tìm sản phẩm OCOP của tỉnh Lạng Sơn, xem hạng sao và giấy chứng nhận còn hiệu lực hay không, rồi liên hệ với chủ thể qua Văn phòng điều phối OCOP tỉnh.",
@@ -36,11 +37,15 @@ export const ABOUT: Record<Language, AboutContent> = {
     },
     starsTitle: "Hạng sao nghĩa là gì",
     stars: [
-      { n: 3, text: "Đạt từ 50 đến dưới 70 điểm: sản phẩm đạt chuẩn, có giấy chứng nhận cấp tỉnh (trước tháng 7/2025 do cấp huyện cấp)." },
+      {
+        n: 3,
+        text: "Đạt từ 50 đến dưới 70 điểm: sản phẩm đạt chuẩn, có giấy chứng nhận cấp tỉnh (trước tháng 7/2025 do cấp huyện cấp).",
+      },
       { n: 4, text: "Đạt từ 70 đến dưới 90 điểm: sản phẩm tốt, có thể nâng lên 5 sao, do tỉnh chứng nhận." },
       { n: 5, text: "Đạt từ 90 điểm trở lên: sản phẩm tiêu biểu cấp quốc gia, do Hội đồng Trung ương chứng nhận." },
     ],
-    starsNote: "Sản phẩm 1 và 2 sao không được chứng nhận, nên danh mục chỉ có sản phẩm từ 3 sao. Điểm gồm ba phần: sức mạnh sản phẩm và cộng đồng, khả năng tiếp thị, chất lượng sản phẩm.",
+    starsNote:
+      "Sản phẩm 1 và 2 sao không được chứng nhận, nên danh mục chỉ có sản phẩm từ 3 sao. Điểm gồm ba phần: sức mạnh sản phẩm và cộng đồng, khả năng tiếp thị, chất lượng sản phẩm.",
     validityTitle: "Thời hạn chứng nhận",
     validity: [
       "Giấy chứng nhận OCOP có hiệu lực 36 tháng kể từ ngày quyết định. Hết hạn, chủ thể phải đánh giá lại, nếu không sẽ không được dùng nhãn OCOP nữa. Chứng nhận cũng có thể bị thu hồi khi vi phạm an toàn thực phẩm, chất lượng hoặc sử dụng sai nhãn.",
@@ -54,7 +59,8 @@ export const ABOUT: Record<Language, AboutContent> = {
   },
   en: {
     title: "About the OCOP programme",
-    description: "One Commune One Product (OCOP): the six product groups, what 3, 4 and 5 stars mean, and how long a certificate is valid.",
+    description:
+      "One Commune One Product (OCOP): the six product groups, what 3, 4 and 5 stars mean, and how long a certificate is valid.",
     intro: [
       "“One Commune One Product” (OCOP, in Vietnamese Mỗi xã một sản phẩm) is Vietnam’s national programme, running since 2018, that turns local specialities into certified, branded products. A producer (cooperative, enterprise, household business or cooperative group) registers a product; an evaluation council scores it out of 100 and ranks it in stars.",
       "This site helps buyers, visitors and distributors find Lạng Sơn province’s OCOP products, check their stars and whether the certificate is still valid, and contact the producer through the provincial OCOP office.",
@@ -70,11 +76,18 @@ export const ABOUT: Record<Language, AboutContent> = {
     },
     starsTitle: "What the stars mean",
     stars: [
-      { n: 3, text: "50 to under 70 points: a product that meets the standard, certified by the province (by the district before July 2025)." },
-      { n: 4, text: "70 to under 90 points: a strong product with potential to reach five stars, certified by the province." },
+      {
+        n: 3,
+        text: "50 to under 70 points: a product that meets the standard, certified by the province (by the district before July 2025).",
+      },
+      {
+        n: 4,
+        text: "70 to under 90 points: a strong product with potential to reach five stars, certified by the province.",
+      },
       { n: 5, text: "90 points or more: a national flagship product, certified by the central council." },
     ],
-    starsNote: "One- and two-star products are not certified, so the catalogue lists three stars and up only. The score has three parts: product and community strength, marketing, and quality.",
+    starsNote:
+      "One- and two-star products are not certified, so the catalogue lists three stars and up only. The score has three parts: product and community strength, marketing, and quality.",
     validityTitle: "How long a certificate lasts",
     validity: [
       "An OCOP certificate is valid for 36 months from its decision date. After that the producer must be re-evaluated or stop using the OCOP mark. A certificate can also be revoked, for example after a food-safety or quality violation or misuse of the mark.",
@@ -108,7 +121,8 @@ export const ABOUT: Record<Language, AboutContent> = {
       { n: 4, text: "70分至90分以下：优质产品，有望升为五星，由省级认证。" },
       { n: 5, text: "90分及以上：国家级代表性产品，由中央委员会认证。" },
     ],
-    starsNote: "一星和二星产品不予认证，因此目录只收录三星及以上产品。评分由三部分组成：产品与社区实力、市场营销能力和产品质量。",
+    starsNote:
+      "一星和二星产品不予认证，因此目录只收录三星及以上产品。评分由三部分组成：产品与社区实力、市场营销能力和产品质量。",
     validityTitle: "证书有效期",
     validity: [
       "OCOP证书自决定之日起有效期为36个月。到期后生产主体必须重新评审，否则不得继续使用OCOP标志。如发现食品安全或质量违规、滥用标志等情况，证书也可能被撤销。",

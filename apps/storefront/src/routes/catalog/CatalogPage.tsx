@@ -24,7 +24,19 @@ import {
   type CatalogState,
 } from "./filters";
 
-function Select({ label, value, onChange, disabled, children }: { label: string; value: string; onChange: (v: string) => void; disabled?: boolean; children: ReactNode }) {
+function Select({
+  label,
+  value,
+  onChange,
+  disabled,
+  children,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  disabled?: boolean;
+  children: ReactNode;
+}) {
   const id = useId();
   return (
     <div className="field">
@@ -36,10 +48,18 @@ function Select({ label, value, onChange, disabled, children }: { label: string;
   );
 }
 
-function filterLabel(key: keyof CatalogState, state: CatalogState, facets: CatalogFacetsQuery | undefined, t: Translate, place: ReturnType<typeof usePlaceLabel>): string {
+function filterLabel(
+  key: keyof CatalogState,
+  state: CatalogState,
+  facets: CatalogFacetsQuery | undefined,
+  t: Translate,
+  place: ReturnType<typeof usePlaceLabel>,
+): string {
   switch (key) {
     case "group":
-      return facets?.categories.find((c) => c.code === state.group)?.name ?? (state.group ? t(`group.${state.group}`) : "");
+      return (
+        facets?.categories.find((c) => c.code === state.group)?.name ?? (state.group ? t(`group.${state.group}`) : "")
+      );
     case "cat":
       return facets?.categories.flatMap((c) => c.children).find((c) => c.code === state.cat)?.name ?? state.cat ?? "";
     case "stars":
@@ -72,7 +92,8 @@ export default function CatalogPage() {
   const search = useSearch();
   const [, navigate] = useLocation();
   const state = parseCatalogSearch(search);
-  const go = (patch: Partial<CatalogState>) => navigate(`/san-pham${serializeCatalogState(updateCatalogState(state, patch))}`);
+  const go = (patch: Partial<CatalogState>) =>
+    navigate(`/san-pham${serializeCatalogState(updateCatalogState(state, patch))}`);
 
   usePageMeta(state.q ? t("catalog.titleSearch", { q: state.q }) : t("catalog.title"), t("catalog.metaDescription"));
 
@@ -118,7 +139,8 @@ export default function CatalogPage() {
   return (
     <div className="container stack-lg">
       <nav aria-label={t("nav.breadcrumb")} className="breadcrumb">
-        <Link href="/">{t("nav.home")}</Link> <span aria-hidden="true">›</span> <span aria-current="page">{t("catalog.title")}</span>
+        <Link href="/">{t("nav.home")}</Link> <span aria-hidden="true">›</span>{" "}
+        <span aria-current="page">{t("catalog.title")}</span>
       </nav>
       <h1>{state.q ? t("catalog.titleSearch", { q: state.q }) : t("catalog.title")}</h1>
       <SearchBox key={state.q} initial={state.q} onSearch={(q) => go({ q })} />
@@ -127,10 +149,16 @@ export default function CatalogPage() {
         <details className="filters" ref={filtersRef}>
           <summary>
             {t("catalog.filters")}
-            {active.filter((k) => k !== "q").length > 0 && <span className="filters__count"> ({active.filter((k) => k !== "q").length})</span>}
+            {active.filter((k) => k !== "q").length > 0 && (
+              <span className="filters__count"> ({active.filter((k) => k !== "q").length})</span>
+            )}
           </summary>
           <div className="filters__body" role="group" aria-label={t("catalog.filters")}>
-            <Select label={t("catalog.group")} value={state.group ?? ""} onChange={(v) => go({ group: (v || null) as CatalogState["group"] })}>
+            <Select
+              label={t("catalog.group")}
+              value={state.group ?? ""}
+              onChange={(v) => go({ group: (v || null) as CatalogState["group"] })}
+            >
               <option value="">{t("catalog.allGroups")}</option>
               {PRODUCT_GROUP_CODES.map((code) => {
                 const c = facets.data?.categories.find((x) => x.code === code);
@@ -141,14 +169,21 @@ export default function CatalogPage() {
                 );
               })}
             </Select>
-            <Select label={t("catalog.subgroup")} value={state.cat ?? ""} disabled={!groupNode || groupNode.children.length === 0} onChange={(v) => go({ cat: v || null })}>
+            <Select
+              label={t("catalog.subgroup")}
+              value={state.cat ?? ""}
+              disabled={!groupNode || groupNode.children.length === 0}
+              onChange={(v) => go({ cat: v || null })}
+            >
               <option value="">{state.group ? t("catalog.allSubgroups") : t("catalog.pickGroupFirst")}</option>
               {groupNode?.children.map((c) => (
                 <option key={c.code} value={c.code}>
                   {`${c.name} (${c.productCount})`}
                 </option>
               ))}
-              {state.cat && !groupNode?.children.some((c) => c.code === state.cat) && <option value={state.cat}>{state.cat}</option>}
+              {state.cat && !groupNode?.children.some((c) => c.code === state.cat) && (
+                <option value={state.cat}>{state.cat}</option>
+              )}
             </Select>
             <fieldset className="field">
               <legend>{t("catalog.stars")}</legend>
@@ -158,7 +193,9 @@ export default function CatalogPage() {
                     <input
                       type="checkbox"
                       checked={state.stars.includes(n)}
-                      onChange={(e) => go({ stars: e.target.checked ? [...state.stars, n] : state.stars.filter((s) => s !== n) })}
+                      onChange={(e) =>
+                        go({ stars: e.target.checked ? [...state.stars, n] : state.stars.filter((s) => s !== n) })
+                      }
                     />
                     <StarGlyphs count={n} />
                     <span>{t("stars.short", { count: n })}</span>
@@ -166,16 +203,26 @@ export default function CatalogPage() {
                 ))}
               </div>
             </fieldset>
-            <Select label={t("catalog.commune")} value={state.commune ?? ""} onChange={(v) => go({ commune: v || null })}>
+            <Select
+              label={t("catalog.commune")}
+              value={state.commune ?? ""}
+              onChange={(v) => go({ commune: v || null })}
+            >
               <option value="">{t("catalog.allCommunes")}</option>
               {facets.data?.communes.edges.map(({ node }) => (
                 <option key={node.code} value={node.code}>
                   {`${place(node, false)} (${node.productCount})`}
                 </option>
               ))}
-              {state.commune && !facets.data?.communes.edges.some((e) => e.node.code === state.commune) && <option value={state.commune}>{state.commune}</option>}
+              {state.commune && !facets.data?.communes.edges.some((e) => e.node.code === state.commune) && (
+                <option value={state.commune}>{state.commune}</option>
+              )}
             </Select>
-            <Select label={t("catalog.producerType")} value={state.type ?? ""} onChange={(v) => go({ type: (v || null) as CatalogState["type"] })}>
+            <Select
+              label={t("catalog.producerType")}
+              value={state.type ?? ""}
+              onChange={(v) => go({ type: (v || null) as CatalogState["type"] })}
+            >
               <option value="">{t("catalog.allTypes")}</option>
               {PRODUCER_TYPES.map((p) => (
                 <option key={p} value={p}>
@@ -199,7 +246,11 @@ export default function CatalogPage() {
             <p role="status" className="results__count">
               {shown ? t("count.products", { count: total }) : ""}
             </p>
-            <Select label={t("catalog.sort")} value={state.sort} onChange={(v) => go({ sort: v as CatalogState["sort"] })}>
+            <Select
+              label={t("catalog.sort")}
+              value={state.sort}
+              onChange={(v) => go({ sort: v as CatalogState["sort"] })}
+            >
               {PRODUCT_SORTS.map((s) => (
                 <option key={s} value={s}>
                   {t(`sort.${s}`)}
@@ -220,8 +271,14 @@ export default function CatalogPage() {
                   <ul className="chips" role="list">
                     {active.map((key) => (
                       <li key={key}>
-                        <Link href={`/san-pham${serializeCatalogState(updateCatalogState(state, CLEARED[key] ?? {}))}`} className="chip">
-                          {t("catalog.dropFilter", { filter: t(`filter.${key as "q"}`), value: filterLabel(key, state, facets.data, t, place) })}
+                        <Link
+                          href={`/san-pham${serializeCatalogState(updateCatalogState(state, CLEARED[key] ?? {}))}`}
+                          className="chip"
+                        >
+                          {t("catalog.dropFilter", {
+                            filter: t(`filter.${key as "q"}`),
+                            value: filterLabel(key, state, facets.data, t, place),
+                          })}
                         </Link>
                       </li>
                     ))}
@@ -254,4 +311,3 @@ export default function CatalogPage() {
     </div>
   );
 }
-

@@ -13,7 +13,9 @@ import {
 
 describe("catalogue URL ↔ filter state", () => {
   it("parses every filter, the query and the page", () => {
-    const s = parseCatalogSearch("?q=mi%E1%BA%BFn+dong&group=TP&cat=TP-CB-1&stars=4,5&commune=06463&type=COOPERATIVE&sort=NAME&page=3");
+    const s = parseCatalogSearch(
+      "?q=mi%E1%BA%BFn+dong&group=TP&cat=TP-CB-1&stars=4,5&commune=06463&type=COOPERATIVE&sort=NAME&page=3",
+    );
     expect(s).toEqual<CatalogState>({
       q: "miến dong",
       group: "TP",
@@ -32,7 +34,9 @@ describe("catalogue URL ↔ filter state", () => {
   });
 
   it("drops unknown and malformed values instead of passing them on", () => {
-    const s = parseCatalogSearch("?group=XX&cat=<script>&stars=2,6,abc,4&commune=123&type=FARMER&sort=PRICE&page=-2&utm_source=x");
+    const s = parseCatalogSearch(
+      "?group=XX&cat=<script>&stars=2,6,abc,4&commune=123&type=FARMER&sort=PRICE&page=-2&utm_source=x",
+    );
     expect(s).toEqual({ ...EMPTY_STATE, stars: [4] });
     expect(parseCatalogSearch("?page=0").page).toBe(1);
     expect(parseCatalogSearch("?page=2.5").page).toBe(1);
@@ -54,7 +58,16 @@ describe("catalogue URL ↔ filter state", () => {
 
   it("round-trips: serialise then parse gives the same state", () => {
     const states: CatalogState[] = [
-      { q: "trà hoa vàng, túi lọc", group: "TP", cat: "TP-CH-1", stars: [5, 4, 3], commune: "06187", type: "ENTERPRISE", sort: "NEWEST", page: 2 },
+      {
+        q: "trà hoa vàng, túi lọc",
+        group: "TP",
+        cat: "TP-CH-1",
+        stars: [5, 4, 3],
+        commune: "06187",
+        type: "ENTERPRISE",
+        sort: "NEWEST",
+        page: 2,
+      },
       { ...EMPTY_STATE, stars: [4] },
       { ...EMPTY_STATE, q: "vịt quay & mắc mật", sort: "STARS" },
     ];
@@ -89,7 +102,10 @@ describe("catalogue URL ↔ filter state", () => {
   });
 
   it("lists the active filters for the empty state", () => {
-    expect(activeFilters({ ...EMPTY_STATE, group: "TP", cat: "TP-CB-1", commune: "06463" })).toEqual(["cat", "commune"]);
+    expect(activeFilters({ ...EMPTY_STATE, group: "TP", cat: "TP-CB-1", commune: "06463" })).toEqual([
+      "cat",
+      "commune",
+    ]);
     expect(activeFilters(EMPTY_STATE)).toEqual([]);
   });
 });

@@ -3,7 +3,13 @@ import { CERTIFIED_STARS, type CertifiedStars } from "@ocop/schema/enums";
 import { groupOf, isGroupCode, type ProductGroupCode } from "../../lib/groups";
 
 /** Every value the URL may carry; a union check keeps these lists in step with the schema. */
-export const PRODUCER_TYPES = ["COOPERATIVE", "ENTERPRISE", "HOUSEHOLD", "COOPERATIVE_GROUP", "PUBLIC_BODY"] as const satisfies readonly ProducerType[];
+export const PRODUCER_TYPES = [
+  "COOPERATIVE",
+  "ENTERPRISE",
+  "HOUSEHOLD",
+  "COOPERATIVE_GROUP",
+  "PUBLIC_BODY",
+] as const satisfies readonly ProducerType[];
 export const PRODUCT_SORTS = ["RELEVANCE", "STARS", "NAME", "NEWEST"] as const satisfies readonly ProductSort[];
 type Exhaustive<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const _types: Exhaustive<(typeof PRODUCER_TYPES)[number], ProducerType> = true;
@@ -29,7 +35,16 @@ export type CatalogState = {
   page: number;
 };
 
-export const EMPTY_STATE: CatalogState = { q: "", group: null, cat: null, stars: [], commune: null, type: null, sort: "RELEVANCE", page: 1 };
+export const EMPTY_STATE: CatalogState = {
+  q: "",
+  group: null,
+  cat: null,
+  stars: [],
+  commune: null,
+  type: null,
+  sort: "RELEVANCE",
+  page: 1,
+};
 
 const SUBGROUP_RE = /^(TP|DU|DL|TC|SV|DV)(-[A-Z]{2})?-\d{1,2}$/;
 const COMMUNE_RE = /^\d{5}$/;
@@ -44,7 +59,8 @@ function one(params: URLSearchParams, key: string): string | null {
  * sent to the API), so any link, however edited, gives a sane page.
  */
 export function parseCatalogSearch(search: string | URLSearchParams): CatalogState {
-  const params = typeof search === "string" ? new URLSearchParams(search.startsWith("?") ? search.slice(1) : search) : search;
+  const params =
+    typeof search === "string" ? new URLSearchParams(search.startsWith("?") ? search.slice(1) : search) : search;
 
   const q = (one(params, "q") ?? "").replace(/\s+/g, " ").slice(0, MAX_QUERY_LENGTH);
 
@@ -54,7 +70,8 @@ export function parseCatalogSearch(search: string | URLSearchParams): CatalogSta
   let group = isGroupCode(rawGroup) ? rawGroup : null;
   if (cat) {
     const owner = groupOf(cat);
-    if (group && owner !== group) cat = null; // a subgroup of another group: keep the group
+    if (group && owner !== group)
+      cat = null; // a subgroup of another group: keep the group
     else group = owner;
   }
 

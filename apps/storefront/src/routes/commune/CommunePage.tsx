@@ -20,14 +20,20 @@ export default function CommunePage({ code }: { code: string }) {
 
   if (!valid) return <NotFoundPage />;
   if (loading && !data) return <Loading />;
-  if (error && !data) return <div className="container"><ErrorState error={error} onRetry={() => void refetch()} /></div>;
+  if (error && !data)
+    return (
+      <div className="container">
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      </div>
+    );
   if (!unit || !data) return <NotFoundPage />;
 
   const products = data.products.edges.map((e) => e.node);
   return (
     <div className="container stack-lg">
       <nav aria-label={t("nav.breadcrumb")} className="breadcrumb">
-        <Link href="/">{t("nav.home")}</Link> <span aria-hidden="true">›</span> <Link href="/xa-phuong">{t("communes.title")}</Link>
+        <Link href="/">{t("nav.home")}</Link> <span aria-hidden="true">›</span>{" "}
+        <Link href="/xa-phuong">{t("communes.title")}</Link>
       </nav>
       <h1>{place(unit)}</h1>
       <p className="muted">{t("commune.code", { code: unit.code })}</p>

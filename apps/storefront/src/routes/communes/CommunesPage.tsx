@@ -13,9 +13,13 @@ export default function CommunesPage() {
   const place = usePlaceLabel();
   const all = new URLSearchParams(useSearch()).get("all") === "1";
   usePageMeta(t("communes.title"), t("communes.metaDescription"));
-  const { data, previousData, error, loading, refetch } = useQuery(CommunesPageDocument, { variables: { withProducts: all ? null : true } });
+  const { data, previousData, error, loading, refetch } = useQuery(CommunesPageDocument, {
+    variables: { withProducts: all ? null : true },
+  });
   const shown = data ?? previousData;
-  const units = [...(shown?.communes.edges.map((e) => e.node) ?? [])].sort((a, b) => a.name.localeCompare(b.name, intlLocale(lang)));
+  const units = [...(shown?.communes.edges.map((e) => e.node) ?? [])].sort((a, b) =>
+    a.name.localeCompare(b.name, intlLocale(lang)),
+  );
 
   return (
     <div className="container stack-lg">

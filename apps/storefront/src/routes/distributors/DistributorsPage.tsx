@@ -7,7 +7,13 @@ import { Stars } from "../../components/Stars";
 import { useT } from "../../i18n/i18n";
 import { usePageMeta } from "../../lib/usePageMeta";
 
-const KINDS = ["DISTRIBUTOR", "RETAIL_CHAIN", "ECOMMERCE", "OCOP_SHOWROOM", "EXPORT"] as const satisfies readonly DistributorKind[];
+const KINDS = [
+  "DISTRIBUTOR",
+  "RETAIL_CHAIN",
+  "ECOMMERCE",
+  "OCOP_SHOWROOM",
+  "EXPORT",
+] as const satisfies readonly DistributorKind[];
 
 export default function DistributorsPage() {
   const t = useT();
@@ -62,7 +68,11 @@ export default function DistributorsPage() {
                           </li>
                         ))}
                       </ul>
-                      {d.productCount > d.products.edges.length && <p className="muted small">{t("distributors.more", { count: d.productCount - d.products.edges.length })}</p>}
+                      {d.productCount > d.products.edges.length && (
+                        <p className="muted small">
+                          {t("distributors.more", { count: d.productCount - d.products.edges.length })}
+                        </p>
+                      )}
                     </>
                   ) : (
                     <p className="muted small">{t("distributors.noProducts")}</p>

@@ -16,10 +16,18 @@ export default function EventPage({ slug }: { slug: string }) {
   const lang = useLang();
   const { data, error, loading, refetch } = useQuery(EventPageDocument, { variables: { slug } });
   const ev = data?.showcaseEvent;
-  usePageMeta(ev?.name, ev ? (ev.description ?? t("event.metaDescription", { name: ev.name, tables: ev.tables.length })) : null);
+  usePageMeta(
+    ev?.name,
+    ev ? (ev.description ?? t("event.metaDescription", { name: ev.name, tables: ev.tables.length })) : null,
+  );
 
   if (loading && !data) return <Loading />;
-  if (error && !data) return <div className="container"><ErrorState error={error} onRetry={() => void refetch()} /></div>;
+  if (error && !data)
+    return (
+      <div className="container">
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      </div>
+    );
   if (!ev) return <NotFoundPage />;
 
   const tables = [...ev.tables].sort((a, b) => a.number - b.number);
@@ -27,7 +35,8 @@ export default function EventPage({ slug }: { slug: string }) {
   return (
     <div className="container stack-lg">
       <nav aria-label={t("nav.breadcrumb")} className="breadcrumb">
-        <Link href="/">{t("nav.home")}</Link> <span aria-hidden="true">›</span> <Link href="/su-kien">{t("events.title")}</Link>
+        <Link href="/">{t("nav.home")}</Link> <span aria-hidden="true">›</span>{" "}
+        <Link href="/su-kien">{t("events.title")}</Link>
       </nav>
       <header className="stack-sm">
         <p className="product__group">{t(`event.kind.${ev.kind}`)}</p>
@@ -38,7 +47,8 @@ export default function EventPage({ slug }: { slug: string }) {
         <div>
           <dt>{t("event.dates")}</dt>
           <dd>
-            <time dateTime={ev.startsOn}>{formatDateRange(ev.startsOn, ev.endsOn, lang)}</time> <span className={`tag tag--${timing}`}>{t(`event.timing.${timing}`)}</span>
+            <time dateTime={ev.startsOn}>{formatDateRange(ev.startsOn, ev.endsOn, lang)}</time>{" "}
+            <span className={`tag tag--${timing}`}>{t(`event.timing.${timing}`)}</span>
           </dd>
         </div>
         {(ev.venueName || ev.venueAddress || ev.commune) && (

@@ -13,8 +13,12 @@ export default function EventsPage() {
   const today = todayInVietnam();
   const events = data?.showcaseEvents.edges.map((e) => e.node) ?? [];
   // Upcoming and current first (soonest first), then past ones (most recent first).
-  const coming = events.filter((e) => eventTiming(e, today) !== "past").sort((a, b) => a.startsOn.localeCompare(b.startsOn));
-  const past = events.filter((e) => eventTiming(e, today) === "past").sort((a, b) => b.startsOn.localeCompare(a.startsOn));
+  const coming = events
+    .filter((e) => eventTiming(e, today) !== "past")
+    .sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+  const past = events
+    .filter((e) => eventTiming(e, today) === "past")
+    .sort((a, b) => b.startsOn.localeCompare(a.startsOn));
 
   return (
     <div className="container stack-lg">

@@ -42,7 +42,9 @@ export default function HomePage() {
                 <Link href={catalogHref({ stars: [n as 4 | 5] })} className="star-shortcut">
                   <Stars count={n} />
                   <span className="star-shortcut__text">{t("home.starShortcut", { count: n })}</span>
-                  {starCount(n) !== undefined && <span className="star-shortcut__count">{t("count.products", { count: starCount(n) })}</span>}
+                  {starCount(n) !== undefined && (
+                    <span className="star-shortcut__count">{t("count.products", { count: starCount(n) })}</span>
+                  )}
                 </Link>
               </li>
             ))}
@@ -54,7 +56,13 @@ export default function HomePage() {
             <h2 id="featured-title">{t("home.featured")}</h2>
             <Link href="/san-pham">{t("home.seeAll")}</Link>
           </div>
-          {loading && !data ? <Loading /> : data && data.featured.edges.length > 0 ? <ProductGrid products={data.featured.edges.map((e) => e.node)} /> : data ? <p>{t("home.noFeatured")}</p> : null}
+          {loading && !data ? (
+            <Loading />
+          ) : data && data.featured.edges.length > 0 ? (
+            <ProductGrid products={data.featured.edges.map((e) => e.node)} />
+          ) : data ? (
+            <p>{t("home.noFeatured")}</p>
+          ) : null}
         </section>
 
         <section aria-labelledby="groups-title" className="stack">

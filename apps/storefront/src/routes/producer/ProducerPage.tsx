@@ -14,10 +14,18 @@ export default function ProducerPage({ slug }: { slug: string }) {
   const t = useT();
   const { data, error, loading, refetch } = useQuery(ProducerPageDocument, { variables: { slug } });
   const p = data?.producer;
-  usePageMeta(p?.name, p ? (p.description ?? t("producer.metaDescription", { name: p.name, count: p.productCount })) : null);
+  usePageMeta(
+    p?.name,
+    p ? (p.description ?? t("producer.metaDescription", { name: p.name, count: p.productCount })) : null,
+  );
 
   if (loading && !data) return <Loading />;
-  if (error && !data) return <div className="container"><ErrorState error={error} onRetry={() => void refetch()} /></div>;
+  if (error && !data)
+    return (
+      <div className="container">
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      </div>
+    );
   if (!p) return <NotFoundPage />;
 
   return (

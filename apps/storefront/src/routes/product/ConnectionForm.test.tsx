@@ -69,7 +69,9 @@ describe("connection request form", () => {
     const email = screen.getByRole("textbox", { name: "Email" });
     await waitFor(() => expect(email.getAttribute("aria-invalid")).toBe("true"));
     // the message is announced with the field (aria-describedby) and shown in its wrapper
-    const describedBy = (email.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent ?? "");
+    const describedBy = (email.getAttribute("aria-describedby") ?? "")
+      .split(" ")
+      .map((id) => document.getElementById(id)?.textContent ?? "");
     expect(describedBy.join(" ")).toContain("Email không hợp lệ");
     expect(email.closest(".field")?.textContent).toContain("Email không hợp lệ");
 
@@ -101,7 +103,9 @@ describe("connection request form", () => {
   });
 
   it("reports a network failure without blaming the fields", async () => {
-    renderForm([{ request: { query: SendConnectionRequestDocument, variables: { input } }, error: new Error("Failed to fetch") }]);
+    renderForm([
+      { request: { query: SendConnectionRequestDocument, variables: { input } }, error: new Error("Failed to fetch") },
+    ]);
     fillAndSend();
     await waitFor(() => expect(screen.getByRole("alert").textContent).toContain("chưa kết nối được máy chủ"));
     expect(screen.getByRole("textbox", { name: "Email" }).getAttribute("aria-invalid")).toBeNull();
@@ -113,7 +117,13 @@ describe("connection request form", () => {
         request: { query: SendConnectionRequestDocument, variables: { input } },
         result: {
           data: {
-            sendConnectionRequest: { __typename: "ConnectionRequestReceipt", id: "42", createdAt: "2026-11-25T08:00:00Z", productName: "Na Chi Lăng", producerName: "HTX Đồng Bành" },
+            sendConnectionRequest: {
+              __typename: "ConnectionRequestReceipt",
+              id: "42",
+              createdAt: "2026-11-25T08:00:00Z",
+              productName: "Na Chi Lăng",
+              producerName: "HTX Đồng Bành",
+            },
           },
         },
       },

@@ -1,5 +1,9 @@
 import { useMutation } from "@apollo/client/react";
-import { SendConnectionRequestDocument, type ConnectionRequestInput, type SendConnectionRequestMutation } from "@ocop/schema/public";
+import {
+  SendConnectionRequestDocument,
+  type ConnectionRequestInput,
+  type SendConnectionRequestMutation,
+} from "@ocop/schema/public";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useT, type MessageId } from "../../i18n/i18n";
 import { formErrorsFrom, type FormErrors } from "./connection-errors";
@@ -9,7 +13,21 @@ type FieldName = keyof Values;
 const EMPTY: Values = { requesterKind: "BUYER", name: "", organisation: "", email: "", phone: "", message: "" };
 const FIELD_ORDER: FieldName[] = ["requesterKind", "name", "organisation", "email", "phone", "message"];
 
-function Field({ name, label, hint, hintId: sharedHint, error, children }: { name: string; label: string; hint?: string; hintId?: string; error?: string; children: (a: { id: string; describedBy?: string; invalid: boolean }) => ReactNode }) {
+function Field({
+  name,
+  label,
+  hint,
+  hintId: sharedHint,
+  error,
+  children,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  hintId?: string;
+  error?: string;
+  children: (a: { id: string; describedBy?: string; invalid: boolean }) => ReactNode;
+}) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : sharedHint;
   const errId = error ? `${id}-error` : undefined;
@@ -36,7 +54,15 @@ function Field({ name, label, hint, hintId: sharedHint, error, children }: { nam
  * A distributor's or buyer's request to the producer of a product. It goes to the provincial
  * OCOP office, whose staff forward it; the API's field errors appear beside their fields.
  */
-export function ConnectionForm({ productSlug, productName, producerName }: { productSlug: string; productName: string; producerName: string }) {
+export function ConnectionForm({
+  productSlug,
+  productName,
+  producerName,
+}: {
+  productSlug: string;
+  productName: string;
+  producerName: string;
+}) {
   const t = useT();
   const [values, setValues] = useState<Values>(EMPTY);
   const [errors, setErrors] = useState<FormErrors | null>(null);
@@ -51,14 +77,17 @@ export function ConnectionForm({ productSlug, productName, producerName }: { pro
   useEffect(() => {
     if (!errors) return;
     const first = FIELD_ORDER.find((f) => errors.fields[f]);
-    const el = first && formRef.current?.querySelector<HTMLElement>(`[data-field="${first}"] input, [data-field="${first}"] textarea`);
+    const el =
+      first &&
+      formRef.current?.querySelector<HTMLElement>(`[data-field="${first}"] input, [data-field="${first}"] textarea`);
     (el ?? summaryRef.current)?.focus();
   }, [errors]);
   useEffect(() => {
     if (receipt) doneRef.current?.focus();
   }, [receipt]);
 
-  const set = (name: FieldName) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
+  const set = (name: FieldName) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [name]: e.target.value }));
   const err = (name: FieldName) => errors?.fields[name];
 
   if (receipt) {
@@ -81,7 +110,9 @@ export function ConnectionForm({ productSlug, productName, producerName }: { pro
     );
   }
 
-  const unknownFieldMessages = errors ? Object.entries(errors.fields).filter(([f]) => !(FIELD_ORDER as string[]).includes(f)) : [];
+  const unknownFieldMessages = errors
+    ? Object.entries(errors.fields).filter(([f]) => !(FIELD_ORDER as string[]).includes(f))
+    : [];
   const problemKey: Record<FormErrors["problem"], MessageId> = {
     invalid: "connect.problem.invalid",
     throttled: "connect.problem.throttled",
@@ -132,12 +163,22 @@ export function ConnectionForm({ productSlug, productName, producerName }: { pro
           )}
         </div>
       )}
-      <fieldset className="field" data-field="requesterKind" aria-describedby={err("requesterKind") ? "kind-error" : undefined}>
+      <fieldset
+        className="field"
+        data-field="requesterKind"
+        aria-describedby={err("requesterKind") ? "kind-error" : undefined}
+      >
         <legend>{t("connect.kind")}</legend>
         <div className="checks">
           {(["DISTRIBUTOR", "BUYER", "OTHER"] as const).map((k) => (
             <label key={k} className="check">
-              <input type="radio" name={kindName} value={k} checked={values.requesterKind === k} onChange={() => setValues((v) => ({ ...v, requesterKind: k }))} />
+              <input
+                type="radio"
+                name={kindName}
+                value={k}
+                checked={values.requesterKind === k}
+                onChange={() => setValues((v) => ({ ...v, requesterKind: k }))}
+              />
               <span>{t(`requester.${k}`)}</span>
             </label>
           ))}
@@ -149,24 +190,90 @@ export function ConnectionForm({ productSlug, productName, producerName }: { pro
         )}
       </fieldset>
       <Field name="name" label={t("connect.name")} error={err("name")}>
-        {(a) => <input id={a.id} name="name" autoComplete="name" required aria-invalid={a.invalid || undefined} aria-describedby={a.describedBy} value={values.name} onChange={set("name")} maxLength={200} />}
+        {(a) => (
+          <input
+            id={a.id}
+            name="name"
+            autoComplete="name"
+            required
+            aria-invalid={a.invalid || undefined}
+            aria-describedby={a.describedBy}
+            value={values.name}
+            onChange={set("name")}
+            maxLength={200}
+          />
+        )}
       </Field>
       <Field name="organisation" label={t("connect.organisation")} error={err("organisation")}>
-        {(a) => <input id={a.id} name="organisation" autoComplete="organization" aria-invalid={a.invalid || undefined} aria-describedby={a.describedBy} value={values.organisation ?? ""} onChange={set("organisation")} maxLength={200} />}
+        {(a) => (
+          <input
+            id={a.id}
+            name="organisation"
+            autoComplete="organization"
+            aria-invalid={a.invalid || undefined}
+            aria-describedby={a.describedBy}
+            value={values.organisation ?? ""}
+            onChange={set("organisation")}
+            maxLength={200}
+          />
+        )}
       </Field>
       <p id={contactHint} className="field__hint">
         {t("connect.contactHint")}
       </p>
       <div className="field-row">
         <Field name="email" label={t("connect.email")} hintId={contactHint} error={err("email")}>
-          {(a) => <input id={a.id} name="email" type="email" autoComplete="email" inputMode="email" aria-invalid={a.invalid || undefined} aria-describedby={a.describedBy} value={values.email ?? ""} onChange={set("email")} maxLength={200} />}
+          {(a) => (
+            <input
+              id={a.id}
+              name="email"
+              type="email"
+              autoComplete="email"
+              inputMode="email"
+              aria-invalid={a.invalid || undefined}
+              aria-describedby={a.describedBy}
+              value={values.email ?? ""}
+              onChange={set("email")}
+              maxLength={200}
+            />
+          )}
         </Field>
         <Field name="phone" label={t("connect.phone")} hintId={contactHint} error={err("phone")}>
-          {(a) => <input id={a.id} name="phone" type="tel" autoComplete="tel" inputMode="tel" aria-invalid={a.invalid || undefined} aria-describedby={a.describedBy} value={values.phone ?? ""} onChange={set("phone")} maxLength={30} />}
+          {(a) => (
+            <input
+              id={a.id}
+              name="phone"
+              type="tel"
+              autoComplete="tel"
+              inputMode="tel"
+              aria-invalid={a.invalid || undefined}
+              aria-describedby={a.describedBy}
+              value={values.phone ?? ""}
+              onChange={set("phone")}
+              maxLength={30}
+            />
+          )}
         </Field>
       </div>
-      <Field name="message" label={t("connect.message")} hint={t("connect.messageHint", { product: productName })} error={err("message")}>
-        {(a) => <textarea id={a.id} name="message" rows={5} required aria-invalid={a.invalid || undefined} aria-describedby={a.describedBy} value={values.message} onChange={set("message")} maxLength={2000} />}
+      <Field
+        name="message"
+        label={t("connect.message")}
+        hint={t("connect.messageHint", { product: productName })}
+        error={err("message")}
+      >
+        {(a) => (
+          <textarea
+            id={a.id}
+            name="message"
+            rows={5}
+            required
+            aria-invalid={a.invalid || undefined}
+            aria-describedby={a.describedBy}
+            value={values.message}
+            onChange={set("message")}
+            maxLength={2000}
+          />
+        )}
       </Field>
       <p className="muted small">{t("connect.privacy")}</p>
       <button type="submit" className="button button--primary" disabled={loading} aria-disabled={loading}>

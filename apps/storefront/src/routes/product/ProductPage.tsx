@@ -26,12 +26,23 @@ function Gallery({ product }: { product: Product }) {
   const current = images[index] ?? images[0];
   return (
     <div className="gallery">
-      <ProductImage image={current} categoryCode={product.category.code} name={product.name} sizes="(min-width: 56rem) 28rem, 100vw" eager />
+      <ProductImage
+        image={current}
+        categoryCode={product.category.code}
+        name={product.name}
+        sizes="(min-width: 56rem) 28rem, 100vw"
+        eager
+      />
       {images.length > 1 && (
         <ul className="gallery__thumbs" role="list" aria-label={t("product.photos")}>
           {images.map((img, i) => (
             <li key={img.id}>
-              <button type="button" aria-pressed={i === index} aria-label={t("product.photoN", { n: i + 1, total: images.length })} onClick={() => setIndex(i)}>
+              <button
+                type="button"
+                aria-pressed={i === index}
+                aria-label={t("product.photoN", { n: i + 1, total: images.length })}
+                onClick={() => setIndex(i)}
+              >
                 <ProductImage image={img} categoryCode={product.category.code} name={product.name} sizes="5rem" />
               </button>
             </li>
@@ -64,8 +75,12 @@ function CertificateBlock({ product }: { product: Product }) {
         <p className={warn ? "certificate__warning" : "certificate__notice"} role={warn ? "alert" : undefined}>
           <span aria-hidden="true">{warn ? "⚠ " : "ⓘ "}</span>
           {t(`cert.state.${state}`, { date: date(cert.validUntil) })}
-          {state === "revoked" && cert.revokedOn && <> {t("cert.revokedOn", { date: formatDate(cert.revokedOn, lang) })}</>}
-          {state === "revoked" && cert.revocationReason && <> {t("cert.revocationReason", { reason: cert.revocationReason })}</>}
+          {state === "revoked" && cert.revokedOn && (
+            <> {t("cert.revokedOn", { date: formatDate(cert.revokedOn, lang) })}</>
+          )}
+          {state === "revoked" && cert.revocationReason && (
+            <> {t("cert.revocationReason", { reason: cert.revocationReason })}</>
+          )}
         </p>
       )}
       <dl className="facts">
@@ -88,14 +103,17 @@ function CertificateBlock({ product }: { product: Product }) {
         <div>
           <dt>{t("cert.decision")}</dt>
           <dd>
-            {cert.decisionNumber ? t("cert.decisionValue", { number: cert.decisionNumber, date: date(cert.decisionDate) }) : date(cert.decisionDate)}
+            {cert.decisionNumber
+              ? t("cert.decisionValue", { number: cert.decisionNumber, date: date(cert.decisionDate) })
+              : date(cert.decisionDate)}
             {cert.decisionDatePrecision !== "DAY" && <span className="muted small"> {t("cert.approxDate")}</span>}
           </dd>
         </div>
         <div>
           <dt>{t("cert.validUntil")}</dt>
           <dd>
-            <time dateTime={cert.validUntil}>{date(cert.validUntil)}</time> <span className={`tag tag--cert-${state}`}>{t(`cert.status.${state}`)}</span>
+            <time dateTime={cert.validUntil}>{date(cert.validUntil)}</time>{" "}
+            <span className={`tag tag--cert-${state}`}>{t(`cert.status.${state}`)}</span>
           </dd>
         </div>
         {cert.issuer && (
@@ -145,10 +163,19 @@ export default function ProductPage({ slug }: { slug: string }) {
   const lang = useLang();
   const { data, error, loading, refetch } = useQuery(ProductPageDocument, { variables: { slug } });
   const product = data?.product;
-  usePageMeta(product?.name ?? (loading ? null : undefined), product?.description ?? (product ? t("product.metaDescription", { name: product.name, producer: product.producer.name }) : null));
+  usePageMeta(
+    product?.name ?? (loading ? null : undefined),
+    product?.description ??
+      (product ? t("product.metaDescription", { name: product.name, producer: product.producer.name }) : null),
+  );
 
   if (loading && !data) return <Loading />;
-  if (error && !data) return <div className="container"><ErrorState error={error} onRetry={() => void refetch()} /></div>;
+  if (error && !data)
+    return (
+      <div className="container">
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      </div>
+    );
   if (!product) return <NotFoundPage />;
 
   const group = product.category.parent ?? product.category;
@@ -157,7 +184,8 @@ export default function ProductPage({ slug }: { slug: string }) {
   return (
     <article className="container product stack-lg">
       <nav aria-label={t("nav.breadcrumb")} className="breadcrumb">
-        <Link href="/">{t("nav.home")}</Link> <span aria-hidden="true">›</span> <Link href="/san-pham">{t("catalog.title")}</Link> <span aria-hidden="true">›</span>{" "}
+        <Link href="/">{t("nav.home")}</Link> <span aria-hidden="true">›</span>{" "}
+        <Link href="/san-pham">{t("catalog.title")}</Link> <span aria-hidden="true">›</span>{" "}
         <Link href={`/san-pham?group=${group.code}`}>{group.name}</Link>
       </nav>
 
@@ -194,11 +222,20 @@ export default function ProductPage({ slug }: { slug: string }) {
                 <div>
                   <dt>{t("product.location")}</dt>
                   <dd>
-                    {product.producer.address ?? (product.producer.commune ? <Place unit={product.producer.commune} /> : product.producer.province.name)}
+                    {product.producer.address ??
+                      (product.producer.commune ? (
+                        <Place unit={product.producer.commune} />
+                      ) : (
+                        product.producer.province.name
+                      ))}
                     {product.location && (
                       <>
                         {" · "}
-                        <a href={`https://www.openstreetmap.org/?mlat=${product.location.lat}&mlon=${product.location.lng}#map=15/${product.location.lat}/${product.location.lng}`} target="_blank" rel="noopener">
+                        <a
+                          href={`https://www.openstreetmap.org/?mlat=${product.location.lat}&mlon=${product.location.lng}#map=15/${product.location.lat}/${product.location.lng}`}
+                          target="_blank"
+                          rel="noopener"
+                        >
                           {t("product.map")}
                           <span className="visually-hidden"> ({t("link.newTab")})</span>
                         </a>
@@ -302,7 +339,8 @@ export default function ProductPage({ slug }: { slug: string }) {
                     <Link href={`/su-kien/${s.event.slug}`}>{s.event.name}</Link>
                     <span className="muted">
                       {" "}
-                      · {formatDateRange(s.event.startsOn, s.event.endsOn, lang)} · {t("event.table", { n: s.tableNumber })}
+                      · {formatDateRange(s.event.startsOn, s.event.endsOn, lang)} ·{" "}
+                      {t("event.table", { n: s.tableNumber })}
                       {s.commune && (
                         <>
                           {" – "}

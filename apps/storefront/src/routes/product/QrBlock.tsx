@@ -19,7 +19,10 @@ export function QrBlock({ path, fileName }: { path: string; fileName: string }) 
     try {
       const QR = (await import("qrcode")).default;
       const opts = { errorCorrectionLevel: "M" as const, margin: 2, color: { dark: "#1a1a1a", light: "#ffffff" } };
-      const [svg, png] = await Promise.all([QR.toString(url, { ...opts, type: "svg" }), QR.toDataURL(url, { ...opts, width: 1024 })]);
+      const [svg, png] = await Promise.all([
+        QR.toString(url, { ...opts, type: "svg" }),
+        QR.toDataURL(url, { ...opts, width: 1024 }),
+      ]);
       setCodes({ svg: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, png, url });
     } catch {
       setFailed(true);

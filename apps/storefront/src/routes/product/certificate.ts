@@ -13,7 +13,10 @@ function daysBetween(from: string, to: string): number {
  * What the certificate block tells the visitor. The API computes the status; a certificate
  * whose validity has run out since (cached page, stale status) still shows as expired.
  */
-export function certificateState(cert: { status: CertificationStatus; validUntil: string }, today: string): CertificateState {
+export function certificateState(
+  cert: { status: CertificationStatus; validUntil: string },
+  today: string,
+): CertificateState {
   if (cert.status === "REVOKED") return "revoked";
   if (cert.status === "SUPERSEDED") return "superseded";
   if (cert.status === "EXPIRED" || cert.validUntil < today) return "expired";

@@ -23,7 +23,8 @@ export function formErrorsFrom(error: ErrorLike | unknown): FormErrors {
       const list = e.extensions?.fields;
       if (Array.isArray(list)) {
         for (const f of list as FieldError[]) {
-          if (typeof f?.field === "string" && typeof f.message === "string" && !(f.field in fields)) fields[f.field] = f.message;
+          if (typeof f?.field === "string" && typeof f.message === "string" && !(f.field in fields))
+            fields[f.field] = f.message;
         }
       }
     }
