@@ -13,8 +13,7 @@ export interface DataSource {
   initialize(): Promise<DataSource>;
   destroy(): Promise<void>;
   runMigrations(options?: { transaction?: "all" | "none" | "each" }): Promise<Array<{ name: string }>>;
-  // `any`: TypeORM's own signature for raw query results (rows of any shape).
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeORM's own signature for raw query results (rows of any shape)
   query(sql: string, params?: unknown[]): Promise<any>;
 }
 

@@ -140,7 +140,7 @@ function anchorMonth(): Date {
 
 // `any` below: GraphQL and baseline answers are untyped JSON of four shapes; this only picks slugs
 // out of them for the report, and a shape mismatch shows up as a data mismatch anyway.
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL and baseline answers are untyped JSON (see above) */
 function slugsOf(name: ScenarioName, data: any): string[] {
   if (!data) return [];
   if (name === "catalog" || name === "search") return (data.products?.edges ?? []).map((e: any) => e.node.slug);

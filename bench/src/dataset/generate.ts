@@ -185,11 +185,6 @@ export interface Dataset {
 
 const DAY = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
-const addMonths = (t: number, months: number) => {
-  const d = new Date(t);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.getTime();
-};
 
 function uniquer() {
   const seen = new Set<string>();

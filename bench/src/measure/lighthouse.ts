@@ -87,7 +87,9 @@ export async function measureLighthouse(
           displayValue: a.displayValue,
           savingsMs: (a.details as { overallSavingsMs?: number } | undefined)?.overallSavingsMs,
         }));
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Lighthouse's audit details are untyped JSON, read defensively
       const items = (id: string) => ((lhr.audits[id]?.details as { items?: any[] } | undefined)?.items ?? []) as any[];
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
       const nodeText = (n: any) => String(n?.snippet ?? n?.selector ?? n?.nodeLabel ?? "").slice(0, 160);
       const layoutShifts = items("layout-shifts")
         .slice(0, 5)

@@ -88,8 +88,7 @@ export function Dialog({
       document.body.style.overflow = overflow;
       if (opener && document.contains(opener)) opener.focus();
     };
-    // initialFocus is read once when opening
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- initialFocus is read once, when opening
   }, [open]);
 
   if (!open) return null;

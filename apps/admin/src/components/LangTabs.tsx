@@ -28,8 +28,7 @@ export function LangTabs({
   useEffect(() => {
     const first = withError[0];
     if (first && !errorsIn?.[active]) setActive(first);
-    // only when the set of tabs with errors changes
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the set of tabs with errors changes
   }, [errorKey]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {

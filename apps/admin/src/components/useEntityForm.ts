@@ -104,8 +104,7 @@ export function useEntityForm<V extends FormValues>(
     } else if (equalValues(source.values, base, fields)) {
       setVersion(source.version);
     }
-    // values/base are read at the moment the source changes
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- values/base are read at the moment the source changes
   }, [source]);
 
   // Register with the unsaved-changes guard.

@@ -40,7 +40,6 @@ export function createApolloClient(): ApolloClient {
     credentials: "same-origin",
     headers: { "apollo-require-preflight": "true" },
   });
-  let client: ApolloClient;
   const errors = new ErrorLink(({ error, operation }) => {
     if (operation.operationName !== "SignIn" && isUnauthenticated(error)) {
       client.cache.writeQuery({ query: SessionDocument, data: { session: null } });
@@ -53,7 +52,7 @@ export function createApolloClient(): ApolloClient {
     }));
     return forward(operation);
   });
-  client = new ApolloClient({
+  const client: ApolloClient = new ApolloClient({
     link: ApolloLink.from([errors, language, http]),
     cache: createCache(),
     defaultOptions: {

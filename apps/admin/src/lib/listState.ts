@@ -86,9 +86,7 @@ export const date = (): Codec<string | null> => ({
   format: (value) => (value ? [value] : []),
 });
 
-// `any`: each codec has its own value type; a record of them can only say "some codec" (unknown
-// would make Codec<string> unassignable, its parse being contravariant).
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each codec has its own value type; unknown would make Codec<string> unassignable (parse is contravariant)
 export type Codecs = Record<string, Codec<any>>;
 export type StateOf<C extends Codecs> = { [K in keyof C]: C[K]["defaultValue"] };
 

@@ -122,7 +122,6 @@ function isAlive(pid: number): boolean {
 async function assertReachableByOtherUsers(folder: string, what: string, remedy: string): Promise<void> {
   for (let dir = path.resolve(folder); ; dir = path.dirname(dir)) {
     const mode = (await stat(dir)).mode;
-    // eslint-disable-next-line no-bitwise -- file mode bits
     if ((mode & constants.S_IXOTH) === 0) {
       throw new Error(
         `The ${what} ${folder} is not reachable by the 'postgres' OS user that runs the embedded ` +

@@ -18,7 +18,7 @@ afterAll(() => api?.close());
 
 const photo = (width: number, height: number, format: "png" | "jpeg" = "jpeg") =>
   sharp({ create: { width, height, channels: 3, background: { r: 180, g: 40, b: 40 } } })
-    [format]()
+    .toFormat(format)
     .toBuffer();
 
 async function upload(

@@ -27,7 +27,6 @@ import { nullable, recordMapper, str, useEntityForm } from "../../components/use
 import { useRecordActions } from "../../components/useRecordActions";
 import { type Translate, useI18n } from "../../i18n/i18n";
 import { type ApiProblem, fieldErrorMap, problemOf } from "../../lib/errors";
-import { navigationGuard } from "../../lib/navigationGuard";
 import {
   DISTRIBUTOR_FIELDS,
   DISTRIBUTOR_KINDS,
@@ -55,7 +54,6 @@ function distributorLabels(t: Translate): Record<keyof DistributorValues, string
 export function DistributorEditPage({ id }: { id: string | null }) {
   const { t } = useI18n();
   const notify = useNotify();
-  const confirm = useConfirm();
   const { data, loading, error, refetch } = useQuery(AdminDistributorEditDocument, {
     variables: { id: id ?? "" },
     skip: id === null,

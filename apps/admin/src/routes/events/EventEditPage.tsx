@@ -20,7 +20,6 @@ import { useEntityForm } from "../../components/useEntityForm";
 import { useRecordActions } from "../../components/useRecordActions";
 import { type Translate, useI18n } from "../../i18n/i18n";
 import { type ApiProblem } from "../../lib/errors";
-import { navigationGuard } from "../../lib/navigationGuard";
 import {
   EMPTY_EVENT,
   EVENT_FIELDS,

@@ -21,7 +21,6 @@ import { useEntityForm } from "../../components/useEntityForm";
 import { useRecordActions } from "../../components/useRecordActions";
 import { type Translate, useI18n } from "../../i18n/i18n";
 import { type ApiProblem } from "../../lib/errors";
-import { navigationGuard } from "../../lib/navigationGuard";
 import { resource } from "../../lib/resources";
 import {
   EMPTY_PRODUCER,
