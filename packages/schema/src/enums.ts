@@ -36,10 +36,12 @@ export const CERTIFICATE_VALIDITY_MONTHS = 36;
  */
 export const VIETNAM_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
+// Canadian English writes dates as ISO does (YYYY-MM-DD).
+const VIETNAM_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: VIETNAM_TIME_ZONE });
+
 /** Today's date in Vietnam as YYYY-MM-DD (the API's SQL computes the same in the database). */
 export function todayInVietnam(now: Date = new Date()): string {
-  // Canadian English formats dates as ISO does.
-  return new Intl.DateTimeFormat("en-CA", { timeZone: VIETNAM_TIME_ZONE }).format(now);
+  return VIETNAM_DATE.format(now);
 }
 
 /** The six OCOP product groups, by our codes (shared/data); DV is the tourism group (a place). */

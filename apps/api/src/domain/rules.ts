@@ -41,6 +41,15 @@ export const hasValidCertificate = (p: string) =>
 /** The stars a product shows today (`p` is a product row): its newest certificate's while that is valid, else null. */
 export const currentStars = (p: string) => `(CASE WHEN ${hasValidCertificate(p)} THEN ${p}.newest_stars END)`;
 
+/**
+ * currentStars for a product whose certificates were loaded (newest first, each with its
+ * certificateStatus): the same rule where no product row with its newest-certificate copy is at hand.
+ */
+export const currentStarsOf = (certificates: ReadonlyArray<{ stars: number; status: CertificationStatus }>) => {
+  const newest = certificates[0];
+  return newest?.status === CertificationStatus.VALID ? newest.stars : null;
+};
+
 /** A product whose valid current certificate ends within `days` (an SQL integer expression) from today. */
 export const certificateEndsWithin = (p: string, days: string) =>
   `${hasValidCertificate(p)} AND ${p}.newest_valid_until < ${TODAY_IN_VIETNAM} + ${days}::int`;
