@@ -21,6 +21,9 @@ export const TODAY_IN_VIETNAM = `(SELECT (now() AT TIME ZONE '${VIETNAM_TIME_ZON
 /** A product the public sees (`p` is a product row): a published one; drafts and archived ones are staff's. */
 export const isPublicProduct = (p: string) => `${p}.status = '${ProductStatus.PUBLISHED}'`;
 
+/** A product staff still work on (`p` is a product row): a draft or a published one, not an archived one. */
+export const isActiveProduct = (p: string) => `${p}.status <> '${ProductStatus.ARCHIVED}'`;
+
 /**
  * A producer the public sees (`pr` is a producer row): one with a public product, so the public never
  * meets a producer with nothing to show.
