@@ -1,3 +1,4 @@
+import { CERTIFIED_STARS, STAR_SCORE_BANDS } from "@ocop/schema/enums";
 import type { z } from "zod";
 import { badUserInput, type FieldProblem } from "./errors";
 
@@ -33,7 +34,10 @@ const CONSTRAINT_FIELDS: Record<string, FieldProblem> = {
   showcase_table_number_unique: { field: "number", message: "this event already has a table with this number" },
   showcase_placement_event_product_unique: { field: "productIds", message: "a product stands on one table per event" },
   search_synonym_label_unique: { field: "label", message: "another synonym group has this label" },
-  certification_score_band: { field: "score", message: "does not match the stars (3★ 50-69, 4★ 70-89, 5★ 90-100)" },
+  certification_score_band: {
+    field: "score",
+    message: `does not match the stars (${CERTIFIED_STARS.map((s) => `${s}★ ${STAR_SCORE_BANDS[s].join("-")}`).join(", ")})`,
+  },
   product_tourism_no_price: { field: "priceMin", message: "a tourism product (a place) has no price" },
   product_price_range: { field: "priceMax", message: "must not be below the lowest price" },
   showcase_event_dates: { field: "endsOn", message: "must not be before the start" },

@@ -1,6 +1,14 @@
 import express, { type Request, type Router } from "express";
 import type { DataSource } from "typeorm";
 import { LANGUAGES } from "@ocop/schema/enums";
+import {
+  communesWithPublicProducers,
+  countPublicProducers,
+  countPublicProducts,
+  publicEventSlugs,
+  publicProducerSlugs,
+  publicProductSlugs,
+} from "../modules/seo/seo.service";
 import { escapeHtml } from "./html";
 import { pathFor } from "./storefront-pages";
 
@@ -22,41 +30,22 @@ const sources: SitemapSource[] = [
   },
   {
     name: "products",
-    count: async (ds) => (await ds.query(`SELECT count(*)::int AS n FROM product WHERE status = 'published'`))[0].n,
+    count: countPublicProducts,
     paths: async (ds, offset, limit) =>
-      (
-        await ds.query(
-          `SELECT slug, updated_at::date::text AS lastmod FROM product WHERE status = 'published' ORDER BY id LIMIT $1 OFFSET $2`,
-          [limit, offset],
-        )
-      ).map((r: { slug: string; lastmod: string }) => ({ path: `/san-pham/${r.slug}`, lastmod: r.lastmod })),
+      (await publicProductSlugs(ds, offset, limit)).map((r) => ({ path: `/san-pham/${r.slug}`, lastmod: r.lastmod })),
   },
   {
     name: "producers",
-    count: async (ds) =>
-      (await ds.query(`SELECT count(DISTINCT producer_id)::int AS n FROM product WHERE status = 'published'`))[0].n,
+    count: countPublicProducers,
     paths: async (ds, offset, limit) =>
-      (
-        await ds.query(
-          `SELECT pr.slug FROM producer pr WHERE EXISTS (SELECT 1 FROM product p WHERE p.producer_id = pr.id AND p.status = 'published')
-            ORDER BY pr.id LIMIT $1 OFFSET $2`,
-          [limit, offset],
-        )
-      ).map((r: { slug: string }) => ({ path: `/chu-the/${r.slug}` })),
+      (await publicProducerSlugs(ds, offset, limit)).map((r) => ({ path: `/chu-the/${r.slug}` })),
   },
   {
     name: "places-and-events",
     count: async () => 1,
     paths: async (ds) => [
-      ...(
-        await ds.query(
-          `SELECT DISTINCT pr.commune_code AS code FROM producer pr JOIN product p ON p.producer_id = pr.id
-          WHERE p.status = 'published' AND pr.commune_code IS NOT NULL ORDER BY 1`,
-        )
-      ).map((r: { code: string }) => ({ path: `/xa-phuong/${r.code}` })),
-      ...(await ds.query(`SELECT slug FROM showcase_event WHERE published ORDER BY starts_on DESC`)).map(
-        (r: { slug: string }) => ({ path: `/su-kien/${r.slug}` }),
-      ),
+      ...(await communesWithPublicProducers(ds)).map((code) => ({ path: `/xa-phuong/${code}` })),
+      ...(await publicEventSlugs(ds)).map((slug) => ({ path: `/su-kien/${slug}` })),
     ],
   },
 ];

@@ -1,10 +1,15 @@
 import type { Request } from "express";
 import type { DataSource } from "typeorm";
 import { LANGUAGES, type Language } from "@ocop/schema/enums";
-import { currentStarsSql } from "../modules/certification/certification.loader";
 import { mediaUrl } from "../modules/media/media.resolver";
-import { productOrder } from "../modules/product/product.service";
-import { ProductSort } from "../modules/product/product.types";
+import {
+  administrativeUnitFullName,
+  firstCatalogProductImage,
+  publicEventSummary,
+  publicProducerSummary,
+  publicProductSummary,
+  type ImageVariant,
+} from "../modules/seo/seo.service";
 import { escapeHtml, jsonForScript } from "./html";
 import type { RenderStorefrontPage } from "./storefront-ssr";
 
@@ -77,9 +82,6 @@ export function pathFor(lang: Language, path: string): string {
   return lang === "vi" ? path : `/${lang}${path === "/" ? "" : path}`;
 }
 
-const localized = (lang: Language, column: string) =>
-  lang === "vi" ? `${column}_vi` : `coalesce(nullif(${column}_${lang}, ''), ${column}_vi)`;
-
 /**
  * Gives each storefront URL its title, description and Open Graph tags in the HTML itself, so link
  * previews (Zalo, Facebook) work for a single-page app, and answers unknown pages with 404.
@@ -100,13 +102,7 @@ export function createStorefrontPageRenderer(
   function firstCardImagePreload(): Promise<string | undefined> {
     if (firstCard && Date.now() - firstCard.at < 60_000) return firstCard.tag;
     const tag = (async () => {
-      const [row] = await dataSource.query(
-        `SELECT (SELECT i.variants FROM product_image i WHERE i.product_id = p.id ORDER BY i.position, i.id LIMIT 1) AS variants
-           FROM product p WHERE p.status = 'published' ORDER BY ${productOrder(ProductSort.RELEVANCE, null, "p.name_vi")} LIMIT 1`,
-      );
-      const variants: Array<{ key: string; width: number; format: string }> = Array.isArray(row?.variants)
-        ? row.variants
-        : [];
+      const variants = await firstCatalogProductImage(dataSource);
       const format = ["avif", "webp"].find((f) => variants.some((v) => v.format === f));
       if (!format) return undefined;
       const srcset = variants
@@ -140,14 +136,7 @@ export function createStorefrontPageRenderer(
     const [, section, key, extra] = path.split("/");
     if (!key || extra !== undefined) return null;
     if (section === "san-pham") {
-      const [p] = await dataSource.query(
-        `SELECT ${localized(lang, "p.name")} AS name, ${localized(lang, "p.description")} AS description,
-                pr.name AS producer, p.is_demo AS "isDemo",
-                ${currentStarsSql("p")} AS stars,
-                (SELECT i.variants FROM product_image i WHERE i.product_id = p.id ORDER BY i.position, i.id LIMIT 1) AS variants
-           FROM product p JOIN producer pr ON pr.id = p.producer_id WHERE p.slug = $1 AND p.status = 'published'`,
-        [key],
-      );
+      const p = await publicProductSummary(dataSource, key, lang);
       if (!p) return null;
       const starsText = p.stars ? ` · OCOP ${"★".repeat(p.stars)}` : "";
       const image = Array.isArray(p.variants) ? largestJpeg(p.variants) : undefined;
@@ -168,19 +157,11 @@ export function createStorefrontPageRenderer(
       };
     }
     if (section === "chu-the") {
-      const [p] = await dataSource.query(
-        `SELECT pr.name, ${localized(lang, "pr.description")} AS description FROM producer pr
-          WHERE pr.slug = $1 AND EXISTS (SELECT 1 FROM product p WHERE p.producer_id = pr.id AND p.status = 'published')`,
-        [key],
-      );
+      const p = await publicProducerSummary(dataSource, key, lang);
       return p ? { title: `${p.name} · ${BRAND}`, description: summary(p.description ?? p.name) } : null;
     }
     if (section === "su-kien") {
-      const [e] = await dataSource.query(
-        `SELECT ${localized(lang, "e.name")} AS name, ${localized(lang, "e.description")} AS description, e.venue_name AS venue,
-                e.starts_on AS "startsOn" FROM showcase_event e WHERE e.slug = $1 AND e.published`,
-        [key],
-      );
+      const e = await publicEventSummary(dataSource, key, lang);
       return e
         ? {
             title: `${e.name} · ${BRAND}`,
@@ -189,10 +170,8 @@ export function createStorefrontPageRenderer(
         : null;
     }
     if (section === "xa-phuong") {
-      const [u] = await dataSource.query(`SELECT full_name AS "fullName" FROM administrative_unit WHERE code = $1`, [
-        key,
-      ]);
-      return u ? { title: `${u.fullName} · ${BRAND}`, description: site.description } : null;
+      const fullName = await administrativeUnitFullName(dataSource, key);
+      return fullName ? { title: `${fullName} · ${BRAND}`, description: site.description } : null;
     }
     return null;
   }
@@ -247,7 +226,7 @@ function summary(text: string): string {
   return flat.length <= 200 ? flat : `${flat.slice(0, 197).replace(/\s\S*$/, "")}…`;
 }
 
-function largestJpeg(variants: Array<{ key: string; width: number; format: string }>): string | undefined {
+function largestJpeg(variants: ImageVariant[]): string | undefined {
   // Link previews want JPEG or PNG; WebP and AVIF are for browsers.
   const jpeg = variants.filter((v) => v.format === "jpeg").sort((a, b) => b.width - a.width)[0];
   return jpeg ? `/media/${jpeg.key}` : undefined;

@@ -113,6 +113,51 @@ describe("storefront pages served by the API", () => {
     }
   });
 
+  it("show and list only what the public sees: a draft, and a producer with nothing published, are not there", async () => {
+    const { code: commune } = await api.one<{ code: string }>(
+      `SELECT au.code FROM administrative_unit au
+        WHERE NOT EXISTS (SELECT 1 FROM producer pr WHERE pr.commune_code = au.code) ORDER BY au.code LIMIT 1`,
+    );
+    const { id: producerId } = await api.one<{ id: number }>(
+      `INSERT INTO producer (slug, name, type, province_code, commune_code)
+       VALUES ('htx-chua-cong-bo', 'HTX Chưa công bố', 'cooperative', '20', $1) RETURNING id`,
+      [commune],
+    );
+    const { id: productId } = await api.one<{ id: number }>(
+      `INSERT INTO product (slug, name_vi, category_code, producer_id, status)
+       VALUES ('san-pham-nhap', 'Sản phẩm nháp', (SELECT code FROM category WHERE parent_code = 'TP' ORDER BY code LIMIT 1), $1, 'draft')
+       RETURNING id`,
+      [producerId],
+    );
+    const sitemap = async (part: string) => (await fetch(`${api.url}/sitemaps/${part}-1.xml`)).text();
+    const visible = async () => ({
+      productPage: (await page("/san-pham/san-pham-nhap")).status,
+      producerPage: (await page("/chu-the/htx-chua-cong-bo")).status,
+      productListed: (await sitemap("products")).includes("/san-pham/san-pham-nhap<"),
+      producerListed: (await sitemap("producers")).includes("/chu-the/htx-chua-cong-bo<"),
+      communeListed: (await sitemap("places-and-events")).includes(`/xa-phuong/${commune}<`),
+    });
+    expect(await visible()).toEqual({
+      productPage: 404,
+      producerPage: 404,
+      productListed: false,
+      producerListed: false,
+      communeListed: false,
+    });
+    await api.sql(`UPDATE product SET status = 'published' WHERE id = $1`, [productId]);
+    expect(await visible()).toEqual({
+      productPage: 200,
+      producerPage: 200,
+      productListed: true,
+      producerListed: true,
+      communeListed: true,
+    });
+    await api.sql(`UPDATE product SET status = 'archived' WHERE id = $1`, [productId]);
+    expect((await visible()).producerPage).toBe(404);
+    await api.sql(`DELETE FROM product WHERE id = $1`, [productId]);
+    await api.sql(`DELETE FROM producer WHERE id = $1`, [producerId]);
+  });
+
   it("publishes robots.txt and a sitemap index with every product in three languages", async () => {
     const robots = await (await fetch(`${api.url}/robots.txt`)).text();
     expect(robots).toContain("Disallow: /admin/");

@@ -49,7 +49,5 @@ export function formatPrice(value: number, lang: Language): string {
   }).format(value);
 }
 
-/** Today as a LocalDate string in Vietnam (UTC+7), for comparing with event and certificate dates. */
-export function todayInVietnam(now: Date = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-}
+/** Today as a LocalDate string in Vietnam, for comparing with event and certificate dates. */
+export { todayInVietnam } from "@ocop/schema/enums";

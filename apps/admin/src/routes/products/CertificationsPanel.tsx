@@ -6,7 +6,13 @@ import {
   type DatePrecision,
   RevokeCertificationDocument,
 } from "@ocop/schema/admin";
-import { CERTIFICATE_VALIDITY_MONTHS, type CertifiedStars, STAR_MIN_SCORE } from "@ocop/schema/enums";
+import {
+  CERTIFICATE_VALIDITY_MONTHS,
+  scoreBandOf,
+  scoreFitsStars,
+  STAR_SCORE_BANDS,
+  todayInVietnam,
+} from "@ocop/schema/enums";
 import { type FormEvent, useState } from "react";
 import { CertificationStatusBadge, Stars } from "../../components/badges";
 import { Dialog } from "../../components/Dialog";
@@ -27,17 +33,18 @@ export const LEGAL_BASES = [
   "Quyết định 1489/QĐ-TTg (2025)",
 ];
 
-export function todayVn(): string {
-  return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
-}
+const SCORE_HINT_PARAMS = {
+  b3: STAR_SCORE_BANDS[3].join("–"),
+  b4: STAR_SCORE_BANDS[4].join("–"),
+  b5: STAR_SCORE_BANDS[5].join("–"),
+};
+
+const bandParams = (band: readonly [number, number] | undefined) => ({ min: band?.[0] ?? "", max: band?.[1] ?? "" });
 
 /** A warning when the score does not fall in the star band (the council's decision still stands). */
 export function scoreBandWarning(stars: number, score: number | null): boolean {
   if (score === null || Number.isNaN(score)) return false;
-  const min = STAR_MIN_SCORE[stars as CertifiedStars];
-  if (min === undefined) return false;
-  const next = STAR_MIN_SCORE[(stars + 1) as CertifiedStars] ?? 101;
-  return score < min || score >= next;
+  return scoreBandOf(stars) !== undefined && !scoreFitsStars(stars, score);
 }
 
 export function CertificationsPanel({
@@ -253,8 +260,8 @@ function AddCertificationDialog({ productId, onClose }: { productId: string; onC
           inputMode="numeric"
           hint={
             warn
-              ? t("cert.scoreBandWarning", { min: STAR_MIN_SCORE[Number(form.values.stars) as CertifiedStars] ?? "" })
-              : t("cert.scoreHint")
+              ? t("cert.scoreBandWarning", bandParams(scoreBandOf(Number(form.values.stars))))
+              : t("cert.scoreHint", SCORE_HINT_PARAMS)
           }
         />
         <SelectField
@@ -276,7 +283,13 @@ function AddCertificationDialog({ productId, onClose }: { productId: string; onC
         </datalist>
         <TextField label={labels.issuer} {...form.text("issuer")} placeholder="UBND tỉnh Lạng Sơn" />
         <TextField label={labels.decisionNumber} {...form.text("decisionNumber")} placeholder="2865/QĐ-UBND" required />
-        <TextField label={labels.decisionDate} {...form.text("decisionDate")} type="date" max={todayVn()} required />
+        <TextField
+          label={labels.decisionDate}
+          {...form.text("decisionDate")}
+          type="date"
+          max={todayInVietnam()}
+          required
+        />
         <SelectField
           label={labels.decisionDatePrecision}
           {...form.text("decisionDatePrecision")}
@@ -300,7 +313,7 @@ function RevokeDialog({ cert, onClose }: { cert: Cert; onClose(done: boolean): v
   const { t } = useI18n();
   const notify = useNotify();
   const [revoke] = useMutation(RevokeCertificationDocument);
-  const [source] = useState(() => ({ values: { revokedOn: todayVn(), reason: "" }, version: cert.version }));
+  const [source] = useState(() => ({ values: { revokedOn: todayInVietnam(), reason: "" }, version: cert.version }));
   const form = useEntityForm<{ revokedOn: string; reason: string }>(source, source.values, {
     fields: ["revokedOn", "reason"],
     required: ["revokedOn", "reason"],

@@ -1,3 +1,10 @@
+import {
+  CERTIFICATE_VALIDITY_MONTHS,
+  CERTIFIED_STARS,
+  scoreBandOf,
+  scoreFitsStars,
+  STAR_SCORE_BANDS,
+} from "@ocop/schema/enums";
 import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmptyDatabase } from "../../test-support/fresh-database";
@@ -115,6 +122,41 @@ describe("migrations", () => {
     await ds.query(`UPDATE producer SET name = 'HTX Quảng Lạc' WHERE id = $1`, [producer.id]);
     const [{ search_text }] = await ds.query(`SELECT search_text FROM product WHERE id = $1`, [product.id]);
     expect(search_text).toContain("htx quang lac");
+  });
+
+  it("hold the same score bands and validity as the constants both apps show", async () => {
+    const [product] = await ds.query(`SELECT id FROM product WHERE slug = 'mat-ong'`);
+    // The certificate the database makes of these, or null when a check refuses it; nothing is kept.
+    const certify = async (stars: number, score: number | null): Promise<{ valid_until: string } | null> => {
+      const runner = ds.createQueryRunner();
+      await runner.startTransaction();
+      try {
+        const [row] = await runner.query(
+          `INSERT INTO certification (product_id, stars, score, level, decision_date)
+           VALUES ($1, $2, $3, 'central', '2025-01-10') RETURNING valid_until`,
+          [product.id, stars, score],
+        );
+        return row;
+      } catch (error) {
+        if ((error as { code?: string }).code === "23514") return null; // check_violation
+        throw error;
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
+      }
+    };
+    // Every band edge and its neighbours, for every star level and one on either side of them.
+    const levels = [Math.min(...CERTIFIED_STARS) - 1, ...CERTIFIED_STARS, Math.max(...CERTIFIED_STARS) + 1];
+    const edges = [0, 100, ...Object.values(STAR_SCORE_BANDS).flatMap(([min, max]) => [min - 1, min, max, max + 1])];
+    const scores = [...new Set(edges)].filter((score) => score >= 0 && score <= 100);
+    for (const stars of levels) {
+      expect((await certify(stars, null)) !== null, `${stars}★ without a score`).toBe(scoreBandOf(stars) !== undefined);
+      for (const score of scores) {
+        expect((await certify(stars, score)) !== null, `${stars}★ ${score} points`).toBe(scoreFitsStars(stars, score));
+      }
+    }
+    const validUntil = new Date(Date.UTC(2025, 0 + CERTIFICATE_VALIDITY_MONTHS, 10)).toISOString().slice(0, 10);
+    expect((await certify(4, 75))?.valid_until).toBe(validUntil);
   });
 
   it("index the Chinese characters of names and their neighbouring pairs", async () => {

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
+import { ProductStatus } from "../../modules/product/product.entity";
 import { uniqueSlug } from "../../lib/slug";
 import { readDemoDataset, type DemoDataset } from "./demo-dataset";
 
@@ -187,7 +188,7 @@ class DemoSeeder {
                               description_zh, category_code, producer_id, status, featured, is_demo, verification,
                               internal_note, sources, published_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::product_status, $12, $13, $14, $15, $16,
-                 CASE WHEN $11::product_status = 'published' THEN now() END)
+                 CASE WHEN $11::product_status = '${ProductStatus.PUBLISHED}' THEN now() END)
          RETURNING id`,
         [
           uniqueSlug(p.name_vi.replace(/\(.*?\)/g, ""), slugs),
@@ -200,7 +201,7 @@ class DemoSeeder {
           p.description_zh ?? null,
           p.subgroup,
           producerId,
-          published ? "published" : "draft",
+          published ? ProductStatus.PUBLISHED : ProductStatus.DRAFT,
           p.stars === 4 && (p.year ?? 0) >= 2024,
           p.illustrative === true,
           p.verification ?? null,

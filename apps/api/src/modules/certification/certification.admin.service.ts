@@ -1,3 +1,4 @@
+import { CERTIFIED_STARS, scoreBandOf, scoreFitsStars } from "@ocop/schema/enums";
 import type { EntityManager } from "typeorm";
 import { z } from "zod";
 import type { AdminContext } from "../../graphql/admin-context";
@@ -12,12 +13,16 @@ import { Certification, CertificationLevel, DatePrecision } from "./certificatio
 import { certificationsOfProducts, type CertificationRecord } from "./certification.loader";
 import type { CertificationInput } from "./certification.admin.types";
 
-const BANDS: Record<number, [number, number]> = { 3: [50, 69], 4: [70, 89], 5: [90, 100] };
+const STARS_MESSAGE = `only ${CERTIFIED_STARS.slice(0, -1).join(", ")} or ${CERTIFIED_STARS.at(-1)} stars are certified`;
 
 const certificationSchema = z
   .object({
     productId: idString,
-    stars: z.number().int().min(3, "only 3, 4 or 5 stars are certified").max(5, "only 3, 4 or 5 stars are certified"),
+    stars: z
+      .number()
+      .int()
+      .min(Math.min(...CERTIFIED_STARS), STARS_MESSAGE)
+      .max(Math.max(...CERTIFIED_STARS), STARS_MESSAGE),
     score: z
       .number()
       .int()
@@ -33,8 +38,8 @@ const certificationSchema = z
     decisionDatePrecision: z.enum(DatePrecision).default(DatePrecision.DAY),
   })
   .superRefine((v, check) => {
-    const band = BANDS[v.stars];
-    if (band && v.score !== null && (v.score < band[0] || v.score > band[1])) {
+    const band = scoreBandOf(v.stars);
+    if (band && v.score !== null && !scoreFitsStars(v.stars, v.score)) {
       check.addIssue({
         code: "custom",
         path: ["score"],

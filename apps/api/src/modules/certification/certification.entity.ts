@@ -1,3 +1,4 @@
+import { CERTIFICATE_VALIDITY_MONTHS } from "@ocop/schema/enums";
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
 import { EditableEntity } from "../../db/editable.entity";
 import { Product } from "../product/product.entity";
@@ -62,7 +63,7 @@ export class Certification extends EditableEntity {
   @Column({
     type: "date",
     generatedType: "STORED",
-    asExpression: "(decision_date + interval '36 months')::date",
+    asExpression: `(decision_date + interval '${CERTIFICATE_VALIDITY_MONTHS} months')::date`,
   })
   validUntil: string;
 

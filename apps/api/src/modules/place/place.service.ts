@@ -1,3 +1,4 @@
+import { isPublicProduct } from "../../domain/rules";
 import type { RequestContext } from "../../graphql/context";
 import { connectionFromLoader, pageOfIds, type Connection, type Page } from "../../graphql/connection";
 import { fold, likeLiteral } from "../../lib/fold";
@@ -20,7 +21,7 @@ export async function listAdministrativeUnits(
   if (filter?.search?.trim()) where.push(`ocop_fold(au.name) LIKE ${param(`%${likeLiteral(fold(filter.search))}%`)}`);
   if (filter?.withProducts) {
     where.push(`EXISTS (SELECT 1 FROM producer pr JOIN product p ON p.producer_id = pr.id
-                         WHERE pr.commune_code = au.code AND p.status = 'published')`);
+                         WHERE pr.commune_code = au.code AND ${isPublicProduct("p")})`);
   }
   const from = `FROM administrative_unit au ${where.length ? `WHERE ${where.join(" AND ")}` : ""}`;
   const ids = await pageOfIds<string>(ctx.dataSource, "au.code", from, "ocop_fold(au.name), au.code", params, page);

@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { currentStarsOf } from "../../domain/rules";
 import { canEditCommune, requireStaff, type AdminContext } from "../../graphql/admin-context";
 import { connectionComplexity, pageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
 import { CategoryObject } from "../category/category.types";
 import { AdminCertificationObject } from "../certification/certification.admin.types";
-import { CertificationStatus } from "../certification/certification.types";
 import { AdminDistributorLinkObject } from "../distributor/distributor.admin.types";
 import { AdminImageObject } from "../media/media.admin.types";
 import { AdminProducerObject } from "../producer/producer.admin.types";
@@ -97,8 +97,7 @@ export class ProductAdminResolver {
 
   @FieldResolver(() => Int, { nullable: true, description: "Current stars (newest certificate, while valid)" })
   async stars(@Root() p: Product, @Ctx() ctx: AdminContext): Promise<number | null> {
-    const [newest] = await ctx.loaders.certificationsByProductId.load(p.id);
-    return newest?.status === CertificationStatus.VALID ? newest.stars : null;
+    return currentStarsOf(await ctx.loaders.certificationsByProductId.load(p.id));
   }
 
   @FieldResolver(() => AdminCertificationObject, { nullable: true })

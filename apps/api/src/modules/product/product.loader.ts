@@ -2,22 +2,22 @@ import { In, type DataSource } from "typeorm";
 import { entityColumns } from "../../lib/entity-select";
 import { countLoader, recordLoader } from "../../lib/loaders";
 import { unshared, type ShareFetch } from "../../lib/shared-fetch";
-import { currentStarsSql } from "../certification/certification.loader";
-import { Product, ProductStatus, type PublishedProduct } from "./product.entity";
+import { currentStars, isPublicProduct } from "../../domain/rules";
+import { Product, type PublishedProduct } from "./product.entity";
 
 /** A published product's columns plus its current stars, from the newest-certificate copy on the row. */
 export const publishedProductColumns = (ds: DataSource, alias: string) =>
-  `${entityColumns(ds, Product, alias)}, ${currentStarsSql(alias)} AS "currentStars"`;
+  `${entityColumns(ds, Product, alias)}, ${currentStars(alias)} AS "currentStars"`;
 
 export function createProductLoaders(ds: DataSource, share: ShareFetch = unshared) {
   return {
     /** Published products only: everything public goes through this loader. */
     publishedProductById: recordLoader(
       share("publishedProductById", (ids: readonly number[]): Promise<PublishedProduct[]> =>
-        ds.query(`SELECT ${publishedProductColumns(ds, "p")} FROM product p WHERE p.id = ANY($1) AND p.status = $2`, [
-          ids,
-          ProductStatus.PUBLISHED,
-        ]),
+        ds.query(
+          `SELECT ${publishedProductColumns(ds, "p")} FROM product p WHERE p.id = ANY($1) AND ${isPublicProduct("p")}`,
+          [ids],
+        ),
       ),
       (p) => p.id,
     ),
@@ -34,8 +34,8 @@ export function createProductLoaders(ds: DataSource, share: ShareFetch = unshare
     ),
     publishedProductCountByProducerId: countLoader<number>((ids) =>
       ds.query(
-        `SELECT producer_id AS key, count(*)::int AS count FROM product
-          WHERE status = 'published' AND producer_id = ANY($1) GROUP BY producer_id`,
+        `SELECT p.producer_id AS key, count(*)::int AS count FROM product p
+          WHERE ${isPublicProduct("p")} AND p.producer_id = ANY($1) GROUP BY p.producer_id`,
         [ids],
       ),
     ),

@@ -1,11 +1,12 @@
 import { TOURISM_GROUP_CODE } from "@ocop/schema/enums";
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { currentStarsOf } from "../../domain/rules";
 import { geoPoint, GeoPointObject } from "../../graphql/common.types";
 import type { RequestContext } from "../../graphql/context";
 import { connectionComplexity, pageOf } from "../../graphql/connection";
 import { pick } from "../../graphql/language";
 import { CategoryObject } from "../category/category.types";
-import { CertificationObject, CertificationStatus } from "../certification/certification.types";
+import { CertificationObject } from "../certification/certification.types";
 import { DistributorLinkObject } from "../distributor/distributor.types";
 import { ImageObject } from "../media/media.types";
 import { ProducerObject } from "../producer/producer.types";
@@ -59,8 +60,7 @@ export class ProductResolver {
   async stars(@Root() p: Product | PublishedProduct, @Ctx() ctx: RequestContext): Promise<number | null> {
     // Public lists load products with their current stars; staff records come without them.
     if ("currentStars" in p) return p.currentStars;
-    const [newest] = await ctx.loaders.certificationsByProductId.load(p.id);
-    return newest?.status === CertificationStatus.VALID ? newest.stars : null;
+    return currentStarsOf(await ctx.loaders.certificationsByProductId.load(p.id));
   }
 
   @FieldResolver(() => CertificationObject, {

@@ -2,8 +2,8 @@ import { CERTIFIED_STARS } from "@ocop/schema/enums";
 import type { RequestContext } from "../../graphql/context";
 import { connectionFromLoader, pageOfIds, type Connection, type Page } from "../../graphql/connection";
 import { badUserInput } from "../../graphql/errors";
+import { certificateEndsWithin, currentStars, isPublicProduct } from "../../domain/rules";
 import { fold, likeLiteral } from "../../lib/fold";
-import { currentStarsSql, TODAY_SQL } from "../certification/certification.loader";
 import { correctWords, vocabularyOf } from "../search/search-vocabulary";
 import { expandWithSynonyms } from "../search/search.service";
 import { ProductStatus, type PublishedProduct } from "./product.entity";
@@ -20,7 +20,7 @@ class SqlParams {
   }
 }
 
-const CURRENT_STARS = currentStarsSql("p");
+const CURRENT_STARS = currentStars("p");
 
 /**
  * Public product list: published products only, filtered, searched and sorted in one SQL statement
@@ -32,12 +32,14 @@ export async function listPublishedProducts(
   sort: ProductSort,
   page: Page,
 ): Promise<Connection<PublishedProduct>> {
-  const found = await findProductIds(ctx, { ...filter, status: ProductStatus.PUBLISHED }, sort, page);
+  const found = await findProductIds(ctx, { ...filter, publicOnly: true }, sort, page);
   return connectionFromLoader(ctx.loaders.publishedProductById, found, page);
 }
 
 /** What staff lists filter by beyond the public filter. */
 export interface ProductQuery extends ProductFilter {
+  /** Only what the public sees (the public catalogue). */
+  publicOnly?: boolean;
   status?: ProductStatus;
   producerId?: number;
   /** Products whose current certificate ends within this many days (and has not ended yet). */
@@ -58,11 +60,11 @@ export async function findProductIds(
 ): Promise<{ ids: number[]; total: number }> {
   const params = new SqlParams();
   const where: string[] = [];
+  if (filter.publicOnly) where.push(isPublicProduct("p"));
   if (filter.status) where.push(`p.status = ${params.add(filter.status)}`);
   if (filter.producerId) where.push(`p.producer_id = ${params.add(filter.producerId)}`);
   if (filter.expiringWithinDays !== undefined) {
-    where.push(`p.newest_revoked = false AND p.newest_valid_until >= ${TODAY_SQL}
-                AND p.newest_valid_until < ${TODAY_SQL} + ${params.add(filter.expiringWithinDays)}::int`);
+    where.push(certificateEndsWithin("p", params.add(filter.expiringWithinDays)));
   }
   const joins = new Set<string>();
   if (filter.categoryCode) {
@@ -143,7 +145,7 @@ export function productOrder(sort: ProductOrder, rank: string | null, localName:
 
 export async function publishedProductBySlug(ctx: RequestContext, slug: string): Promise<PublishedProduct | null> {
   const [product] = (await ctx.dataSource.query(
-    `SELECT ${publishedProductColumns(ctx.dataSource, "p")} FROM product p WHERE p.slug = $1 AND p.status = 'published'`,
+    `SELECT ${publishedProductColumns(ctx.dataSource, "p")} FROM product p WHERE p.slug = $1 AND ${isPublicProduct("p")}`,
     [slug],
   )) as PublishedProduct[];
   if (!product) return null;

@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { isPublicProduct } from "../../domain/rules";
 import { readCatalogRevision } from "../../db/catalog-revision";
 import type { RequestContext } from "../../graphql/context";
 
@@ -26,9 +27,9 @@ export async function vocabularyOf(ctx: RequestContext): Promise<Vocabulary> {
   const entry = cache.get(ds);
   if (entry?.revision === revision) return entry.vocabulary;
   const vocabulary = (async () => {
-    const rows: Array<{ word: string }> = await ds.query(
-      `SELECT word FROM ts_stat('SELECT search_vector FROM product WHERE status = ''published''') ORDER BY ndoc DESC, word`,
-    );
+    const rows: Array<{ word: string }> = await ds.query(`SELECT word FROM ts_stat($1) ORDER BY ndoc DESC, word`, [
+      `SELECT p.search_vector FROM product p WHERE ${isPublicProduct("p")}`,
+    ]);
     const words = rows.map((r) => r.word);
     return { words, known: new Set(words) };
   })();

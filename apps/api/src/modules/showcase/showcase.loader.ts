@@ -1,4 +1,5 @@
 import { In, type DataSource } from "typeorm";
+import { isPublicEvent, isPublicProduct } from "../../domain/rules";
 import { entityColumns, splitPrefixed } from "../../lib/entity-select";
 import { listLoader, primeJoined, recordLoader } from "../../lib/loaders";
 import { unshared, type ShareFetch } from "../../lib/shared-fetch";
@@ -16,7 +17,7 @@ export function createShowcaseLoaders(ds: DataSource, share: ShareFetch = unshar
   const showcaseEventById = recordLoader(
     share("showcaseEventById", (ids: readonly number[]): Promise<ShowcaseEvent[]> =>
       ds.query(
-        `SELECT ${entityColumns(ds, ShowcaseEvent, "e")} FROM showcase_event e WHERE e.id = ANY($1) AND e.published`,
+        `SELECT ${entityColumns(ds, ShowcaseEvent, "e")} FROM showcase_event e WHERE e.id = ANY($1) AND ${isPublicEvent("e")}`,
         [ids],
       ),
     ),
@@ -28,7 +29,7 @@ export function createShowcaseLoaders(ds: DataSource, share: ShareFetch = unshar
               t.number AS "tableNumber", t.commune_code AS "communeCode", ${entityColumns(ds, ShowcaseEvent, "e", "event.")}
          FROM showcase_placement sp
          JOIN showcase_table t ON t.id = sp.table_id
-         JOIN showcase_event e ON e.id = sp.event_id AND e.published
+         JOIN showcase_event e ON e.id = sp.event_id AND ${isPublicEvent("e")}
         WHERE sp.product_id = ANY($1) ORDER BY sp.product_id, e.starts_on DESC`,
       [productIds],
     );
@@ -51,7 +52,7 @@ export function createShowcaseLoaders(ds: DataSource, share: ShareFetch = unshar
         (tableIds: readonly number[]): Promise<Array<{ tableId: number; productId: number }>> =>
           ds.query(
             `SELECT sp.table_id AS "tableId", sp.product_id AS "productId"
-             FROM showcase_placement sp JOIN product p ON p.id = sp.product_id AND p.status = 'published'
+             FROM showcase_placement sp JOIN product p ON p.id = sp.product_id AND ${isPublicProduct("p")}
             WHERE sp.table_id = ANY($1) ORDER BY sp.table_id, sp.position, sp.product_id`,
             [tableIds],
           ),

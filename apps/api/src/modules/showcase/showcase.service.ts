@@ -1,6 +1,6 @@
+import { isPublicEvent, TODAY_IN_VIETNAM } from "../../domain/rules";
 import type { RequestContext } from "../../graphql/context";
 import { connectionFromLoader, pageOfIds, type Connection, type Page } from "../../graphql/connection";
-import { TODAY_SQL } from "../certification/certification.loader";
 import type { ShowcaseEvent } from "./showcase.entity";
 import { ShowcaseEventSort, type ShowcaseEventFilter } from "./showcase.types";
 
@@ -12,13 +12,13 @@ export async function listShowcaseEvents(
 ): Promise<Connection<ShowcaseEvent>> {
   const params: unknown[] = [];
   const param = (value: unknown) => `$${params.push(value)}`;
-  const where = ["e.published"];
-  if (filter?.upcoming) where.push(`e.ends_on >= ${TODAY_SQL}`);
+  const where = [isPublicEvent("e")];
+  if (filter?.upcoming) where.push(`e.ends_on >= ${TODAY_IN_VIETNAM}`);
   if (filter?.kind) where.push(`e.kind = ${param(filter.kind)}`);
   const orderBy = {
     [ShowcaseEventSort.START_DATE_ASC]: "e.starts_on, e.id",
     [ShowcaseEventSort.START_DATE_DESC]: "e.starts_on DESC, e.id DESC",
-    [ShowcaseEventSort.UPCOMING_FIRST]: `(e.ends_on < ${TODAY_SQL}), CASE WHEN e.ends_on >= ${TODAY_SQL} THEN e.starts_on END,
+    [ShowcaseEventSort.UPCOMING_FIRST]: `(e.ends_on < ${TODAY_IN_VIETNAM}), CASE WHEN e.ends_on >= ${TODAY_IN_VIETNAM} THEN e.starts_on END,
                                          e.starts_on DESC, e.id`,
   }[sort];
   const from = `FROM showcase_event e WHERE ${where.join(" AND ")}`;
@@ -30,6 +30,9 @@ export async function listShowcaseEvents(
 }
 
 export async function showcaseEventBySlug(ctx: RequestContext, slug: string): Promise<ShowcaseEvent | null> {
-  const [row] = await ctx.dataSource.query(`SELECT id FROM showcase_event WHERE slug = $1 AND published`, [slug]);
+  const [row] = await ctx.dataSource.query(
+    `SELECT e.id FROM showcase_event e WHERE e.slug = $1 AND ${isPublicEvent("e")}`,
+    [slug],
+  );
   return row ? ctx.loaders.showcaseEventById.load(row.id) : null;
 }

@@ -1,0 +1,130 @@
+import type { Language } from "@ocop/schema/enums";
+import type { DataSource } from "typeorm";
+import { currentStars, isPublicEvent, isPublicProduct, isPublicProducer } from "../../domain/rules";
+import { productOrder } from "../product/product.service";
+import { ProductSort } from "../product/product.types";
+
+/*
+ * What the HTTP layer shows outside GraphQL (page metadata in server-rendered HTML, the sitemap):
+ * small reads of public records, through the same visibility rules as the public API.
+ */
+
+export interface ImageVariant {
+  key: string;
+  width: number;
+  format: string;
+}
+
+const localized = (lang: Language, column: string) =>
+  lang === "vi" ? `${column}_vi` : `coalesce(nullif(${column}_${lang}, ''), ${column}_vi)`;
+
+/** The image variants of the product the unfiltered catalogue shows first (its default order). */
+export async function firstCatalogProductImage(ds: DataSource): Promise<ImageVariant[]> {
+  const [row] = await ds.query(
+    `SELECT (SELECT i.variants FROM product_image i WHERE i.product_id = p.id ORDER BY i.position, i.id LIMIT 1) AS variants
+       FROM product p WHERE ${isPublicProduct("p")} ORDER BY ${productOrder(ProductSort.RELEVANCE, null, "p.name_vi")} LIMIT 1`,
+  );
+  return Array.isArray(row?.variants) ? row.variants : [];
+}
+
+export interface ProductPageSummary {
+  name: string;
+  description: string | null;
+  producer: string;
+  isDemo: boolean;
+  stars: number | null;
+  variants: ImageVariant[] | null;
+}
+
+/** A public product's name, description, producer, current stars and first image, in `lang`. */
+export async function publicProductSummary(
+  ds: DataSource,
+  slug: string,
+  lang: Language,
+): Promise<ProductPageSummary | null> {
+  const [p] = await ds.query(
+    `SELECT ${localized(lang, "p.name")} AS name, ${localized(lang, "p.description")} AS description,
+            pr.name AS producer, p.is_demo AS "isDemo",
+            ${currentStars("p")} AS stars,
+            (SELECT i.variants FROM product_image i WHERE i.product_id = p.id ORDER BY i.position, i.id LIMIT 1) AS variants
+       FROM product p JOIN producer pr ON pr.id = p.producer_id WHERE p.slug = $1 AND ${isPublicProduct("p")}`,
+    [slug],
+  );
+  return p ?? null;
+}
+
+/** A public producer's name and description in `lang`. */
+export async function publicProducerSummary(
+  ds: DataSource,
+  slug: string,
+  lang: Language,
+): Promise<{ name: string; description: string | null } | null> {
+  const [p] = await ds.query(
+    `SELECT pr.name, ${localized(lang, "pr.description")} AS description FROM producer pr
+      WHERE pr.slug = $1 AND ${isPublicProducer("pr")}`,
+    [slug],
+  );
+  return p ?? null;
+}
+
+/** A public showcase event's name, description, venue and start in `lang`. */
+export async function publicEventSummary(
+  ds: DataSource,
+  slug: string,
+  lang: Language,
+): Promise<{ name: string; description: string | null; venue: string | null; startsOn: string } | null> {
+  const [e] = await ds.query(
+    `SELECT ${localized(lang, "e.name")} AS name, ${localized(lang, "e.description")} AS description, e.venue_name AS venue,
+            e.starts_on AS "startsOn" FROM showcase_event e WHERE e.slug = $1 AND ${isPublicEvent("e")}`,
+    [slug],
+  );
+  return e ?? null;
+}
+
+/** A commune or ward's full name ("Xã Chi Lăng"). */
+export async function administrativeUnitFullName(ds: DataSource, code: string): Promise<string | null> {
+  const [u] = await ds.query(`SELECT full_name AS "fullName" FROM administrative_unit WHERE code = $1`, [code]);
+  return u?.fullName ?? null;
+}
+
+export const countPublicProducts = async (ds: DataSource): Promise<number> =>
+  (await ds.query(`SELECT count(*)::int AS n FROM product p WHERE ${isPublicProduct("p")}`))[0].n;
+
+/** Public products' slugs and last change dates, in a stable order, one page of them. */
+export const publicProductSlugs = (
+  ds: DataSource,
+  offset: number,
+  limit: number,
+): Promise<Array<{ slug: string; lastmod: string }>> =>
+  ds.query(
+    `SELECT p.slug, p.updated_at::date::text AS lastmod FROM product p WHERE ${isPublicProduct("p")}
+      ORDER BY p.id LIMIT $1 OFFSET $2`,
+    [limit, offset],
+  );
+
+export const countPublicProducers = async (ds: DataSource): Promise<number> =>
+  (await ds.query(`SELECT count(*)::int AS n FROM producer pr WHERE ${isPublicProducer("pr")}`))[0].n;
+
+/** Public producers' slugs, in a stable order, one page of them. */
+export const publicProducerSlugs = (ds: DataSource, offset: number, limit: number): Promise<Array<{ slug: string }>> =>
+  ds.query(`SELECT pr.slug FROM producer pr WHERE ${isPublicProducer("pr")} ORDER BY pr.id LIMIT $1 OFFSET $2`, [
+    limit,
+    offset,
+  ]);
+
+/** Codes of the communes and wards where a public producer works. */
+export async function communesWithPublicProducers(ds: DataSource): Promise<string[]> {
+  const rows: Array<{ code: string }> = await ds.query(
+    `SELECT DISTINCT pr.commune_code AS code FROM producer pr
+      WHERE pr.commune_code IS NOT NULL AND ${isPublicProducer("pr")} ORDER BY 1`,
+  );
+  return rows.map((r) => r.code);
+}
+
+/** Public showcase events' slugs, newest first. */
+export async function publicEventSlugs(ds: DataSource): Promise<string[]> {
+  const rows: Array<{ slug: string }> = await ds.query(
+    `SELECT e.slug FROM showcase_event e WHERE ${isPublicEvent("e")} ORDER BY e.starts_on DESC`,
+  );
+  return rows.map((r) => r.slug);
+}
