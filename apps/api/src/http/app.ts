@@ -10,6 +10,7 @@ import { ReferenceDataCache } from "../db/reference-data";
 import { buildAdminSchema, buildPublicSchema } from "../graphql/schema";
 import { LocalDiskStorage } from "../modules/media/media-storage";
 import { createAdminGraphqlEndpoint } from "./admin-graphql-endpoint";
+import { httpErrorHandler, notFoundHandler } from "./error-handler";
 import { imageUploadRoutes } from "./image-upload";
 import type { Logger } from "../logger";
 import { createPublicGraphqlEndpoint } from "./graphql-endpoint";
@@ -38,6 +39,8 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
 }> {
   const { config, dataSource, logger } = deps;
   const app = express();
+  // Express reads NODE_ENV itself (views, its default error page): production unless told otherwise.
+  app.set("env", config.NODE_ENV);
   app.disable("x-powered-by");
   app.set("trust proxy", config.TRUST_PROXY);
   app.use(requestLogging(logger));
@@ -83,6 +86,8 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
       renderPage: createStorefrontPageRenderer(dataSource, config.PUBLIC_URL, renderApp),
     }),
   );
+  app.use(notFoundHandler);
+  app.use(httpErrorHandler(logger));
 
   return {
     app,
