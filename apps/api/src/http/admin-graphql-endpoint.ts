@@ -5,6 +5,7 @@ import express, { type RequestHandler } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { AdminContext } from "../graphql/admin-context";
 import { createErrorFormatter } from "../graphql/format-error";
+import { inputGuardPlugin } from "../graphql/input-guard";
 import { costLimitPlugin, limitValidationRules } from "../graphql/limits";
 import { adminContextFor, refuseCrossSite, type AdminDeps } from "./admin-session";
 
@@ -17,6 +18,8 @@ export async function createAdminGraphqlEndpoint(
   const server = new ApolloServer<AdminContext>({
     schema,
     validationRules: limitValidationRules,
+    // No "Did you mean …?": a stranger must not learn field names by guessing near them.
+    hideSchemaDetailsFromClientErrors: true,
     formatError: createErrorFormatter(deps.logger, production),
     includeStacktraceInErrorResponses: !production,
     introspection: !production,
@@ -26,6 +29,7 @@ export async function createAdminGraphqlEndpoint(
     persistedQueries: false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      inputGuardPlugin(schema),
       costLimitPlugin(schema),
       {
         // A staff change must show on this replica's public answers at once.

@@ -16,6 +16,7 @@ import type { ReferenceDataCache } from "../db/reference-data";
 import { createRequestContext, type RequestContext } from "../graphql/context";
 import { createErrorFormatter } from "../graphql/format-error";
 import { languageOf } from "../graphql/language";
+import { inputGuardPlugin } from "../graphql/input-guard";
 import { costLimitPlugin, limitValidationRules, MAX_QUERY_LENGTH } from "../graphql/limits";
 import type { Logger } from "../logger";
 import type { RequestWithLog } from "./request-id";
@@ -67,6 +68,8 @@ export async function createPublicGraphqlEndpoint(
     // Bounded: the answer cache must not grow the process past its memory budget.
     cache: new InMemoryLRUCache({ maxSize: CACHE_SIZE }),
     validationRules: limitValidationRules,
+    // No "Did you mean …?": a stranger must not learn field names by guessing near them.
+    hideSchemaDetailsFromClientErrors: true,
     formatError: createErrorFormatter(deps.logger, production),
     includeStacktraceInErrorResponses: !production,
     introspection: true,
@@ -90,6 +93,7 @@ export async function createPublicGraphqlEndpoint(
         }),
       }),
       ApolloServerPluginLandingPageDisabled(),
+      inputGuardPlugin(schema),
       costLimitPlugin(schema),
       {
         async requestDidStart() {
