@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
@@ -40,6 +41,8 @@ const schema = z.object({
     .max(24 * 30)
     .default(12),
   MEDIA_DIR: z.string().optional(),
+  /** Where uploads are streamed while they are checked (removed right after). */
+  UPLOAD_TMP_DIR: z.string().min(1).default(path.join(os.tmpdir(), "ocop-uploads")),
   MAX_UPLOAD_MB: z.coerce.number({ message: "must be a number of megabytes" }).min(0.1).max(100).default(10),
   SIGN_IN_ATTEMPTS_PER_ACCOUNT: z.coerce.number({ message: "must be a whole number" }).int().min(1).default(5),
   SIGN_IN_ATTEMPTS_PER_ADDRESS: z.coerce.number({ message: "must be a whole number" }).int().min(1).default(30),
