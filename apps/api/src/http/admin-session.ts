@@ -50,8 +50,9 @@ export const refuseCrossSite: RequestHandler = (req, res, next) => {
   if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
   const origin = req.get("origin");
   const fetchSite = req.get("sec-fetch-site");
+  // Scheme and host both: an https page is another origin than this http one, and vice versa.
   const sameOrigin = origin
-    ? safeHost(origin) === req.get("host")
+    ? originOf(origin) === `${req.protocol}://${req.get("host")}`
     : fetchSite === undefined || fetchSite === "same-origin" || fetchSite === "none";
   if (!sameOrigin) {
     res.status(403).json({
@@ -62,9 +63,10 @@ export const refuseCrossSite: RequestHandler = (req, res, next) => {
   next();
 };
 
-function safeHost(url: string): string | null {
+function originOf(url: string): string | null {
   try {
-    return new URL(url).host;
+    const parsed = new URL(url);
+    return `${parsed.protocol.replace(/:$/, "")}://${parsed.host}`;
   } catch {
     return null;
   }

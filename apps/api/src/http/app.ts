@@ -16,6 +16,7 @@ import type { Logger } from "../logger";
 import { createPublicGraphqlEndpoint } from "./graphql-endpoint";
 import { healthCheck } from "./health";
 import { requestLogging } from "./request-id";
+import { securityHeaders } from "./security-headers";
 import { sitemapRoutes } from "./sitemap";
 import { staticApp } from "./static-app";
 import { createStorefrontPageRenderer } from "./storefront-pages";
@@ -46,11 +47,7 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
   app.use(requestLogging(logger));
   // gzip for everything text: the storefront's JavaScript goes from ~480 kB to ~140 kB on the wire.
   app.use(compression());
-  app.use((_req, res, next) => {
-    res.set("x-content-type-options", "nosniff");
-    res.set("referrer-policy", "strict-origin-when-cross-origin");
-    next();
-  });
+  app.use(securityHeaders(config.PUBLIC_URL));
 
   const revision = new CatalogRevisionReader(dataSource);
   const reference = new ReferenceDataCache(dataSource);
