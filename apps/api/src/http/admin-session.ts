@@ -2,6 +2,7 @@ import type { Request, RequestHandler, Response } from "express";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
 import type { CatalogRevisionReader } from "../db/catalog-revision";
+import type { DatabaseHealth } from "../db/database-health";
 import type { AdminContext } from "../graphql/admin-context";
 import { createRequestContext } from "../graphql/context";
 import type { Logger } from "../logger";
@@ -15,6 +16,7 @@ export interface AdminDeps {
   logger: Logger;
   mediaStorage: MediaStorage;
   revision: CatalogRevisionReader;
+  health: DatabaseHealth;
 }
 
 /** The staff request context: the session cookie's principal, and how to set or clear the cookie. */

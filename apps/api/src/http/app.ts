@@ -6,6 +6,7 @@ import express from "express";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
 import { CatalogRevisionReader } from "../db/catalog-revision";
+import { DatabaseHealth } from "../db/database-health";
 import { ReferenceDataCache } from "../db/reference-data";
 import { buildAdminSchema, buildPublicSchema } from "../graphql/schema";
 import { LocalDiskStorage } from "../modules/media/media-storage";
@@ -49,14 +50,20 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
   app.use(compression());
   app.use(securityHeaders(config.PUBLIC_URL));
 
-  const revision = new CatalogRevisionReader(dataSource);
+  const health = new DatabaseHealth(logger);
+  const revision = new CatalogRevisionReader(dataSource, health);
   const reference = new ReferenceDataCache(dataSource);
-  const publicGraphql = await createPublicGraphqlEndpoint(await buildPublicSchema(), { ...deps, revision, reference });
+  const publicGraphql = await createPublicGraphqlEndpoint(await buildPublicSchema(), {
+    ...deps,
+    revision,
+    reference,
+    health,
+  });
   app.use("/graphql", ...publicGraphql.handler);
   app.get("/healthz", healthCheck(dataSource));
 
   const mediaStorage = new LocalDiskStorage(config.MEDIA_DIR);
-  const adminDeps = { ...deps, mediaStorage, revision };
+  const adminDeps = { ...deps, mediaStorage, revision, health };
   const adminGraphql = await createAdminGraphqlEndpoint(await buildAdminSchema(), adminDeps);
   app.use("/admin", cookieParser());
   app.use("/admin/graphql", ...adminGraphql.handler);
@@ -80,11 +87,12 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
     "/",
     staticApp({
       dist: config.STOREFRONT_DIST,
+      health,
       renderPage: createStorefrontPageRenderer(dataSource, config.PUBLIC_URL, renderApp),
     }),
   );
   app.use(notFoundHandler);
-  app.use(httpErrorHandler(logger));
+  app.use(httpErrorHandler(logger, health));
 
   return {
     app,

@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from "express";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, type DatabaseHealth } from "../db/database-health";
 import type { Logger } from "../logger";
 import type { RequestWithLog } from "./request-id";
 
@@ -61,10 +62,16 @@ export function sendProblem(req: Request, res: Response, problem: HttpProblem): 
 }
 
 /** The last middleware: every error of every route ends here. */
-export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
+export function httpErrorHandler(logger: Logger, health: DatabaseHealth): ErrorRequestHandler {
   return (error, req, res, next) => {
     if (res.headersSent) {
       next(error);
+      return;
+    }
+    if (isDatabaseUnavailable(error)) {
+      health.failed(error);
+      res.set("retry-after", String(RETRY_AFTER_SECONDS));
+      sendProblem(req, res, { status: 503, ...PROBLEMS[503]! });
       return;
     }
     const problem = problemOf(error, req);
