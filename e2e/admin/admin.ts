@@ -76,7 +76,14 @@ export function useAdminSuite(): AdminSuite {
       const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: "vi-VN" });
       // Fail in seconds, not after half a minute, when something does not show up.
       context.setDefaultTimeout(10_000);
-      context.on("page", (page) => page.on("pageerror", (e) => pageErrors.push(`${page.url()}: ${e.message}`)));
+      context.on("page", (page) => {
+        page.on("pageerror", (e) => pageErrors.push(`${page.url()}: ${e.message}`));
+        // Anything the Content-Security-Policy refused fails the test like an uncaught error.
+        page.on("console", (m) => {
+          if (m.type() === "error" && /Content Security Policy/i.test(m.text()))
+            pageErrors.push(`${page.url()}: ${m.text()}`);
+        });
+      });
       contexts.push(context);
       return context;
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cards, pageReady, useStorefront } from "./storefront";
+import { cards, expectedProblems, pageReady, useStorefront } from "./storefront";
 
 // Events and their display tables, communes, and the 404 page (in the browser and over HTTP).
 const sf = useStorefront();
@@ -152,5 +152,32 @@ describe("Chinese", () => {
     await nav.getByRole("link", { name: "产品" }).click();
     await page.waitForURL((url) => url.pathname === "/zh/san-pham");
     await pageReady(page, "OCOP产品");
+  });
+});
+
+describe("Content-Security-Policy", () => {
+  it("refuses a script injected into a page, while the page's own data and JSON-LD keep working", async () => {
+    const product = (
+      await sf.sql<{ slug: string; name_vi: string }>(
+        `SELECT slug, name_vi FROM product WHERE status = 'published' ORDER BY id LIMIT 1`,
+      )
+    )[0]!;
+    const page = await sf.open(`/san-pham/${product.slug}`);
+    await pageReady(page, product.name_vi);
+    // The server's JSON-LD is there and readable.
+    const jsonLd = await page.locator('script[type="application/ld+json"]').first().textContent();
+    expect(JSON.parse(jsonLd ?? "null")).toMatchObject({ name: expect.any(String) });
+    const outcome = await page.evaluate(async () => {
+      const refused = new Promise<string>((resolve) =>
+        document.addEventListener("securitypolicyviolation", (e) => resolve(e.violatedDirective), { once: true }),
+      );
+      const script = document.createElement("script");
+      script.textContent = "window.__injected = true";
+      document.body.append(script);
+      const directive = await Promise.race([refused, new Promise<string>((r) => setTimeout(() => r("none"), 2000))]);
+      return { directive, ran: (window as { __injected?: boolean }).__injected === true };
+    });
+    expect(outcome).toEqual({ directive: "script-src-elem", ran: false });
+    expect(expectedProblems(page, /Content Security Policy/)).toHaveLength(1);
   });
 });

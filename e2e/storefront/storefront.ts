@@ -86,11 +86,25 @@ export function useStorefront(): Storefront {
 /** What went wrong in a page (console errors, failed and unanswered requests), for failure messages. */
 const trouble = new WeakMap<Page, { problems: string[]; pending: Set<string> }>();
 
+/** Takes back the problems a test caused on purpose (e.g. a script it injected to see it refused). */
+export function expectedProblems(page: Page, pattern: RegExp): string[] {
+  const log = trouble.get(page);
+  if (!log) return [];
+  const matching = log.problems.filter((line) => pattern.test(line));
+  log.problems = log.problems.filter((line) => !pattern.test(line));
+  return matching;
+}
+
 function watch(page: Page): void {
   const log = { problems: [] as string[], pending: new Set<string>() };
   trouble.set(page, log);
   const stamp = () => new Date().toISOString().slice(11, 23);
-  page.on("console", (m) => m.type() === "error" && log.problems.push(`${stamp()} console: ${m.text()}`));
+  // A script or style the Content-Security-Policy refused fails the test like an uncaught error.
+  page.on("console", (m) => {
+    if (m.type() !== "error") return;
+    const kind = /Content Security Policy/i.test(m.text()) ? "page error" : "console";
+    log.problems.push(`${stamp()} ${kind}: ${m.text()}`);
+  });
   page.on("pageerror", (e) => log.problems.push(`${stamp()} page error: ${e.message}`));
   page.on("request", (r) => log.pending.add(`${stamp()} ${r.method()} ${r.url()}`));
   const done = (r: { method(): string; url(): string }) => {

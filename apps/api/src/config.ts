@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
@@ -18,6 +19,14 @@ const schema = z.object({
     .optional(),
   OCOP_DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, ".data")),
   EMBEDDED_PG_PORT: z.coerce.number({ message: "must be a port number" }).int().min(1024).max(65535).default(54329),
+  /** A statement running longer is cancelled (and a frozen server is given up on): requests never hang. */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce
+    .number({ message: "must be a number of milliseconds" })
+    .int()
+    .min(100)
+    .default(15_000),
+  /** Waiting longer for a connection (server down or pool exhausted) answers 503. */
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number({ message: "must be a number of milliseconds" }).int().min(100).default(5_000),
   DB_POOL_SIZE: z.coerce.number({ message: "must be a whole number" }).int().min(1).max(200).default(10),
   PUBLIC_URL: z.string().url("must be an absolute URL, e.g. https://ocop.langson.gov.vn").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -40,6 +49,8 @@ const schema = z.object({
     .max(24 * 30)
     .default(12),
   MEDIA_DIR: z.string().optional(),
+  /** Where uploads are streamed while they are checked (removed right after). */
+  UPLOAD_TMP_DIR: z.string().min(1).default(path.join(os.tmpdir(), "ocop-uploads")),
   MAX_UPLOAD_MB: z.coerce.number({ message: "must be a number of megabytes" }).min(0.1).max(100).default(10),
   SIGN_IN_ATTEMPTS_PER_ACCOUNT: z.coerce.number({ message: "must be a whole number" }).int().min(1).default(5),
   SIGN_IN_ATTEMPTS_PER_ADDRESS: z.coerce.number({ message: "must be a whole number" }).int().min(1).default(30),

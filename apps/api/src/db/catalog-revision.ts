@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { Column, Entity, PrimaryColumn } from "typeorm";
+import { isDatabaseUnavailable, type DatabaseHealth } from "./database-health";
 
 /** One row: a counter that database triggers move on with every change to public content. */
 @Entity()
@@ -28,14 +29,33 @@ const TRUST_MS = 1000;
 export class CatalogRevisionReader {
   private value: Promise<string> | undefined;
   private readAt = 0;
+  private lastRead: string | undefined;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly health?: DatabaseHealth,
+  ) {}
 
+  /**
+   * While the database is away, the last revision read stands: answers cached under it are still
+   * served (stale-if-error), and a new read is tried each second, so service resumes by itself.
+   */
   current(): Promise<string> {
     const now = Date.now();
     if (!this.value || now - this.readAt > TRUST_MS) {
       this.readAt = now;
-      this.value = readCatalogRevision(this.dataSource);
+      this.value = readCatalogRevision(this.dataSource).then(
+        (revision) => {
+          this.lastRead = revision;
+          this.health?.succeeded();
+          return revision;
+        },
+        (error: unknown) => {
+          if (this.lastRead === undefined || !isDatabaseUnavailable(error)) throw error;
+          this.health?.failed(error);
+          return this.lastRead;
+        },
+      );
       this.value.catch(() => (this.value = undefined));
     }
     return this.value;

@@ -31,7 +31,10 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     await ensureDatabase(embedded.adminUrl, EMBEDDED_DATABASE);
     url = embedded.urlFor(EMBEDDED_DATABASE);
   }
-  const dataSource = createDataSource(url, config.DB_POOL_SIZE);
+  const dataSource = createDataSource(url, config.DB_POOL_SIZE, {
+    statementMs: config.DB_STATEMENT_TIMEOUT_MS,
+    connectMs: config.DB_CONNECT_TIMEOUT_MS,
+  });
   try {
     await dataSource.initialize();
     const applied = await dataSource.runMigrations({ transaction: "each" });

@@ -1,4 +1,4 @@
-import { constants, mkdir, readFile, stat } from "node:fs/promises";
+import { constants, mkdir, readFile, readlink, realpath, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { Logger } from "pino";
@@ -92,22 +92,53 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-/** A postmaster left behind by a killed run still holds the folder: stop it before starting. */
-async function stopStalePostmaster(clusterDir: string, logger: Logger): Promise<void> {
+/**
+ * A postmaster left behind by a killed run still holds the folder: stop it before starting. The
+ * PID in postmaster.pid may since belong to another process (after a reboot, say): that one is
+ * never signalled, and the stale file is removed so PostgreSQL does not refuse to start.
+ */
+export async function stopStalePostmaster(clusterDir: string, logger: Logger): Promise<void> {
+  const pidFile = path.join(clusterDir, "postmaster.pid");
   let pid: number;
   try {
-    const firstLine = (await readFile(path.join(clusterDir, "postmaster.pid"), "utf8")).split("\n")[0];
+    const firstLine = (await readFile(pidFile, "utf8")).split("\n")[0];
     pid = Number(firstLine);
   } catch {
     return;
   }
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  if (!(await isPostmasterOf(pid, clusterDir))) {
+    logger.warn(
+      { pid },
+      "postmaster.pid names a process that is not this cluster's PostgreSQL: removing the stale file",
+    );
+    await rm(pidFile, { force: true });
+    return;
+  }
   logger.warn({ pid }, "stopping a PostgreSQL left running by an earlier run");
   process.kill(pid, "SIGINT");
   for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 100) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   if (isAlive(pid)) throw new Error(`PostgreSQL process ${pid} still holds ${clusterDir}`);
+}
+
+/**
+ * Whether `pid` is the postmaster serving `clusterDir`: a postgres process whose working folder is
+ * the cluster (the postmaster changes into its data folder at start). Where the process cannot be
+ * inspected, it is not ours to signal.
+ */
+async function isPostmasterOf(pid: number, clusterDir: string): Promise<boolean> {
+  try {
+    const [cwd, cluster, command] = await Promise.all([
+      readlink(`/proc/${pid}/cwd`),
+      realpath(clusterDir),
+      readFile(`/proc/${pid}/comm`, "utf8"),
+    ]);
+    return cwd === cluster && command.trim().startsWith("postgres");
+  } catch {
+    return false;
+  }
 }
 
 function isAlive(pid: number): boolean {

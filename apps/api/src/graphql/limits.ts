@@ -32,13 +32,20 @@ export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName,
-            variables: request.variables,
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName,
+              variables: request.variables,
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Variables of the wrong type or missing: the cost cannot be known, and the executor
+            // refuses the operation as BAD_USER_INPUT before it runs anything.
+            return;
+          }
           if (cost > MAX_COST) {
             throw new GraphQLError(`Query is too expensive: cost ${cost}, limit ${MAX_COST}. Ask for fewer rows.`, {
               extensions: { code: "QUERY_TOO_COMPLEX", cost, maxCost: MAX_COST, http: { status: 400 } },

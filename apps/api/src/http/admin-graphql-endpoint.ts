@@ -4,7 +4,9 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express, { type RequestHandler } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { AdminContext } from "../graphql/admin-context";
-import { createErrorFormatter } from "../graphql/format-error";
+import { isDatabaseUnavailable } from "../db/database-health";
+import { createErrorFormatter, serviceUnavailable, serviceUnavailablePlugin } from "../graphql/format-error";
+import { inputGuardPlugin } from "../graphql/input-guard";
 import { costLimitPlugin, limitValidationRules } from "../graphql/limits";
 import { adminContextFor, refuseCrossSite, type AdminDeps } from "./admin-session";
 
@@ -17,7 +19,9 @@ export async function createAdminGraphqlEndpoint(
   const server = new ApolloServer<AdminContext>({
     schema,
     validationRules: limitValidationRules,
-    formatError: createErrorFormatter(deps.logger, production),
+    // No "Did you mean …?": a stranger must not learn field names by guessing near them.
+    hideSchemaDetailsFromClientErrors: true,
+    formatError: createErrorFormatter(deps.logger, production, deps.health),
     includeStacktraceInErrorResponses: !production,
     introspection: !production,
     // Requests must carry a header an HTML form or a plain cross-site fetch cannot set.
@@ -26,6 +30,8 @@ export async function createAdminGraphqlEndpoint(
     persistedQueries: false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      serviceUnavailablePlugin,
+      inputGuardPlugin(schema),
       costLimitPlugin(schema),
       {
         // A staff change must show on this replica's public answers at once.
@@ -56,7 +62,12 @@ export async function createAdminGraphqlEndpoint(
       onlyPost,
       refuseCrossSite,
       express.json({ limit: "1mb" }),
-      expressMiddleware(server, { context: ({ req, res }) => adminContextFor(req, res, deps) }),
+      expressMiddleware(server, {
+        context: ({ req, res }) =>
+          adminContextFor(req, res, deps).catch((error: unknown) => {
+            throw isDatabaseUnavailable(error) ? serviceUnavailable(deps.health, error) : error;
+          }),
+      }),
     ],
     stop: () => server.stop(),
   };

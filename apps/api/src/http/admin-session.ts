@@ -2,6 +2,7 @@ import type { Request, RequestHandler, Response } from "express";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
 import type { CatalogRevisionReader } from "../db/catalog-revision";
+import type { DatabaseHealth } from "../db/database-health";
 import type { AdminContext } from "../graphql/admin-context";
 import { createRequestContext } from "../graphql/context";
 import type { Logger } from "../logger";
@@ -15,6 +16,7 @@ export interface AdminDeps {
   logger: Logger;
   mediaStorage: MediaStorage;
   revision: CatalogRevisionReader;
+  health: DatabaseHealth;
 }
 
 /** The staff request context: the session cookie's principal, and how to set or clear the cookie. */
@@ -50,8 +52,9 @@ export const refuseCrossSite: RequestHandler = (req, res, next) => {
   if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
   const origin = req.get("origin");
   const fetchSite = req.get("sec-fetch-site");
+  // Scheme and host both: an https page is another origin than this http one, and vice versa.
   const sameOrigin = origin
-    ? safeHost(origin) === req.get("host")
+    ? originOf(origin) === `${req.protocol}://${req.get("host")}`
     : fetchSite === undefined || fetchSite === "same-origin" || fetchSite === "none";
   if (!sameOrigin) {
     res.status(403).json({
@@ -62,9 +65,10 @@ export const refuseCrossSite: RequestHandler = (req, res, next) => {
   next();
 };
 
-function safeHost(url: string): string | null {
+function originOf(url: string): string | null {
   try {
-    return new URL(url).host;
+    const parsed = new URL(url);
+    return `${parsed.protocol.replace(/:$/, "")}://${parsed.host}`;
   } catch {
     return null;
   }

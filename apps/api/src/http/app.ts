@@ -6,15 +6,18 @@ import express from "express";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
 import { CatalogRevisionReader } from "../db/catalog-revision";
+import { DatabaseHealth } from "../db/database-health";
 import { ReferenceDataCache } from "../db/reference-data";
 import { buildAdminSchema, buildPublicSchema } from "../graphql/schema";
 import { LocalDiskStorage } from "../modules/media/media-storage";
 import { createAdminGraphqlEndpoint } from "./admin-graphql-endpoint";
+import { httpErrorHandler, notFoundHandler } from "./error-handler";
 import { imageUploadRoutes } from "./image-upload";
 import type { Logger } from "../logger";
 import { createPublicGraphqlEndpoint } from "./graphql-endpoint";
 import { healthCheck } from "./health";
 import { requestLogging } from "./request-id";
+import { securityHeaders } from "./security-headers";
 import { sitemapRoutes } from "./sitemap";
 import { staticApp } from "./static-app";
 import { createStorefrontPageRenderer } from "./storefront-pages";
@@ -38,25 +41,29 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
 }> {
   const { config, dataSource, logger } = deps;
   const app = express();
+  // Express reads NODE_ENV itself (views, its default error page): production unless told otherwise.
+  app.set("env", config.NODE_ENV);
   app.disable("x-powered-by");
   app.set("trust proxy", config.TRUST_PROXY);
   app.use(requestLogging(logger));
   // gzip for everything text: the storefront's JavaScript goes from ~480 kB to ~140 kB on the wire.
   app.use(compression());
-  app.use((_req, res, next) => {
-    res.set("x-content-type-options", "nosniff");
-    res.set("referrer-policy", "strict-origin-when-cross-origin");
-    next();
-  });
+  app.use(securityHeaders(config.PUBLIC_URL));
 
-  const revision = new CatalogRevisionReader(dataSource);
+  const health = new DatabaseHealth(logger);
+  const revision = new CatalogRevisionReader(dataSource, health);
   const reference = new ReferenceDataCache(dataSource);
-  const publicGraphql = await createPublicGraphqlEndpoint(await buildPublicSchema(), { ...deps, revision, reference });
+  const publicGraphql = await createPublicGraphqlEndpoint(await buildPublicSchema(), {
+    ...deps,
+    revision,
+    reference,
+    health,
+  });
   app.use("/graphql", ...publicGraphql.handler);
   app.get("/healthz", healthCheck(dataSource));
 
   const mediaStorage = new LocalDiskStorage(config.MEDIA_DIR);
-  const adminDeps = { ...deps, mediaStorage, revision };
+  const adminDeps = { ...deps, mediaStorage, revision, health };
   const adminGraphql = await createAdminGraphqlEndpoint(await buildAdminSchema(), adminDeps);
   app.use("/admin", cookieParser());
   app.use("/admin/graphql", ...adminGraphql.handler);
@@ -80,9 +87,12 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
     "/",
     staticApp({
       dist: config.STOREFRONT_DIST,
+      health,
       renderPage: createStorefrontPageRenderer(dataSource, config.PUBLIC_URL, renderApp),
     }),
   );
+  app.use(notFoundHandler);
+  app.use(httpErrorHandler(logger, health));
 
   return {
     app,

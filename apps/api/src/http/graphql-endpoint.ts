@@ -14,8 +14,10 @@ import type { Config } from "../config";
 import type { CatalogRevisionReader } from "../db/catalog-revision";
 import type { ReferenceDataCache } from "../db/reference-data";
 import { createRequestContext, type RequestContext } from "../graphql/context";
-import { createErrorFormatter } from "../graphql/format-error";
+import { isDatabaseUnavailable, type DatabaseHealth } from "../db/database-health";
+import { createErrorFormatter, serviceUnavailable, serviceUnavailablePlugin } from "../graphql/format-error";
 import { languageOf } from "../graphql/language";
+import { inputGuardPlugin } from "../graphql/input-guard";
 import { costLimitPlugin, limitValidationRules, MAX_QUERY_LENGTH } from "../graphql/limits";
 import type { Logger } from "../logger";
 import type { RequestWithLog } from "./request-id";
@@ -59,6 +61,7 @@ export async function createPublicGraphqlEndpoint(
     logger: Logger;
     revision: CatalogRevisionReader;
     reference: ReferenceDataCache;
+    health: DatabaseHealth;
   },
 ): Promise<{ handler: RequestHandler[]; execute: ExecutePublicOperation; stop: () => Promise<void> }> {
   const production = deps.config.NODE_ENV === "production";
@@ -67,7 +70,9 @@ export async function createPublicGraphqlEndpoint(
     // Bounded: the answer cache must not grow the process past its memory budget.
     cache: new InMemoryLRUCache({ maxSize: CACHE_SIZE }),
     validationRules: limitValidationRules,
-    formatError: createErrorFormatter(deps.logger, production),
+    // No "Did you mean …?": a stranger must not learn field names by guessing near them.
+    hideSchemaDetailsFromClientErrors: true,
+    formatError: createErrorFormatter(deps.logger, production, deps.health),
     includeStacktraceInErrorResponses: !production,
     introspection: true,
     // The public endpoint has no session and no cookie: a cross-site request carries no authority
@@ -90,6 +95,8 @@ export async function createPublicGraphqlEndpoint(
         }),
       }),
       ApolloServerPluginLandingPageDisabled(),
+      serviceUnavailablePlugin,
+      inputGuardPlugin(schema),
       costLimitPlugin(schema),
       {
         async requestDidStart() {
@@ -129,7 +136,9 @@ export async function createPublicGraphqlEndpoint(
   };
 
   const contextFor = async (req: Request, lang: Language): Promise<RequestContext> => {
-    const catalogRevision = await deps.revision.current();
+    const catalogRevision = await deps.revision.current().catch((error: unknown) => {
+      throw isDatabaseUnavailable(error) ? serviceUnavailable(deps.health, error) : error;
+    });
     return createRequestContext(
       {
         catalogRevision,

@@ -10,11 +10,9 @@ export function healthCheck(dataSource: DataSource): RequestHandler {
         new Promise((_, reject) => setTimeout(() => reject(new Error("database timeout")), 2000).unref()),
       ]);
       res.set("cache-control", "no-store").json({ status: "ok" });
-    } catch (error) {
-      res
-        .status(503)
-        .set("cache-control", "no-store")
-        .json({ status: "unavailable", reason: String(error) });
+    } catch {
+      // The reason (an address, a user name) is for the logs of the database, not for the caller.
+      res.status(503).set("cache-control", "no-store").set("retry-after", "5").json({ status: "unavailable" });
     }
   };
 }

@@ -1,8 +1,12 @@
+import { mkdirSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { hasPermission } from "@ocop/schema/permissions";
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import { GraphQLError } from "graphql";
 import multer from "multer";
+import type { AdminContext } from "../graphql/admin-context";
+import { isDatabaseId } from "../graphql/input-guard";
 import { ImageRejected } from "../modules/media/image-processing";
-import { toId } from "../lib/versioned";
 import { uploadProductImage } from "../modules/media/media.admin.service";
 import { adminContextFor, refuseCrossSite, type AdminDeps } from "./admin-session";
 
@@ -14,46 +18,78 @@ const STATUS_BY_CODE: Record<string, number> = {
   BAD_USER_INPUT: 400,
 };
 
+/** Text fields an upload may carry besides the file, each at most this long. */
+const MAX_FIELD_BYTES = 2_000;
+
+type UploadLocals = { ctx: AdminContext };
+
 /**
- * Image upload over plain HTTP (multipart, field `file`), not GraphQL: the file goes through the
- * same checks as any staff change (session, scope, CSRF header), then is checked and resized.
+ * Image upload over plain HTTP (multipart, field `file`), not GraphQL. Everything that can refuse
+ * the request (origin, CSRF header, session, permission, product id) is checked before a byte of the
+ * body is read; the file is then streamed to a temporary file, never held in memory, checked and
+ * resized, and the temporary file removed whatever happens.
  */
 export function imageUploadRoutes(deps: AdminDeps): Router {
   const router = express.Router();
+  const uploadDir = deps.config.UPLOAD_TMP_DIR;
+  mkdirSync(uploadDir, { recursive: true });
   const upload = multer({
-    storage: multer.memoryStorage(),
-    limits: { fileSize: deps.config.MAX_UPLOAD_MB * 1024 * 1024, files: 1, fields: 5 },
+    storage: multer.diskStorage({ destination: uploadDir }),
+    limits: {
+      fileSize: deps.config.MAX_UPLOAD_MB * 1024 * 1024,
+      files: 1,
+      fields: 5,
+      fieldSize: MAX_FIELD_BYTES,
+      parts: 6,
+    },
   }).single("file");
 
   router.post(
     "/products/:productId/images",
     refuseCrossSite,
-    (req: Request, res: Response, next: NextFunction) => {
+    async (req: Request, res: Response<unknown, UploadLocals>, next: NextFunction) => {
       res.set("cache-control", "no-store");
-      // A header no HTML form can send: a forged cross-site form post never gets this far.
-      if (req.get("x-ocop-csrf") !== "1")
-        return fail(res, 400, "CSRF_HEADER_MISSING", "Send the header x-ocop-csrf: 1");
+      try {
+        // A header no HTML form can send: a forged cross-site form post never gets this far.
+        if (req.get("x-ocop-csrf") !== "1")
+          return refuseUnread(res, 400, "CSRF_HEADER_MISSING", "Send the header x-ocop-csrf: 1");
+        const ctx = await adminContextFor(req, res, deps);
+        if (!ctx.staff) return refuseUnread(res, 401, "UNAUTHENTICATED", "Sign in first");
+        if (!hasPermission(ctx.staff.role, "catalog.write"))
+          return refuseUnread(res, 403, "FORBIDDEN", "This needs the permission catalog.write");
+        if (!isDatabaseId(String(req.params.productId)))
+          return refuseUnread(res, 400, "BAD_USER_INPUT", "productId is not a valid id", "productId");
+        res.locals.ctx = ctx;
+      } catch (error) {
+        return next(error);
+      }
       upload(req, res, (error: unknown) => {
         if (error instanceof multer.MulterError) {
+          void removeUploaded(req);
           return error.code === "LIMIT_FILE_SIZE"
             ? fail(res, 413, "FILE_TOO_LARGE", `The file is larger than ${deps.config.MAX_UPLOAD_MB} MB`)
-            : fail(res, 400, "BAD_UPLOAD", error.message);
+            : fail(res, 400, "BAD_UPLOAD", uploadProblem(error.code));
         }
-        if (error) return next(error);
+        if (error) {
+          void removeUploaded(req);
+          // busboy's own errors (a truncated or malformed multipart body) are the client's.
+          return fail(res, 400, "BAD_UPLOAD", "The form data could not be read");
+        }
         next();
       });
     },
-    async (req: Request, res: Response) => {
+    async (req: Request, res: Response<unknown, UploadLocals>) => {
       try {
-        const ctx = await adminContextFor(req, res, deps);
-        if (!ctx.staff) return fail(res, 401, "UNAUTHENTICATED", "Sign in first");
         if (!req.file) return fail(res, 400, "BAD_USER_INPUT", "Attach the image as the form field `file`");
+        const altVi: unknown = req.body?.altVi;
+        if (altVi !== undefined && typeof altVi !== "string")
+          return fail(res, 400, "BAD_USER_INPUT", "altVi was sent more than once", "altVi");
         const image = await uploadProductImage(
-          ctx,
+          res.locals.ctx,
           deps.mediaStorage,
-          toId(String(req.params.productId)),
-          req.file.buffer,
-          req.body?.altVi,
+          Number(req.params.productId),
+          req.file.path,
+          altVi,
         );
         deps.revision.invalidate();
         res.status(201).json({
@@ -75,12 +111,39 @@ export function imageUploadRoutes(deps: AdminDeps): Router {
         }
         deps.logger.error({ err: error }, "image upload failed");
         fail(res, 500, "INTERNAL_SERVER_ERROR", "The image could not be stored");
+      } finally {
+        await removeUploaded(req);
       }
     },
   );
   return router;
 }
 
-function fail(res: Response, status: number, code: string, message: string) {
-  res.status(status).json({ error: { code, message, field: "file" } });
+function uploadProblem(code: multer.ErrorCode): string {
+  switch (code) {
+    case "LIMIT_UNEXPECTED_FILE":
+    case "LIMIT_FILE_COUNT":
+      return "Send one file, in the form field `file`";
+    case "LIMIT_FIELD_VALUE":
+      return `A form field is longer than ${MAX_FIELD_BYTES} bytes`;
+    default:
+      return "The form data has too many or unexpected parts";
+  }
+}
+
+async function removeUploaded(req: Request): Promise<void> {
+  if (req.file?.path) await rm(req.file.path, { force: true });
+}
+
+function fail(res: Response, status: number, code: string, message: string, field = "file") {
+  res.status(status).json({ error: { code, message, field } });
+}
+
+/**
+ * Refuses without reading the body: the connection is closed after the answer, so a client that
+ * may not upload cannot make the server receive (or hold) megabytes first.
+ */
+function refuseUnread(res: Response, status: number, code: string, message: string, field = "file") {
+  res.set("connection", "close");
+  fail(res, status, code, message, field);
 }

@@ -1,19 +1,22 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import express, { type Request, type Response, type Router } from "express";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, type DatabaseHealth } from "../db/database-health";
 
 export interface StaticAppOptions {
   /** The built app folder (vite's dist). */
   dist: string;
   /** Produces the HTML for an app route; the default serves index.html as it is with status 200. */
   renderPage?: (req: Request, indexHtml: string) => Promise<{ status: number; html: string }>;
+  /** Told when a page could not be rendered because the database is away (the shell goes out). */
+  health?: DatabaseHealth;
 }
 
 /**
  * Serves a built single-page app: hashed assets cached for a year, every other GET path answered
  * with index.html so client-side routes work on reload and in shared links.
  */
-export function staticApp({ dist, renderPage }: StaticAppOptions): Router {
+export function staticApp({ dist, renderPage, health }: StaticAppOptions): Router {
   const router = express.Router();
   const indexFile = path.join(dist, "index.html");
   router.use(
@@ -34,7 +37,18 @@ export function staticApp({ dist, renderPage }: StaticAppOptions): Router {
     }
     if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, html: await readFile(indexFile, "utf8") };
     const indexHtml = cached.html;
-    const page = renderPage ? await renderPage(req, indexHtml) : { status: 200, html: indexHtml };
+    let page = { status: 200, html: indexHtml };
+    if (renderPage) {
+      try {
+        page = await renderPage(req, indexHtml);
+      } catch (error) {
+        if (!isDatabaseUnavailable(error)) throw error;
+        // The app shell still loads and shows what the browser can get (cached answers among it).
+        health?.failed(error);
+        page = { status: 503, html: indexHtml };
+        res.set("retry-after", String(RETRY_AFTER_SECONDS));
+      }
+    }
     res.status(page.status).set("cache-control", "no-cache").type("html").send(page.html);
   });
   return router;

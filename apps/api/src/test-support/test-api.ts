@@ -8,7 +8,8 @@ import { inject } from "vitest";
 import { loadConfig, type Config } from "../config";
 import { createDataSource } from "../db/data-source";
 import { createServer } from "../http/app";
-import { createLogger } from "../logger";
+import { createLogger, type Logger } from "../logger";
+import { startTcpProxy, type TcpProxy } from "./tcp-proxy";
 import { TEMPLATE_DATABASE } from "./global-setup";
 
 export interface GraphqlResult<T = Record<string, unknown>> {
@@ -25,6 +26,8 @@ export interface GraphqlResult<T = Record<string, unknown>> {
 
 export interface TestApi {
   url: string;
+  /** Present when started with `viaProxy`: stops or freezes the database as the server sees it. */
+  proxy?: TcpProxy;
   config: Config;
   dataSource: DataSource;
   /** POSTs an operation to /graphql (or GETs it with { method: "GET" }). */
@@ -44,12 +47,23 @@ export interface TestApi {
  * Starts the real API in-process on a free port, over its own database cloned from the seeded
  * template, so test files never see each other's writes.
  */
-export async function startTestApi(overrides: Partial<Record<keyof Config, string>> = {}): Promise<TestApi> {
+export async function startTestApi(
+  overrides: Partial<Record<keyof Config, string>> = {},
+  options: {
+    /** Reach the database through a proxy the test can stop or freeze (`api.proxy`). */
+    viaProxy?: boolean;
+    /** The server's logger (silent unless given). */
+    logger?: Logger;
+  } = {},
+): Promise<TestApi> {
   const adminUrl = inject("pgAdminUrl");
   const database = `ocop_test_${randomBytes(6).toString("hex")}`;
   await cloneTemplate(adminUrl, database);
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
+  const direct = new URL(adminUrl);
+  direct.pathname = `/${database}`;
+  const proxy = options.viaProxy ? await startTcpProxy(direct.hostname, Number(direct.port)) : undefined;
+  const url = new URL(direct);
+  if (proxy) url.port = String(proxy.port);
   const config = loadConfig({
     NODE_ENV: "production",
     LOG_LEVEL: "silent",
@@ -62,9 +76,12 @@ export async function startTestApi(overrides: Partial<Record<keyof Config, strin
     MEDIA_DIR: path.join(os.tmpdir(), `ocop-media-${database}`),
     ...overrides,
   });
-  const dataSource = createDataSource(url.toString(), 4);
+  const dataSource = createDataSource(url.toString(), 4, {
+    statementMs: config.DB_STATEMENT_TIMEOUT_MS,
+    connectMs: config.DB_CONNECT_TIMEOUT_MS,
+  });
   await dataSource.initialize();
-  const logger = createLogger(config.LOG_LEVEL);
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const product = await createServer({ config, dataSource, logger });
   const server = await product.listen(0, "127.0.0.1");
   // SQL run by a test stands for a change made on another replica: say so, as the next second would.
@@ -76,6 +93,7 @@ export async function startTestApi(overrides: Partial<Record<keyof Config, strin
 
   return {
     url: server.url,
+    proxy,
     config,
     dataSource,
     async gql(query, variables, options = {}) {
@@ -106,8 +124,10 @@ export async function startTestApi(overrides: Partial<Record<keyof Config, strin
       return row;
     },
     async close() {
+      proxy?.restore();
       await server.close();
       await dataSource.destroy();
+      await proxy?.close();
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`);

@@ -1,4 +1,5 @@
 import type { Metadata } from "sharp";
+import { concurrencyLimit } from "../../lib/concurrency-limit";
 import type { ImageVariantRecord } from "./product-image.entity";
 
 /** Widths made for srcset; an image is never enlarged. */
@@ -25,12 +26,25 @@ export interface ProcessedImage {
 }
 
 /**
- * Checks an upload (a real image, of a sane size) and renders its web variants: WebP for browsers,
- * JPEG for link previews and old clients, each at the srcset widths up to the original's.
+ * Decoding a 40-megapixel image takes up to ~160 MB: one at a time per process keeps the API within
+ * its memory budget whatever number of staff upload at once (the others wait a few seconds).
  */
-export async function processUpload(input: Buffer, keyPrefix: string): Promise<ProcessedImage> {
+const oneDecodingAtATime = concurrencyLimit(1);
+
+/**
+ * Checks an upload (a real image, of a sane size) and renders its web variants: WebP for browsers,
+ * JPEG for link previews and old clients, each at the srcset widths up to the original's. The
+ * input is a file path (uploads are streamed to disk) or the bytes themselves.
+ */
+export function processUpload(input: Buffer | string, keyPrefix: string): Promise<ProcessedImage> {
+  return oneDecodingAtATime(() => renderVariants(input, keyPrefix));
+}
+
+async function renderVariants(input: Buffer | string, keyPrefix: string): Promise<ProcessedImage> {
   // libvips costs ~20 MB of memory: loaded on the first upload, not by every API process at start.
   const { default: sharp } = await import("sharp");
+  // Nothing is decoded twice on purpose: libvips' operation cache would only hold memory.
+  sharp.cache(false);
   let meta: Metadata;
   try {
     meta = await sharp(input, { limitInputPixels: false }).metadata();
@@ -63,15 +77,27 @@ export async function processUpload(input: Buffer, keyPrefix: string): Promise<P
   }
   const widths: number[] = VARIANT_WIDTHS.filter((w) => w < width);
   if (widths.length === 0 || width <= VARIANT_WIDTHS.at(-1)!) widths.push(Math.min(width, VARIANT_WIDTHS.at(-1)!));
+  try {
+    return { width, height, files: await renderWidths(sharp, input, [...new Set(widths)], keyPrefix) };
+  } catch {
+    // A valid header over truncated or corrupt pixel data fails only when decoded.
+    throw new ImageRejected(415, "DAMAGED_IMAGE", "The image is damaged or incomplete: save it again and retry");
+  }
+}
+
+async function renderWidths(
+  sharp: typeof import("sharp"),
+  input: Buffer | string,
+  widths: number[],
+  keyPrefix: string,
+): Promise<ProcessedImage["files"]> {
   const files: ProcessedImage["files"] = [];
-  for (const w of [...new Set(widths)]) {
+  for (const w of widths) {
     const base = sharp(input, { limitInputPixels: MAX_PIXELS }).rotate().resize({ width: w, withoutEnlargement: true });
     for (const format of ["webp", "jpeg"] as const) {
       const { data, info } = await (
         format === "webp" ? base.clone().webp({ quality: 78 }) : base.clone().jpeg({ quality: 80, mozjpeg: true })
-      ).toBuffer({
-        resolveWithObject: true,
-      });
+      ).toBuffer({ resolveWithObject: true });
       files.push({
         key: `${keyPrefix}-${info.width}.${format === "jpeg" ? "jpg" : "webp"}`,
         width: info.width,
@@ -82,5 +108,5 @@ export async function processUpload(input: Buffer, keyPrefix: string): Promise<P
       });
     }
   }
-  return { width, height, files };
+  return files;
 }

@@ -21,7 +21,7 @@ export async function uploadProductImage(
   ctx: AdminContext,
   storage: MediaStorage,
   productId: number,
-  file: Buffer,
+  file: Buffer | string,
   altText: string | undefined,
 ): Promise<ProductImage> {
   const product = await ctx.dataSource.getRepository(Product).findOneBy({ id: productId });

@@ -1,10 +1,11 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
 import type { DataSource } from "typeorm";
 import { requireStaff, type AdminContext, type StaffPrincipal } from "../../graphql/admin-context";
 import { connectionOf, type Page } from "../../graphql/connection";
-import { tooManyRequests, unauthenticated } from "../../graphql/errors";
+import { badUserInput, tooManyRequests, unauthenticated } from "../../graphql/errors";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
-import { consumeRateLimit } from "../../lib/rate-limit";
+import { consumeRateLimit, resetRateLimit } from "../../lib/rate-limit";
 import { lockVersioned, snapshot } from "../../lib/versioned";
 import { recordAudit } from "../audit/audit.service";
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
@@ -13,6 +14,14 @@ import { StaffRole, StaffUser } from "./staff.entity";
 import type { PermissionsObject, StaffUserInput } from "./staff.admin.types";
 
 const THROTTLE_WINDOW_SECONDS = 15 * 60;
+/** RFC 5321's limit on a path; nothing longer can be anyone's address. */
+const MAX_EMAIL_LENGTH = 254;
+const MAX_SLOW_DOWN_MS = 4_000;
+
+/** Each attempt on an account beyond its limit waits twice as long as the one before, up to 4 s. */
+export function slowDownMs(attemptsOverLimit: number): number {
+  return Math.min(MAX_SLOW_DOWN_MS, 250 * 2 ** Math.max(0, attemptsOverLimit - 1));
+}
 
 export function permissionsOf(staff: StaffPrincipal): PermissionsObject {
   return {
@@ -24,32 +33,39 @@ export function permissionsOf(staff: StaffPrincipal): PermissionsObject {
 }
 
 /**
- * Checks a password and opens a session. Attempts are counted per account and per client address
- * before the password is looked at, so guessing stops at the limit whatever the guesses are.
+ * Checks a password and opens a session. Attempts are counted before the password is looked at,
+ * so guessing stops at the limit whatever the guesses are: per client address (any accounts), and
+ * per account and address together. An account is never locked for its owner by guesses from
+ * elsewhere: attempts beyond the limit from all addresses together are slowed down, not refused.
+ * A refused address writes nothing more, so refused attempts cannot grow the table.
  */
 export async function signIn(ctx: AdminContext, emailInput: string, password: string) {
   const email = emailInput.trim().toLowerCase();
+  if (email.length > MAX_EMAIL_LENGTH) throw badUserInput([{ field: "email", message: "is not an email address" }]);
   const { config } = ctx;
-  const perAccount = await consumeRateLimit(
-    ctx.dataSource,
-    `sign-in:account:${email}`,
-    config.SIGN_IN_ATTEMPTS_PER_ACCOUNT,
-    THROTTLE_WINDOW_SECONDS,
-  );
   const perAddress = await consumeRateLimit(
     ctx.dataSource,
     `sign-in:ip:${ctx.clientIp}`,
     config.SIGN_IN_ATTEMPTS_PER_ADDRESS,
     THROTTLE_WINDOW_SECONDS,
   );
-  if (!perAccount.allowed || !perAddress.allowed) {
-    throw tooManyRequests(
-      Math.max(
-        perAccount.allowed ? 0 : perAccount.retryAfterSeconds,
-        perAddress.allowed ? 0 : perAddress.retryAfterSeconds,
-      ),
-    );
-  }
+  if (!perAddress.allowed) throw tooManyRequests(perAddress.retryAfterSeconds);
+  const pairKey = `sign-in:account-address:${email}\n${ctx.clientIp}`;
+  const perPair = await consumeRateLimit(
+    ctx.dataSource,
+    pairKey,
+    config.SIGN_IN_ATTEMPTS_PER_ACCOUNT,
+    THROTTLE_WINDOW_SECONDS,
+  );
+  if (!perPair.allowed) throw tooManyRequests(perPair.retryAfterSeconds);
+  const accountKey = `sign-in:account:${email}`;
+  const perAccount = await consumeRateLimit(
+    ctx.dataSource,
+    accountKey,
+    config.SIGN_IN_ATTEMPTS_PER_ACCOUNT,
+    THROTTLE_WINDOW_SECONDS,
+  );
+  if (!perAccount.allowed) await sleep(slowDownMs(perAccount.count - config.SIGN_IN_ATTEMPTS_PER_ACCOUNT));
   const user = await ctx.dataSource
     .getRepository(StaffUser)
     .createQueryBuilder("u")
@@ -58,7 +74,8 @@ export async function signIn(ctx: AdminContext, emailInput: string, password: st
     .getOne();
   const ok = await verifyPassword(user?.active ? user.passwordHash : null, password);
   if (!user || !ok) throw unauthenticated("Wrong email or password");
-  await ctx.dataSource.query(`DELETE FROM rate_limit_bucket WHERE key = $1`, [`sign-in:account:${email}`]);
+  await resetRateLimit(ctx.dataSource, accountKey);
+  await resetRateLimit(ctx.dataSource, pairKey);
   await ctx.dataSource.query(`UPDATE staff_user SET last_sign_in_at = now() WHERE id = $1`, [user.id]);
   const session = await createSession(ctx.dataSource, user.id, config.SESSION_TTL_HOURS, ctx.userAgent);
   ctx.setSessionCookie(session.token, session.expiresAt);
