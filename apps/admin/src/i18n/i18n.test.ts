@@ -38,4 +38,19 @@ describe("admin message catalogs", () => {
       }
     }
   });
+
+  it("fills every simple placeholder as the hand-written dictionaries did", () => {
+    for (const [lang, source] of [
+      ["vi", viSource],
+      ["en", enSource],
+    ] as const) {
+      for (const [key, message] of Object.entries(source)) {
+        // ICU plurals and selects are checked above; here the plain `{name}` messages.
+        if (!message.includes("{") || /\{\w+,/.test(message)) continue;
+        const params = Object.fromEntries([...message.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name, `<${name}>`]));
+        const expected = message.replace(/\{(\w+)\}/g, (_, name: string) => `<${name}>`);
+        expect(translate(lang, key as MessageKey, params), `${lang} ${key}`).toBe(expected);
+      }
+    }
+  });
 });
