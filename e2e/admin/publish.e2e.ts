@@ -249,6 +249,8 @@ describe("the product on the review conference's tables", () => {
     await card(4).dragTo(table(3), {
       sourcePosition: { x: 8, y: 8 },
       targetPosition: { x: to.width / 2, y: from.y + from.height / 2 - to.y },
+      // A hand's drag: the board picks a card up after a few pixels of travel, then follows it.
+      steps: 10,
     });
     await card(3).waitFor();
     expect(await card(4).count()).toBe(0);
@@ -277,6 +279,94 @@ describe("the product on the review conference's tables", () => {
     expect(await publicTable(4).getByRole("link", { name: PRODUCT }).count()).toBe(0);
     await link.click();
     await storefront.getByRole("heading", { level: 1, name: PRODUCT }).waitFor();
+  });
+
+  it("is dragged from the search panel onto a table off screen, then moved up with the keyboard", async () => {
+    expect(productId, "the product of the first test").not.toBe("");
+    const [event] = await suite.sql<{ id: number; name_vi: string }>(
+      "SELECT id, name_vi FROM showcase_event WHERE kind = 'conference'",
+    );
+    const onTable = (n: number) =>
+      suite.sql<{ product_id: number }>(
+        `SELECT p.product_id FROM showcase_placement p JOIN showcase_table t ON t.id = p.table_id
+          WHERE t.event_id = $1 AND t.number = $2 ORDER BY p.position`,
+        [event!.id, n],
+      );
+    const before = (await onTable(11)).map((r) => String(r.product_id));
+    expect(before.length, "table 11 has products of its own").toBeGreaterThan(1);
+
+    const page = await suite.signIn(ADMIN);
+    await page.goto(suite.url(`/admin/events/${event!.id}`));
+    await page.getByRole("heading", { level: 1, name: event!.name_vi }).waitFor();
+    const board = page.getByRole("region", { name: "Bàn trưng bày" });
+    const table = (n: number) =>
+      board
+        .getByRole("list", { name: "Các bàn" })
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("heading", { level: 3, name: new RegExp(`^Bàn ${n}\\b`) }) });
+    const cardNames = (n: number) =>
+      table(n)
+        .getByRole("listitem")
+        .evaluateAll((cards) => cards.map((c) => c.querySelector(".board-card-title")?.textContent?.trim() ?? ""));
+    await table(11).waitFor();
+
+    // A real pointer drag: press on the search result's grip, travel, hold near the window's lower
+    // edge until the board has scrolled table 11 into view, and let go over its free space.
+    const pool = board.getByRole("complementary", { name: "Tìm và đặt sản phẩm" });
+    await pool.getByLabel("Tìm sản phẩm").fill("mut gung");
+    await poll(() => pool.getByRole("status").textContent(), "the board's product search answers").toBe("1 kết quả");
+    const viewport = page.viewportSize()!;
+    const poolGrip = pool.getByRole("button", { name: `Kéo ${PRODUCT} vào một bàn` });
+    await poolGrip.scrollIntoViewIfNeeded();
+    expect((await table(11).boundingBox())!.y, "table 11 starts below the window").toBeGreaterThan(viewport.height);
+    const grip = (await poolGrip.boundingBox())!;
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(grip.x - 20, grip.y + 20, { steps: 5 });
+    await page.mouse.move(viewport.width / 3, viewport.height - 4, { steps: 10 });
+    await poll(async () => {
+      const box = (await table(11).boundingBox())!;
+      return box.y + box.height < viewport.height - 40;
+    }, "the page scrolls while the product is held at its edge").toBe(true);
+    // Away from the edge the scrolling stops; then over table 11's heading (its free space).
+    await page.mouse.move(viewport.width / 3, viewport.height / 2, { steps: 5 });
+    const heading = (await table(11).getByRole("heading", { level: 3 }).boundingBox())!;
+    await page.mouse.move(heading.x + heading.width / 2, heading.y + heading.height / 2, { steps: 10 });
+    await page.mouse.up();
+    await poll(() => cardNames(11)).toEqual([
+      ...Array(before.length).fill(expect.any(String)),
+      expect.stringContaining(PRODUCT),
+    ]);
+    expect(await table(3).getByRole("listitem").filter({ hasText: PRODUCT }).count()).toBe(0);
+
+    // The keyboard: Space on the card's grip picks it up, an arrow moves it, Space puts it down.
+    await table(11)
+      .getByRole("button", { name: `Kéo ${PRODUCT}`, exact: true })
+      .focus();
+    const last = before.length + 1;
+    const said = (text: string) =>
+      page
+        .getByRole("status")
+        .filter({ hasText: new RegExp(text) })
+        .waitFor();
+    await page.keyboard.press("Space");
+    await said(`Đã nhấc ${PRODUCT}\\.|${PRODUCT} đang ở trên Bàn 11\\b.*, vị trí ${last}\\.`);
+    await page.keyboard.press("ArrowUp");
+    await said(`${PRODUCT} đang ở trên Bàn 11\\b.*, vị trí ${last - 1}\\.`);
+    await page.keyboard.press("Space");
+    await said(`Đã chuyển ${PRODUCT} sang Bàn 11\\b.*\\. ${PRODUCT} ở vị trí ${last - 1} trên ${last}\\.`);
+    await poll(async () => (await cardNames(11)).findIndex((name) => name.includes(PRODUCT))).toBe(last - 2);
+
+    const unsaved = board.getByRole("region", { name: "Sắp xếp chưa lưu" });
+    expect(await unsaved.textContent()).toContain("2 bàn thay đổi");
+    await unsaved.getByRole("button", { name: "Lưu sắp xếp" }).click();
+    await unsaved.waitFor({ state: "detached" });
+    expect((await onTable(11)).map((r) => String(r.product_id))).toEqual([
+      ...before.slice(0, -1),
+      productId,
+      before[before.length - 1],
+    ]);
+    expect(await onTable(3)).not.toContainEqual({ product_id: Number(productId) });
   });
 
   it("prints a sheet with every table and a QR code (SVG) for each of its products", async () => {

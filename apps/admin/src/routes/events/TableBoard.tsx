@@ -1,3 +1,29 @@
+import {
+  type Active,
+  type Announcements,
+  type CollisionDetection,
+  closestCorners,
+  DndContext,
+  type DragEndEvent,
+  DragOverlay,
+  type DragStartEvent,
+  KeyboardSensor,
+  MouseSensor,
+  type Over,
+  pointerWithin,
+  TouchSensor,
+  useDraggable,
+  useDroppable,
+  useSensor,
+  useSensors,
+} from "@dnd-kit/core";
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from "@dnd-kit/sortable";
+import { CSS } from "@dnd-kit/utilities";
 import { useMutation } from "@apollo/client/react";
 import {
   AddShowcaseTablesDocument,
@@ -6,7 +32,7 @@ import {
   type TableFieldsFragment,
   UpdateShowcaseTableDocument,
 } from "@ocop/schema/admin";
-import { type DragEvent, type FormEvent, useEffect, useId, useMemo, useRef, useState } from "react";
+import { type FormEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
 import { Stars } from "../../components/badges";
 import { useConfirm } from "../../components/ConfirmProvider";
 import { TextField } from "../../components/fields";
@@ -17,7 +43,7 @@ import { nullable } from "../../components/useEntityForm";
 import { useI18n } from "../../i18n/i18n";
 import { type ApiProblem, problemOf } from "../../lib/errors";
 import { navigationGuard } from "../../lib/navigationGuard";
-import { changedTables, type Placement, placeProduct, savePlan, shiftProduct, tableOf } from "./board";
+import { changedTables, dropProduct, type Placement, placeProduct, savePlan, shiftProduct, tableOf } from "./board";
 
 type Table = TableFieldsFragment;
 interface ProductInfo {
@@ -28,7 +54,60 @@ interface ProductInfo {
   communeName: string | null;
 }
 
-const DRAG_TYPE = "application/x-ocop-product";
+/** What a draggable or droppable stands for: a card on a table, a table's free space, a search result. */
+type DragData =
+  | { kind: "card"; productId: string; tableId: string }
+  | { kind: "table"; tableId: string }
+  | { kind: "pool"; productId: string };
+
+function dataOf(entry: Active | Over | null | undefined): DragData | null {
+  return (entry?.data.current as DragData | undefined) ?? null;
+}
+
+/** Where a drop over `over` puts the product: before a card, or last on a table. */
+function targetOf(over: Over | null): { tableId: string; before: string | null } | null {
+  const data = dataOf(over);
+  if (data?.kind === "card") return { tableId: data.tableId, before: data.productId };
+  if (data?.kind === "table") return { tableId: data.tableId, before: null };
+  return null;
+}
+
+/**
+ * A card lies inside its table's column, so the pointer is over both: the card wins (the product
+ * goes before it), the column only takes drops on its free space. Without a pointer (keyboard),
+ * the closest target to where the keys moved the card.
+ */
+const boardCollisions: CollisionDetection = (args) => {
+  if (!args.pointerCoordinates) return closestCorners(args).slice(0, 1);
+  const hits = pointerWithin(args);
+  const card = hits.find((hit) => hit.data?.droppableContainer.data.current?.kind === "card");
+  return card ? [card] : hits.slice(0, 1);
+};
+
+/**
+ * A press on a card's own controls (up/down, "move to table", links) is a click, not the start of a
+ * drag; the grip is the one control that drags.
+ */
+function startsDrag(target: EventTarget | null): boolean {
+  const el = target instanceof Element ? target : null;
+  if (!el) return true;
+  if (el.closest("[data-drag-handle]")) return true;
+  return !el.closest("button, select, input, textarea, a, label");
+}
+
+class BoardMouseSensor extends MouseSensor {
+  static override activators = MouseSensor.activators.map((a) => ({
+    ...a,
+    handler: (...args: Parameters<typeof a.handler>) => startsDrag(args[0].nativeEvent.target) && a.handler(...args),
+  }));
+}
+
+class BoardTouchSensor extends TouchSensor {
+  static override activators = TouchSensor.activators.map((a) => ({
+    ...a,
+    handler: (...args: Parameters<typeof a.handler>) => startsDrag(args[0].nativeEvent.target) && a.handler(...args),
+  }));
+}
 
 function placementOf(tables: readonly Table[]): Placement {
   return Object.fromEntries(tables.map((t) => [t.id, t.products.map((p) => p.id)]));
@@ -36,8 +115,10 @@ function placementOf(tables: readonly Table[]): Placement {
 
 /**
  * The event's tables as a board: one column per table, products as cards. Products move by drag
- * and drop, or by keyboard (a "move to table" select, up/down buttons); the draft is saved with
- * setEventPlacements, all changed tables in one transaction.
+ * and drop (@dnd-kit: mouse, touch, or the keyboard on a card's grip; the page scrolls while a
+ * card is dragged near its edge), from a table or from the search panel, or with a card's own
+ * controls ("move to table" select, up/down buttons). The draft is saved with setEventPlacements,
+ * all changed tables in one transaction.
  */
 export function TableBoard({
   eventId,
@@ -91,11 +172,19 @@ export function TableBoard({
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [saving, setSaving] = useState(false);
   const [count, setCount] = useState("1");
+  const [activeProduct, setActiveProduct] = useState<string | null>(null);
   const [setEventPlacements] = useMutation(SetEventPlacementsDocument);
   const [addTables, addState] = useMutation(AddShowcaseTablesDocument);
   const [deleteTable] = useMutation(DeleteShowcaseTableDocument);
-  const dragging = useRef<string | null>(null);
   const countId = useId();
+
+  // Mouse: a few pixels of travel first, so a click stays a click. Touch: a short press first, so a
+  // swipe still scrolls the page. Keyboard: Space or Enter on a grip, arrows, Space or Enter.
+  const sensors = useSensors(
+    useSensor(BoardMouseSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(BoardTouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
 
   const tableName = (table: Table) =>
     table.label ? `${t("event.tableN", { n: table.number })} · ${table.label}` : t("event.tableN", { n: table.number });
@@ -125,6 +214,64 @@ export function TableBoard({
       ) as HTMLButtonElement | null;
       (preferred && !preferred.disabled ? preferred : other)?.focus();
     });
+  };
+
+  /** The draft a drop over `over` would make, and the product's place on that table (for announcements). */
+  const afterDrop = (active: Active, over: Over | null) => {
+    const data = dataOf(active);
+    const target = targetOf(over);
+    if (!data || data.kind === "table" || !target) return null;
+    const next = dropProduct(draft, data.productId, target.tableId, target.before);
+    const ids = next[target.tableId] ?? [];
+    return {
+      productId: data.productId,
+      next,
+      table: tableById(target.tableId),
+      position: ids.indexOf(data.productId) + 1,
+      count: ids.length,
+    };
+  };
+
+  // Said by @dnd-kit's own live region, in the staff member's language.
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => {
+      const data = dataOf(active);
+      return data && data.kind !== "table" ? t("board.dragStart", { name: nameOf(data.productId) }) : undefined;
+    },
+    onDragOver: ({ active, over }) => {
+      const data = dataOf(active);
+      if (!data || data.kind === "table") return undefined;
+      const drop = afterDrop(active, over);
+      return drop?.table
+        ? t("board.dragOver", { name: nameOf(drop.productId), table: tableName(drop.table), position: drop.position })
+        : t("board.dragOverNone", { name: nameOf(data.productId) });
+    },
+    onDragEnd: ({ active, over }) => {
+      const data = dataOf(active);
+      if (!data || data.kind === "table") return undefined;
+      const drop = afterDrop(active, over);
+      if (!drop?.table) return t("board.dragCancel", { name: nameOf(data.productId) });
+      const name = nameOf(drop.productId);
+      return `${t("board.movedTo", { name, table: tableName(drop.table) })} ${t("board.position", {
+        name,
+        position: drop.position,
+        count: drop.count,
+      })}`;
+    },
+    onDragCancel: ({ active }) => {
+      const data = dataOf(active);
+      return data && data.kind !== "table" ? t("board.dragCancel", { name: nameOf(data.productId) }) : undefined;
+    },
+  };
+
+  const onDragStart = ({ active }: DragStartEvent) => {
+    const data = dataOf(active);
+    setActiveProduct(data && data.kind !== "table" ? data.productId : null);
+  };
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setActiveProduct(null);
+    const drop = afterDrop(active, over);
+    if (drop) setDraft(drop.next);
   };
 
   const save = async () => {
@@ -190,23 +337,8 @@ export function TableBoard({
     }
   };
 
-  const onDropOn = (e: DragEvent, tableId: string, index?: number) => {
-    const productId = e.dataTransfer.getData(DRAG_TYPE) || dragging.current;
-    if (!productId) return;
-    e.preventDefault();
-    e.stopPropagation();
-    dragging.current = null;
-    // Dropping further down the same table: account for the card leaving its old place.
-    const from = (draft[tableId] ?? []).indexOf(productId);
-    const at = index !== undefined && from >= 0 && from < index ? index - 1 : index;
-    place(productId, tableId, at);
-  };
-
-  const allowDrop = (e: DragEvent) => {
-    if (dragging.current || Array.from(e.dataTransfer.types).includes(DRAG_TYPE)) e.preventDefault();
-  };
-
   const placedIds = useMemo(() => new Set(Object.values(draft).flat()), [draft]);
+  const dragged = activeProduct ? info.current.get(activeProduct) : undefined;
 
   return (
     <section className="board-section" aria-labelledby="board-heading">
@@ -246,151 +378,234 @@ export function TableBoard({
         </div>
       )}
 
-      <div className="board-layout">
-        <ul className="board" aria-label={t("board.tablesList")}>
-          {sortedTables.length === 0 && <li className="empty">{t("board.noTables")}</li>}
-          {sortedTables.map((table) => {
-            const ids = draft[table.id] ?? [];
-            return (
-              <li
-                key={table.id}
-                className="board-column"
-                aria-labelledby={`table-h-${table.id}`}
-                onDragOver={allowDrop}
-                onDrop={(e) => onDropOn(e, table.id)}
-              >
-                <h3 id={`table-h-${table.id}`}>
-                  {tableName(table)}
-                  {table.commune && <span className="muted small"> · {table.commune.fullName}</span>}
-                </h3>
-                <TableSettings table={table} title={tableName(table)} onSaved={onChanged} />
-                {ids.length === 0 ? (
-                  <p className="empty small">{t("board.emptyTable")}</p>
-                ) : (
-                  <ol className="board-cards">
-                    {ids.map((productId, index) => {
-                      const p = info.current.get(productId);
-                      const name = p?.nameVi ?? productId;
-                      return (
-                        <li
-                          key={productId}
-                          className="board-card"
-                          draggable
-                          onDragStart={(e) => {
-                            dragging.current = productId;
-                            e.dataTransfer.setData(DRAG_TYPE, productId);
-                            e.dataTransfer.effectAllowed = "move";
-                          }}
-                          onDragEnd={() => {
-                            dragging.current = null;
-                          }}
-                          onDragOver={allowDrop}
-                          onDrop={(e) => onDropOn(e, table.id, index)}
-                        >
-                          <div className="board-card-title">
-                            <span aria-hidden="true" className="grip">
-                              ⠿
-                            </span>{" "}
-                            {name} <Stars stars={p?.stars} />
-                          </div>
-                          {p && (
-                            <div className="muted small">
-                              {p.producerName}
-                              {p.communeName ? ` · ${p.communeName}` : ""}
-                            </div>
-                          )}
-                          <div className="board-card-actions">
-                            <button
-                              type="button"
-                              id={`move-up-${productId}`}
-                              aria-label={t("board.moveUp", { name })}
-                              disabled={index === 0}
-                              onClick={() => shift(table.id, productId, -1)}
-                            >
-                              ↑
-                            </button>
-                            <button
-                              type="button"
-                              id={`move-down-${productId}`}
-                              aria-label={t("board.moveDown", { name })}
-                              disabled={index === ids.length - 1}
-                              onClick={() => shift(table.id, productId, 1)}
-                            >
-                              ↓
-                            </button>
-                            <label className="visually-hidden" htmlFor={`move-to-${productId}`}>
-                              {t("board.moveTo", { name })}
-                            </label>
-                            <select
-                              id={`move-to-${productId}`}
-                              value={table.id}
-                              onChange={(e) => place(productId, e.target.value || null)}
-                            >
-                              {sortedTables.map((other) => (
-                                <option key={other.id} value={other.id}>
-                                  {tableName(other)}
-                                </option>
-                              ))}
-                              <option value="">{t("board.offTables")}</option>
-                            </select>
-                          </div>
-                        </li>
-                      );
-                    })}
-                  </ol>
-                )}
-                <p className="field-hint small">{t("board.productCount", { count: ids.length })}</p>
-                <button type="button" className="link-button danger-text" onClick={() => void onDeleteTable(table)}>
-                  {t("board.deleteTable", { table: tableName(table) })}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={boardCollisions}
+        onDragStart={onDragStart}
+        onDragEnd={onDragEnd}
+        onDragCancel={() => setActiveProduct(null)}
+        accessibility={{ announcements, screenReaderInstructions: { draggable: t("board.dragInstructions") } }}
+      >
+        <div className="board-layout">
+          <ul className="board" aria-label={t("board.tablesList")}>
+            {sortedTables.length === 0 && <li className="empty">{t("board.noTables")}</li>}
+            {sortedTables.map((table) => {
+              const ids = draft[table.id] ?? [];
+              return (
+                <TableColumn key={table.id} tableId={table.id}>
+                  <h3 id={`table-h-${table.id}`}>
+                    {tableName(table)}
+                    {table.commune && <span className="muted small"> · {table.commune.fullName}</span>}
+                  </h3>
+                  <TableSettings table={table} title={tableName(table)} onSaved={onChanged} />
+                  {ids.length === 0 ? (
+                    <p className="empty small">{t("board.emptyTable")}</p>
+                  ) : (
+                    <SortableContext id={`cards:${table.id}`} items={[...ids]} strategy={verticalListSortingStrategy}>
+                      <ol className="board-cards">
+                        {ids.map((productId, index) => {
+                          const p = info.current.get(productId);
+                          const name = p?.nameVi ?? productId;
+                          return (
+                            <BoardCard key={productId} productId={productId} tableId={table.id} name={name}>
+                              <div className="board-card-title">
+                                {name} <Stars stars={p?.stars} />
+                              </div>
+                              {p && (
+                                <div className="muted small">
+                                  {p.producerName}
+                                  {p.communeName ? ` · ${p.communeName}` : ""}
+                                </div>
+                              )}
+                              <div className="board-card-actions">
+                                <button
+                                  type="button"
+                                  id={`move-up-${productId}`}
+                                  aria-label={t("board.moveUp", { name })}
+                                  disabled={index === 0}
+                                  onClick={() => shift(table.id, productId, -1)}
+                                >
+                                  ↑
+                                </button>
+                                <button
+                                  type="button"
+                                  id={`move-down-${productId}`}
+                                  aria-label={t("board.moveDown", { name })}
+                                  disabled={index === ids.length - 1}
+                                  onClick={() => shift(table.id, productId, 1)}
+                                >
+                                  ↓
+                                </button>
+                                <label className="visually-hidden" htmlFor={`move-to-${productId}`}>
+                                  {t("board.moveTo", { name })}
+                                </label>
+                                <select
+                                  id={`move-to-${productId}`}
+                                  value={table.id}
+                                  onChange={(e) => place(productId, e.target.value || null)}
+                                >
+                                  {sortedTables.map((other) => (
+                                    <option key={other.id} value={other.id}>
+                                      {tableName(other)}
+                                    </option>
+                                  ))}
+                                  <option value="">{t("board.offTables")}</option>
+                                </select>
+                              </div>
+                            </BoardCard>
+                          );
+                        })}
+                      </ol>
+                    </SortableContext>
+                  )}
+                  <p className="field-hint small">{t("board.productCount", { count: ids.length })}</p>
+                  <button type="button" className="link-button danger-text" onClick={() => void onDeleteTable(table)}>
+                    {t("board.deleteTable", { table: tableName(table) })}
+                  </button>
+                </TableColumn>
+              );
+            })}
+          </ul>
 
-        {sortedTables.length > 0 && (
-          <aside className="board-pool card" aria-label={t("board.addProducts")}>
-            <h3>{t("board.addProducts")}</h3>
-            <ProductSearch
-              label={t("board.searchProducts")}
-              action={(p) => {
-                const on = tableOf(draft, p.id);
-                info.current.set(p.id, {
-                  id: p.id,
-                  nameVi: p.nameVi,
-                  stars: p.stars,
-                  producerName: p.producer.name,
-                  communeName: p.producer.commune?.fullName ?? null,
-                });
-                return (
-                  <span
-                    className="pool-action"
-                    draggable
-                    onDragStart={(e) => {
-                      dragging.current = p.id;
-                      e.dataTransfer.setData(DRAG_TYPE, p.id);
-                    }}
-                  >
-                    <label className="visually-hidden" htmlFor={`place-${p.id}`}>
-                      {t("board.placeOn", { name: p.nameVi })}
-                    </label>
-                    <select id={`place-${p.id}`} value={on ?? ""} onChange={(e) => place(p.id, e.target.value || null)}>
-                      <option value="">{placedIds.has(p.id) ? t("board.offTables") : t("board.chooseTable")}</option>
-                      {sortedTables.map((table) => (
-                        <option key={table.id} value={table.id}>
-                          {tableName(table)}
-                          {table.commune ? ` · ${table.commune.fullName}` : ""}
-                        </option>
-                      ))}
-                    </select>
-                  </span>
-                );
-              }}
-            />
-          </aside>
-        )}
-      </div>
+          {sortedTables.length > 0 && (
+            <aside className="board-pool card" aria-label={t("board.addProducts")}>
+              <h3>{t("board.addProducts")}</h3>
+              <ProductSearch
+                label={t("board.searchProducts")}
+                action={(p) => {
+                  const on = tableOf(draft, p.id);
+                  info.current.set(p.id, {
+                    id: p.id,
+                    nameVi: p.nameVi,
+                    stars: p.stars,
+                    producerName: p.producer.name,
+                    communeName: p.producer.commune?.fullName ?? null,
+                  });
+                  return (
+                    <PoolSource productId={p.id} name={p.nameVi}>
+                      <label className="visually-hidden" htmlFor={`place-${p.id}`}>
+                        {t("board.placeOn", { name: p.nameVi })}
+                      </label>
+                      <select
+                        id={`place-${p.id}`}
+                        value={on ?? ""}
+                        onChange={(e) => place(p.id, e.target.value || null)}
+                      >
+                        <option value="">{placedIds.has(p.id) ? t("board.offTables") : t("board.chooseTable")}</option>
+                        {sortedTables.map((table) => (
+                          <option key={table.id} value={table.id}>
+                            {tableName(table)}
+                            {table.commune ? ` · ${table.commune.fullName}` : ""}
+                          </option>
+                        ))}
+                      </select>
+                    </PoolSource>
+                  );
+                }}
+              />
+            </aside>
+          )}
+        </div>
+        <DragOverlay>
+          {dragged ? (
+            <div className="board-card board-card-overlay">
+              <div className="board-card-title">
+                <span aria-hidden="true" className="grip">
+                  ⠿
+                </span>{" "}
+                {dragged.nameVi} <Stars stars={dragged.stars} />
+              </div>
+              <div className="muted small">
+                {dragged.producerName}
+                {dragged.communeName ? ` · ${dragged.communeName}` : ""}
+              </div>
+            </div>
+          ) : null}
+        </DragOverlay>
+      </DndContext>
     </section>
+  );
+}
+
+/** A table's column: a drop on its free space puts the product last on the table. */
+function TableColumn({ tableId, children }: { tableId: string; children: ReactNode }) {
+  const data: DragData = { kind: "table", tableId };
+  const { setNodeRef, isOver } = useDroppable({ id: `table:${tableId}`, data });
+  return (
+    <li
+      ref={setNodeRef}
+      className={isOver ? "board-column drop-target" : "board-column"}
+      aria-labelledby={`table-h-${tableId}`}
+    >
+      {children}
+    </li>
+  );
+}
+
+/** A product on a table: dragged by itself (mouse, touch) or by its grip (keyboard). */
+function BoardCard({
+  productId,
+  tableId,
+  name,
+  children,
+}: {
+  productId: string;
+  tableId: string;
+  name: string;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const data: DragData = { kind: "card", productId, tableId };
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging, isOver, active } =
+    useSortable({ id: productId, data, attributes: { roleDescription: t("board.dragRole") } });
+  // From another table or the search panel the product goes in before this card: show where.
+  const from = dataOf(active);
+  const fromElsewhere = isOver && !(from?.kind === "card" && from.tableId === tableId);
+  return (
+    <li
+      ref={setNodeRef}
+      className={["board-card", isDragging && "dragging", fromElsewhere && "drop-before"].filter(Boolean).join(" ")}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      {...listeners}
+    >
+      <button
+        type="button"
+        className="grip"
+        data-drag-handle
+        ref={setActivatorNodeRef}
+        {...attributes}
+        aria-label={t("board.dragHandle", { name })}
+      >
+        ⠿
+      </button>
+      {children}
+    </li>
+  );
+}
+
+/** A search result of the side panel: dragged onto a table (or a card) to place it there. */
+function PoolSource({ productId, name, children }: { productId: string; name: string; children: ReactNode }) {
+  const { t } = useI18n();
+  const data: DragData = { kind: "pool", productId };
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
+    id: `pool:${productId}`,
+    data,
+    attributes: { roleDescription: t("board.dragRole") },
+  });
+  return (
+    <span ref={setNodeRef} className={isDragging ? "pool-action dragging" : "pool-action"} {...listeners}>
+      <button
+        type="button"
+        className="grip"
+        data-drag-handle
+        ref={setActivatorNodeRef}
+        {...attributes}
+        aria-label={t("board.dragFromPool", { name })}
+      >
+        ⠿
+      </button>
+      {children}
+    </span>
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changedTables, placeProduct, savePlan, shiftProduct, tableOf } from "./board";
+import { changedTables, dropProduct, placeProduct, savePlan, shiftProduct, tableOf } from "./board";
 
 const original = { t1: ["a", "b", "c"], t2: ["d"], t3: [] as string[] };
 
@@ -42,5 +42,18 @@ describe("table board placement", () => {
 
   it("has nothing to save when the draft equals the server's placement", () => {
     expect(savePlan(original, { ...original })).toEqual([]);
+  });
+
+  it("reorders a table by dropping a card on another card of it, as the sortable list shows it", () => {
+    expect(dropProduct(original, "a", "t1", "c").t1).toEqual(["b", "c", "a"]);
+    expect(dropProduct(original, "c", "t1", "a").t1).toEqual(["c", "a", "b"]);
+    expect(dropProduct(original, "b", "t1", "b")).toEqual(original);
+  });
+
+  it("drops a product from another table or the search panel before a card, or last on a table's free space", () => {
+    expect(dropProduct(original, "d", "t1", "b")).toEqual({ t1: ["a", "d", "b", "c"], t2: [], t3: [] });
+    expect(dropProduct(original, "b", "t2", null)).toEqual({ t1: ["a", "c"], t2: ["d", "b"], t3: [] });
+    expect(dropProduct(original, "new", "t3", null)).toEqual({ ...original, t3: ["new"] });
+    expect(dropProduct(original, "new", "t1", "a").t1).toEqual(["new", "a", "b", "c"]);
   });
 });

@@ -59,3 +59,14 @@ export interface SaveStep {
 export function savePlan(original: Placement, draft: Placement): SaveStep[] {
   return changedTables(original, draft).map((tableId) => ({ tableId, productIds: [...(draft[tableId] ?? [])] }));
 }
+
+/**
+ * Where a drag ends: on a card (`beforeProduct`), the product takes that card's place (in its own
+ * table this is a reorder, the card and those after it shift down; from another table or from the
+ * search panel the product goes in before the card); on a table's free space it goes last.
+ */
+export function dropProduct(p: Placement, productId: string, toTable: string, beforeProduct: string | null): Placement {
+  const ids = p[toTable] ?? [];
+  const at = beforeProduct === null ? -1 : ids.indexOf(beforeProduct);
+  return placeProduct(p, productId, toTable, at < 0 ? undefined : at);
+}
