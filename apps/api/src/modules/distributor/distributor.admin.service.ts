@@ -3,7 +3,7 @@ import { requireContentEditor, requireStaff, type AdminContext } from "../../gra
 import { connectionOf, type Page } from "../../graphql/connection";
 import { idString, optionalText, optionalUrl, requiredText } from "../../graphql/input-schemas";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
-import { fold, likeLiteral } from "../../lib/fold";
+import { fold, likeLiteral } from "@ocop/schema/text";
 import { toSlug } from "../../lib/slug";
 import { lockVersioned, snapshot } from "../../lib/versioned";
 import { recordAudit } from "../audit/audit.service";

@@ -11,7 +11,7 @@ import {
   requiredText,
 } from "../../graphql/input-schemas";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
-import { fold, likeLiteral } from "../../lib/fold";
+import { fold, likeLiteral } from "@ocop/schema/text";
 import { toSlug } from "../../lib/slug";
 import { lockVersioned, snapshot } from "../../lib/versioned";
 import { recordAudit } from "../audit/audit.service";

@@ -10,7 +10,7 @@ import { connectionFromLoader, type Page } from "../../graphql/connection";
 import { badUserInput, notFound } from "../../graphql/errors";
 import { idString, optionalNumber, optionalText, optionalUrl, requiredText } from "../../graphql/input-schemas";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
-import { likeLiteral } from "../../lib/fold";
+import { likeLiteral } from "@ocop/schema/text";
 import { toSlug } from "../../lib/slug";
 import { lockVersioned, snapshot, toId } from "../../lib/versioned";
 import { recordAudit } from "../audit/audit.service";

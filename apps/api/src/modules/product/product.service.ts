@@ -2,7 +2,7 @@ import { CERTIFIED_STARS } from "@ocop/schema/enums";
 import type { RequestContext } from "../../graphql/context";
 import { connectionFromLoader, pageOfIds, type Connection, type Page } from "../../graphql/connection";
 import { badUserInput } from "../../graphql/errors";
-import { fold, likeLiteral } from "../../lib/fold";
+import { fold, likeLiteral } from "@ocop/schema/text";
 import { currentStarsSql, TODAY_SQL } from "../certification/certification.loader";
 import { correctWords, vocabularyOf } from "../search/search-vocabulary";
 import { expandWithSynonyms } from "../search/search.service";

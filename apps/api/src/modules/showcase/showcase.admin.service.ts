@@ -4,7 +4,7 @@ import { connectionOf, type Page } from "../../graphql/connection";
 import { badUserInput } from "../../graphql/errors";
 import { isoDate, optionalText, requiredText } from "../../graphql/input-schemas";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
-import { likeLiteral } from "../../lib/fold";
+import { likeLiteral } from "@ocop/schema/text";
 import { toSlug } from "../../lib/slug";
 import { lockVersioned, snapshot } from "../../lib/versioned";
 import { recordAudit } from "../audit/audit.service";
