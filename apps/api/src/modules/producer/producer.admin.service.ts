@@ -12,7 +12,7 @@ import {
 } from "../../graphql/input-schemas";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
 import { fold, likeLiteral } from "@ocop/schema/text";
-import { toSlug } from "../../lib/slug";
+import { claimSlug } from "../../lib/slug";
 import { lockVersioned, snapshot } from "../../lib/versioned";
 import { recordAudit } from "../audit/audit.service";
 import { Producer, ProducerType } from "./producer.entity";
@@ -59,27 +59,12 @@ export async function producerForStaff(ctx: AdminContext, id: number) {
   return ctx.dataSource.getRepository(Producer).findOneBy({ id });
 }
 
-async function uniqueProducerSlug(ctx: AdminContext, name: string): Promise<string> {
-  const base = toSlug(name);
-  const taken = new Set<string>(
-    (
-      await ctx.dataSource.query(`SELECT slug FROM producer WHERE slug = $1 OR slug LIKE $2`, [
-        base,
-        `${likeLiteral(base)}-%`,
-      ])
-    ).map((r: { slug: string }) => r.slug),
-  );
-  let slug = base;
-  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-  return slug;
-}
-
 export async function createProducer(ctx: AdminContext, input: ProducerInput) {
   const staff = requireStaff(ctx);
   const data = parseInput(producerSchema, input);
   assertCanEditCommune(staff, data.communeCode, "producers");
-  const slug = await uniqueProducerSlug(ctx, data.name);
   return ctx.dataSource.transaction(async (em) => {
+    const slug = await claimSlug(em, "producer", data.name);
     const saved = await em
       .getRepository(Producer)
       .save({ ...data, slug })
