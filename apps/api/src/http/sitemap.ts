@@ -1,12 +1,19 @@
 import express, { type Request, type Router } from "express";
 import type { DataSource } from "typeorm";
 import { LANGUAGES } from "@ocop/schema/enums";
+import { htmlLang, localizedPath, paths } from "@ocop/schema/routes";
 import { escapeHtml } from "./html";
-import { pathFor } from "./storefront-pages";
 
 /** URLs per sitemap file: search engines take at most 50,000, and each URL is listed in 3 languages. */
 const URLS_PER_SITEMAP = 10_000;
-const STATIC_PATHS = ["/", "/san-pham", "/xa-phuong", "/su-kien", "/nha-phan-phoi", "/gioi-thieu"];
+const STATIC_PATHS = [
+  paths.home(),
+  paths.catalog(),
+  paths.communes(),
+  paths.events(),
+  paths.distributors(),
+  paths.about(),
+];
 
 interface SitemapSource {
   name: string;
@@ -29,7 +36,7 @@ const sources: SitemapSource[] = [
           `SELECT slug, updated_at::date::text AS lastmod FROM product WHERE status = 'published' ORDER BY id LIMIT $1 OFFSET $2`,
           [limit, offset],
         )
-      ).map((r: { slug: string; lastmod: string }) => ({ path: `/san-pham/${r.slug}`, lastmod: r.lastmod })),
+      ).map((r: { slug: string; lastmod: string }) => ({ path: paths.product(r.slug), lastmod: r.lastmod })),
   },
   {
     name: "producers",
@@ -42,7 +49,7 @@ const sources: SitemapSource[] = [
             ORDER BY pr.id LIMIT $1 OFFSET $2`,
           [limit, offset],
         )
-      ).map((r: { slug: string }) => ({ path: `/chu-the/${r.slug}` })),
+      ).map((r: { slug: string }) => ({ path: paths.producer(r.slug) })),
   },
   {
     name: "places-and-events",
@@ -53,9 +60,9 @@ const sources: SitemapSource[] = [
           `SELECT DISTINCT pr.commune_code AS code FROM producer pr JOIN product p ON p.producer_id = pr.id
           WHERE p.status = 'published' AND pr.commune_code IS NOT NULL ORDER BY 1`,
         )
-      ).map((r: { code: string }) => ({ path: `/xa-phuong/${r.code}` })),
+      ).map((r: { code: string }) => ({ path: paths.commune(r.code) })),
       ...(await ds.query(`SELECT slug FROM showcase_event WHERE published ORDER BY starts_on DESC`)).map(
-        (r: { slug: string }) => ({ path: `/su-kien/${r.slug}` }),
+        (r: { slug: string }) => ({ path: paths.event(r.slug) }),
       ),
     ],
   },
@@ -106,9 +113,9 @@ export function sitemapRoutes(ds: DataSource, publicUrl: string | undefined): Ro
       LANGUAGES.map((lang) => {
         const alternates = LANGUAGES.map(
           (l) =>
-            `<xhtml:link rel="alternate" hreflang="${l === "zh" ? "zh-Hans" : l}" href="${escapeHtml(base + pathFor(l, path))}"/>`,
+            `<xhtml:link rel="alternate" hreflang="${htmlLang(l)}" href="${escapeHtml(base + localizedPath(l, path))}"/>`,
         ).join("");
-        return `  <url><loc>${escapeHtml(base + pathFor(lang, path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ""}${alternates}</url>`;
+        return `  <url><loc>${escapeHtml(base + localizedPath(lang, path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ""}${alternates}</url>`;
       }),
     );
     send(

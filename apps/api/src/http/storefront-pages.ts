@@ -1,6 +1,7 @@
 import type { Request } from "express";
 import type { DataSource } from "typeorm";
 import { LANGUAGES, type Language } from "@ocop/schema/enums";
+import { htmlLang, localizedPath, matchPath, splitLanguage, type RouteName } from "@ocop/schema/routes";
 import { currentStarsSql } from "../modules/certification/certification.loader";
 import { mediaUrl } from "../modules/media/media.resolver";
 import { productOrder } from "../modules/product/product.service";
@@ -9,17 +10,20 @@ import { escapeHtml, jsonForScript } from "./html";
 import type { RenderStorefrontPage } from "./storefront-ssr";
 
 /** Site-wide texts for pages whose content the server does not look up. */
-const SITE: Record<Language, { name: string; description: string; pages: Record<string, string> }> = {
+/** Titles of the pages whose content the server does not look up, by route. */
+type StaticPage = Extract<RouteName, "catalog" | "communes" | "events" | "distributors" | "about">;
+
+const SITE: Record<Language, { name: string; description: string; pages: Record<StaticPage, string> }> = {
   vi: {
     name: "Sản phẩm OCOP Lạng Sơn",
     description:
       "Danh mục sản phẩm OCOP (Mỗi xã một sản phẩm) tỉnh Lạng Sơn: hạng sao, chứng nhận còn hiệu lực, chủ thể sản xuất và nơi mua.",
     pages: {
-      "/san-pham": "Tìm sản phẩm",
-      "/xa-phuong": "Xã, phường",
-      "/su-kien": "Sự kiện trưng bày",
-      "/nha-phan-phoi": "Nhà phân phối",
-      "/gioi-thieu": "Giới thiệu OCOP",
+      catalog: "Tìm sản phẩm",
+      communes: "Xã, phường",
+      events: "Sự kiện trưng bày",
+      distributors: "Nhà phân phối",
+      about: "Giới thiệu OCOP",
     },
   },
   en: {
@@ -27,22 +31,22 @@ const SITE: Record<Language, { name: string; description: string; pages: Record<
     description:
       "Certified OCOP (One Commune One Product) products of Lạng Sơn province: star ratings, valid certificates, producers and where to buy.",
     pages: {
-      "/san-pham": "Find products",
-      "/xa-phuong": "Communes and wards",
-      "/su-kien": "Showcase events",
-      "/nha-phan-phoi": "Distributors",
-      "/gioi-thieu": "About OCOP",
+      catalog: "Find products",
+      communes: "Communes and wards",
+      events: "Showcase events",
+      distributors: "Distributors",
+      about: "About OCOP",
     },
   },
   zh: {
     name: "谅山省OCOP产品",
     description: "谅山省“一乡一品”（OCOP）认证产品目录：星级、有效证书、生产主体及购买渠道。",
     pages: {
-      "/san-pham": "查找产品",
-      "/xa-phuong": "乡、坊",
-      "/su-kien": "展示活动",
-      "/nha-phan-phoi": "经销商",
-      "/gioi-thieu": "关于OCOP",
+      catalog: "查找产品",
+      communes: "乡、坊",
+      events: "展示活动",
+      distributors: "经销商",
+      about: "关于OCOP",
     },
   },
 };
@@ -51,8 +55,6 @@ const SITE: Record<Language, { name: string; description: string; pages: Record<
 const CARD_IMAGE_SIZES = "(min-width: 64rem) 20rem, (min-width: 40rem) 45vw, 100vw";
 
 const OG_LOCALE: Record<Language, string> = { vi: "vi_VN", en: "en_US", zh: "zh_CN" };
-/** <html lang> and hreflang values, as the storefront itself sets them (simplified Chinese). */
-const HTML_LANG: Record<Language, string> = { vi: "vi", en: "en", zh: "zh-Hans" };
 /** The brand in page titles, the same in every language and in the storefront's own titles. */
 const BRAND = "OCOP Lạng Sơn";
 
@@ -64,17 +66,6 @@ interface PageMeta {
   image?: string;
   type?: string;
   jsonLd?: Record<string, unknown>;
-}
-
-/** Splits "/en/san-pham/x" into ("en", "/san-pham/x"); Vietnamese pages have no prefix. */
-export function splitLanguagePath(pathname: string): { lang: Language; path: string } {
-  const match = /^\/(en|zh)(\/.*|$)/.exec(pathname);
-  if (match) return { lang: match[1] as Language, path: match[2] || "/" };
-  return { lang: "vi", path: pathname };
-}
-
-export function pathFor(lang: Language, path: string): string {
-  return lang === "vi" ? path : `/${lang}${path === "/" ? "" : path}`;
 }
 
 const localized = (lang: Language, column: string) =>
@@ -123,23 +114,26 @@ export function createStorefrontPageRenderer(
 
   async function metaFor(lang: Language, path: string, hasQuery: boolean): Promise<PageMeta | null> {
     const site = SITE[lang];
-    if (path === "/")
+    const route = matchPath(path);
+    if (!route) return null;
+    if (route.name === "home")
       return {
         title: lang === "vi" ? BRAND : `${site.name} · ${BRAND}`,
         description: site.description,
         type: "website",
       };
-    if (path === "/san-pham" && !hasQuery) {
+    if (route.name === "catalog" && !hasQuery) {
       return {
-        title: `${site.pages[path]} · ${BRAND}`,
+        title: `${site.pages.catalog} · ${BRAND}`,
         description: site.description,
         preload: await firstCardImagePreload(),
       };
     }
-    if (site.pages[path]) return { title: `${site.pages[path]} · ${BRAND}`, description: site.description };
-    const [, section, key, extra] = path.split("/");
-    if (!key || extra !== undefined) return null;
-    if (section === "san-pham") {
+    if (route.name in site.pages) {
+      return { title: `${site.pages[route.name as StaticPage]} · ${BRAND}`, description: site.description };
+    }
+    if (route.name === "product") {
+      const key = route.params.slug;
       const [p] = await dataSource.query(
         `SELECT ${localized(lang, "p.name")} AS name, ${localized(lang, "p.description")} AS description,
                 pr.name AS producer, p.is_demo AS "isDemo",
@@ -167,7 +161,8 @@ export function createStorefrontPageRenderer(
         },
       };
     }
-    if (section === "chu-the") {
+    if (route.name === "producer") {
+      const key = route.params.slug;
       const [p] = await dataSource.query(
         `SELECT pr.name, ${localized(lang, "pr.description")} AS description FROM producer pr
           WHERE pr.slug = $1 AND EXISTS (SELECT 1 FROM product p WHERE p.producer_id = pr.id AND p.status = 'published')`,
@@ -175,7 +170,8 @@ export function createStorefrontPageRenderer(
       );
       return p ? { title: `${p.name} · ${BRAND}`, description: summary(p.description ?? p.name) } : null;
     }
-    if (section === "su-kien") {
+    if (route.name === "event") {
+      const key = route.params.slug;
       const [e] = await dataSource.query(
         `SELECT ${localized(lang, "e.name")} AS name, ${localized(lang, "e.description")} AS description, e.venue_name AS venue,
                 e.starts_on AS "startsOn" FROM showcase_event e WHERE e.slug = $1 AND e.published`,
@@ -188,7 +184,8 @@ export function createStorefrontPageRenderer(
           }
         : null;
     }
-    if (section === "xa-phuong") {
+    if (route.name === "commune") {
+      const key = route.params.code;
       const [u] = await dataSource.query(`SELECT full_name AS "fullName" FROM administrative_unit WHERE code = $1`, [
         key,
       ]);
@@ -198,14 +195,14 @@ export function createStorefrontPageRenderer(
   }
 
   return async (req: Request, indexHtml: string): Promise<{ status: number; html: string }> => {
-    const { lang, path } = splitLanguagePath(req.path);
+    const { lang, rest: path } = splitLanguage(req.path);
     const [found, app] = await Promise.all([
       metaFor(lang, path.length > 1 ? path.replace(/\/$/, "") : path, req.originalUrl.includes("?")),
       renderApp?.(req) ?? null,
     ]);
     const origin = publicUrl ?? `${req.protocol}://${req.get("host")}`;
     const meta: PageMeta = found ?? { title: `404 · ${BRAND}`, description: SITE[lang].description };
-    const url = `${origin}${pathFor(lang, path)}`;
+    const url = `${origin}${localizedPath(lang, path)}`;
     const tags = [
       `<meta property="og:site_name" content="${escapeHtml(SITE[lang].name)}" />`,
       `<meta property="og:title" content="${escapeHtml(meta.title)}" />`,
@@ -219,14 +216,14 @@ export function createStorefrontPageRenderer(
       ...(found
         ? LANGUAGES.map(
             (l) =>
-              `<link rel="alternate" hreflang="${HTML_LANG[l]}" href="${escapeHtml(`${origin}${pathFor(l, path)}`)}" />`,
+              `<link rel="alternate" hreflang="${htmlLang(l)}" href="${escapeHtml(`${origin}${localizedPath(l, path)}`)}" />`,
           )
         : []),
       meta.jsonLd ? `<script type="application/ld+json">${jsonForScript(meta.jsonLd)}</script>` : "",
       meta.preload ?? "",
     ].filter(Boolean);
     const html = indexHtml
-      .replace(/<html lang="[^"]*"/, `<html lang="${HTML_LANG[lang]}"`)
+      .replace(/<html lang="[^"]*"/, `<html lang="${htmlLang(lang)}"`)
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`)
       .replace(
         /<meta name="description" content="[^"]*"\s*\/?>/,
