@@ -18,7 +18,8 @@ export enum DatePrecision {
 /**
  * One OCOP certificate of a product. `validUntil` is computed by the database (36 months after the
  * decision date), never typed. Status (valid, expired, revoked, superseded) depends on today and on
- * the product's other certificates, so it is computed when read (see certification.sql.ts).
+ * the product's other certificates, so it is computed when read (`certificationStatusSql` in
+ * certification.loader.ts).
  */
 @Entity()
 @Check("certification_stars_range", "stars BETWEEN 3 AND 5")

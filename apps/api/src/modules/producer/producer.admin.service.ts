@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { assertCanEditCommune, requireStaff, type AdminContext } from "../../graphql/admin-context";
 import { connectionOf, type Page } from "../../graphql/connection";
-import { badUserInput, notFound } from "../../graphql/errors";
+import { badUserInput } from "../../graphql/errors";
 import {
   optionalEmail,
   optionalNumber,
@@ -102,10 +102,4 @@ export async function deleteProducer(ctx: AdminContext, id: number, version: num
     await recordAudit(em, ctx, "producer.delete", { type: "Producer", id }, snapshot(producer), null);
     return true;
   });
-}
-
-export async function requireProducer(ctx: AdminContext, id: number): Promise<Producer> {
-  const producer = await ctx.loaders.producerById.load(id);
-  if (!producer) throw notFound("Producer");
-  return producer;
 }

@@ -7,7 +7,7 @@ import {
   type StaffPrincipal,
 } from "../../graphql/admin-context";
 import { connectionFromLoader, type Page } from "../../graphql/connection";
-import { badUserInput, notFound } from "../../graphql/errors";
+import { badUserInput } from "../../graphql/errors";
 import { idString, optionalNumber, optionalText, optionalUrl, requiredText } from "../../graphql/input-schemas";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
 import { claimSlug } from "../../lib/slug";
@@ -188,10 +188,4 @@ export async function deleteProduct(ctx: AdminContext, id: number, version: numb
     await recordAudit(em, ctx, "product.delete", { type: "Product", id }, snapshot(product), null);
     return true;
   });
-}
-
-export async function requireProductForStaff(ctx: AdminContext, id: number): Promise<Product> {
-  const product = await ctx.loaders.productById.load(id);
-  if (!product) throw notFound("Product");
-  return product;
 }
