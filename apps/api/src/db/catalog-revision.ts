@@ -1,8 +1,9 @@
 import type { DataSource } from "typeorm";
-import { Column, Entity, PrimaryColumn } from "typeorm";
+import { Check, Column, Entity, PrimaryColumn } from "typeorm";
 
 /** One row: a counter that database triggers move on with every change to public content. */
 @Entity()
+@Check("catalog_revision_id_check", "id")
 export class CatalogRevision {
   @PrimaryColumn({ type: "boolean", default: true })
   id: boolean;
