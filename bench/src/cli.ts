@@ -14,6 +14,7 @@ import { measureWeight } from "./measure/weight.js";
 import { API_DIST, REPO_ROOT, RESULTS_DIR, STOREFRONT_DIST } from "./paths.js";
 import { cpuMeter, type CpuShare } from "./cpu.js";
 import { cleanupAll, installSignalHandlers, run, wasInterrupted } from "./processes.js";
+import { paths } from "@ocop/schema/routes";
 import { computeTargets, renderReport, type Results, type RunRow, type ScenarioResult } from "./report.js";
 import { buildScenarios, pathOf, type Scenario, type ScenarioName } from "./scenarios.js";
 import { memoryOf, sampleRss, startApi, startBaseline, startNodeFlags, type RunningServer } from "./servers.js";
@@ -484,9 +485,9 @@ async function main() {
   // The storefront, served by the API as in production.
   const productSlug = String(all.find((s) => s.name === "product")?.requests[0]?.variables.slug ?? "");
   const pages = [
-    { page: "home", url: `${api.base}/` },
-    { page: "catalog", url: `${api.base}/san-pham` },
-    { page: "product", url: `${api.base}/san-pham/${productSlug}` },
+    { page: "home", url: api.base + paths.home() },
+    { page: "catalog", url: api.base + paths.catalog() },
+    { page: "product", url: api.base + paths.product(productSlug) },
   ];
   let weight: Results["weight"] = { pages: [], skipped: browserSkip };
   let lighthouse: Results["lighthouse"] = {

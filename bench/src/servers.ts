@@ -3,7 +3,8 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { ChildProcess } from "node:child_process";
 import { API_DIST, DIST_DIR, REPO_ROOT } from "./paths.js";
-import { freePort, spawnTracked, stopChild, waitForHttp } from "./processes.js";
+import { freePort } from "@ocop/schema/net";
+import { spawnTracked, stopChild, waitForHttp } from "./processes.js";
 
 export interface RunningServer {
   name: string;

@@ -1,5 +1,5 @@
-import net from "node:net";
 import pg from "pg";
+import { freePort } from "@ocop/schema/net";
 import sharp from "sharp";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
@@ -110,9 +110,7 @@ export function poll<T>(fn: () => T | Promise<T>, message?: string) {
 }
 
 /** Vietnamese text without its diacritics, as a visitor types it ("Mứt gừng Đồng" → "Mut gung Dong"). */
-export function withoutDiacritics(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D");
-}
+export { withoutDiacritics } from "@ocop/schema/text";
 
 /** A real JPEG photo-like image (noise compresses badly, so the file has some weight). */
 export function makeJpeg(width = 1200, height = 900): Promise<Buffer> {
@@ -153,15 +151,4 @@ export function staffGraphql(
 export interface GraphqlAnswer {
   data?: Record<string, unknown> | null;
   errors?: { message: string; extensions?: { code?: string } }[];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }

@@ -8,6 +8,7 @@ import { LanguageProvider } from "./i18n/i18n";
 import { languageBase, splitLanguage } from "./i18n/lang";
 import { clientFor } from "./lib/apollo";
 import { pageComponent } from "./routes";
+import { ROUTE_PATTERNS } from "@ocop/schema/routes";
 
 // One chunk per page: the first visit downloads only the page it opens.
 const HomePage = pageComponent("home");
@@ -26,16 +27,16 @@ export function Routes() {
   return (
     <Suspense fallback={<Loading />}>
       <Switch>
-        <Route path="/" component={HomePage} />
-        <Route path="/san-pham" component={CatalogPage} />
-        <Route path="/san-pham/:slug">{(p) => <ProductPage slug={p.slug} />}</Route>
-        <Route path="/chu-the/:slug">{(p) => <ProducerPage slug={p.slug} />}</Route>
-        <Route path="/xa-phuong" component={CommunesPage} />
-        <Route path="/xa-phuong/:code">{(p) => <CommunePage code={p.code} />}</Route>
-        <Route path="/su-kien" component={EventsPage} />
-        <Route path="/su-kien/:slug">{(p) => <EventPage slug={p.slug} />}</Route>
-        <Route path="/nha-phan-phoi" component={DistributorsPage} />
-        <Route path="/gioi-thieu" component={AboutPage} />
+        <Route path={ROUTE_PATTERNS.home} component={HomePage} />
+        <Route path={ROUTE_PATTERNS.catalog} component={CatalogPage} />
+        <Route path={ROUTE_PATTERNS.product}>{(p) => <ProductPage slug={p.slug} />}</Route>
+        <Route path={ROUTE_PATTERNS.producer}>{(p) => <ProducerPage slug={p.slug} />}</Route>
+        <Route path={ROUTE_PATTERNS.communes} component={CommunesPage} />
+        <Route path={ROUTE_PATTERNS.commune}>{(p) => <CommunePage code={p.code} />}</Route>
+        <Route path={ROUTE_PATTERNS.events} component={EventsPage} />
+        <Route path={ROUTE_PATTERNS.event}>{(p) => <EventPage slug={p.slug} />}</Route>
+        <Route path={ROUTE_PATTERNS.distributors} component={DistributorsPage} />
+        <Route path={ROUTE_PATTERNS.about} component={AboutPage} />
         <Route component={NotFoundPage} />
       </Switch>
     </Suspense>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { pageFor } from "./routes";
+import { ROUTE_NAMES, ROUTE_PATTERNS } from "@ocop/schema/routes";
+import { PAGES, pageFor } from "./routes";
 
 describe("page for a path (chunk preloading)", () => {
   it("maps every page URL to its page", () => {
@@ -18,5 +19,15 @@ describe("page for a path (chunk preloading)", () => {
     expect(pageFor("/san-pham/a/b")).toBe("notFound");
     expect(pageFor("/admin")).toBe("notFound");
     expect(pageFor("/gioi-thieu-x")).toBe("notFound");
+  });
+});
+
+describe("pages of the shared route table", () => {
+  it("opens every route of the table on its own page", () => {
+    for (const name of ROUTE_NAMES) {
+      const path = ROUTE_PATTERNS[name].replace(/:(\w+)/g, "x-1");
+      expect(pageFor(path), path).toBe(name);
+      expect(PAGES[name], name).toBeDefined();
+    }
   });
 });

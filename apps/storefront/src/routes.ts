@@ -1,35 +1,32 @@
 import { createElement, lazy, type ComponentType } from "react";
+import { matchPath, type RouteName } from "@ocop/schema/routes";
 
 type PageModule = { default: ComponentType<never> };
 
 /**
- * The pages and their chunks. `load` is the dynamic import React.lazy uses; main.tsx calls it
+ * The pages of the route table (@ocop/schema/routes) and the 404 page, with their chunks. `load` is the dynamic import React.lazy uses; main.tsx calls it
  * for the opened URL as soon as the entry runs, so the page's chunk downloads in parallel with
  * the language catalog instead of after it.
  */
 export const PAGES = {
-  home: { pattern: /^\/$/, load: () => import("./routes/home/HomePage") },
-  catalog: { pattern: /^\/san-pham$/, load: () => import("./routes/catalog/CatalogPage") },
-  product: { pattern: /^\/san-pham\/[^/]+$/, load: () => import("./routes/product/ProductPage") },
-  producer: { pattern: /^\/chu-the\/[^/]+$/, load: () => import("./routes/producer/ProducerPage") },
-  communes: { pattern: /^\/xa-phuong$/, load: () => import("./routes/communes/CommunesPage") },
-  commune: { pattern: /^\/xa-phuong\/[^/]+$/, load: () => import("./routes/commune/CommunePage") },
-  events: { pattern: /^\/su-kien$/, load: () => import("./routes/events/EventsPage") },
-  event: { pattern: /^\/su-kien\/[^/]+$/, load: () => import("./routes/event/EventPage") },
-  distributors: { pattern: /^\/nha-phan-phoi$/, load: () => import("./routes/distributors/DistributorsPage") },
-  about: { pattern: /^\/gioi-thieu$/, load: () => import("./routes/about/AboutPage") },
-  notFound: { pattern: /$^/, load: () => import("./routes/not-found/NotFoundPage") },
-} satisfies Record<string, { pattern: RegExp; load: () => Promise<PageModule> }>;
+  home: { load: () => import("./routes/home/HomePage") },
+  catalog: { load: () => import("./routes/catalog/CatalogPage") },
+  product: { load: () => import("./routes/product/ProductPage") },
+  producer: { load: () => import("./routes/producer/ProducerPage") },
+  communes: { load: () => import("./routes/communes/CommunesPage") },
+  commune: { load: () => import("./routes/commune/CommunePage") },
+  events: { load: () => import("./routes/events/EventsPage") },
+  event: { load: () => import("./routes/event/EventPage") },
+  distributors: { load: () => import("./routes/distributors/DistributorsPage") },
+  about: { load: () => import("./routes/about/AboutPage") },
+  notFound: { load: () => import("./routes/not-found/NotFoundPage") },
+} satisfies Record<RouteName | "notFound", { load: () => Promise<PageModule> }>;
 
 export type PageName = keyof typeof PAGES;
 
 /** Which page a path (without language prefix) opens; the 404 page for anything else. */
 export function pageFor(path: string): PageName {
-  const clean = path.length > 1 ? path.replace(/\/+$/, "") : path;
-  for (const [name, page] of Object.entries(PAGES) as [PageName, (typeof PAGES)[PageName]][]) {
-    if (page.pattern.test(clean)) return name;
-  }
-  return "notFound";
+  return matchPath(path)?.name ?? "notFound";
 }
 
 /** Page components already loaded, rendered at once instead of through React.lazy. */

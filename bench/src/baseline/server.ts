@@ -1,6 +1,6 @@
 import http from "node:http";
 import pg from "pg";
-import { fold } from "../fold.js";
+import { fold } from "@ocop/schema/text";
 import {
   catalogSql,
   catalogWhere,

@@ -1,3 +1,5 @@
+import { likeLiteral } from "@ocop/schema/text";
+
 /**
  * Hand-written SQL of the baseline: each page is one statement that returns the whole GraphQL
  * response body as JSON text, built by PostgreSQL (json_build_object / json_agg). Same rules as
@@ -249,8 +251,4 @@ export function expandVariants(foldedQuery: string, groups: Array<{ terms: strin
     }
   }
   return [...variants];
-}
-
-function likeLiteral(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

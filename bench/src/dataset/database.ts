@@ -2,9 +2,10 @@ import { createHash } from "node:crypto";
 import { chmod, mkdir, readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { freePort } from "@ocop/schema/net";
 import { apiModules, quietLogger, type DataSource } from "../api.js";
 import { API_DIST, BENCH_DATA_DIR, DEMO_DATA, REPO_ROOT } from "../paths.js";
-import { freePort, onCleanup } from "../processes.js";
+import { onCleanup } from "../processes.js";
 import { SYNONYMS } from "./words.js";
 import {
   datasetCounts,

@@ -1,5 +1,5 @@
 import { Rng } from "../prng.js";
-import { ascii, slugOf } from "../fold.js";
+import { fold, withoutDiacritics as ascii } from "@ocop/schema/text";
 import {
   ACTIVITY_WORDS,
   BRAND_WORDS,
@@ -185,6 +185,20 @@ export interface Dataset {
 
 const DAY = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/**
+ * "Mật ong Đồng Văn" → "mat-ong-dong-van" (ASCII only; Chinese characters are dropped). The
+ * generated rows go straight into the database, so their slugs are made here in bulk; the API
+ * claims the slug of a row staff create (lib/slug.ts).
+ */
+function slugOf(text: string): string {
+  return fold(text)
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .trim()
+    .replace(/\s+/g, "-")
+    .slice(0, 80)
+    .replace(/-+$/, "");
+}
 
 function uniquer() {
   const seen = new Set<string>();

@@ -1,5 +1,5 @@
 import { apiModules, productService, quietLogger, type DataSource } from "../api.js";
-import { fold } from "../fold.js";
+import { fold } from "@ocop/schema/text";
 import { Rng } from "../prng.js";
 import { PRODUCT_WORDS, PROVINCES } from "../dataset/words.js";
 

@@ -1,9 +1,10 @@
 import type { DataSource } from "typeorm";
-import { Column, Entity, PrimaryColumn } from "typeorm";
+import { Check, Column, Entity, PrimaryColumn } from "typeorm";
 import { isDatabaseUnavailable, type DatabaseHealth } from "./database-health";
 
 /** One row: a counter that database triggers move on with every change to public content. */
 @Entity()
+@Check("catalog_revision_id_check", "id")
 export class CatalogRevision {
   @PrimaryColumn({ type: "boolean", default: true })
   id: boolean;

@@ -1,4 +1,4 @@
-import { DefaultNamingStrategy, type NamingStrategyInterface } from "typeorm";
+import { DefaultNamingStrategy, type NamingStrategyInterface, type Table } from "typeorm";
 
 const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
 
@@ -15,6 +15,11 @@ export class SnakeNamingStrategy extends DefaultNamingStrategy implements Naming
   }
   override joinColumnName(relationName: string, referencedColumnName: string): string {
     return snake(`${relationName}_${referencedColumnName}`);
+  }
+  /** PostgreSQL's own name for a `REFERENCES` written in a column, as the migrations write them. */
+  override foreignKeyName(tableOrName: Table | string, columnNames: string[]): string {
+    const table = (typeof tableOrName === "string" ? tableOrName : tableOrName.name).split(".").pop();
+    return `${table}_${columnNames.join("_")}_fkey`;
   }
   override joinTableColumnName(tableName: string, propertyName: string, columnName?: string): string {
     return snake(`${tableName}_${columnName ?? propertyName}`);

@@ -23,12 +23,6 @@ function isLanguage(value: string | undefined): value is Language {
   return (LANGUAGES as readonly string[]).includes(value ?? "");
 }
 
-export interface Localized {
-  vi: string;
-  en: string | null;
-  zh: string | null;
-}
-
 /** The text in the wanted language, falling back to Vietnamese, which is always present. */
 export function pick(lang: Language, vi: string, en: string | null | undefined, zh: string | null | undefined): string;
 export function pick(

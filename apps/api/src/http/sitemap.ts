@@ -9,12 +9,19 @@ import {
   publicProducerSlugs,
   publicProductSlugs,
 } from "../modules/seo/seo.service";
+import { htmlLang, localizedPath, paths } from "@ocop/schema/routes";
 import { escapeHtml } from "./html";
-import { pathFor } from "./storefront-pages";
 
 /** URLs per sitemap file: search engines take at most 50,000, and each URL is listed in 3 languages. */
 const URLS_PER_SITEMAP = 10_000;
-const STATIC_PATHS = ["/", "/san-pham", "/xa-phuong", "/su-kien", "/nha-phan-phoi", "/gioi-thieu"];
+const STATIC_PATHS = [
+  paths.home(),
+  paths.catalog(),
+  paths.communes(),
+  paths.events(),
+  paths.distributors(),
+  paths.about(),
+];
 
 interface SitemapSource {
   name: string;
@@ -32,20 +39,20 @@ const sources: SitemapSource[] = [
     name: "products",
     count: countPublicProducts,
     paths: async (ds, offset, limit) =>
-      (await publicProductSlugs(ds, offset, limit)).map((r) => ({ path: `/san-pham/${r.slug}`, lastmod: r.lastmod })),
+      (await publicProductSlugs(ds, offset, limit)).map((r) => ({ path: paths.product(r.slug), lastmod: r.lastmod })),
   },
   {
     name: "producers",
     count: countPublicProducers,
     paths: async (ds, offset, limit) =>
-      (await publicProducerSlugs(ds, offset, limit)).map((r) => ({ path: `/chu-the/${r.slug}` })),
+      (await publicProducerSlugs(ds, offset, limit)).map((r) => ({ path: paths.producer(r.slug) })),
   },
   {
     name: "places-and-events",
     count: async () => 1,
     paths: async (ds) => [
-      ...(await communesWithPublicProducers(ds)).map((code) => ({ path: `/xa-phuong/${code}` })),
-      ...(await publicEventSlugs(ds)).map((slug) => ({ path: `/su-kien/${slug}` })),
+      ...(await communesWithPublicProducers(ds)).map((code) => ({ path: paths.commune(code) })),
+      ...(await publicEventSlugs(ds)).map((slug) => ({ path: paths.event(slug) })),
     ],
   },
 ];
@@ -95,9 +102,9 @@ export function sitemapRoutes(ds: DataSource, publicUrl: string | undefined): Ro
       LANGUAGES.map((lang) => {
         const alternates = LANGUAGES.map(
           (l) =>
-            `<xhtml:link rel="alternate" hreflang="${l === "zh" ? "zh-Hans" : l}" href="${escapeHtml(base + pathFor(l, path))}"/>`,
+            `<xhtml:link rel="alternate" hreflang="${htmlLang(l)}" href="${escapeHtml(base + localizedPath(l, path))}"/>`,
         ).join("");
-        return `  <url><loc>${escapeHtml(base + pathFor(lang, path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ""}${alternates}</url>`;
+        return `  <url><loc>${escapeHtml(base + localizedPath(lang, path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ""}${alternates}</url>`;
       }),
     );
     send(

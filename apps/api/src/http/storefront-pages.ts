@@ -1,6 +1,7 @@
 import type { Request } from "express";
 import type { DataSource } from "typeorm";
 import { LANGUAGES, type Language } from "@ocop/schema/enums";
+import { htmlLang, localizedPath, matchPath, splitLanguage, type RouteName } from "@ocop/schema/routes";
 import { mediaUrl } from "../modules/media/media.resolver";
 import {
   administrativeUnitFullName,
@@ -14,17 +15,20 @@ import { escapeHtml, jsonForScript } from "./html";
 import type { RenderStorefrontPage } from "./storefront-ssr";
 
 /** Site-wide texts for pages whose content the server does not look up. */
-const SITE: Record<Language, { name: string; description: string; pages: Record<string, string> }> = {
+/** Titles of the pages whose content the server does not look up, by route. */
+type StaticPage = Extract<RouteName, "catalog" | "communes" | "events" | "distributors" | "about">;
+
+const SITE: Record<Language, { name: string; description: string; pages: Record<StaticPage, string> }> = {
   vi: {
     name: "Sản phẩm OCOP Lạng Sơn",
     description:
       "Danh mục sản phẩm OCOP (Mỗi xã một sản phẩm) tỉnh Lạng Sơn: hạng sao, chứng nhận còn hiệu lực, chủ thể sản xuất và nơi mua.",
     pages: {
-      "/san-pham": "Tìm sản phẩm",
-      "/xa-phuong": "Xã, phường",
-      "/su-kien": "Sự kiện trưng bày",
-      "/nha-phan-phoi": "Nhà phân phối",
-      "/gioi-thieu": "Giới thiệu OCOP",
+      catalog: "Tìm sản phẩm",
+      communes: "Xã, phường",
+      events: "Sự kiện trưng bày",
+      distributors: "Nhà phân phối",
+      about: "Giới thiệu OCOP",
     },
   },
   en: {
@@ -32,22 +36,22 @@ const SITE: Record<Language, { name: string; description: string; pages: Record<
     description:
       "Certified OCOP (One Commune One Product) products of Lạng Sơn province: star ratings, valid certificates, producers and where to buy.",
     pages: {
-      "/san-pham": "Find products",
-      "/xa-phuong": "Communes and wards",
-      "/su-kien": "Showcase events",
-      "/nha-phan-phoi": "Distributors",
-      "/gioi-thieu": "About OCOP",
+      catalog: "Find products",
+      communes: "Communes and wards",
+      events: "Showcase events",
+      distributors: "Distributors",
+      about: "About OCOP",
     },
   },
   zh: {
     name: "谅山省OCOP产品",
     description: "谅山省“一乡一品”（OCOP）认证产品目录：星级、有效证书、生产主体及购买渠道。",
     pages: {
-      "/san-pham": "查找产品",
-      "/xa-phuong": "乡、坊",
-      "/su-kien": "展示活动",
-      "/nha-phan-phoi": "经销商",
-      "/gioi-thieu": "关于OCOP",
+      catalog: "查找产品",
+      communes: "乡、坊",
+      events: "展示活动",
+      distributors: "经销商",
+      about: "关于OCOP",
     },
   },
 };
@@ -56,8 +60,6 @@ const SITE: Record<Language, { name: string; description: string; pages: Record<
 const CARD_IMAGE_SIZES = "(min-width: 64rem) 20rem, (min-width: 40rem) 45vw, 100vw";
 
 const OG_LOCALE: Record<Language, string> = { vi: "vi_VN", en: "en_US", zh: "zh_CN" };
-/** <html lang> and hreflang values, as the storefront itself sets them (simplified Chinese). */
-const HTML_LANG: Record<Language, string> = { vi: "vi", en: "en", zh: "zh-Hans" };
 /** The brand in page titles, the same in every language and in the storefront's own titles. */
 const BRAND = "OCOP Lạng Sơn";
 
@@ -69,17 +71,6 @@ interface PageMeta {
   image?: string;
   type?: string;
   jsonLd?: Record<string, unknown>;
-}
-
-/** Splits "/en/san-pham/x" into ("en", "/san-pham/x"); Vietnamese pages have no prefix. */
-export function splitLanguagePath(pathname: string): { lang: Language; path: string } {
-  const match = /^\/(en|zh)(\/.*|$)/.exec(pathname);
-  if (match) return { lang: match[1] as Language, path: match[2] || "/" };
-  return { lang: "vi", path: pathname };
-}
-
-export function pathFor(lang: Language, path: string): string {
-  return lang === "vi" ? path : `/${lang}${path === "/" ? "" : path}`;
 }
 
 /**
@@ -119,24 +110,26 @@ export function createStorefrontPageRenderer(
 
   async function metaFor(lang: Language, path: string, hasQuery: boolean): Promise<PageMeta | null> {
     const site = SITE[lang];
-    if (path === "/")
+    const route = matchPath(path);
+    if (!route) return null;
+    if (route.name === "home")
       return {
         title: lang === "vi" ? BRAND : `${site.name} · ${BRAND}`,
         description: site.description,
         type: "website",
       };
-    if (path === "/san-pham" && !hasQuery) {
+    if (route.name === "catalog" && !hasQuery) {
       return {
-        title: `${site.pages[path]} · ${BRAND}`,
+        title: `${site.pages.catalog} · ${BRAND}`,
         description: site.description,
         preload: await firstCardImagePreload(),
       };
     }
-    if (site.pages[path]) return { title: `${site.pages[path]} · ${BRAND}`, description: site.description };
-    const [, section, key, extra] = path.split("/");
-    if (!key || extra !== undefined) return null;
-    if (section === "san-pham") {
-      const p = await publicProductSummary(dataSource, key, lang);
+    if (route.name in site.pages) {
+      return { title: `${site.pages[route.name as StaticPage]} · ${BRAND}`, description: site.description };
+    }
+    if (route.name === "product") {
+      const p = await publicProductSummary(dataSource, route.params.slug, lang);
       if (!p) return null;
       const starsText = p.stars ? ` · OCOP ${"★".repeat(p.stars)}` : "";
       const image = Array.isArray(p.variants) ? largestJpeg(p.variants) : undefined;
@@ -156,12 +149,12 @@ export function createStorefrontPageRenderer(
         },
       };
     }
-    if (section === "chu-the") {
-      const p = await publicProducerSummary(dataSource, key, lang);
+    if (route.name === "producer") {
+      const p = await publicProducerSummary(dataSource, route.params.slug, lang);
       return p ? { title: `${p.name} · ${BRAND}`, description: summary(p.description ?? p.name) } : null;
     }
-    if (section === "su-kien") {
-      const e = await publicEventSummary(dataSource, key, lang);
+    if (route.name === "event") {
+      const e = await publicEventSummary(dataSource, route.params.slug, lang);
       return e
         ? {
             title: `${e.name} · ${BRAND}`,
@@ -169,22 +162,22 @@ export function createStorefrontPageRenderer(
           }
         : null;
     }
-    if (section === "xa-phuong") {
-      const fullName = await administrativeUnitFullName(dataSource, key);
+    if (route.name === "commune") {
+      const fullName = await administrativeUnitFullName(dataSource, route.params.code);
       return fullName ? { title: `${fullName} · ${BRAND}`, description: site.description } : null;
     }
     return null;
   }
 
   return async (req: Request, indexHtml: string): Promise<{ status: number; html: string }> => {
-    const { lang, path } = splitLanguagePath(req.path);
+    const { lang, rest: path } = splitLanguage(req.path);
     const [found, app] = await Promise.all([
       metaFor(lang, path.length > 1 ? path.replace(/\/$/, "") : path, req.originalUrl.includes("?")),
       renderApp?.(req) ?? null,
     ]);
     const origin = publicUrl ?? `${req.protocol}://${req.get("host")}`;
     const meta: PageMeta = found ?? { title: `404 · ${BRAND}`, description: SITE[lang].description };
-    const url = `${origin}${pathFor(lang, path)}`;
+    const url = `${origin}${localizedPath(lang, path)}`;
     const tags = [
       `<meta property="og:site_name" content="${escapeHtml(SITE[lang].name)}" />`,
       `<meta property="og:title" content="${escapeHtml(meta.title)}" />`,
@@ -198,14 +191,14 @@ export function createStorefrontPageRenderer(
       ...(found
         ? LANGUAGES.map(
             (l) =>
-              `<link rel="alternate" hreflang="${HTML_LANG[l]}" href="${escapeHtml(`${origin}${pathFor(l, path)}`)}" />`,
+              `<link rel="alternate" hreflang="${htmlLang(l)}" href="${escapeHtml(`${origin}${localizedPath(l, path)}`)}" />`,
           )
         : []),
       meta.jsonLd ? `<script type="application/ld+json">${jsonForScript(meta.jsonLd)}</script>` : "",
       meta.preload ?? "",
     ].filter(Boolean);
     const html = indexHtml
-      .replace(/<html lang="[^"]*"/, `<html lang="${HTML_LANG[lang]}"`)
+      .replace(/<html lang="[^"]*"/, `<html lang="${htmlLang(lang)}"`)
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`)
       .replace(
         /<meta name="description" content="[^"]*"\s*\/?>/,

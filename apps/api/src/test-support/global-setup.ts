@@ -1,8 +1,8 @@
 import { chmod, mkdtemp, rm } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { freePort } from "@ocop/schema/net";
 import type { TestProject } from "vitest/node" with { "resolution-mode": "import" };
 import { createDataSource } from "../db/data-source";
 import { startEmbeddedPostgres, type RunningPostgres } from "../db/embedded-postgres";
@@ -73,15 +73,4 @@ async function recreateDatabase(adminUrl: string, name: string) {
   } finally {
     await client.end();
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -1,5 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LANGUAGES } from "@ocop/schema/enums";
+import { matchPath, ROUTE_NAMES, splitLanguage } from "@ocop/schema/routes";
 import { startTestApi, type TestApi } from "../../src/test-support/test-api";
 
 let api: TestApi;
@@ -170,5 +172,31 @@ describe("storefront pages served by the API", () => {
     expect(products.match(/<url>/g)?.length).toBe(n * 3);
     expect(products).toContain("<loc>https://ocop.example.vn/zh/san-pham/rau-cai-bo-xoi-huu-co-huu-lung</loc>");
     expect((await fetch(`${api.url}/sitemaps/nope-1.xml`)).status).toBe(404);
+  });
+
+  it("lists only URLs of the storefront's route table, every route in every language, each a page the server knows", async () => {
+    const ORIGIN = "https://ocop.example.vn";
+    const index = await (await fetch(`${api.url}/sitemap.xml`)).text();
+    const files = [...index.matchAll(/<loc>https:\/\/ocop\.example\.vn(\/sitemaps\/[^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const urls: string[] = [];
+    for (const file of files) {
+      const xml = await (await fetch(`${api.url}${file}`)).text();
+      urls.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, "&")));
+    }
+    const seen = new Map<string, string>();
+    for (const url of urls) {
+      expect(url.startsWith(ORIGIN), url).toBe(true);
+      const { lang, rest } = splitLanguage(url.slice(ORIGIN.length));
+      const route = matchPath(rest);
+      expect(route, url).not.toBeNull();
+      if (!seen.has(`${lang} ${route!.name}`)) seen.set(`${lang} ${route!.name}`, url);
+    }
+    expect([...seen.keys()].sort()).toEqual(LANGUAGES.flatMap((l) => ROUTE_NAMES.map((n) => `${l} ${n}`)).sort());
+    // One URL of each route and language: the server renders it as a page (not the 404) under that address.
+    for (const url of seen.values()) {
+      const { status, html } = await page(url.slice(ORIGIN.length));
+      expect(status, url).toBe(200);
+      expect(meta(html, "og:url"), url).toBe(url);
+    }
   });
 });

@@ -3,6 +3,7 @@ import { Link } from "wouter";
 import { useLang, useT } from "../i18n/i18n";
 import { formatDateRange, todayInVietnam } from "../lib/format";
 import { DemoNote } from "./DemoNote";
+import { paths } from "@ocop/schema/routes";
 
 export function eventTiming(
   e: { startsOn: string; endsOn: string },
@@ -24,7 +25,7 @@ export function EventCard({ event, headingLevel = 3 }: { event: EventSummaryFrag
         <time dateTime={event.startsOn}>{formatDateRange(event.startsOn, event.endsOn, lang)}</time>
       </p>
       <H className="event-card__title">
-        <Link href={`/su-kien/${event.slug}`}>{event.name}</Link>
+        <Link href={paths.event(event.slug)}>{event.name}</Link>
       </H>
       <p className="muted">
         {t(`event.kind.${event.kind}`)}

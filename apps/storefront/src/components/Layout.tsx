@@ -2,13 +2,14 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Link, useLocation, useSearch } from "wouter";
 import { useT } from "../i18n/i18n";
 import { LANGUAGES, LANGUAGE_NAMES, htmlLang, localizedPath, type Language } from "../i18n/lang";
+import { paths } from "@ocop/schema/routes";
 
 const NAV = [
-  ["/san-pham", "nav.catalog"],
-  ["/xa-phuong", "nav.communes"],
-  ["/su-kien", "nav.events"],
-  ["/nha-phan-phoi", "nav.distributors"],
-  ["/gioi-thieu", "nav.about"],
+  [paths.catalog(), "nav.catalog"],
+  [paths.communes(), "nav.communes"],
+  [paths.events(), "nav.events"],
+  [paths.distributors(), "nav.distributors"],
+  [paths.about(), "nav.about"],
 ] as const;
 
 function LanguageSwitcher({ lang, rest }: { lang: Language; rest: string }) {
@@ -86,7 +87,7 @@ export function Layout({ lang, children }: { lang: Language; children: ReactNode
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link href="/" className="brand">
+          <Link href={paths.home()} className="brand">
             <svg
               className="brand__mark"
               viewBox="0 0 64 64"
@@ -140,7 +141,7 @@ export function Layout({ lang, children }: { lang: Language; children: ReactNode
           </p>
           <p className="demo-note demo-note--long">{t("demo.long")}</p>
           <p>
-            <Link href="/gioi-thieu">{t("footer.more")}</Link>
+            <Link href={paths.about()}>{t("footer.more")}</Link>
           </p>
         </div>
       </footer>

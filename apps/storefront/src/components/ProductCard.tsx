@@ -5,6 +5,7 @@ import { DemoNote } from "./DemoNote";
 import { Place } from "./Place";
 import { ProductImage } from "./ProductImage";
 import { Stars } from "./Stars";
+import { paths } from "@ocop/schema/routes";
 
 export function ProductCard({
   product,
@@ -23,7 +24,7 @@ export function ProductCard({
       <ProductImage image={product.images[0]} categoryCode={product.category.code} name={product.name} eager={eager} />
       <div className="card__body">
         <H className="card__title">
-          <Link href={`/san-pham/${product.slug}`} className="card__link">
+          <Link href={paths.product(product.slug)} className="card__link">
             {product.name}
           </Link>
         </H>

@@ -1,17 +1,16 @@
 import { useId, useState } from "react";
 import { useLocation } from "wouter";
 import { useT } from "../i18n/i18n";
+import { paths } from "@ocop/schema/routes";
 
-/** The catalogue search: a real GET form to /san-pham, enhanced into a client-side navigation. */
+/** The catalogue search: a real GET form to the catalog, enhanced into a client-side navigation. */
 export function SearchBox({
   initial = "",
   big = false,
-  action = "/san-pham",
   onSearch,
 }: {
   initial?: string;
   big?: boolean;
-  action?: string;
   onSearch?: (q: string) => void;
 }) {
   const t = useT();
@@ -22,13 +21,13 @@ export function SearchBox({
     <form
       role="search"
       className={big ? "search search--big" : "search"}
-      action={action}
+      action={paths.catalog()}
       method="get"
       onSubmit={(e) => {
         e.preventDefault();
         const query = q.trim();
         if (onSearch) onSearch(query);
-        else navigate(query ? `${action}?q=${encodeURIComponent(query)}` : action);
+        else navigate(paths.catalog({ q: query }));
       }}
     >
       <label htmlFor={id} className="search__label">

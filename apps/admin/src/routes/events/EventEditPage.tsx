@@ -30,6 +30,7 @@ import {
   eventValues,
 } from "./eventForm";
 import { TableBoard } from "./TableBoard";
+import { paths } from "@ocop/schema/routes";
 
 function eventLabels(t: Translate): Record<keyof EventValues, string> {
   return {
@@ -118,7 +119,7 @@ export function EventEditPage({ id }: { id: string | null }) {
               <Link href={`/events/${event.id}/print`} className="button">
                 {t("event.print")}
               </Link>
-              <a className="button" href={`/su-kien/${event.slug}`} target="_blank" rel="noopener">
+              <a className="button" href={paths.event(event.slug)} target="_blank" rel="noopener">
                 {t("product.preview")}
               </a>
               <button type="button" className="danger" onClick={() => void onDelete()}>

@@ -5,10 +5,11 @@ import { useEffect, useState } from "react";
 import { Link } from "wouter";
 import { QueryState } from "../../components/QueryState";
 import { useI18n } from "../../i18n/i18n";
+import { paths } from "@ocop/schema/routes";
 
 /** The storefront page of a product, absolute, for the QR code on the printed sheet. */
 export function productUrl(slug: string, origin = window.location.origin): string {
-  return `${origin}/san-pham/${encodeURIComponent(slug)}`;
+  return origin + paths.product(slug);
 }
 
 /** A QR code as inline SVG (vector: sharp at any print size). */

@@ -35,6 +35,7 @@ import {
   productInput,
   productValues,
 } from "./productForm";
+import { paths } from "@ocop/schema/routes";
 
 export function productLabels(t: Translate): Record<keyof ProductValues, string> {
   return {
@@ -152,7 +153,7 @@ export function ProductEditPage({ id }: { id: string | null }) {
           product && (
             <>
               <ProductStatusBadge status={product.status} />
-              <a className="button" href={`/san-pham/${product.slug}`} target="_blank" rel="noopener">
+              <a className="button" href={paths.product(product.slug)} target="_blank" rel="noopener">
                 {t("product.preview")}
               </a>
               {canEdit && product.status !== "PUBLISHED" && (

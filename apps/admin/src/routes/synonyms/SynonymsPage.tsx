@@ -15,7 +15,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { QueryState } from "../../components/QueryState";
 import { recordMapper, useEntityForm } from "../../components/useEntityForm";
 import { useI18n } from "../../i18n/i18n";
-import { fold } from "../../lib/fold";
+import { fold } from "@ocop/schema/text";
 import { type ApiProblem, problemOf } from "../../lib/errors";
 
 type Synonym = SearchSynonymsQuery["searchSynonyms"][number];

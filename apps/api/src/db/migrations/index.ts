@@ -1,6 +1,7 @@
 import { InitialSchema1764000000000 } from "./1764000000000-initial-schema";
 import { ProductListingIndex1764100000000 } from "./1764100000000-product-listing-index";
 import { HanNameIndex1764200000000 } from "./1764200000000-han-name-index";
+import { GeneratedColumnMetadata1764310000000 } from "./1764310000000-generated-column-metadata";
 
 // Migrations run in this order; each is written by hand and never changed once released: add a
 // new one instead.
@@ -9,4 +10,5 @@ export const migrations: Function[] = [
   InitialSchema1764000000000,
   ProductListingIndex1764100000000,
   HanNameIndex1764200000000,
+  GeneratedColumnMetadata1764310000000,
 ];

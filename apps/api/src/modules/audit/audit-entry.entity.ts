@@ -44,7 +44,7 @@ export class AuditEntry {
   @Column({ type: "text", nullable: true })
   requestId: string | null;
 
-  @Index()
+  @Index("audit_entry_created_idx")
   @CreateDateColumn({ type: "timestamptz" })
   createdAt: Date;
 }

@@ -1,7 +1,8 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from "typeorm";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from "typeorm";
 
 /** One of the six OCOP product groups (no parent) or one of their product sets (parent = group). */
 @Entity()
+@Index("category_parent_idx", ["parentCode"])
 export class Category {
   @PrimaryColumn({ type: "varchar", length: 16 })
   code: string;

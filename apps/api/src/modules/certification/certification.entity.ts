@@ -19,13 +19,22 @@ export enum DatePrecision {
 /**
  * One OCOP certificate of a product. `validUntil` is computed by the database (36 months after the
  * decision date), never typed. Status (valid, expired, revoked, superseded) depends on today and on
- * the product's other certificates, so it is computed when read (see certification.sql.ts).
+ * the product's other certificates, so it is computed when read (`certificationStatusSql` in
+ * certification.loader.ts).
  */
 @Entity()
 @Check("certification_stars_range", "stars BETWEEN 3 AND 5")
 @Check("certification_score_range", "score IS NULL OR score BETWEEN 0 AND 100")
 @Check("certification_revocation_reason", "(revoked_on IS NULL) = (revocation_reason IS NULL)")
-@Index("certification_newest_idx", ["productId", "decisionDate"])
+@Check(
+  "certification_score_band",
+  "score IS NULL OR (stars = 3 AND score >= 50 AND score < 70) OR (stars = 4 AND score >= 70 AND score < 90) OR (stars = 5 AND score >= 90)",
+)
+@Check("certification_revoked_after_decision", "revoked_on IS NULL OR revoked_on >= decision_date")
+// (product_id, decision_date DESC, id DESC) and a partial index: TypeORM declares neither, so it
+// names them and leaves them to the migration.
+@Index("certification_newest_idx", { synchronize: false })
+@Index("certification_valid_until_idx", { synchronize: false })
 export class Certification extends EditableEntity {
   @Column({ type: "integer" })
   productId: number;

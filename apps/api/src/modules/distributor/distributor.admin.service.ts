@@ -3,8 +3,8 @@ import { requireContentEditor, requireStaff, type AdminContext } from "../../gra
 import { connectionOf, type Page } from "../../graphql/connection";
 import { idString, optionalText, optionalUrl, requiredText } from "../../graphql/input-schemas";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
-import { fold, likeLiteral } from "../../lib/fold";
-import { toSlug } from "../../lib/slug";
+import { fold, likeLiteral } from "@ocop/schema/text";
+import { claimSlug } from "../../lib/slug";
 import { lockVersioned, snapshot } from "../../lib/versioned";
 import { recordAudit } from "../audit/audit.service";
 import { Distributor, DistributorKind, DistributorLink } from "./distributor.entity";
@@ -60,7 +60,7 @@ export async function createDistributor(ctx: AdminContext, input: DistributorInp
   return ctx.dataSource.transaction(async (em) => {
     const saved = await em
       .getRepository(Distributor)
-      .save({ ...data, slug: toSlug(data.nameVi) })
+      .save({ ...data, slug: await claimSlug(em, "distributor", data.nameVi) })
       .catch(rethrowConstraintViolation);
     await recordAudit(em, ctx, "distributor.create", { type: "Distributor", id: saved.id }, null, snapshot(saved));
     return saved;

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Column, Entity, Index, JoinColumn, ManyToOne, Unique, type Relation } from "typeorm";
 import { EditableEntity } from "../../db/editable.entity";
 import { Product } from "../product/product.entity";
 
@@ -12,8 +12,9 @@ export enum DistributorKind {
 
 /** A channel that carries OCOP products: distributor, chain, marketplace, showroom or exporter. */
 @Entity()
+@Unique("distributor_slug_unique", ["slug"])
+@Index("distributor_kind_idx", ["kind"])
 export class Distributor extends EditableEntity {
-  @Index({ unique: true })
   @Column({ type: "text" })
   slug: string;
 
@@ -50,7 +51,7 @@ export class Distributor extends EditableEntity {
 
 /** A product carried by a distributor, with the listing's URL. */
 @Entity()
-@Index("distributor_link_unique", ["distributorId", "productId"], { unique: true })
+@Unique("distributor_link_unique", ["distributorId", "productId"])
 @Index("distributor_link_product_idx", ["productId"])
 export class DistributorLink extends EditableEntity {
   @Column({ type: "integer" })

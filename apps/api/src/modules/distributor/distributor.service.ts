@@ -1,6 +1,6 @@
 import type { RequestContext } from "../../graphql/context";
 import { connectionFromLoader, pageOfIds, type Connection, type Page } from "../../graphql/connection";
-import { fold, likeLiteral } from "../../lib/fold";
+import { fold, likeLiteral } from "@ocop/schema/text";
 import type { Distributor } from "./distributor.entity";
 import type { DistributorFilter } from "./distributor.types";
 

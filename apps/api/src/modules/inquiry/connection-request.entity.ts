@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
 import { EditableEntity } from "../../db/editable.entity";
 import { Producer } from "../producer/producer.entity";
 import { Product } from "../product/product.entity";
@@ -18,6 +18,8 @@ export enum ConnectionRequestStatus {
 /** A distributor's or buyer's request to reach a producer about a product, handled by staff. */
 @Entity()
 @Index("connection_request_status_idx", ["status", "createdAt"])
+@Check("connection_request_message_length", "char_length(message) <= 5000")
+@Check("connection_request_contact", "email IS NOT NULL OR phone IS NOT NULL")
 export class ConnectionRequest extends EditableEntity {
   @Column({ type: "integer" })
   productId: number;
@@ -26,7 +28,7 @@ export class ConnectionRequest extends EditableEntity {
   @JoinColumn({ name: "product_id" })
   product: Relation<Product>;
 
-  @Index()
+  @Index("connection_request_producer_idx")
   @Column({ type: "integer" })
   producerId: number;
 

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
 import { EditableEntity } from "../../db/editable.entity";
 import { Product } from "../product/product.entity";
 
@@ -13,6 +13,8 @@ export interface ImageVariantRecord {
 /** A photo of a product, stored in resized web variants behind the storage interface. */
 @Entity()
 @Index("product_image_order_idx", ["productId", "position"])
+@Check("product_image_width_positive", "width > 0")
+@Check("product_image_height_positive", "height > 0")
 export class ProductImage extends EditableEntity {
   @Column({ type: "integer" })
   productId: number;

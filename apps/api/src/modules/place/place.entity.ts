@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from "typeorm";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from "typeorm";
 
 /** One of the 34 provinces and centrally-run cities since 1 July 2025. */
 @Entity()
@@ -21,6 +21,7 @@ export enum AdministrativeUnitType {
 
 /** A commune (xã), ward (phường) or special zone: the tier below the province since 1/7/2025. */
 @Entity()
+@Index("administrative_unit_province_idx", ["provinceCode"])
 export class AdministrativeUnit {
   @PrimaryColumn({ type: "varchar", length: 5 })
   code: string;

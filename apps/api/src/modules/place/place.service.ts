@@ -1,7 +1,7 @@
 import { isPublicProduct } from "../../domain/rules";
 import type { RequestContext } from "../../graphql/context";
 import { connectionFromLoader, pageOfIds, type Connection, type Page } from "../../graphql/connection";
-import { fold, likeLiteral } from "../../lib/fold";
+import { fold, likeLiteral } from "@ocop/schema/text";
 import type { AdministrativeUnit } from "./place.entity";
 import type { AdministrativeUnitFilter } from "./place.types";
 

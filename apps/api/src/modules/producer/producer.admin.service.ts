@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { assertCanEditCommune, requireStaff, type AdminContext } from "../../graphql/admin-context";
 import { connectionOf, type Page } from "../../graphql/connection";
-import { badUserInput, notFound } from "../../graphql/errors";
+import { badUserInput } from "../../graphql/errors";
 import {
   optionalEmail,
   optionalNumber,
@@ -11,8 +11,8 @@ import {
   requiredText,
 } from "../../graphql/input-schemas";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
-import { fold, likeLiteral } from "../../lib/fold";
-import { toSlug } from "../../lib/slug";
+import { fold, likeLiteral } from "@ocop/schema/text";
+import { claimSlug } from "../../lib/slug";
 import { lockVersioned, snapshot } from "../../lib/versioned";
 import { recordAudit } from "../audit/audit.service";
 import { Producer, ProducerType } from "./producer.entity";
@@ -59,27 +59,12 @@ export async function producerForStaff(ctx: AdminContext, id: number) {
   return ctx.dataSource.getRepository(Producer).findOneBy({ id });
 }
 
-async function uniqueProducerSlug(ctx: AdminContext, name: string): Promise<string> {
-  const base = toSlug(name);
-  const taken = new Set<string>(
-    (
-      await ctx.dataSource.query(`SELECT slug FROM producer WHERE slug = $1 OR slug LIKE $2`, [
-        base,
-        `${likeLiteral(base)}-%`,
-      ])
-    ).map((r: { slug: string }) => r.slug),
-  );
-  let slug = base;
-  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-  return slug;
-}
-
 export async function createProducer(ctx: AdminContext, input: ProducerInput) {
   const staff = requireStaff(ctx);
   const data = parseInput(producerSchema, input);
   assertCanEditCommune(staff, data.communeCode, "producers");
-  const slug = await uniqueProducerSlug(ctx, data.name);
   return ctx.dataSource.transaction(async (em) => {
+    const slug = await claimSlug(em, "producer", data.name);
     const saved = await em
       .getRepository(Producer)
       .save({ ...data, slug })
@@ -117,10 +102,4 @@ export async function deleteProducer(ctx: AdminContext, id: number, version: num
     await recordAudit(em, ctx, "producer.delete", { type: "Producer", id }, snapshot(producer), null);
     return true;
   });
-}
-
-export async function requireProducer(ctx: AdminContext, id: number): Promise<Producer> {
-  const producer = await ctx.loaders.producerById.load(id);
-  if (!producer) throw notFound("Producer");
-  return producer;
 }

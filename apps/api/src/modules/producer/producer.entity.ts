@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique, type Relation } from "typeorm";
 import { EditableEntity } from "../../db/editable.entity";
 import { AdministrativeUnit, Province } from "../place/place.entity";
 
@@ -12,8 +12,11 @@ export enum ProducerType {
 
 /** A chủ thể: the enterprise, cooperative, group or household that owns OCOP products. */
 @Entity()
+@Unique("producer_slug_unique", ["slug"])
+@Check("producer_name_not_blank", "btrim(name) <> ''")
+@Check("producer_latitude_range", "latitude BETWEEN -90 AND 90")
+@Check("producer_longitude_range", "longitude BETWEEN -180 AND 180")
 export class Producer extends EditableEntity {
-  @Index({ unique: true })
   @Column({ type: "text" })
   slug: string;
 
@@ -33,7 +36,7 @@ export class Producer extends EditableEntity {
   descriptionZh: string | null;
 
   /** The post-2025 commune/ward; null when it could not be determined (e.g. another province's old district). */
-  @Index()
+  @Index("producer_commune_idx")
   @Column({ type: "varchar", length: 5, nullable: true })
   communeCode: string | null;
 
@@ -41,7 +44,7 @@ export class Producer extends EditableEntity {
   @JoinColumn({ name: "commune_code" })
   commune: Relation<AdministrativeUnit> | null;
 
-  @Index()
+  @Index("producer_province_idx")
   @Column({ type: "varchar", length: 2 })
   provinceCode: string;
 
@@ -85,6 +88,7 @@ export class Producer extends EditableEntity {
   @Column({ type: "boolean", default: false })
   typeInferred: boolean;
 
-  @Column({ type: "jsonb", default: () => "'[]'::jsonb" })
+  // TypeORM compares defaults without their cast, as PostgreSQL's catalog has '[]'::jsonb.
+  @Column({ type: "jsonb", default: () => "'[]'" })
   sources: string[];
 }

@@ -1,7 +1,7 @@
 import type { RequestContext } from "../../graphql/context";
 import { connectionFromLoader, pageOfIds, type Connection, type Page } from "../../graphql/connection";
 import { isPublicProduct, isPublicProducer } from "../../domain/rules";
-import { fold, likeLiteral } from "../../lib/fold";
+import { fold, likeLiteral } from "@ocop/schema/text";
 import type { Producer } from "./producer.entity";
 import { ProducerSort, type ProducerFilter } from "./producer.types";
 

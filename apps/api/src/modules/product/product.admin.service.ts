@@ -7,11 +7,10 @@ import {
   type StaffPrincipal,
 } from "../../graphql/admin-context";
 import { connectionFromLoader, type Page } from "../../graphql/connection";
-import { badUserInput, notFound } from "../../graphql/errors";
+import { badUserInput } from "../../graphql/errors";
 import { idString, optionalNumber, optionalText, optionalUrl, requiredText } from "../../graphql/input-schemas";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
-import { likeLiteral } from "../../lib/fold";
-import { toSlug } from "../../lib/slug";
+import { claimSlug } from "../../lib/slug";
 import { lockVersioned, snapshot, toId } from "../../lib/versioned";
 import { recordAudit } from "../audit/audit.service";
 import { Producer } from "../producer/producer.entity";
@@ -93,24 +92,12 @@ export async function lockProductForEdit(em: EntityManager, ctx: AdminContext, i
   return product;
 }
 
-async function uniqueProductSlug(em: EntityManager, name: string): Promise<string> {
-  const base = toSlug(name);
-  const taken = new Set<string>(
-    (await em.query(`SELECT slug FROM product WHERE slug = $1 OR slug LIKE $2`, [base, `${likeLiteral(base)}-%`])).map(
-      (r: { slug: string }) => r.slug,
-    ),
-  );
-  let slug = base;
-  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-  return slug;
-}
-
 export async function createProduct(ctx: AdminContext, input: ProductInput) {
   const staff = requireStaff(ctx);
   const data = parseInput(productSchema, input);
   return ctx.dataSource.transaction(async (em) => {
     await assertCanEditProducerOf(em, staff, data.producerId);
-    const slug = await uniqueProductSlug(em, data.nameVi);
+    const slug = await claimSlug(em, "product", data.nameVi);
     const saved = await em
       .getRepository(Product)
       .save({ ...data, slug, status: ProductStatus.DRAFT })
@@ -201,10 +188,4 @@ export async function deleteProduct(ctx: AdminContext, id: number, version: numb
     await recordAudit(em, ctx, "product.delete", { type: "Product", id }, snapshot(product), null);
     return true;
   });
-}
-
-export async function requireProductForStaff(ctx: AdminContext, id: number): Promise<Product> {
-  const product = await ctx.loaders.productById.load(id);
-  if (!product) throw notFound("Product");
-  return product;
 }

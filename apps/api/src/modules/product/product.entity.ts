@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique, type Relation } from "typeorm";
 import { EditableEntity } from "../../db/editable.entity";
 import { Category } from "../category/category.entity";
 import { Producer } from "../producer/producer.entity";
@@ -14,8 +14,20 @@ export enum ProductStatus {
  * A tourism product (group DV) is a place: location and opening information, no price.
  */
 @Entity()
+@Unique("product_slug_unique", ["slug"])
+@Check("product_name_vi_not_blank", "btrim(name_vi) <> ''")
+@Check("product_price_min_positive", "price_min >= 0")
+@Check("product_latitude_range", "latitude BETWEEN -90 AND 90")
+@Check("product_longitude_range", "longitude BETWEEN -180 AND 180")
+@Check("product_price_range", "price_max IS NULL OR price_min IS NULL OR price_max >= price_min")
+@Index("product_published_idx", ["status", "featured"])
+// Indexes TypeORM cannot declare (GIN, trigram, DESC, partial with INCLUDE): named here so that
+// schema comparison leaves them to the migrations that made them.
+@Index("product_search_vector_idx", { synchronize: false })
+@Index("product_search_name_trgm_idx", { synchronize: false })
+@Index("product_newest_decision_idx", { synchronize: false })
+@Index("product_published_listing_idx", { synchronize: false })
 export class Product extends EditableEntity {
-  @Index({ unique: true })
   @Column({ type: "text" })
   slug: string;
 
@@ -42,7 +54,7 @@ export class Product extends EditableEntity {
   descriptionZh: string | null;
 
   /** A product set (subgroup) code; its parent is the OCOP group. */
-  @Index()
+  @Index("product_category_idx")
   @Column({ type: "varchar", length: 16 })
   categoryCode: string;
 
@@ -50,7 +62,7 @@ export class Product extends EditableEntity {
   @JoinColumn({ name: "category_code" })
   category: Relation<Category>;
 
-  @Index()
+  @Index("product_producer_idx")
   @Column({ type: "integer" })
   producerId: number;
 
@@ -103,7 +115,8 @@ export class Product extends EditableEntity {
   @Column({ type: "text", nullable: true })
   internalNote: string | null;
 
-  @Column({ type: "jsonb", default: () => "'[]'::jsonb" })
+  // TypeORM compares defaults without their cast, as PostgreSQL's catalog has '[]'::jsonb.
+  @Column({ type: "jsonb", default: () => "'[]'" })
   sources: string[];
 
   @Column({ type: "timestamptz", nullable: true })
@@ -117,7 +130,7 @@ export class Product extends EditableEntity {
   @Column({ type: "text", default: "", select: false, insert: false, update: false })
   searchText: string;
 
-  @Column({ type: "tsvector", select: false, insert: false, update: false })
+  @Column({ type: "tsvector", default: "", select: false, insert: false, update: false })
   searchVector: string;
 
   // The newest certificate's facts, copied by a trigger on certification (read-only here).

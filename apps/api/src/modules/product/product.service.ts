@@ -3,7 +3,7 @@ import type { RequestContext } from "../../graphql/context";
 import { connectionFromLoader, pageOfIds, type Connection, type Page } from "../../graphql/connection";
 import { badUserInput } from "../../graphql/errors";
 import { certificateEndsWithin, currentStars, isPublicProduct } from "../../domain/rules";
-import { fold, likeLiteral } from "../../lib/fold";
+import { fold, likeLiteral } from "@ocop/schema/text";
 import { correctWords, vocabularyOf } from "../search/search-vocabulary";
 import { expandWithSynonyms } from "../search/search.service";
 import { ProductStatus, type PublishedProduct } from "./product.entity";

@@ -1,4 +1,4 @@
-import { Column, Entity, Index } from "typeorm";
+import { Check, Column, Entity, Index, Unique } from "typeorm";
 import { EditableEntity } from "../../db/editable.entity";
 
 /**
@@ -7,8 +7,11 @@ import { EditableEntity } from "../../db/editable.entity";
  * Terms are stored folded (lower-case, no diacritics) by the database.
  */
 @Entity()
+@Unique("search_synonym_label_unique", ["label"])
+@Check("search_synonym_two_terms", "cardinality(terms) >= 2")
+// GIN over the array: TypeORM cannot declare it, so it names it and leaves it to the migration.
+@Index("search_synonym_terms_idx", { synchronize: false })
 export class SearchSynonym extends EditableEntity {
-  @Index({ unique: true })
   @Column({ type: "text" })
   label: string;
 

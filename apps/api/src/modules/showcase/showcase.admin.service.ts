@@ -4,8 +4,7 @@ import { connectionOf, type Page } from "../../graphql/connection";
 import { badUserInput } from "../../graphql/errors";
 import { isoDate, optionalText, requiredText } from "../../graphql/input-schemas";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
-import { likeLiteral } from "../../lib/fold";
-import { toSlug } from "../../lib/slug";
+import { claimSlug } from "../../lib/slug";
 import { lockVersioned, snapshot } from "../../lib/versioned";
 import { recordAudit } from "../audit/audit.service";
 import { ShowcaseEvent, ShowcaseEventKind, ShowcaseTable } from "./showcase.entity";
@@ -57,17 +56,7 @@ export async function createShowcaseEvent(ctx: AdminContext, input: ShowcaseEven
   requireContentEditor(ctx);
   const data = parseInput(eventSchema, input);
   return ctx.dataSource.transaction(async (em) => {
-    const base = toSlug(`${data.nameVi} ${data.startsOn.slice(0, 4)}`);
-    const taken = new Set(
-      (
-        await em.query(`SELECT slug FROM showcase_event WHERE slug = $1 OR slug LIKE $2`, [
-          base,
-          `${likeLiteral(base)}-%`,
-        ])
-      ).map((r: { slug: string }) => r.slug),
-    );
-    let slug = base;
-    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    const slug = await claimSlug(em, "showcase_event", `${data.nameVi} ${data.startsOn.slice(0, 4)}`);
     const saved = await em
       .getRepository(ShowcaseEvent)
       .save({ ...data, slug })

@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from "typeorm";
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique, type Relation } from "typeorm";
 import { EditableEntity } from "../../db/editable.entity";
 import { AdministrativeUnit } from "../place/place.entity";
 import { Product } from "../product/product.entity";
@@ -12,8 +12,9 @@ export enum ShowcaseEventKind {
 /** A fair, a conference with display tables, or a permanent OCOP showroom. */
 @Entity()
 @Check("showcase_event_dates", "ends_on >= starts_on")
+@Unique("showcase_event_slug_unique", ["slug"])
+@Index("showcase_event_dates_idx", ["startsOn", "endsOn"])
 export class ShowcaseEvent extends EditableEntity {
-  @Index({ unique: true })
   @Column({ type: "text" })
   slug: string;
 
@@ -51,7 +52,6 @@ export class ShowcaseEvent extends EditableEntity {
   @JoinColumn({ name: "commune_code" })
   commune: Relation<AdministrativeUnit> | null;
 
-  @Index()
   @Column({ type: "date" })
   startsOn: string;
 
@@ -70,7 +70,9 @@ export class ShowcaseEvent extends EditableEntity {
 
 /** A numbered display table of an event, given to one commune/ward that chose its products. */
 @Entity()
-@Index("showcase_table_number_unique", ["eventId", "number"], { unique: true })
+@Unique("showcase_table_number_unique", ["eventId", "number"])
+// What the placements' composite foreign key refers to: a table of the placement's own event.
+@Unique("showcase_table_id_event_unique", ["id", "eventId"])
 @Check("showcase_table_number_positive", "number > 0")
 export class ShowcaseTable extends EditableEntity {
   @Column({ type: "integer" })
@@ -105,7 +107,7 @@ export class ShowcaseTable extends EditableEntity {
  * product to one table per event: moving it is an update, never a second copy.
  */
 @Entity()
-@Index("showcase_placement_event_product_unique", ["eventId", "productId"], { unique: true })
+@Unique("showcase_placement_event_product_unique", ["eventId", "productId"])
 @Index("showcase_placement_product_idx", ["productId"])
 export class ShowcasePlacement {
   @PrimaryColumn({ type: "integer" })
@@ -117,8 +119,16 @@ export class ShowcasePlacement {
   @Column({ type: "integer" })
   eventId: number;
 
+  // The table and the event together: a product can only stand on a table of the placement's event.
   @ManyToOne(() => ShowcaseTable, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "table_id" })
+  @JoinColumn([
+    { name: "table_id", referencedColumnName: "id", foreignKeyConstraintName: "showcase_placement_table_event_fk" },
+    {
+      name: "event_id",
+      referencedColumnName: "eventId",
+      foreignKeyConstraintName: "showcase_placement_table_event_fk",
+    },
+  ])
   table: Relation<ShowcaseTable>;
 
   @ManyToOne(() => Product, { onDelete: "CASCADE" })

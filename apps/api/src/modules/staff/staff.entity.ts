@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from "typeorm";
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique, type Relation } from "typeorm";
 import { EditableEntity } from "../../db/editable.entity";
 import { AdministrativeUnit } from "../place/place.entity";
 
@@ -11,9 +11,10 @@ export enum StaffRole {
 /** A province OCOP office or commune/ward officer who curates the catalogue. */
 @Entity()
 @Check("staff_user_commune_scope", "(role = 'COMMUNE_OFFICER') = (commune_code IS NOT NULL)")
+@Check("staff_user_email_lower", "email = lower(email)")
+@Unique("staff_user_email_unique", ["email"])
 export class StaffUser extends EditableEntity {
   /** Stored lower-cased; unique. */
-  @Index({ unique: true })
   @Column({ type: "text" })
   email: string;
 
@@ -48,7 +49,7 @@ export class StaffSession {
   @PrimaryColumn({ type: "text" })
   tokenHash: string;
 
-  @Index()
+  @Index("staff_session_user_idx")
   @Column({ type: "integer" })
   staffUserId: number;
 
@@ -59,7 +60,7 @@ export class StaffSession {
   @Column({ type: "timestamptz", default: () => "now()" })
   createdAt: Date;
 
-  @Index()
+  @Index("staff_session_expires_idx")
   @Column({ type: "timestamptz" })
   expiresAt: Date;
 

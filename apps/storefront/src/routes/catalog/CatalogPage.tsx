@@ -18,11 +18,11 @@ import {
   activeFilters,
   firstFor,
   parseCatalogSearch,
-  serializeCatalogState,
   toProductFilter,
   updateCatalogState,
   type CatalogState,
 } from "./filters";
+import { paths } from "@ocop/schema/routes";
 
 function Select({
   label,
@@ -92,8 +92,7 @@ export default function CatalogPage() {
   const search = useSearch();
   const [, navigate] = useLocation();
   const state = parseCatalogSearch(search);
-  const go = (patch: Partial<CatalogState>) =>
-    navigate(`/san-pham${serializeCatalogState(updateCatalogState(state, patch))}`);
+  const go = (patch: Partial<CatalogState>) => navigate(paths.catalog(updateCatalogState(state, patch)));
 
   usePageMeta(state.q ? t("catalog.titleSearch", { q: state.q }) : t("catalog.title"), t("catalog.metaDescription"));
 
@@ -126,7 +125,7 @@ export default function CatalogPage() {
   const total = shown?.products.totalCount ?? 0;
   const active = activeFilters(state);
   const groupNode = facets.data?.categories.find((c) => c.code === state.group);
-  const nextHref = `/san-pham${serializeCatalogState({ ...state, page: state.page + 1 })}`;
+  const nextHref = paths.catalog({ ...state, page: state.page + 1 });
   const busy = loading && !!shown;
 
   // Open on wide screens, where the filters sit beside the results. Set after the first render,
@@ -139,7 +138,7 @@ export default function CatalogPage() {
   return (
     <div className="container stack-lg">
       <nav aria-label={t("nav.breadcrumb")} className="breadcrumb">
-        <Link href="/">{t("nav.home")}</Link> <span aria-hidden="true">›</span>{" "}
+        <Link href={paths.home()}>{t("nav.home")}</Link> <span aria-hidden="true">›</span>{" "}
         <span aria-current="page">{t("catalog.title")}</span>
       </nav>
       <h1>{state.q ? t("catalog.titleSearch", { q: state.q }) : t("catalog.title")}</h1>
@@ -231,7 +230,7 @@ export default function CatalogPage() {
               ))}
             </Select>
             {active.length > 0 && (
-              <Link href="/san-pham" className="button button--ghost">
+              <Link href={paths.catalog()} className="button button--ghost">
                 {t("catalog.clearAll")}
               </Link>
             )}
@@ -271,10 +270,7 @@ export default function CatalogPage() {
                   <ul className="chips" role="list">
                     {active.map((key) => (
                       <li key={key}>
-                        <Link
-                          href={`/san-pham${serializeCatalogState(updateCatalogState(state, CLEARED[key] ?? {}))}`}
-                          className="chip"
-                        >
+                        <Link href={paths.catalog(updateCatalogState(state, CLEARED[key] ?? {}))} className="chip">
                           {t("catalog.dropFilter", {
                             filter: t(`filter.${key as "q"}`),
                             value: filterLabel(key, state, facets.data, t, place),
@@ -284,7 +280,7 @@ export default function CatalogPage() {
                     ))}
                   </ul>
                   <p>
-                    <Link href="/san-pham">{t("catalog.clearAll")}</Link>
+                    <Link href={paths.catalog()}>{t("catalog.clearAll")}</Link>
                   </p>
                 </>
               ) : (

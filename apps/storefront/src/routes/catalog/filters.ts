@@ -1,5 +1,6 @@
 import type { ProducerType, ProductFilter, ProductSort } from "@ocop/schema/public";
 import { CERTIFIED_STARS, type CertifiedStars } from "@ocop/schema/enums";
+import { paths } from "@ocop/schema/routes";
 import { groupOf, isGroupCode, type ProductGroupCode } from "../../lib/groups";
 
 /** Every value the URL may carry; a union check keeps these lists in step with the schema. */
@@ -100,22 +101,6 @@ export function parseCatalogSearch(search: string | URLSearchParams): CatalogSta
   return { q, group, cat, stars, commune, type, sort, page };
 }
 
-/** The query string for a state ("" for the plain catalogue); defaults are left out. */
-export function serializeCatalogState(state: CatalogState): string {
-  const p = new URLSearchParams();
-  const q = state.q.trim();
-  if (q) p.set("q", q);
-  if (state.group) p.set("group", state.group);
-  if (state.cat) p.set("cat", state.cat);
-  if (state.stars.length) p.set("stars", [...state.stars].sort((a, b) => b - a).join(","));
-  if (state.commune) p.set("commune", state.commune);
-  if (state.type) p.set("type", state.type);
-  if (state.sort !== "RELEVANCE") p.set("sort", state.sort);
-  if (state.page > 1) p.set("page", String(state.page));
-  const s = p.toString().replace(/%2C/g, ",");
-  return s ? `?${s}` : "";
-}
-
 /** A state changed by `patch`; any change other than the page itself goes back to page 1. */
 export function updateCatalogState(state: CatalogState, patch: Partial<CatalogState>): CatalogState {
   const next = { ...state, ...patch };
@@ -126,7 +111,7 @@ export function updateCatalogState(state: CatalogState, patch: Partial<CatalogSt
 
 /** The catalogue path for a state, e.g. catalogHref({ stars: [5] }) → "/san-pham?stars=5". */
 export function catalogHref(patch: Partial<CatalogState> = {}): string {
-  return `/san-pham${serializeCatalogState({ ...EMPTY_STATE, ...patch })}`;
+  return paths.catalog({ ...EMPTY_STATE, ...patch });
 }
 
 /** The API filter for a state. */

@@ -8,6 +8,7 @@ import { useT } from "../../i18n/i18n";
 import { usePageMeta } from "../../lib/usePageMeta";
 import { catalogHref } from "../catalog/filters";
 import NotFoundPage from "../not-found/NotFoundPage";
+import { paths } from "@ocop/schema/routes";
 
 export default function CommunePage({ code }: { code: string }) {
   const t = useT();
@@ -32,8 +33,8 @@ export default function CommunePage({ code }: { code: string }) {
   return (
     <div className="container stack-lg">
       <nav aria-label={t("nav.breadcrumb")} className="breadcrumb">
-        <Link href="/">{t("nav.home")}</Link> <span aria-hidden="true">›</span>{" "}
-        <Link href="/xa-phuong">{t("communes.title")}</Link>
+        <Link href={paths.home()}>{t("nav.home")}</Link> <span aria-hidden="true">›</span>{" "}
+        <Link href={paths.communes()}>{t("communes.title")}</Link>
       </nav>
       <h1>{place(unit)}</h1>
       <p className="muted">{t("commune.code", { code: unit.code })}</p>
@@ -42,7 +43,7 @@ export default function CommunePage({ code }: { code: string }) {
         <div className="panel">
           <p>{t("commune.empty")}</p>
           <p>
-            <Link href="/xa-phuong">{t("commune.back")}</Link>
+            <Link href={paths.communes()}>{t("commune.back")}</Link>
           </p>
         </div>
       ) : (

@@ -6,6 +6,7 @@ import { ErrorState, Loading } from "../../components/QueryState";
 import { useLang, useT } from "../../i18n/i18n";
 import { intlLocale } from "../../i18n/lang";
 import { usePageMeta } from "../../lib/usePageMeta";
+import { paths } from "@ocop/schema/routes";
 
 export default function CommunesPage() {
   const t = useT();
@@ -26,10 +27,10 @@ export default function CommunesPage() {
       <h1>{t("communes.title")}</h1>
       <p className="lead">{t("communes.lead")}</p>
       <nav aria-label={t("communes.show")} className="segmented">
-        <Link href="/xa-phuong" aria-current={!all ? "page" : undefined}>
+        <Link href={paths.communes()} aria-current={!all ? "page" : undefined}>
           {t("communes.withProducts")}
         </Link>
-        <Link href="/xa-phuong?all=1" aria-current={all ? "page" : undefined}>
+        <Link href={paths.communes({ all: true })} aria-current={all ? "page" : undefined}>
           {t("communes.all")}
         </Link>
       </nav>
@@ -41,7 +42,7 @@ export default function CommunesPage() {
           <ul className="unit-list" role="list" aria-busy={loading}>
             {units.map((u) => (
               <li key={u.code}>
-                <Link href={`/xa-phuong/${u.code}`} className="unit-item">
+                <Link href={paths.commune(u.code)} className="unit-item">
                   <span className="unit-item__name">{place(u, false)}</span>
                   <span className="unit-item__count">{t("count.products", { count: u.productCount })}</span>
                 </Link>

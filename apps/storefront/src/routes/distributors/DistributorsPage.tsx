@@ -6,6 +6,7 @@ import { ErrorState, Loading } from "../../components/QueryState";
 import { Stars } from "../../components/Stars";
 import { useT } from "../../i18n/i18n";
 import { usePageMeta } from "../../lib/usePageMeta";
+import { paths } from "@ocop/schema/routes";
 
 const KINDS = [
   "DISTRIBUTOR",
@@ -64,7 +65,7 @@ export default function DistributorsPage() {
                       <ul role="list" className="compact-list">
                         {d.products.edges.map(({ node }) => (
                           <li key={node.id}>
-                            <Link href={`/san-pham/${node.slug}`}>{node.name}</Link> <Stars count={node.stars} quiet />
+                            <Link href={paths.product(node.slug)}>{node.name}</Link> <Stars count={node.stars} quiet />
                           </li>
                         ))}
                       </ul>

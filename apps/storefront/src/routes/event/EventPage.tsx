@@ -10,6 +10,7 @@ import { useLang, useT } from "../../i18n/i18n";
 import { formatDateRange } from "../../lib/format";
 import { usePageMeta } from "../../lib/usePageMeta";
 import NotFoundPage from "../not-found/NotFoundPage";
+import { paths } from "@ocop/schema/routes";
 
 export default function EventPage({ slug }: { slug: string }) {
   const t = useT();
@@ -35,8 +36,8 @@ export default function EventPage({ slug }: { slug: string }) {
   return (
     <div className="container stack-lg">
       <nav aria-label={t("nav.breadcrumb")} className="breadcrumb">
-        <Link href="/">{t("nav.home")}</Link> <span aria-hidden="true">›</span>{" "}
-        <Link href="/su-kien">{t("events.title")}</Link>
+        <Link href={paths.home()}>{t("nav.home")}</Link> <span aria-hidden="true">›</span>{" "}
+        <Link href={paths.events()}>{t("events.title")}</Link>
       </nav>
       <header className="stack-sm">
         <p className="product__group">{t(`event.kind.${ev.kind}`)}</p>
@@ -87,7 +88,7 @@ export default function EventPage({ slug }: { slug: string }) {
                   {table.commune && (
                     <>
                       {" – "}
-                      <Link href={`/xa-phuong/${table.commune.code}`}>
+                      <Link href={paths.commune(table.commune.code)}>
                         <Place unit={table.commune} withProvince={false} />
                       </Link>
                     </>
@@ -98,7 +99,7 @@ export default function EventPage({ slug }: { slug: string }) {
                 <ul role="list" className="table-card__products">
                   {table.products.map((p) => (
                     <li key={p.id}>
-                      <Link href={`/san-pham/${p.slug}`}>{p.name}</Link> <Stars count={p.stars} quiet />
+                      <Link href={paths.product(p.slug)}>{p.name}</Link> <Stars count={p.stars} quiet />
                       <span className="muted small"> · {p.producer.name}</span>
                     </li>
                   ))}

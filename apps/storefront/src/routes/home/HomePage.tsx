@@ -11,6 +11,7 @@ import { useT } from "../../i18n/i18n";
 import { PRODUCT_GROUP_CODES } from "../../lib/groups";
 import { SITE_NAME, usePageMeta } from "../../lib/usePageMeta";
 import { catalogHref } from "../catalog/filters";
+import { paths } from "@ocop/schema/routes";
 
 export default function HomePage() {
   const t = useT();
@@ -54,7 +55,7 @@ export default function HomePage() {
         <section aria-labelledby="featured-title" className="stack">
           <div className="section-head">
             <h2 id="featured-title">{t("home.featured")}</h2>
-            <Link href="/san-pham">{t("home.seeAll")}</Link>
+            <Link href={paths.catalog()}>{t("home.seeAll")}</Link>
           </div>
           {loading && !data ? (
             <Loading />
@@ -86,7 +87,7 @@ export default function HomePage() {
         <section aria-labelledby="events-title" className="stack">
           <div className="section-head">
             <h2 id="events-title">{t("home.events")}</h2>
-            <Link href="/su-kien">{t("home.allEvents")}</Link>
+            <Link href={paths.events()}>{t("home.allEvents")}</Link>
           </div>
           {data && data.events.edges.length === 0 && <p>{t("home.noEvents")}</p>}
           {data && data.events.edges.length > 0 && (

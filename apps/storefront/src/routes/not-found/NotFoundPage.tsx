@@ -2,6 +2,7 @@ import { Link } from "wouter";
 import { SearchBox } from "../../components/SearchBox";
 import { useT } from "../../i18n/i18n";
 import { usePageMeta } from "../../lib/usePageMeta";
+import { paths } from "@ocop/schema/routes";
 
 /** The 404 page: also what the API's index.html fallback shows for unknown paths (noindex). */
 export default function NotFoundPage() {
@@ -17,13 +18,13 @@ export default function NotFoundPage() {
       <SearchBox />
       <ul className="link-list" role="list">
         <li>
-          <Link href="/">{t("nav.home")}</Link>
+          <Link href={paths.home()}>{t("nav.home")}</Link>
         </li>
         <li>
-          <Link href="/san-pham">{t("catalog.title")}</Link>
+          <Link href={paths.catalog()}>{t("catalog.title")}</Link>
         </li>
         <li>
-          <Link href="/xa-phuong">{t("nav.communes")}</Link>
+          <Link href={paths.communes()}>{t("nav.communes")}</Link>
         </li>
       </ul>
     </div>

@@ -9,6 +9,7 @@ import { ErrorState, Loading } from "../../components/QueryState";
 import { useT } from "../../i18n/i18n";
 import { usePageMeta } from "../../lib/usePageMeta";
 import NotFoundPage from "../not-found/NotFoundPage";
+import { paths } from "@ocop/schema/routes";
 
 export default function ProducerPage({ slug }: { slug: string }) {
   const t = useT();
@@ -31,14 +32,15 @@ export default function ProducerPage({ slug }: { slug: string }) {
   return (
     <div className="container stack-lg">
       <nav aria-label={t("nav.breadcrumb")} className="breadcrumb">
-        <Link href="/">{t("nav.home")}</Link> <span aria-hidden="true">›</span> <span>{t("producer.title")}</span>
+        <Link href={paths.home()}>{t("nav.home")}</Link> <span aria-hidden="true">›</span>{" "}
+        <span>{t("producer.title")}</span>
       </nav>
       <header className="stack-sm">
         <p className="product__group">{t(`producerType.${p.type}`)}</p>
         <h1>{p.name}</h1>
         <p>
           {p.commune ? (
-            <Link href={`/xa-phuong/${p.commune.code}`}>
+            <Link href={paths.commune(p.commune.code)}>
               <Place unit={p.commune} />
             </Link>
           ) : (

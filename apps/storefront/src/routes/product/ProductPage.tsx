@@ -16,6 +16,7 @@ import NotFoundPage from "../not-found/NotFoundPage";
 import { certificateState } from "./certificate";
 import { ConnectionForm } from "./ConnectionForm";
 import { QrBlock } from "./QrBlock";
+import { paths } from "@ocop/schema/routes";
 
 type Product = NonNullable<ProductPageQuery["product"]>;
 
@@ -140,7 +141,7 @@ function ProducerCard({ producer }: { producer: Product["producer"] }) {
     <section className="panel stack-sm" aria-labelledby="producer-title">
       <h2 id="producer-title">{t("product.producer")}</h2>
       <p className="producer-card__name">
-        <Link href={`/chu-the/${producer.slug}`}>{producer.name}</Link>
+        <Link href={paths.producer(producer.slug)}>{producer.name}</Link>
       </p>
       <dl className="facts facts--compact">
         <div>
@@ -184,9 +185,9 @@ export default function ProductPage({ slug }: { slug: string }) {
   return (
     <article className="container product stack-lg">
       <nav aria-label={t("nav.breadcrumb")} className="breadcrumb">
-        <Link href="/">{t("nav.home")}</Link> <span aria-hidden="true">›</span>{" "}
-        <Link href="/san-pham">{t("catalog.title")}</Link> <span aria-hidden="true">›</span>{" "}
-        <Link href={`/san-pham?group=${group.code}`}>{group.name}</Link>
+        <Link href={paths.home()}>{t("nav.home")}</Link> <span aria-hidden="true">›</span>{" "}
+        <Link href={paths.catalog()}>{t("catalog.title")}</Link> <span aria-hidden="true">›</span>{" "}
+        <Link href={paths.catalog({ group: group.code })}>{group.name}</Link>
       </nav>
 
       <div className="product__top">
@@ -200,11 +201,11 @@ export default function ProductPage({ slug }: { slug: string }) {
           <Stars count={product.stars} badge />
           {product.isDemo && <DemoNote long />}
           <p>
-            {t("product.by")} <Link href={`/chu-the/${product.producer.slug}`}>{product.producer.name}</Link>
+            {t("product.by")} <Link href={paths.producer(product.producer.slug)}>{product.producer.name}</Link>
             {product.producer.commune && (
               <>
                 {" · "}
-                <Link href={`/xa-phuong/${product.producer.commune.code}`}>
+                <Link href={paths.commune(product.producer.commune.code)}>
                   <Place unit={product.producer.commune} />
                 </Link>
               </>
@@ -336,7 +337,7 @@ export default function ProductPage({ slug }: { slug: string }) {
               <ul className="link-list" role="list">
                 {product.showcases.map((s) => (
                   <li key={`${s.event.id}-${s.tableNumber}`}>
-                    <Link href={`/su-kien/${s.event.slug}`}>{s.event.name}</Link>
+                    <Link href={paths.event(s.event.slug)}>{s.event.name}</Link>
                     <span className="muted">
                       {" "}
                       · {formatDateRange(s.event.startsOn, s.event.endsOn, lang)} ·{" "}
@@ -357,7 +358,7 @@ export default function ProductPage({ slug }: { slug: string }) {
 
         <aside className="stack-lg" aria-label={t("product.aside")}>
           <ProducerCard producer={product.producer} />
-          <QrBlock path={localizedPath(lang, `/san-pham/${product.slug}`)} fileName={`ocop-${product.slug}`} />
+          <QrBlock path={localizedPath(lang, paths.product(product.slug))} fileName={`ocop-${product.slug}`} />
         </aside>
       </div>
 
