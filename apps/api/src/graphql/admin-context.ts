@@ -24,10 +24,12 @@ export interface AdminContext extends RequestContext {
   clearSessionCookie(): void;
 }
 
-/** The principal, or UNAUTHENTICATED; with roles given, FORBIDDEN for any other role. */
-export function requireStaff(ctx: AdminContext, ...roles: StaffRole[]): StaffPrincipal {
+/**
+ * The signed-in staff member of an operation that declared its access with @Allow. Roles are checked
+ * there, before the operation runs; this only turns "no session" into UNAUTHENTICATED as an invariant.
+ */
+export function principalOf(ctx: AdminContext): StaffPrincipal {
   if (!ctx.staff) throw unauthenticated();
-  if (roles.length > 0 && !roles.includes(ctx.staff.role)) throw forbidden(`This needs the role ${roles.join(" or ")}`);
   return ctx.staff;
 }
 
@@ -41,9 +43,4 @@ export function assertCanEditCommune(staff: StaffPrincipal, communeCode: string 
   if (!canEditCommune(staff, communeCode)) {
     throw forbidden(`A commune officer can change only ${what} of their own commune/ward`);
   }
-}
-
-/** Events, distributors, synonyms and connection requests belong to the province office. */
-export function requireContentEditor(ctx: AdminContext): StaffPrincipal {
-  return requireStaff(ctx, "ADMIN" as StaffRole, "EDITOR" as StaffRole);
 }

@@ -1,3 +1,4 @@
+import { holds } from "../graphql/allow";
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import { GraphQLError } from "graphql";
 import multer from "multer";
@@ -47,6 +48,9 @@ export function imageUploadRoutes(deps: AdminDeps): Router {
       try {
         const ctx = await adminContextFor(req, res, deps);
         if (!ctx.staff) return fail(res, 401, "UNAUTHENTICATED", "Sign in first");
+        // The same permission as the image mutations declare, checked before the product is looked up.
+        if (!holds(ctx.staff, "catalog.write"))
+          return fail(res, 403, "FORBIDDEN", "This needs the permission catalog.write");
         if (!req.file) return fail(res, 400, "BAD_USER_INPUT", "Attach the image as the form field `file`");
         const image = await uploadProductImage(
           ctx,

@@ -1,10 +1,11 @@
+import { Allow } from "../../graphql/allow";
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { requireStaff, type AdminContext } from "../../graphql/admin-context";
+import { type AdminContext } from "../../graphql/admin-context";
 import { ConnectionType, connectionComplexity, connectionOf, pageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
 import { StaffUserObject } from "../staff/staff.admin.types";
-import { StaffRole, StaffUser } from "../staff/staff.entity";
+import { StaffUser } from "../staff/staff.entity";
 import { AuditEntry } from "./audit-entry.entity";
 
 @ObjectType("AuditEntry", { description: "Who changed what, when, with the record before and after" })
@@ -31,6 +32,7 @@ export class AuditFilter {
 
 @Resolver(() => AuditEntryObject)
 export class AuditAdminResolver {
+  @Allow("audit.read")
   @Query(() => AuditEntryConnection, {
     complexity: connectionComplexity,
     description: "ADMIN and EDITOR; newest first",
@@ -41,7 +43,6 @@ export class AuditAdminResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Arg("filter", () => AuditFilter, { nullable: true }) filter: AuditFilter | undefined,
   ) {
-    requireStaff(ctx, StaffRole.ADMIN, StaffRole.EDITOR);
     const page = pageOf(first, after);
     const qb = ctx.dataSource.getRepository(AuditEntry).createQueryBuilder("a");
     if (filter?.userId) qb.andWhere("a.staff_user_id = :user", { user: toId(filter.userId) });

@@ -1,3 +1,4 @@
+import { Allow } from "../../graphql/allow";
 import { z } from "zod";
 import {
   Arg,
@@ -14,7 +15,7 @@ import {
   Root,
   registerEnumType,
 } from "type-graphql";
-import { requireContentEditor, requireStaff, type AdminContext } from "../../graphql/admin-context";
+import { type AdminContext } from "../../graphql/admin-context";
 import { ConnectionType, connectionComplexity, connectionOf, pageOf } from "../../graphql/connection";
 import { badUserInput } from "../../graphql/errors";
 import { optionalText } from "../../graphql/input-schemas";
@@ -67,6 +68,7 @@ const NEXT: Record<ConnectionRequestStatus, ConnectionRequestStatus[]> = {
 
 @Resolver(() => ConnectionRequestObject)
 export class ConnectionRequestAdminResolver {
+  @Allow("request.read")
   @Query(() => ConnectionRequestConnection, { complexity: connectionComplexity, description: "Newest first" })
   async connectionRequests(
     @Ctx() ctx: AdminContext,
@@ -74,7 +76,6 @@ export class ConnectionRequestAdminResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Arg("filter", () => ConnectionRequestFilter, { nullable: true }) filter: ConnectionRequestFilter | undefined,
   ) {
-    requireStaff(ctx);
     const page = pageOf(first, after);
     const [rows, total] = await ctx.dataSource.getRepository(ConnectionRequest).findAndCount({
       where: filter?.status ? { status: filter.status } : {},
@@ -85,6 +86,7 @@ export class ConnectionRequestAdminResolver {
     return connectionOf(rows, total, page);
   }
 
+  @Allow("request.write")
   @Mutation(() => ConnectionRequestObject)
   async updateConnectionRequest(
     @Ctx() ctx: AdminContext,
@@ -93,7 +95,6 @@ export class ConnectionRequestAdminResolver {
     @Arg("status", () => ConnectionRequestStatus) status: ConnectionRequestStatus,
     @Arg("staffNotes", () => String, { nullable: true }) staffNotes: string | null,
   ) {
-    requireContentEditor(ctx);
     const notes = parseInput(z.object({ staffNotes: optionalText(5000) }), { staffNotes }).staffNotes;
     return ctx.dataSource.transaction(async (em) => {
       const request = await lockVersioned(em, ConnectionRequest, toId(id), version, "Connection request");

@@ -1,5 +1,6 @@
+import { Allow } from "../../graphql/allow";
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
-import { requireStaff, type AdminContext } from "../../graphql/admin-context";
+import { type AdminContext } from "../../graphql/admin-context";
 import { CategoryObject } from "../category/category.types";
 import { AdministrativeUnit } from "./place.entity";
 import { AdministrativeUnitObject } from "./place.types";
@@ -7,12 +8,12 @@ import { AdministrativeUnitObject } from "./place.types";
 /** Reference lists for staff forms (pickers); a province has at most a few hundred units. */
 @Resolver()
 export class ReferenceAdminResolver {
+  @Allow("catalog.read")
   @Query(() => [AdministrativeUnitObject])
   communes(
     @Ctx() ctx: AdminContext,
     @Arg("provinceCode", () => String, { nullable: true }) provinceCode: string | null,
   ) {
-    requireStaff(ctx);
     return ctx.dataSource.getRepository(AdministrativeUnit).find({
       where: provinceCode ? { provinceCode } : {},
       order: { provinceCode: "ASC", name: "ASC" },
@@ -20,9 +21,9 @@ export class ReferenceAdminResolver {
     });
   }
 
+  @Allow("catalog.read")
   @Query(() => [CategoryObject], { description: "The six groups; their product sets are in children" })
   async categories(@Ctx() ctx: AdminContext) {
-    requireStaff(ctx);
     return (await ctx.loaders.allCategories()).filter((c) => c.parentCode === null);
   }
 }

@@ -1,5 +1,6 @@
+import { Allow } from "../../graphql/allow";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { canEditCommune, requireStaff, type AdminContext } from "../../graphql/admin-context";
+import { principalOf, canEditCommune, type AdminContext } from "../../graphql/admin-context";
 import { connectionComplexity, pageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
 import { AdministrativeUnitObject, ProvinceObject } from "../place/place.types";
@@ -20,6 +21,7 @@ import {
 
 @Resolver(() => AdminProducerObject)
 export class ProducerAdminResolver {
+  @Allow("catalog.read")
   @Query(() => AdminProducerConnection, { complexity: connectionComplexity })
   adminProducers(
     @Ctx() ctx: AdminContext,
@@ -30,16 +32,19 @@ export class ProducerAdminResolver {
     return listProducersForStaff(ctx, filter, pageOf(first, after));
   }
 
+  @Allow("catalog.read")
   @Query(() => AdminProducerObject, { nullable: true })
   adminProducer(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string) {
     return producerForStaff(ctx, toId(id));
   }
 
+  @Allow("catalog.write")
   @Mutation(() => AdminProducerObject)
   createProducer(@Ctx() ctx: AdminContext, @Arg("input") input: ProducerInput) {
     return createProducer(ctx, input);
   }
 
+  @Allow("catalog.write")
   @Mutation(() => AdminProducerObject)
   updateProducer(
     @Ctx() ctx: AdminContext,
@@ -50,6 +55,7 @@ export class ProducerAdminResolver {
     return updateProducer(ctx, toId(id), version, input);
   }
 
+  @Allow("catalog.write")
   @Mutation(() => Boolean, { description: "Only a producer without products" })
   deleteProducer(
     @Ctx() ctx: AdminContext,
@@ -76,6 +82,6 @@ export class ProducerAdminResolver {
 
   @FieldResolver(() => Boolean, { description: "Whether the signed-in user may change it" })
   canEdit(@Root() p: Producer, @Ctx() ctx: AdminContext): boolean {
-    return canEditCommune(requireStaff(ctx), p.communeCode);
+    return canEditCommune(principalOf(ctx), p.communeCode);
   }
 }

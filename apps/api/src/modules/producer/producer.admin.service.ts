@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { assertCanEditCommune, requireStaff, type AdminContext } from "../../graphql/admin-context";
+import { principalOf, assertCanEditCommune, type AdminContext } from "../../graphql/admin-context";
 import { connectionOf, type Page } from "../../graphql/connection";
 import { badUserInput, notFound } from "../../graphql/errors";
 import {
@@ -40,7 +40,6 @@ const producerSchema = z.object({
 });
 
 export async function listProducersForStaff(ctx: AdminContext, filter: AdminProducerFilter | undefined, page: Page) {
-  requireStaff(ctx);
   const qb = ctx.dataSource.getRepository(Producer).createQueryBuilder("pr");
   if (filter?.search?.trim()) qb.andWhere("ocop_fold(pr.name) LIKE :q", { q: `%${likeLiteral(fold(filter.search))}%` });
   if (filter?.communeCode) qb.andWhere("pr.commune_code = :commune", { commune: filter.communeCode });
@@ -55,7 +54,6 @@ export async function listProducersForStaff(ctx: AdminContext, filter: AdminProd
 }
 
 export async function producerForStaff(ctx: AdminContext, id: number) {
-  requireStaff(ctx);
   return ctx.dataSource.getRepository(Producer).findOneBy({ id });
 }
 
@@ -75,7 +73,7 @@ async function uniqueProducerSlug(ctx: AdminContext, name: string): Promise<stri
 }
 
 export async function createProducer(ctx: AdminContext, input: ProducerInput) {
-  const staff = requireStaff(ctx);
+  const staff = principalOf(ctx);
   const data = parseInput(producerSchema, input);
   assertCanEditCommune(staff, data.communeCode, "producers");
   const slug = await uniqueProducerSlug(ctx, data.name);
@@ -90,7 +88,7 @@ export async function createProducer(ctx: AdminContext, input: ProducerInput) {
 }
 
 export async function updateProducer(ctx: AdminContext, id: number, version: number, input: ProducerInput) {
-  const staff = requireStaff(ctx);
+  const staff = principalOf(ctx);
   const data = parseInput(producerSchema, input);
   return ctx.dataSource.transaction(async (em) => {
     const producer = await lockVersioned(em, Producer, id, version, "Producer");
@@ -106,7 +104,7 @@ export async function updateProducer(ctx: AdminContext, id: number, version: num
 }
 
 export async function deleteProducer(ctx: AdminContext, id: number, version: number) {
-  const staff = requireStaff(ctx);
+  const staff = principalOf(ctx);
   return ctx.dataSource.transaction(async (em) => {
     const producer = await lockVersioned(em, Producer, id, version, "Producer");
     assertCanEditCommune(staff, producer.communeCode, "producers");

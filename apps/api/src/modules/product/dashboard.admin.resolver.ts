@@ -1,5 +1,6 @@
+import { Allow } from "../../graphql/allow";
 import { Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
-import { requireStaff, type AdminContext } from "../../graphql/admin-context";
+import { type AdminContext } from "../../graphql/admin-context";
 import { AuditEntryObject } from "../audit/audit.admin.resolver";
 import { AuditEntry } from "../audit/audit-entry.entity";
 import { currentStarsSql } from "../certification/certification.loader";
@@ -30,9 +31,9 @@ const EXPIRY_HORIZON_DAYS = 90;
 
 @Resolver(() => DashboardObject)
 export class DashboardAdminResolver {
+  @Allow("catalog.read")
   @Query(() => DashboardObject)
   async dashboard(@Ctx() ctx: AdminContext): Promise<DashboardObject> {
-    requireStaff(ctx);
     const ds = ctx.dataSource;
     const [byStars, byGroup, byCommune, expiring, [{ n }], recentChanges] = await Promise.all([
       ds.query(

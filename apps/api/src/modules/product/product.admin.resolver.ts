@@ -1,5 +1,6 @@
+import { Allow } from "../../graphql/allow";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { canEditCommune, requireStaff, type AdminContext } from "../../graphql/admin-context";
+import { principalOf, canEditCommune, type AdminContext } from "../../graphql/admin-context";
 import { connectionComplexity, pageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
 import { CategoryObject } from "../category/category.types";
@@ -29,6 +30,7 @@ import {
 
 @Resolver(() => AdminProductObject)
 export class ProductAdminResolver {
+  @Allow("catalog.read")
   @Query(() => AdminProductConnection, { complexity: connectionComplexity, description: "Products in every status" })
   adminProducts(
     @Ctx() ctx: AdminContext,
@@ -41,16 +43,19 @@ export class ProductAdminResolver {
     return listProductsForStaff(ctx, filter, sort ?? AdminProductSort.UPDATED_DESC, pageOf(first, after));
   }
 
+  @Allow("catalog.read")
   @Query(() => AdminProductObject, { nullable: true })
   adminProduct(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string) {
     return productForStaff(ctx, toId(id));
   }
 
+  @Allow("catalog.write")
   @Mutation(() => AdminProductObject, { description: "A new product starts as a draft" })
   createProduct(@Ctx() ctx: AdminContext, @Arg("input") input: ProductInput) {
     return createProduct(ctx, input);
   }
 
+  @Allow("catalog.write")
   @Mutation(() => AdminProductObject)
   updateProduct(
     @Ctx() ctx: AdminContext,
@@ -61,6 +66,7 @@ export class ProductAdminResolver {
     return updateProduct(ctx, toId(id), version, input);
   }
 
+  @Allow("catalog.write")
   @Mutation(() => AdminProductObject, { description: "Publishing needs a certificate that is not revoked" })
   setProductStatus(
     @Ctx() ctx: AdminContext,
@@ -71,6 +77,7 @@ export class ProductAdminResolver {
     return setProductStatus(ctx, toId(id), version, status);
   }
 
+  @Allow("catalog.write")
   @Mutation(() => [AdminProductObject], { description: "All or nothing, in one transaction" })
   setProductsStatus(
     @Ctx() ctx: AdminContext,
@@ -80,6 +87,7 @@ export class ProductAdminResolver {
     return setProductsStatus(ctx, items, status);
   }
 
+  @Allow("catalog.write")
   @Mutation(() => Boolean)
   deleteProduct(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number) {
     return deleteProduct(ctx, toId(id), version);
@@ -124,6 +132,6 @@ export class ProductAdminResolver {
   @FieldResolver(() => Boolean, { description: "Whether the signed-in user may change it" })
   async canEdit(@Root() p: Product, @Ctx() ctx: AdminContext): Promise<boolean> {
     const producer = await ctx.loaders.producerById.load(p.producerId);
-    return canEditCommune(requireStaff(ctx), producer?.communeCode ?? null);
+    return canEditCommune(principalOf(ctx), producer?.communeCode ?? null);
   }
 }

@@ -1,6 +1,7 @@
+import { Allow } from "../../graphql/allow";
 import { z } from "zod";
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
-import { requireContentEditor, requireStaff, type AdminContext } from "../../graphql/admin-context";
+import { type AdminContext } from "../../graphql/admin-context";
 import { badUserInput } from "../../graphql/errors";
 import { requiredText } from "../../graphql/input-schemas";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
@@ -23,12 +24,13 @@ const synonymSchema = z.object({
 
 @Resolver(() => SearchSynonymObject)
 export class SearchSynonymAdminResolver {
+  @Allow("synonym.read")
   @Query(() => [SearchSynonymObject])
   searchSynonyms(@Ctx() ctx: AdminContext) {
-    requireStaff(ctx);
     return ctx.dataSource.getRepository(SearchSynonym).find({ order: { label: "ASC" } });
   }
 
+  @Allow("synonym.write")
   @Mutation(() => SearchSynonymObject, { description: "Creates a group (no id) or changes one (id and version)" })
   async saveSearchSynonym(
     @Ctx() ctx: AdminContext,
@@ -37,7 +39,6 @@ export class SearchSynonymAdminResolver {
     @Arg("label") label: string,
     @Arg("terms", () => [String]) terms: string[],
   ) {
-    requireContentEditor(ctx);
     const data = parseInput(synonymSchema, { label, terms });
     return ctx.dataSource.transaction(async (em) => {
       const repo = em.getRepository(SearchSynonym);
@@ -73,13 +74,13 @@ export class SearchSynonymAdminResolver {
     });
   }
 
+  @Allow("synonym.write")
   @Mutation(() => Boolean)
   async deleteSearchSynonym(
     @Ctx() ctx: AdminContext,
     @Arg("id", () => ID) id: string,
     @Arg("version", () => Int) version: number,
   ) {
-    requireContentEditor(ctx);
     return ctx.dataSource.transaction(async (em) => {
       const synonym = await lockVersioned(em, SearchSynonym, toId(id), version, "Synonym group");
       await em.getRepository(SearchSynonym).delete({ id: synonym.id });

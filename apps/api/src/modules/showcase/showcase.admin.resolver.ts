@@ -1,3 +1,4 @@
+import { Allow } from "../../graphql/allow";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { AdminContext } from "../../graphql/admin-context";
 import { connectionComplexity, pageOf } from "../../graphql/connection";
@@ -29,6 +30,7 @@ import {
 
 @Resolver(() => AdminShowcaseEventObject)
 export class ShowcaseEventAdminResolver {
+  @Allow("showcase.read")
   @Query(() => AdminShowcaseEventConnection, { complexity: connectionComplexity })
   adminShowcaseEvents(
     @Ctx() ctx: AdminContext,
@@ -38,16 +40,19 @@ export class ShowcaseEventAdminResolver {
     return listEventsForStaff(ctx, pageOf(first, after));
   }
 
+  @Allow("showcase.read")
   @Query(() => AdminShowcaseEventObject, { nullable: true })
   adminShowcaseEvent(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string) {
     return eventForStaff(ctx, toId(id));
   }
 
+  @Allow("showcase.write")
   @Mutation(() => AdminShowcaseEventObject)
   createShowcaseEvent(@Ctx() ctx: AdminContext, @Arg("input") input: ShowcaseEventInput) {
     return createShowcaseEvent(ctx, input);
   }
 
+  @Allow("showcase.write")
   @Mutation(() => AdminShowcaseEventObject)
   updateShowcaseEvent(
     @Ctx() ctx: AdminContext,
@@ -58,6 +63,7 @@ export class ShowcaseEventAdminResolver {
     return updateShowcaseEvent(ctx, toId(id), version, input);
   }
 
+  @Allow("showcase.write")
   @Mutation(() => Boolean)
   deleteShowcaseEvent(
     @Ctx() ctx: AdminContext,
@@ -67,6 +73,7 @@ export class ShowcaseEventAdminResolver {
     return deleteShowcaseEvent(ctx, toId(id), version);
   }
 
+  @Allow("showcase.write")
   @Mutation(() => [AdminShowcaseTableObject], {
     description: "Sets the products of several tables of the event at once (a board saved together): all or nothing",
   })
@@ -82,6 +89,7 @@ export class ShowcaseEventAdminResolver {
     );
   }
 
+  @Allow("showcase.write")
   @Mutation(() => [AdminShowcaseTableObject], { description: "Adds `count` tables numbered after the last one" })
   addShowcaseTables(
     @Ctx() ctx: AdminContext,
@@ -104,6 +112,7 @@ export class ShowcaseEventAdminResolver {
 
 @Resolver(() => AdminShowcaseTableObject)
 export class ShowcaseTableAdminResolver {
+  @Allow("showcase.write")
   @Mutation(() => AdminShowcaseTableObject)
   updateShowcaseTable(
     @Ctx() ctx: AdminContext,
@@ -114,6 +123,7 @@ export class ShowcaseTableAdminResolver {
     return updateShowcaseTable(ctx, toId(id), version, input);
   }
 
+  @Allow("showcase.write")
   @Mutation(() => Boolean)
   deleteShowcaseTable(
     @Ctx() ctx: AdminContext,
@@ -123,6 +133,7 @@ export class ShowcaseTableAdminResolver {
     return deleteShowcaseTable(ctx, toId(id), version);
   }
 
+  @Allow("showcase.write")
   @Mutation(() => AdminShowcaseTableObject, {
     description:
       "Sets the products on a table in this order; a product on another table of the event moves here. One transaction",

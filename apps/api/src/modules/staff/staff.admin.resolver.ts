@@ -1,5 +1,7 @@
+import { PUBLIC_ACCESS, SIGNED_IN_ACCESS } from "@ocop/schema/permissions";
+import { Allow } from "../../graphql/allow";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { requireStaff, type AdminContext } from "../../graphql/admin-context";
+import { type AdminContext } from "../../graphql/admin-context";
 import { connectionComplexity, pageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
 import { AdministrativeUnitObject } from "../place/place.types";
@@ -17,6 +19,7 @@ import { StaffUser } from "./staff.entity";
 
 @Resolver(() => StaffUserObject)
 export class StaffAdminResolver {
+  @Allow(PUBLIC_ACCESS)
   @Query(() => SessionObject, { nullable: true, description: "The signed-in staff member; null when signed out" })
   async session(@Ctx() ctx: AdminContext) {
     if (!ctx.staff) return null;
@@ -24,11 +27,13 @@ export class StaffAdminResolver {
     return user ? { user, permissions: permissionsOf(ctx.staff), expiresAt: ctx.staff.sessionExpiresAt } : null;
   }
 
+  @Allow(PUBLIC_ACCESS)
   @Mutation(() => SessionObject, { description: "Throttled per account and per client address" })
   signIn(@Ctx() ctx: AdminContext, @Arg("email") email: string, @Arg("password") password: string) {
     return signIn(ctx, email, password);
   }
 
+  @Allow(PUBLIC_ACCESS)
   @Mutation(() => Boolean)
   async signOut(@Ctx() ctx: AdminContext): Promise<boolean> {
     await deleteSession(ctx.dataSource, ctx.sessionToken);
@@ -36,6 +41,7 @@ export class StaffAdminResolver {
     return true;
   }
 
+  @Allow("staff.read")
   @Query(() => StaffUserConnection, { complexity: connectionComplexity, description: "ADMIN only" })
   staffUsers(
     @Ctx() ctx: AdminContext,
@@ -45,11 +51,13 @@ export class StaffAdminResolver {
     return listStaffUsers(ctx, pageOf(first, after));
   }
 
+  @Allow("staff.write")
   @Mutation(() => StaffUserObject, { description: "ADMIN only" })
   createStaffUser(@Ctx() ctx: AdminContext, @Arg("input") input: StaffUserInput, @Arg("password") password: string) {
     return createStaffUser(ctx, input, password);
   }
 
+  @Allow("staff.write")
   @Mutation(() => StaffUserObject, { description: "ADMIN only; deactivating signs the user out" })
   updateStaffUser(
     @Ctx() ctx: AdminContext,
@@ -60,6 +68,7 @@ export class StaffAdminResolver {
     return updateStaffUser(ctx, toId(id), version, input);
   }
 
+  @Allow(SIGNED_IN_ACCESS)
   @Mutation(() => Boolean, { description: "ADMIN for anyone, or a user for themself; signs that user out everywhere" })
   setStaffPassword(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string, @Arg("password") password: string) {
     return setStaffPassword(ctx, toId(id), password);
@@ -67,7 +76,6 @@ export class StaffAdminResolver {
 
   @FieldResolver(() => AdministrativeUnitObject, { nullable: true, description: "A commune officer's commune/ward" })
   commune(@Root() user: StaffUser, @Ctx() ctx: AdminContext) {
-    requireStaff(ctx);
     return user.communeCode ? ctx.loaders.administrativeUnitByCode.load(user.communeCode) : null;
   }
 }

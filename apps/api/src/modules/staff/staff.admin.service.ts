@@ -1,8 +1,9 @@
 import { z } from "zod";
 import type { DataSource } from "typeorm";
-import { requireStaff, type AdminContext, type StaffPrincipal } from "../../graphql/admin-context";
+import { principalOf, type AdminContext, type StaffPrincipal } from "../../graphql/admin-context";
 import { connectionOf, type Page } from "../../graphql/connection";
-import { tooManyRequests, unauthenticated } from "../../graphql/errors";
+import { holds } from "../../graphql/allow";
+import { forbidden, tooManyRequests, unauthenticated } from "../../graphql/errors";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
 import { consumeRateLimit } from "../../lib/rate-limit";
 import { lockVersioned, snapshot } from "../../lib/versioned";
@@ -104,7 +105,6 @@ const passwordSchema = z
   .max(200);
 
 export async function listStaffUsers(ctx: AdminContext, page: Page) {
-  requireStaff(ctx, StaffRole.ADMIN);
   const [users, total] = await ctx.dataSource.getRepository(StaffUser).findAndCount({
     order: { role: "ASC", email: "ASC" },
     skip: page.offset,
@@ -114,7 +114,6 @@ export async function listStaffUsers(ctx: AdminContext, page: Page) {
 }
 
 export async function createStaffUser(ctx: AdminContext, input: StaffUserInput, password: string) {
-  requireStaff(ctx, StaffRole.ADMIN);
   const data = parseInput(staffInputSchema, input);
   const passwordHash = await hashPassword(parseInput(z.object({ password: passwordSchema }), { password }).password);
   return ctx.dataSource.transaction(async (em) => {
@@ -128,7 +127,6 @@ export async function createStaffUser(ctx: AdminContext, input: StaffUserInput, 
 }
 
 export async function updateStaffUser(ctx: AdminContext, id: number, version: number, input: StaffUserInput) {
-  requireStaff(ctx, StaffRole.ADMIN);
   const data = parseInput(staffInputSchema, input);
   const updated = await ctx.dataSource.transaction(async (em) => {
     const user = await lockVersioned(em, StaffUser, id, version, "Staff user");
@@ -143,8 +141,8 @@ export async function updateStaffUser(ctx: AdminContext, id: number, version: nu
 }
 
 export async function setStaffPassword(ctx: AdminContext, id: number, password: string) {
-  const staff = requireStaff(ctx);
-  if (staff.role !== StaffRole.ADMIN && staff.id !== id) requireStaff(ctx, StaffRole.ADMIN);
+  const staff = principalOf(ctx);
+  if (staff.id !== id && !holds(staff, "staff.write")) throw forbidden("This needs the permission staff.write");
   const passwordHash = await hashPassword(parseInput(z.object({ password: passwordSchema }), { password }).password);
   await ctx.dataSource.transaction(async (em) => {
     const result = await em.query(
