@@ -2,7 +2,7 @@ import type { Request } from "express";
 import type { DataSource } from "typeorm";
 import { LANGUAGES, type Language } from "@ocop/schema/enums";
 import { currentStarsSql } from "../modules/certification/certification.loader";
-import { mediaUrl } from "../modules/media/media.resolver";
+import { mediaUrl } from "../modules/media/media.fields";
 import { productOrder } from "../modules/product/product.service";
 import { ProductSort } from "../modules/product/product.types";
 import { escapeHtml, jsonForScript } from "./html";

@@ -5,6 +5,7 @@ import { connectionComplexity, pageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
 import { AdminProductObject } from "../product/product.admin.types";
 import type { Distributor, DistributorLink } from "./distributor.entity";
+import { distributorOfLink } from "./distributor.fields";
 import {
   addDistributorLink,
   createDistributor,
@@ -107,7 +108,7 @@ export class DistributorLinkAdminResolver {
 
   @FieldResolver(() => AdminDistributorObject)
   distributor(@Root() link: DistributorLink, @Ctx() ctx: AdminContext) {
-    return ctx.loaders.distributorById.load(link.distributorId);
+    return distributorOfLink(ctx, link);
   }
 
   @FieldResolver(() => AdminProductObject)

@@ -4,7 +4,7 @@ import type { AdminContext } from "../../graphql/admin-context";
 import { toId } from "../../lib/versioned";
 import { deleteImage, reorderImages, updateImage } from "./media.admin.service";
 import { AdminImageObject, ImageUpdateInput } from "./media.admin.types";
-import { imageVariants, largestImageUrl } from "./media.resolver";
+import { imageVariants, largestImageUrl } from "./media.fields";
 import { ImageVariantObject } from "./media.types";
 import type { ProductImage } from "./product-image.entity";
 

@@ -18,6 +18,7 @@ import {
   AdminProducerObject,
   ProducerInput,
 } from "./producer.admin.types";
+import { communeOf, provinceOf } from "../place/place.fields";
 
 @Resolver(() => AdminProducerObject)
 export class ProducerAdminResolver {
@@ -67,12 +68,12 @@ export class ProducerAdminResolver {
 
   @FieldResolver(() => AdministrativeUnitObject, { nullable: true })
   commune(@Root() p: Producer, @Ctx() ctx: AdminContext) {
-    return p.communeCode ? ctx.loaders.administrativeUnitByCode.load(p.communeCode) : null;
+    return communeOf(ctx, p.communeCode);
   }
 
   @FieldResolver(() => ProvinceObject)
   province(@Root() p: Producer, @Ctx() ctx: AdminContext) {
-    return ctx.loaders.provinceByCode.load(p.provinceCode);
+    return provinceOf(ctx, p.provinceCode);
   }
 
   @FieldResolver(() => Int, { description: "Products in any status" })

@@ -9,6 +9,7 @@ import { ProductConnection, ProductSort } from "../product/product.types";
 import type { Producer } from "./producer.entity";
 import { listPublicProducers, publicProducerBySlug } from "./producer.service";
 import { ProducerConnection, ProducerFilter, ProducerObject, ProducerSort } from "./producer.types";
+import { communeOf, provinceOf } from "../place/place.fields";
 
 @Resolver(() => ProducerObject)
 export class ProducerResolver {
@@ -41,12 +42,12 @@ export class ProducerResolver {
     description: "The commune/ward since 1/7/2025; null when not determined",
   })
   commune(@Root() p: Producer, @Ctx() ctx: RequestContext) {
-    return p.communeCode ? ctx.loaders.administrativeUnitByCode.load(p.communeCode) : null;
+    return communeOf(ctx, p.communeCode);
   }
 
   @FieldResolver(() => ProvinceObject)
   province(@Root() p: Producer, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.provinceByCode.load(p.provinceCode);
+    return provinceOf(ctx, p.provinceCode);
   }
 
   // Contact data is public only when the producer agreed to publish it.

@@ -5,7 +5,6 @@ import { connectionComplexity, pageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
 import { CategoryObject } from "../category/category.types";
 import { AdminCertificationObject } from "../certification/certification.admin.types";
-import { CertificationStatus } from "../certification/certification.types";
 import { AdminDistributorLinkObject } from "../distributor/distributor.admin.types";
 import { AdminImageObject } from "../media/media.admin.types";
 import { AdminProducerObject } from "../producer/producer.admin.types";
@@ -19,6 +18,15 @@ import {
   setProductStatus,
   updateProduct,
 } from "./product.admin.service";
+import {
+  categoryOfProduct,
+  certificationsOfProduct,
+  currentStarsOfProduct,
+  distributorLinksOfProduct,
+  imagesOfProduct,
+  newestCertificationOfProduct,
+  producerOfProduct,
+} from "./product.fields";
 import {
   AdminProductConnection,
   AdminProductFilter,
@@ -95,43 +103,42 @@ export class ProductAdminResolver {
 
   @FieldResolver(() => CategoryObject)
   category(@Root() p: Product, @Ctx() ctx: AdminContext) {
-    return ctx.loaders.categoryByCode.load(p.categoryCode);
+    return categoryOfProduct(ctx, p);
   }
 
   @FieldResolver(() => AdminProducerObject)
   producer(@Root() p: Product, @Ctx() ctx: AdminContext) {
-    return ctx.loaders.producerById.load(p.producerId);
+    return producerOfProduct(ctx, p);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: "Current stars (newest certificate, while valid)" })
-  async stars(@Root() p: Product, @Ctx() ctx: AdminContext): Promise<number | null> {
-    const [newest] = await ctx.loaders.certificationsByProductId.load(p.id);
-    return newest?.status === CertificationStatus.VALID ? newest.stars : null;
+  stars(@Root() p: Product, @Ctx() ctx: AdminContext): Promise<number | null> {
+    return currentStarsOfProduct(ctx, p);
   }
 
   @FieldResolver(() => AdminCertificationObject, { nullable: true })
-  async certification(@Root() p: Product, @Ctx() ctx: AdminContext) {
-    return (await ctx.loaders.certificationsByProductId.load(p.id))[0] ?? null;
+  certification(@Root() p: Product, @Ctx() ctx: AdminContext) {
+    return newestCertificationOfProduct(ctx, p);
   }
 
   @FieldResolver(() => [AdminCertificationObject], { description: "Newest first" })
   certifications(@Root() p: Product, @Ctx() ctx: AdminContext) {
-    return ctx.loaders.certificationsByProductId.load(p.id);
+    return certificationsOfProduct(ctx, p);
   }
 
   @FieldResolver(() => [AdminImageObject])
   images(@Root() p: Product, @Ctx() ctx: AdminContext) {
-    return ctx.loaders.imagesByProductId.load(p.id);
+    return imagesOfProduct(ctx, p);
   }
 
   @FieldResolver(() => [AdminDistributorLinkObject])
   distributorLinks(@Root() p: Product, @Ctx() ctx: AdminContext) {
-    return ctx.loaders.distributorLinksByProductId.load(p.id);
+    return distributorLinksOfProduct(ctx, p);
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the signed-in user may change it" })
   async canEdit(@Root() p: Product, @Ctx() ctx: AdminContext): Promise<boolean> {
-    const producer = await ctx.loaders.producerById.load(p.producerId);
+    const producer = await producerOfProduct(ctx, p);
     return canEditCommune(principalOf(ctx), producer?.communeCode ?? null);
   }
 }

@@ -7,6 +7,7 @@ import { AdministrativeUnitObject } from "../place/place.types";
 import { AdminProductObject } from "../product/product.admin.types";
 import type { Product } from "../product/product.entity";
 import type { ShowcaseEvent, ShowcaseTable } from "./showcase.entity";
+import { tablesOfEvent } from "./showcase.fields";
 import {
   addShowcaseTables,
   createShowcaseEvent,
@@ -27,6 +28,7 @@ import {
   ShowcaseTableInput,
   TablePlacementInput,
 } from "./showcase.admin.types";
+import { communeOf } from "../place/place.fields";
 
 @Resolver(() => AdminShowcaseEventObject)
 export class ShowcaseEventAdminResolver {
@@ -101,12 +103,12 @@ export class ShowcaseEventAdminResolver {
 
   @FieldResolver(() => AdministrativeUnitObject, { nullable: true })
   commune(@Root() e: ShowcaseEvent, @Ctx() ctx: AdminContext) {
-    return e.communeCode ? ctx.loaders.administrativeUnitByCode.load(e.communeCode) : null;
+    return communeOf(ctx, e.communeCode);
   }
 
   @FieldResolver(() => [AdminShowcaseTableObject])
   tables(@Root() e: ShowcaseEvent, @Ctx() ctx: AdminContext) {
-    return ctx.loaders.showcaseTablesByEventId.load(e.id);
+    return tablesOfEvent(ctx, e);
   }
 }
 
@@ -149,7 +151,7 @@ export class ShowcaseTableAdminResolver {
 
   @FieldResolver(() => AdministrativeUnitObject, { nullable: true })
   commune(@Root() t: ShowcaseTable, @Ctx() ctx: AdminContext) {
-    return t.communeCode ? ctx.loaders.administrativeUnitByCode.load(t.communeCode) : null;
+    return communeOf(ctx, t.communeCode);
   }
 
   @FieldResolver(() => [AdminProductObject])

@@ -1,0 +1,46 @@
+import type { RequestContext } from "../../graphql/context";
+import { CertificationStatus } from "../certification/certification.types";
+import type { Product, PublishedProduct } from "./product.entity";
+
+/*
+ * Fields of Product that mean the same on the public and the staff type, resolved once here and
+ * declared by both ProductResolver and ProductAdminResolver (each with its schema's types).
+ */
+
+export function categoryOfProduct(ctx: RequestContext, p: Product) {
+  return ctx.loaders.categoryByCode.load(p.categoryCode);
+}
+
+export function producerOfProduct(ctx: RequestContext, p: Product) {
+  return ctx.loaders.producerById.load(p.producerId);
+}
+
+/** Current stars: the newest certificate's, while it is valid; null when none is valid. */
+export async function currentStarsOfProduct(
+  ctx: RequestContext,
+  p: Product | PublishedProduct,
+): Promise<number | null> {
+  // Public lists load products with their current stars; staff records come without them.
+  if ("currentStars" in p) return p.currentStars;
+  const [newest] = await ctx.loaders.certificationsByProductId.load(p.id);
+  return newest?.status === CertificationStatus.VALID ? newest.stars : null;
+}
+
+/** The newest certificate, valid or not. */
+export async function newestCertificationOfProduct(ctx: RequestContext, p: Product) {
+  const [newest] = await ctx.loaders.certificationsByProductId.load(p.id);
+  return newest ?? null;
+}
+
+/** Every certificate, newest first. */
+export function certificationsOfProduct(ctx: RequestContext, p: Product) {
+  return ctx.loaders.certificationsByProductId.load(p.id);
+}
+
+export function imagesOfProduct(ctx: RequestContext, p: Product) {
+  return ctx.loaders.imagesByProductId.load(p.id);
+}
+
+export function distributorLinksOfProduct(ctx: RequestContext, p: Product) {
+  return ctx.loaders.distributorLinksByProductId.load(p.id);
+}
