@@ -1,5 +1,6 @@
 import type { RequestContext } from "../../graphql/context";
-import { connectionFromLoader, pageOfIds, type Connection, type Page } from "../../graphql/connection";
+import { connectionFromLoader, type Connection, type Page } from "../../graphql/connection";
+import { pageOfIds } from "../../lib/page-of-ids";
 import { fold, likeLiteral } from "../../lib/fold";
 import type { Producer } from "./producer.entity";
 import { ProducerSort, type ProducerFilter } from "./producer.types";

@@ -2,7 +2,8 @@ import { Allow } from "../../graphql/allow";
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import { type AdminContext } from "../../graphql/admin-context";
 import { toId } from "../../lib/versioned";
-import { deleteSearchSynonym, listSearchSynonyms, saveSearchSynonym } from "./search-synonym.admin.service";
+import { deleteSearchSynonym, saveSearchSynonym } from "./search-synonym.admin.service";
+import { SearchSynonym } from "./search-synonym.entity";
 import { SearchSynonymObject } from "./search-synonym.admin.types";
 
 @Resolver(() => SearchSynonymObject)
@@ -10,7 +11,7 @@ export class SearchSynonymAdminResolver {
   @Allow("synonym.read")
   @Query(() => [SearchSynonymObject])
   searchSynonyms(@Ctx() ctx: AdminContext) {
-    return listSearchSynonyms(ctx);
+    return ctx.dataSource.getRepository(SearchSynonym).find({ order: { label: "ASC" } });
   }
 
   @Allow("synonym.write")

@@ -12,10 +12,6 @@ const synonymSchema = z.object({
   terms: z.array(z.string().trim().min(1).max(60)).min(2, "give at least two words").max(20, "at most 20 words"),
 });
 
-export function listSearchSynonyms(ctx: AdminContext): Promise<SearchSynonym[]> {
-  return ctx.dataSource.getRepository(SearchSynonym).find({ order: { label: "ASC" } });
-}
-
 /** Creates a group (no id) or changes one (id and version), audited in the same transaction. */
 export async function saveSearchSynonym(
   ctx: AdminContext,

@@ -1,5 +1,6 @@
 import type { RequestContext } from "../../graphql/context";
-import { connectionFromLoader, pageOfIds, type Connection, type Page } from "../../graphql/connection";
+import { connectionFromLoader, type Connection, type Page } from "../../graphql/connection";
+import { pageOfIds } from "../../lib/page-of-ids";
 import { TODAY_SQL } from "../certification/certification.loader";
 import type { ShowcaseEvent } from "./showcase.entity";
 import { ShowcaseEventSort, type ShowcaseEventFilter } from "./showcase.types";
