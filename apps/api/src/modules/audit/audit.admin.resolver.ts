@@ -1,34 +1,12 @@
 import { Allow } from "../../graphql/allow";
-import { GraphQLJSONObject } from "graphql-scalars";
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { type AdminContext } from "../../graphql/admin-context";
-import { ConnectionType, connectionComplexity, connectionOf, pageOf } from "../../graphql/connection";
+import { connectionComplexity, connectionOf, pageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
 import { StaffUserObject } from "../staff/staff.admin.types";
-import { StaffUser } from "../staff/staff.entity";
 import { AuditEntry } from "./audit-entry.entity";
-
-@ObjectType("AuditEntry", { description: "Who changed what, when, with the record before and after" })
-export class AuditEntryObject {
-  @Field(() => ID) id: string;
-  @Field({ description: 'e.g. "product.update"' }) action: string;
-  @Field() entityType: string;
-  @Field() entityId: string;
-  @Field(() => GraphQLJSONObject, { nullable: true }) before: Record<string, unknown> | null;
-  @Field(() => GraphQLJSONObject, { nullable: true }) after: Record<string, unknown> | null;
-  @Field(() => Date) createdAt: Date;
-}
-
-export const AuditEntryConnection = ConnectionType(AuditEntryObject, "AuditEntry");
-
-@InputType()
-export class AuditFilter {
-  @Field(() => ID, { nullable: true }) userId?: string;
-  @Field({ nullable: true }) entityType?: string;
-  @Field({ nullable: true }) entityId?: string;
-  @Field(() => Date, { nullable: true }) from?: Date;
-  @Field(() => Date, { nullable: true }) to?: Date;
-}
+import { authorOfEntry } from "./audit.admin.service";
+import { AuditEntryConnection, AuditEntryObject, AuditFilter } from "./audit.admin.types";
 
 @Resolver(() => AuditEntryObject)
 export class AuditAdminResolver {
@@ -61,6 +39,6 @@ export class AuditAdminResolver {
 
   @FieldResolver(() => StaffUserObject, { nullable: true })
   user(@Root() entry: AuditEntry, @Ctx() ctx: AdminContext) {
-    return entry.staffUserId ? ctx.dataSource.getRepository(StaffUser).findOneBy({ id: entry.staffUserId }) : null;
+    return authorOfEntry(ctx, entry);
   }
 }
