@@ -1,9 +1,8 @@
-import { TOURISM_GROUP_CODE } from "@ocop/schema/enums";
 import { Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { pick } from "../../graphql/language";
 import type { Category } from "./category.entity";
-import { childrenOfCategory, listCategoryGroups } from "./category.service";
+import { childrenOfCategory, isTourismCategory, listCategoryGroups } from "./category.service";
 import { CategoryObject } from "./category.types";
 
 @Resolver()
@@ -42,7 +41,7 @@ export class CategoryFieldResolver {
 
   @FieldResolver(() => Boolean, { description: "Group 6: a place to visit (location, opening hours, no price)" })
   isTourism(@Root() c: Category): boolean {
-    return (c.parentCode ?? c.code) === TOURISM_GROUP_CODE;
+    return isTourismCategory(c);
   }
 
   @FieldResolver(() => Int)

@@ -1,4 +1,5 @@
 import type { RequestContext } from "../../graphql/context";
+import { isTourismCategory } from "../category/category.service";
 import { CertificationStatus } from "../certification/certification.types";
 import type { Product, PublishedProduct } from "./product.entity";
 
@@ -9,6 +10,12 @@ import type { Product, PublishedProduct } from "./product.entity";
 
 export function categoryOfProduct(ctx: RequestContext, p: Product) {
   return ctx.loaders.categoryByCode.load(p.categoryCode);
+}
+
+/** Whether the product is a place (group 6): location and opening information, no price. */
+export async function productIsTourism(ctx: RequestContext, p: Product): Promise<boolean> {
+  const category = await categoryOfProduct(ctx, p);
+  return category !== null && isTourismCategory(category);
 }
 
 export function producerOfProduct(ctx: RequestContext, p: Product) {

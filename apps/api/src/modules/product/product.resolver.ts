@@ -1,4 +1,3 @@
-import { TOURISM_GROUP_CODE } from "@ocop/schema/enums";
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { geoPoint, GeoPointObject } from "../../graphql/common.types";
 import type { RequestContext } from "../../graphql/context";
@@ -19,6 +18,7 @@ import {
   imagesOfProduct,
   newestCertificationOfProduct,
   producerOfProduct,
+  productIsTourism,
 } from "./product.fields";
 import { listPublishedProducts, publishedProductBySlug } from "./product.service";
 import { ProductConnection, ProductFilter, ProductObject, ProductSort } from "./product.types";
@@ -88,9 +88,8 @@ export class ProductResolver {
   }
 
   @FieldResolver(() => Boolean, { description: "Group 6: a place (location and opening information, no price)" })
-  async isTourism(@Root() p: Product, @Ctx() ctx: RequestContext): Promise<boolean> {
-    const category = await ctx.loaders.categoryByCode.load(p.categoryCode);
-    return (category?.parentCode ?? category?.code) === TOURISM_GROUP_CODE;
+  isTourism(@Root() p: Product, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return productIsTourism(ctx, p);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: "Lowest price in VND" })
