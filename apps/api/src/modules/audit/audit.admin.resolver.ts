@@ -1,12 +1,13 @@
-import { Allow } from "../../graphql/allow";
+import { Allow, holds } from "../../graphql/allow";
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { type AdminContext } from "../../graphql/admin-context";
+import { principalOf, type AdminContext } from "../../graphql/admin-context";
 import { ConnectionType, connectionComplexity, connectionOf, pageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
 import { StaffUserObject } from "../staff/staff.admin.types";
 import { StaffUser } from "../staff/staff.entity";
 import { AuditEntry } from "./audit-entry.entity";
+import { readableAuditedTypes } from "./audit.service";
 
 @ObjectType("AuditEntry", { description: "Who changed what, when, with the record before and after" })
 export class AuditEntryObject {
@@ -45,6 +46,7 @@ export class AuditAdminResolver {
   ) {
     const page = pageOf(first, after);
     const qb = ctx.dataSource.getRepository(AuditEntry).createQueryBuilder("a");
+    qb.where("a.entity_type = ANY(:readable)", { readable: readableAuditedTypes(principalOf(ctx)) });
     if (filter?.userId) qb.andWhere("a.staff_user_id = :user", { user: toId(filter.userId) });
     if (filter?.entityType) qb.andWhere("a.entity_type = :type", { type: filter.entityType });
     if (filter?.entityId) qb.andWhere("a.entity_id = :entity", { entity: filter.entityId });
@@ -59,8 +61,20 @@ export class AuditAdminResolver {
     return connectionOf(rows, total, page);
   }
 
-  @FieldResolver(() => StaffUserObject, { nullable: true })
+  @FieldResolver(() => StaffUserObject, {
+    nullable: true,
+    description: "Who made the change: shown with staff.read, or to the person themself (userName is for everyone)",
+  })
   user(@Root() entry: AuditEntry, @Ctx() ctx: AdminContext) {
-    return entry.staffUserId ? ctx.dataSource.getRepository(StaffUser).findOneBy({ id: entry.staffUserId }) : null;
+    const staff = principalOf(ctx);
+    if (!entry.staffUserId || (entry.staffUserId !== staff.id && !holds(staff, "staff.read"))) return null;
+    return ctx.dataSource.getRepository(StaffUser).findOneBy({ id: entry.staffUserId });
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Who made the change, by name; null for the system" })
+  async userName(@Root() entry: AuditEntry, @Ctx() ctx: AdminContext): Promise<string | null> {
+    if (!entry.staffUserId) return null;
+    const user = await ctx.dataSource.getRepository(StaffUser).findOneBy({ id: entry.staffUserId });
+    return user?.displayName ?? null;
   }
 }
