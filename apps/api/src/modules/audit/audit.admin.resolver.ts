@@ -1,11 +1,12 @@
 import { Allow } from "../../graphql/allow";
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
-import { type AdminContext } from "../../graphql/admin-context";
+import { principalOf, type AdminContext } from "../../graphql/admin-context";
 import { connectionComplexity, connectionOf, pageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
 import { StaffUserObject } from "../staff/staff.admin.types";
 import { AuditEntry } from "./audit-entry.entity";
-import { authorOfEntry } from "./audit.admin.service";
+import { authorNameOfEntry, authorOfEntry } from "./audit.admin.service";
+import { readableAuditedTypes } from "./audit.service";
 import { AuditEntryConnection, AuditEntryObject, AuditFilter } from "./audit.admin.types";
 
 @Resolver(() => AuditEntryObject)
@@ -23,6 +24,7 @@ export class AuditAdminResolver {
   ) {
     const page = pageOf(first, after);
     const qb = ctx.dataSource.getRepository(AuditEntry).createQueryBuilder("a");
+    qb.where("a.entity_type = ANY(:readable)", { readable: readableAuditedTypes(principalOf(ctx)) });
     if (filter?.userId) qb.andWhere("a.staff_user_id = :user", { user: toId(filter.userId) });
     if (filter?.entityType) qb.andWhere("a.entity_type = :type", { type: filter.entityType });
     if (filter?.entityId) qb.andWhere("a.entity_id = :entity", { entity: filter.entityId });
@@ -37,8 +39,16 @@ export class AuditAdminResolver {
     return connectionOf(rows, total, page);
   }
 
-  @FieldResolver(() => StaffUserObject, { nullable: true })
+  @FieldResolver(() => StaffUserObject, {
+    nullable: true,
+    description: "Who made the change: shown with staff.read, or to the person themself (userName is for everyone)",
+  })
   user(@Root() entry: AuditEntry, @Ctx() ctx: AdminContext) {
     return authorOfEntry(ctx, entry);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Who made the change, by name; null for the system" })
+  userName(@Root() entry: AuditEntry, @Ctx() ctx: AdminContext): Promise<string | null> {
+    return authorNameOfEntry(ctx, entry);
   }
 }

@@ -1,12 +1,13 @@
 import { Allow } from "../../graphql/allow";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { type AdminContext } from "../../graphql/admin-context";
+import { principalOf, type AdminContext } from "../../graphql/admin-context";
 import { connectionComplexity, connectionOf, pageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
 import { AdminProducerObject } from "../producer/producer.admin.types";
 import { AdminProductObject } from "../product/product.admin.types";
 import { ConnectionRequest, ConnectionRequestStatus } from "./connection-request.entity";
 import { updateConnectionRequest } from "./inquiry.admin.service";
+import { connectionRequestsInScope } from "./inquiry.service";
 import { ConnectionRequestConnection, ConnectionRequestFilter, ConnectionRequestObject } from "./inquiry.admin.types";
 
 @Resolver(() => ConnectionRequestObject)
@@ -21,7 +22,10 @@ export class ConnectionRequestAdminResolver {
   ) {
     const page = pageOf(first, after);
     const [rows, total] = await ctx.dataSource.getRepository(ConnectionRequest).findAndCount({
-      where: filter?.status ? { status: filter.status } : {},
+      where: {
+        ...connectionRequestsInScope(principalOf(ctx)),
+        ...(filter?.status ? { status: filter.status } : {}),
+      },
       order: { createdAt: "DESC", id: "DESC" },
       skip: page.offset,
       take: page.limit,

@@ -1,11 +1,12 @@
 import { z } from "zod";
-import type { AdminContext } from "../../graphql/admin-context";
+import { principalOf, type AdminContext } from "../../graphql/admin-context";
 import { badUserInput } from "../../graphql/errors";
 import { optionalText } from "../../graphql/input-schemas";
 import { parseInput } from "../../graphql/validation";
-import { lockVersioned, snapshot } from "../../lib/versioned";
+import { snapshot } from "../../lib/versioned";
 import { recordAudit } from "../audit/audit.service";
 import { ConnectionRequest, ConnectionRequestStatus } from "./connection-request.entity";
+import { lockConnectionRequestInScope } from "./inquiry.service";
 
 /** Allowed moves; a closed request stays closed. */
 const NEXT: Record<ConnectionRequestStatus, ConnectionRequestStatus[]> = {
@@ -28,7 +29,7 @@ export async function updateConnectionRequest(
 ): Promise<ConnectionRequest> {
   const notes = parseInput(z.object({ staffNotes: optionalText(5000) }), { staffNotes }).staffNotes;
   return ctx.dataSource.transaction(async (em) => {
-    const request = await lockVersioned(em, ConnectionRequest, id, version, "Connection request");
+    const request = await lockConnectionRequestInScope(em, principalOf(ctx), id, version);
     if (!NEXT[request.status].includes(status)) {
       throw badUserInput([{ field: "status", message: `cannot go from ${request.status} back to ${status}` }]);
     }

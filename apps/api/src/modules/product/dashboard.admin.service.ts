@@ -1,6 +1,10 @@
-import type { AdminContext } from "../../graphql/admin-context";
+import { In } from "typeorm";
+import { principalOf, type AdminContext } from "../../graphql/admin-context";
+import { holds } from "../../graphql/allow";
 import { AuditEntry } from "../audit/audit-entry.entity";
+import { readableAuditedTypes } from "../audit/audit.service";
 import { currentStarsSql } from "../certification/certification.loader";
+import { countNewConnectionRequests } from "../inquiry/inquiry.service";
 import type { DashboardObject } from "./dashboard.admin.types";
 import type { Product } from "./product.entity";
 import { findProductIds } from "./product.service";
@@ -10,7 +14,9 @@ const EXPIRY_HORIZON_DAYS = 90;
 /** The office's first look: counts over products in every status, what expires soon, what changed. */
 export async function dashboardFor(ctx: AdminContext): Promise<DashboardObject> {
   const ds = ctx.dataSource;
-  const [byStars, byGroup, byCommune, expiring, [{ n }], recentChanges] = await Promise.all([
+  const staff = principalOf(ctx);
+  const auditTypes = readableAuditedTypes(staff);
+  const [byStars, byGroup, byCommune, expiring, newConnectionRequests, recentChanges] = await Promise.all([
     ds.query(
       `SELECT coalesce(${currentStarsSql("p")}::text, 'NONE') AS key, count(*)::int AS count
          FROM product p WHERE p.status <> 'archived' GROUP BY 1 ORDER BY 1 DESC`,
@@ -26,8 +32,14 @@ export async function dashboardFor(ctx: AdminContext): Promise<DashboardObject> 
         WHERE p.status <> 'archived' GROUP BY au.code, au.full_name ORDER BY 3 DESC, 2 LIMIT 30`,
     ),
     findProductIds(ctx, { expiringWithinDays: EXPIRY_HORIZON_DAYS }, "VALID_UNTIL", { offset: 0, limit: 50 }),
-    ds.query(`SELECT count(*)::int AS n FROM connection_request WHERE status = 'new'`),
-    ds.getRepository(AuditEntry).find({ order: { createdAt: "DESC", id: "DESC" }, take: 10 }),
+    holds(staff, "request.read") ? countNewConnectionRequests(ctx, staff) : 0,
+    auditTypes.length === 0
+      ? []
+      : ds.getRepository(AuditEntry).find({
+          where: { entityType: In(auditTypes) },
+          order: { createdAt: "DESC", id: "DESC" },
+          take: 10,
+        }),
   ]);
   const products = await ctx.loaders.productById.loadMany(expiring.ids);
   return {
@@ -38,7 +50,7 @@ export async function dashboardFor(ctx: AdminContext): Promise<DashboardObject> 
     productsByGroup: byGroup,
     productsByCommune: byCommune,
     expiringCertificates: products.filter((p): p is Product => p !== null && !(p instanceof Error)),
-    newConnectionRequests: n,
+    newConnectionRequests,
     recentChanges,
   };
 }

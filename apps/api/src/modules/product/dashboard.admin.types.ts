@@ -19,6 +19,8 @@ export class DashboardObject {
   @Field(() => [CountByKeyObject]) productsByCommune: CountByKeyObject[];
   @Field(() => [AdminProductObject], { description: "Valid certificates ending within 90 days, soonest first" })
   expiringCertificates: Product[];
-  @Field(() => Int) newConnectionRequests: number;
-  @Field(() => [AuditEntryObject]) recentChanges: AuditEntry[];
+  @Field(() => Int, { description: "Within the caller's scope; 0 without request.read" })
+  newConnectionRequests: number;
+  @Field(() => [AuditEntryObject], { description: "What the caller's audit.read shows; empty without it" })
+  recentChanges: AuditEntry[];
 }

@@ -7,9 +7,10 @@ import { toId } from "../../lib/versioned";
 import { AdministrativeUnitObject } from "../place/place.types";
 import { deleteSession } from "./session.service";
 import {
+  changeOwnPassword,
   createStaffUser,
   listStaffUsers,
-  permissionsOf,
+  sessionOf,
   setStaffPassword,
   signIn,
   updateStaffUser,
@@ -24,7 +25,7 @@ export class StaffAdminResolver {
   async session(@Ctx() ctx: AdminContext) {
     if (!ctx.staff) return null;
     const user = await ctx.dataSource.getRepository(StaffUser).findOneBy({ id: ctx.staff.id });
-    return user ? { user, permissions: permissionsOf(ctx.staff), expiresAt: ctx.staff.sessionExpiresAt } : null;
+    return user ? sessionOf(user, ctx.staff) : null;
   }
 
   @Allow(PUBLIC_ACCESS)
@@ -68,10 +69,24 @@ export class StaffAdminResolver {
     return updateStaffUser(ctx, toId(id), version, input);
   }
 
-  @Allow(SIGNED_IN_ACCESS)
-  @Mutation(() => Boolean, { description: "ADMIN for anyone, or a user for themself; signs that user out everywhere" })
+  @Allow("staff.write")
+  @Mutation(() => Boolean, {
+    description: "Another staff member's password (one's own: changeOwnPassword); signs that user out everywhere",
+  })
   setStaffPassword(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string, @Arg("password") password: string) {
     return setStaffPassword(ctx, toId(id), password);
+  }
+
+  @Allow(SIGNED_IN_ACCESS)
+  @Mutation(() => Boolean, {
+    description: "The signed-in user's own password, given the current one; their other sessions end",
+  })
+  changeOwnPassword(
+    @Ctx() ctx: AdminContext,
+    @Arg("currentPassword") currentPassword: string,
+    @Arg("newPassword") newPassword: string,
+  ) {
+    return changeOwnPassword(ctx, currentPassword, newPassword);
   }
 
   @FieldResolver(() => AdministrativeUnitObject, { nullable: true, description: "A commune officer's commune/ward" })
