@@ -4,28 +4,27 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { type AdminContext } from "../../graphql/admin-context";
 import { connectionComplexity, pageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
+import { communeOf } from "../place/place.fields";
 import { AdministrativeUnitObject } from "../place/place.types";
-import { deleteSession } from "./session.service";
 import {
   changeOwnPassword,
   createStaffUser,
+  currentSession,
   listStaffUsers,
-  sessionOf,
   setStaffPassword,
   signIn,
+  signOut,
   updateStaffUser,
 } from "./staff.admin.service";
 import { SessionObject, StaffUserConnection, StaffUserInput, StaffUserObject } from "./staff.admin.types";
-import { StaffUser } from "./staff.entity";
+import type { StaffUser } from "./staff.entity";
 
 @Resolver(() => StaffUserObject)
 export class StaffAdminResolver {
   @Allow(PUBLIC_ACCESS)
   @Query(() => SessionObject, { nullable: true, description: "The signed-in staff member; null when signed out" })
-  async session(@Ctx() ctx: AdminContext) {
-    if (!ctx.staff) return null;
-    const user = await ctx.dataSource.getRepository(StaffUser).findOneBy({ id: ctx.staff.id });
-    return user ? sessionOf(user, ctx.staff) : null;
+  session(@Ctx() ctx: AdminContext) {
+    return currentSession(ctx);
   }
 
   @Allow(PUBLIC_ACCESS)
@@ -36,10 +35,8 @@ export class StaffAdminResolver {
 
   @Allow(PUBLIC_ACCESS)
   @Mutation(() => Boolean)
-  async signOut(@Ctx() ctx: AdminContext): Promise<boolean> {
-    await deleteSession(ctx.dataSource, ctx.sessionToken);
-    ctx.clearSessionCookie();
-    return true;
+  signOut(@Ctx() ctx: AdminContext): Promise<boolean> {
+    return signOut(ctx);
   }
 
   @Allow("staff.read")
@@ -91,6 +88,6 @@ export class StaffAdminResolver {
 
   @FieldResolver(() => AdministrativeUnitObject, { nullable: true, description: "A commune officer's commune/ward" })
   commune(@Root() user: StaffUser, @Ctx() ctx: AdminContext) {
-    return user.communeCode ? ctx.loaders.administrativeUnitByCode.load(user.communeCode) : null;
+    return communeOf(ctx, user.communeCode);
   }
 }

@@ -9,7 +9,7 @@ import { consumeRateLimit } from "../../lib/rate-limit";
 import { lockVersioned, snapshot } from "../../lib/versioned";
 import { recordAudit } from "../audit/audit.service";
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
-import { createSession, deleteSessionsOf } from "./session.service";
+import { createSession, deleteSession, deleteSessionsOf } from "./session.service";
 import { StaffRole, StaffUser } from "./staff.entity";
 import type { StaffUserInput } from "./staff.admin.types";
 
@@ -23,6 +23,20 @@ export function sessionOf(user: StaffUser, staff: StaffPrincipal) {
     communeCode: communeScopeOf(staff),
     expiresAt: staff.sessionExpiresAt,
   };
+}
+
+/** The signed-in staff member's session; null when signed out (or the account is gone). */
+export async function currentSession(ctx: AdminContext) {
+  if (!ctx.staff) return null;
+  const user = await ctx.dataSource.getRepository(StaffUser).findOneBy({ id: ctx.staff.id });
+  return user ? sessionOf(user, ctx.staff) : null;
+}
+
+/** Ends the request's session, if any, and clears its cookie. */
+export async function signOut(ctx: AdminContext): Promise<boolean> {
+  await deleteSession(ctx.dataSource, ctx.sessionToken);
+  ctx.clearSessionCookie();
+  return true;
 }
 
 /**
