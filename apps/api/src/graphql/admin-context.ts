@@ -1,7 +1,7 @@
 import type { MediaStorage } from "../modules/media/media-storage";
 import type { StaffRole } from "../modules/staff/staff.entity";
 import type { RequestContext } from "./context";
-import { forbidden, unauthenticated } from "./errors";
+import { unauthenticated } from "./errors";
 
 /** The signed-in staff member, as every staff operation sees it. */
 export interface StaffPrincipal {
@@ -31,27 +31,4 @@ export interface AdminContext extends RequestContext {
 export function principalOf(ctx: AdminContext): StaffPrincipal {
   if (!ctx.staff) throw unauthenticated();
   return ctx.staff;
-}
-
-/**
- * The commune/ward a staff member's reading and changing of scoped records (producers, products,
- * connection requests) is limited to; null when it is not limited.
- */
-export function communeScopeOf(staff: StaffPrincipal): string | null {
-  if (staff.role !== "COMMUNE_OFFICER") return null;
-  // The database requires an officer's commune; without one they would see everything, so refuse.
-  if (!staff.communeCode) throw forbidden("A commune officer needs a commune/ward");
-  return staff.communeCode;
-}
-
-/** ADMIN and EDITOR change everything; a commune officer only what belongs to their commune/ward. */
-export function canEditCommune(staff: StaffPrincipal, communeCode: string | null): boolean {
-  if (staff.role !== "COMMUNE_OFFICER") return true;
-  return communeCode !== null && communeCode === staff.communeCode;
-}
-
-export function assertCanEditCommune(staff: StaffPrincipal, communeCode: string | null, what: string): void {
-  if (!canEditCommune(staff, communeCode)) {
-    throw forbidden(`A commune officer can change only ${what} of their own commune/ward`);
-  }
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { EntityManager, FindOptionsWhere } from "typeorm";
-import { communeScopeOf, type StaffPrincipal } from "../../graphql/admin-context";
+import { type StaffPrincipal } from "../../graphql/admin-context";
+import { communeScopeOf } from "../staff/commune-scope";
 import { lockVersioned } from "../../lib/versioned";
 import { notFound } from "../../graphql/errors";
 import type { RequestContext } from "../../graphql/context";

@@ -1,6 +1,7 @@
 import { Allow } from "../../graphql/allow";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { principalOf, canEditCommune, type AdminContext } from "../../graphql/admin-context";
+import { principalOf, type AdminContext } from "../../graphql/admin-context";
+import { canEditCommune } from "../staff/commune-scope";
 import { connectionComplexity, pageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
 import { AdministrativeUnitObject, ProvinceObject } from "../place/place.types";

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { principalOf, assertCanEditCommune, type AdminContext } from "../../graphql/admin-context";
+import { principalOf, type AdminContext } from "../../graphql/admin-context";
+import { assertCanEditCommune } from "../staff/commune-scope";
 import { connectionOf, type Page } from "../../graphql/connection";
 import { badUserInput, notFound } from "../../graphql/errors";
 import {

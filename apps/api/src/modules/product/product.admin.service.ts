@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { EntityManager } from "typeorm";
-import { principalOf, assertCanEditCommune, type AdminContext, type StaffPrincipal } from "../../graphql/admin-context";
+import { principalOf, type AdminContext, type StaffPrincipal } from "../../graphql/admin-context";
+import { assertCanEditCommune } from "../staff/commune-scope";
 import { connectionFromLoader, type Page } from "../../graphql/connection";
 import { badUserInput, notFound } from "../../graphql/errors";
 import { idString, optionalNumber, optionalText, optionalUrl, requiredText } from "../../graphql/input-schemas";

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { DataSource } from "typeorm";
 import { permissionsOf } from "@ocop/schema/permissions";
-import { communeScopeOf, principalOf, type AdminContext, type StaffPrincipal } from "../../graphql/admin-context";
+import { principalOf, type AdminContext, type StaffPrincipal } from "../../graphql/admin-context";
+import { communeScopeOf } from "./commune-scope";
 import { connectionOf, type Page } from "../../graphql/connection";
 import { badUserInput, notFound, tooManyRequests, unauthenticated } from "../../graphql/errors";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
