@@ -23,6 +23,7 @@ export class AuditAdminResolver {
     @Arg("filter", () => AuditFilter, { nullable: true }) filter: AuditFilter | undefined,
   ) {
     const page = pageOf(first, after);
+    // eslint-disable-next-line no-restricted-properties -- branch lists moves this staff list into a service with the list helper
     const qb = ctx.dataSource.getRepository(AuditEntry).createQueryBuilder("a");
     qb.where("a.entity_type = ANY(:readable)", { readable: readableAuditedTypes(principalOf(ctx)) });
     if (filter?.userId) qb.andWhere("a.staff_user_id = :user", { user: toId(filter.userId) });

@@ -21,6 +21,7 @@ export class ConnectionRequestAdminResolver {
     @Arg("filter", () => ConnectionRequestFilter, { nullable: true }) filter: ConnectionRequestFilter | undefined,
   ) {
     const page = pageOf(first, after);
+    // eslint-disable-next-line no-restricted-properties -- branch lists moves this staff list into a service with the list helper
     const [rows, total] = await ctx.dataSource.getRepository(ConnectionRequest).findAndCount({
       where: {
         ...connectionRequestsInScope(principalOf(ctx)),

@@ -11,6 +11,7 @@ export class SearchSynonymAdminResolver {
   @Allow("synonym.read")
   @Query(() => [SearchSynonymObject])
   searchSynonyms(@Ctx() ctx: AdminContext) {
+    // eslint-disable-next-line no-restricted-properties -- branch lists moves this staff list into a service with the list helper
     return ctx.dataSource.getRepository(SearchSynonym).find({ order: { label: "ASC" } });
   }
 
