@@ -7,6 +7,7 @@ import { AdministrativeUnitObject, ProvinceObject } from "../place/place.types";
 import { listPublishedProducts } from "../product/product.service";
 import { ProductConnection, ProductSort } from "../product/product.types";
 import type { Producer } from "./producer.entity";
+import { publicContactOf } from "./producer.fields";
 import { listPublicProducers, publicProducerBySlug } from "./producer.service";
 import { ProducerConnection, ProducerFilter, ProducerObject, ProducerSort } from "./producer.types";
 import { communeOf, provinceOf } from "../place/place.fields";
@@ -50,25 +51,24 @@ export class ProducerResolver {
     return provinceOf(ctx, p.provinceCode);
   }
 
-  // Contact data is public only when the producer agreed to publish it.
   @FieldResolver(() => String, { nullable: true })
   address(@Root() p: Producer): string | null {
-    return p.contactPublished ? p.address : null;
+    return publicContactOf(p, "address");
   }
 
   @FieldResolver(() => String, { nullable: true })
   website(@Root() p: Producer): string | null {
-    return p.contactPublished ? p.website : null;
+    return publicContactOf(p, "website");
   }
 
   @FieldResolver(() => String, { nullable: true })
   email(@Root() p: Producer): string | null {
-    return p.contactPublished ? p.email : null;
+    return publicContactOf(p, "email");
   }
 
   @FieldResolver(() => String, { nullable: true })
   phone(@Root() p: Producer): string | null {
-    return p.contactPublished ? p.phone : null;
+    return publicContactOf(p, "phone");
   }
 
   @FieldResolver(() => GeoPointObject, { nullable: true })
