@@ -208,7 +208,7 @@ export type ShowcaseTableInput = {
   note?: string | null | undefined;
 };
 
-/** ADMIN: everything; EDITOR: all content; COMMUNE_OFFICER: their commune/ward's producers and products */
+/** Each role's permissions are in packages/schema/src/permissions.ts; a COMMUNE_OFFICER's are limited to their commune/ward */
 export type StaffRole =
   | 'ADMIN'
   | 'COMMUNE_OFFICER'

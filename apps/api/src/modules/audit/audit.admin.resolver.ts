@@ -14,7 +14,7 @@ export class AuditAdminResolver {
   @Allow("audit.read")
   @Query(() => AuditEntryConnection, {
     complexity: connectionComplexity,
-    description: "ADMIN and EDITOR; newest first",
+    description: "Newest first; only entries about records the caller may read (StaffUser: staff.read)",
   })
   async auditEntries(
     @Ctx() ctx: AdminContext,

@@ -17,10 +17,10 @@ export function communeScopeOf(staff: StaffPrincipal): string | null {
   return staff.communeCode;
 }
 
-/** ADMIN and EDITOR change everything; a commune officer only what belongs to their commune/ward. */
+/** Whether a record of this commune/ward is within the staff member's scope (communeScopeOf). */
 export function canEditCommune(staff: StaffPrincipal, communeCode: string | null): boolean {
-  if (staff.role !== "COMMUNE_OFFICER") return true;
-  return communeCode !== null && communeCode === staff.communeCode;
+  const scope = communeScopeOf(staff);
+  return scope === null || communeCode === scope;
 }
 
 export function assertCanEditCommune(staff: StaffPrincipal, communeCode: string | null, what: string): void {

@@ -40,7 +40,7 @@ export class StaffAdminResolver {
   }
 
   @Allow("staff.read")
-  @Query(() => StaffUserConnection, { complexity: connectionComplexity, description: "ADMIN only" })
+  @Query(() => StaffUserConnection, { complexity: connectionComplexity })
   staffUsers(
     @Ctx() ctx: AdminContext,
     @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
@@ -50,13 +50,13 @@ export class StaffAdminResolver {
   }
 
   @Allow("staff.write")
-  @Mutation(() => StaffUserObject, { description: "ADMIN only" })
+  @Mutation(() => StaffUserObject)
   createStaffUser(@Ctx() ctx: AdminContext, @Arg("input") input: StaffUserInput, @Arg("password") password: string) {
     return createStaffUser(ctx, input, password);
   }
 
   @Allow("staff.write")
-  @Mutation(() => StaffUserObject, { description: "ADMIN only; deactivating signs the user out" })
+  @Mutation(() => StaffUserObject, { description: "Deactivating signs the user out" })
   updateStaffUser(
     @Ctx() ctx: AdminContext,
     @Arg("id", () => ID) id: string,

@@ -4,7 +4,8 @@ import { StaffRole } from "./staff.entity";
 
 registerEnumType(StaffRole, {
   name: "StaffRole",
-  description: "ADMIN: everything; EDITOR: all content; COMMUNE_OFFICER: their commune/ward's producers and products",
+  description:
+    "Each role's permissions are in packages/schema/src/permissions.ts; a COMMUNE_OFFICER's are limited to their commune/ward",
 });
 
 @ObjectType("StaffUser")
