@@ -36,6 +36,32 @@ export default tseslint.config(
     },
   },
   {
+    // Layers hold (README, Architecture): an API resolver parses its arguments and calls one service
+    // method (a field resolver: a loader or a service); statements, repositories and transactions
+    // live in services, GraphQL object and input types in *.types.ts.
+    files: ["apps/api/src/modules/**/*.resolver.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        ...["dataSource", "getRepository", "createQueryBuilder", "transaction", "query", "manager"].map((property) => ({
+          property,
+          message: "A resolver calls a service or a loader; the database is the service's business.",
+        })),
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "Decorator > CallExpression[callee.name=/^(ObjectType|InputType|ArgsType|InterfaceType)$/]",
+          message: "GraphQL types live in the module's *.types.ts / *.admin.types.ts, not in a resolver file.",
+        },
+        {
+          selector: "CallExpression[callee.name=/^(registerEnumType|ConnectionType)$/]",
+          message: "GraphQL types live in the module's *.types.ts / *.admin.types.ts, not in a resolver file.",
+        },
+      ],
+    },
+  },
+  {
     // Tests read GraphQL answers as untyped JSON: the assertions state their shape.
     files: ["**/*.test.{ts,tsx}", "**/test/**/*.ts", "**/test-support/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },

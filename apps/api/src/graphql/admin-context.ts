@@ -1,7 +1,7 @@
 import type { MediaStorage } from "../modules/media/media-storage";
 import type { StaffRole } from "../modules/staff/staff.entity";
 import type { RequestContext } from "./context";
-import { forbidden, unauthenticated } from "./errors";
+import { unauthenticated } from "./errors";
 
 /** The signed-in staff member, as every staff operation sees it. */
 export interface StaffPrincipal {
@@ -24,26 +24,11 @@ export interface AdminContext extends RequestContext {
   clearSessionCookie(): void;
 }
 
-/** The principal, or UNAUTHENTICATED; with roles given, FORBIDDEN for any other role. */
-export function requireStaff(ctx: AdminContext, ...roles: StaffRole[]): StaffPrincipal {
+/**
+ * The signed-in staff member of an operation that declared its access with @Allow. Roles are checked
+ * there, before the operation runs; this only turns "no session" into UNAUTHENTICATED as an invariant.
+ */
+export function principalOf(ctx: AdminContext): StaffPrincipal {
   if (!ctx.staff) throw unauthenticated();
-  if (roles.length > 0 && !roles.includes(ctx.staff.role)) throw forbidden(`This needs the role ${roles.join(" or ")}`);
   return ctx.staff;
-}
-
-/** ADMIN and EDITOR change everything; a commune officer only what belongs to their commune/ward. */
-export function canEditCommune(staff: StaffPrincipal, communeCode: string | null): boolean {
-  if (staff.role !== "COMMUNE_OFFICER") return true;
-  return communeCode !== null && communeCode === staff.communeCode;
-}
-
-export function assertCanEditCommune(staff: StaffPrincipal, communeCode: string | null, what: string): void {
-  if (!canEditCommune(staff, communeCode)) {
-    throw forbidden(`A commune officer can change only ${what} of their own commune/ward`);
-  }
-}
-
-/** Events, distributors, synonyms and connection requests belong to the province office. */
-export function requireContentEditor(ctx: AdminContext): StaffPrincipal {
-  return requireStaff(ctx, "ADMIN" as StaffRole, "EDITOR" as StaffRole);
 }

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { authChecker, publicAuthChecker } from "./allow";
 import { AuditAdminResolver } from "../modules/audit/audit.admin.resolver";
 import { CategoryFieldResolver, CategoryQueryResolver } from "../modules/category/category.resolver";
 import { CertificationAdminResolver } from "../modules/certification/certification.admin.resolver";
@@ -59,14 +60,16 @@ const publicResolvers = [
 export async function buildPublicSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [...publicResolvers, PublicInquiryResolver],
+    authChecker: publicAuthChecker,
     // Input is validated by the services (zod), which name each failing field.
     validate: false,
   });
 }
 
 /**
- * The staff schema: every operation needs a session (except session and signIn) and checks role and
- * commune scope in its service. Its types show staff fields (all languages, status, version).
+ * The staff schema: every operation declares its access with @Allow, checked by `authChecker` before
+ * its arguments are read; services apply only the commune scope. Its types show staff fields (all
+ * languages, status, version).
  */
 export async function buildAdminSchema(): Promise<GraphQLSchema> {
   return buildSchema({
@@ -87,6 +90,7 @@ export async function buildAdminSchema(): Promise<GraphQLSchema> {
       AuditAdminResolver,
       SearchSynonymAdminResolver,
     ],
+    authChecker,
     validate: false,
   });
 }

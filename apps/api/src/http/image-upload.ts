@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { rm } from "node:fs/promises";
-import { hasPermission } from "@ocop/schema/permissions";
+import { holds } from "../graphql/allow";
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import { GraphQLError } from "graphql";
 import multer from "multer";
@@ -55,7 +55,7 @@ export function imageUploadRoutes(deps: AdminDeps): Router {
           return refuseUnread(res, 400, "CSRF_HEADER_MISSING", "Send the header x-ocop-csrf: 1");
         const ctx = await adminContextFor(req, res, deps);
         if (!ctx.staff) return refuseUnread(res, 401, "UNAUTHENTICATED", "Sign in first");
-        if (!hasPermission(ctx.staff.role, "catalog.write"))
+        if (!holds(ctx.staff, "catalog.write"))
           return refuseUnread(res, 403, "FORBIDDEN", "This needs the permission catalog.write");
         if (!isDatabaseId(String(req.params.productId)))
           return refuseUnread(res, 400, "BAD_USER_INPUT", "productId is not a valid id", "productId");

@@ -2,7 +2,7 @@ import type { Request } from "express";
 import type { DataSource } from "typeorm";
 import { LANGUAGES, type Language } from "@ocop/schema/enums";
 import { htmlLang, localizedPath, matchPath, splitLanguage, type RouteName } from "@ocop/schema/routes";
-import { mediaUrl } from "../modules/media/media.resolver";
+import { mediaUrl } from "../modules/media/media.fields";
 import {
   administrativeUnitFullName,
   firstCatalogProductImage,

@@ -8,6 +8,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { usePermissions } from "../../components/session";
 import { useI18n } from "../../i18n/i18n";
 import { jsonDiff } from "../../lib/jsonDiff";
+import { can } from "../../lib/resources";
 import { date, defineListState, text } from "../../lib/listState";
 import { pageVariables } from "../../lib/paging";
 import { AUDIT_ENTITY_TYPES, entityHref } from "./entityLinks";
@@ -41,8 +42,8 @@ export function AuditPage() {
   const { data, previousData, loading, error } = useQuery(AuditEntryListDocument, {
     variables: { ...pageVariables(s.page, s.size), filter: auditFilter(s) },
   });
-  // The user list needs manageStaff; without it the filter is a plain text field.
-  const users = useQuery(AuditUsersDocument, { skip: !permissions.manageStaff, errorPolicy: "all" });
+  // The user list needs staff.read; without it the filter is a plain text field.
+  const users = useQuery(AuditUsersDocument, { skip: !can(permissions, "staff.read"), errorPolicy: "all" });
   // A failed query must show its error, never the previous rows as if they were the answer.
   const shown = error ? undefined : (data ?? previousData);
   const rows = shown?.auditEntries.edges.map((e) => e.node) ?? [];
@@ -149,7 +150,7 @@ export function AuditPage() {
                   <Fragment key={entry.id}>
                     <tr>
                       <td>{dateTime(entry.createdAt)}</td>
-                      <td>{entry.user ? entry.user.displayName : t("audit.system")}</td>
+                      <td>{entry.userName ?? t("audit.system")}</td>
                       <td>
                         <code>{entry.action}</code>
                       </td>

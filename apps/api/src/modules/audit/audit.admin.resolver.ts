@@ -1,39 +1,20 @@
-import { GraphQLJSONObject } from "graphql-scalars";
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { requireStaff, type AdminContext } from "../../graphql/admin-context";
-import { ConnectionType, connectionComplexity, connectionOf, pageOf } from "../../graphql/connection";
+import { Allow } from "../../graphql/allow";
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { principalOf, type AdminContext } from "../../graphql/admin-context";
+import { connectionComplexity, connectionOf, pageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
 import { StaffUserObject } from "../staff/staff.admin.types";
-import { StaffRole, StaffUser } from "../staff/staff.entity";
 import { AuditEntry } from "./audit-entry.entity";
-
-@ObjectType("AuditEntry", { description: "Who changed what, when, with the record before and after" })
-export class AuditEntryObject {
-  @Field(() => ID) id: string;
-  @Field({ description: 'e.g. "product.update"' }) action: string;
-  @Field() entityType: string;
-  @Field() entityId: string;
-  @Field(() => GraphQLJSONObject, { nullable: true }) before: Record<string, unknown> | null;
-  @Field(() => GraphQLJSONObject, { nullable: true }) after: Record<string, unknown> | null;
-  @Field(() => Date) createdAt: Date;
-}
-
-export const AuditEntryConnection = ConnectionType(AuditEntryObject, "AuditEntry");
-
-@InputType()
-export class AuditFilter {
-  @Field(() => ID, { nullable: true }) userId?: string;
-  @Field({ nullable: true }) entityType?: string;
-  @Field({ nullable: true }) entityId?: string;
-  @Field(() => Date, { nullable: true }) from?: Date;
-  @Field(() => Date, { nullable: true }) to?: Date;
-}
+import { authorNameOfEntry, authorOfEntry } from "./audit.admin.service";
+import { readableAuditedTypes } from "./audit.service";
+import { AuditEntryConnection, AuditEntryObject, AuditFilter } from "./audit.admin.types";
 
 @Resolver(() => AuditEntryObject)
 export class AuditAdminResolver {
+  @Allow("audit.read")
   @Query(() => AuditEntryConnection, {
     complexity: connectionComplexity,
-    description: "ADMIN and EDITOR; newest first",
+    description: "Newest first; only entries about records the caller may read (StaffUser: staff.read)",
   })
   async auditEntries(
     @Ctx() ctx: AdminContext,
@@ -41,9 +22,10 @@ export class AuditAdminResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Arg("filter", () => AuditFilter, { nullable: true }) filter: AuditFilter | undefined,
   ) {
-    requireStaff(ctx, StaffRole.ADMIN, StaffRole.EDITOR);
     const page = pageOf(first, after);
+    // eslint-disable-next-line no-restricted-properties -- branch lists moves this staff list into a service with the list helper
     const qb = ctx.dataSource.getRepository(AuditEntry).createQueryBuilder("a");
+    qb.where("a.entity_type = ANY(:readable)", { readable: readableAuditedTypes(principalOf(ctx)) });
     if (filter?.userId) qb.andWhere("a.staff_user_id = :user", { user: toId(filter.userId) });
     if (filter?.entityType) qb.andWhere("a.entity_type = :type", { type: filter.entityType });
     if (filter?.entityId) qb.andWhere("a.entity_id = :entity", { entity: filter.entityId });
@@ -58,8 +40,16 @@ export class AuditAdminResolver {
     return connectionOf(rows, total, page);
   }
 
-  @FieldResolver(() => StaffUserObject, { nullable: true })
+  @FieldResolver(() => StaffUserObject, {
+    nullable: true,
+    description: "Who made the change: shown with staff.read, or to the person themself (userName is for everyone)",
+  })
   user(@Root() entry: AuditEntry, @Ctx() ctx: AdminContext) {
-    return entry.staffUserId ? ctx.dataSource.getRepository(StaffUser).findOneBy({ id: entry.staffUserId }) : null;
+    return authorOfEntry(ctx, entry);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Who made the change, by name; null for the system" })
+  userName(@Root() entry: AuditEntry, @Ctx() ctx: AdminContext): Promise<string | null> {
+    return authorNameOfEntry(ctx, entry);
   }
 }

@@ -1,15 +1,15 @@
-import { TOURISM_GROUP_CODE } from "@ocop/schema/enums";
 import { Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { pick } from "../../graphql/language";
 import type { Category } from "./category.entity";
+import { childrenOfCategory, isTourismCategory, listCategoryGroups } from "./category.service";
 import { CategoryObject } from "./category.types";
 
 @Resolver()
 export class CategoryQueryResolver {
   @Query(() => [CategoryObject], { description: "The six product groups; their product sets are in children" })
-  async categories(@Ctx() ctx: RequestContext): Promise<Category[]> {
-    return (await ctx.loaders.allCategories()).filter((c) => c.parentCode === null);
+  categories(@Ctx() ctx: RequestContext): Promise<Category[]> {
+    return listCategoryGroups(ctx);
   }
 }
 
@@ -35,13 +35,13 @@ export class CategoryFieldResolver {
   }
 
   @FieldResolver(() => [CategoryObject])
-  async children(@Root() c: Category, @Ctx() ctx: RequestContext): Promise<Category[]> {
-    return (await ctx.loaders.allCategories()).filter((child) => child.parentCode === c.code);
+  children(@Root() c: Category, @Ctx() ctx: RequestContext): Promise<Category[]> {
+    return childrenOfCategory(ctx, c.code);
   }
 
   @FieldResolver(() => Boolean, { description: "Group 6: a place to visit (location, opening hours, no price)" })
   isTourism(@Root() c: Category): boolean {
-    return (c.parentCode ?? c.code) === TOURISM_GROUP_CODE;
+    return isTourismCategory(c);
   }
 
   @FieldResolver(() => Int)

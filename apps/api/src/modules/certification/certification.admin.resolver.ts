@@ -1,3 +1,4 @@
+import { Allow } from "../../graphql/allow";
 import { LocalDateResolver } from "graphql-scalars";
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
 import type { AdminContext } from "../../graphql/admin-context";
@@ -7,11 +8,13 @@ import { AdminCertificationObject, CertificationInput } from "./certification.ad
 
 @Resolver(() => AdminCertificationObject)
 export class CertificationAdminResolver {
+  @Allow("catalog.write")
   @Mutation(() => AdminCertificationObject, { description: "Validity (36 months) is computed from the decision date" })
   addCertification(@Ctx() ctx: AdminContext, @Arg("input") input: CertificationInput) {
     return addCertification(ctx, input);
   }
 
+  @Allow("catalog.write")
   @Mutation(() => AdminCertificationObject)
   revokeCertification(
     @Ctx() ctx: AdminContext,

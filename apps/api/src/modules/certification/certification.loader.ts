@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { certificateStatus, currentStars } from "../../domain/rules";
+import { certificateStatus } from "../../domain/rules";
 import { listLoader } from "../../lib/loaders";
 import { unshared, type ShareFetch } from "../../lib/shared-fetch";
 import type { CertificationLevel, DatePrecision } from "./certification.entity";
@@ -22,12 +22,6 @@ export interface CertificationRecord {
   revocationReason: string | null;
   status: CertificationStatus;
 }
-
-/**
- * Kept for the catalog-stats and dashboard resolvers until their SQL moves into services; new code
- * uses currentStars from domain/rules.
- */
-export const currentStarsSql = currentStars;
 
 /** Every certificate of the given products, newest first, with its computed status. */
 export function certificationsOfProducts(

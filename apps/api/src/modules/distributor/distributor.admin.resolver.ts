@@ -1,9 +1,11 @@
+import { Allow } from "../../graphql/allow";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { AdminContext } from "../../graphql/admin-context";
 import { connectionComplexity, pageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
 import { AdminProductObject } from "../product/product.admin.types";
 import type { Distributor, DistributorLink } from "./distributor.entity";
+import { distributorOfLink } from "./distributor.fields";
 import {
   addDistributorLink,
   createDistributor,
@@ -24,6 +26,7 @@ import {
 
 @Resolver(() => AdminDistributorObject)
 export class DistributorAdminResolver {
+  @Allow("distributor.read")
   @Query(() => AdminDistributorConnection, { complexity: connectionComplexity })
   adminDistributors(
     @Ctx() ctx: AdminContext,
@@ -34,16 +37,19 @@ export class DistributorAdminResolver {
     return listDistributorsForStaff(ctx, search, pageOf(first, after));
   }
 
+  @Allow("distributor.read")
   @Query(() => AdminDistributorObject, { nullable: true })
   adminDistributor(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string) {
     return distributorForStaff(ctx, toId(id));
   }
 
+  @Allow("distributor.write")
   @Mutation(() => AdminDistributorObject)
   createDistributor(@Ctx() ctx: AdminContext, @Arg("input") input: DistributorInput) {
     return createDistributor(ctx, input);
   }
 
+  @Allow("distributor.write")
   @Mutation(() => AdminDistributorObject)
   updateDistributor(
     @Ctx() ctx: AdminContext,
@@ -54,6 +60,7 @@ export class DistributorAdminResolver {
     return updateDistributor(ctx, toId(id), version, input);
   }
 
+  @Allow("distributor.write")
   @Mutation(() => Boolean)
   deleteDistributor(
     @Ctx() ctx: AdminContext,
@@ -71,11 +78,13 @@ export class DistributorAdminResolver {
 
 @Resolver(() => AdminDistributorLinkObject)
 export class DistributorLinkAdminResolver {
+  @Allow("distributor.write")
   @Mutation(() => AdminDistributorLinkObject)
   addDistributorLink(@Ctx() ctx: AdminContext, @Arg("input") input: DistributorLinkInput) {
     return addDistributorLink(ctx, input);
   }
 
+  @Allow("distributor.write")
   @Mutation(() => AdminDistributorLinkObject)
   updateDistributorLink(
     @Ctx() ctx: AdminContext,
@@ -87,6 +96,7 @@ export class DistributorLinkAdminResolver {
     return updateDistributorLink(ctx, toId(id), version, url, note);
   }
 
+  @Allow("distributor.write")
   @Mutation(() => Boolean)
   removeDistributorLink(
     @Ctx() ctx: AdminContext,
@@ -98,7 +108,7 @@ export class DistributorLinkAdminResolver {
 
   @FieldResolver(() => AdminDistributorObject)
   distributor(@Root() link: DistributorLink, @Ctx() ctx: AdminContext) {
-    return ctx.loaders.distributorById.load(link.distributorId);
+    return distributorOfLink(ctx, link);
   }
 
   @FieldResolver(() => AdminProductObject)

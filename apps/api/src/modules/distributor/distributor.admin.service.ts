@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requireContentEditor, requireStaff, type AdminContext } from "../../graphql/admin-context";
+import { type AdminContext } from "../../graphql/admin-context";
 import { connectionOf, type Page } from "../../graphql/connection";
 import { idString, optionalText, optionalUrl, requiredText } from "../../graphql/input-schemas";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
@@ -33,7 +33,6 @@ const linkSchema = z.object({
 });
 
 export async function listDistributorsForStaff(ctx: AdminContext, search: string | null | undefined, page: Page) {
-  requireStaff(ctx);
   const qb = ctx.dataSource.getRepository(Distributor).createQueryBuilder("d");
   if (search?.trim())
     qb.where("ocop_fold(concat_ws(' ', d.name_vi, d.name_en, d.name_zh)) LIKE :q", {
@@ -50,12 +49,10 @@ export async function listDistributorsForStaff(ctx: AdminContext, search: string
 }
 
 export async function distributorForStaff(ctx: AdminContext, id: number) {
-  requireStaff(ctx);
   return ctx.dataSource.getRepository(Distributor).findOneBy({ id });
 }
 
 export async function createDistributor(ctx: AdminContext, input: DistributorInput) {
-  requireContentEditor(ctx);
   const data = parseInput(distributorSchema, input);
   return ctx.dataSource.transaction(async (em) => {
     const saved = await em
@@ -68,7 +65,6 @@ export async function createDistributor(ctx: AdminContext, input: DistributorInp
 }
 
 export async function updateDistributor(ctx: AdminContext, id: number, version: number, input: DistributorInput) {
-  requireContentEditor(ctx);
   const data = parseInput(distributorSchema, input);
   return ctx.dataSource.transaction(async (em) => {
     const distributor = await lockVersioned(em, Distributor, id, version, "Distributor");
@@ -81,7 +77,6 @@ export async function updateDistributor(ctx: AdminContext, id: number, version: 
 }
 
 export async function deleteDistributor(ctx: AdminContext, id: number, version: number) {
-  requireContentEditor(ctx);
   return ctx.dataSource.transaction(async (em) => {
     const distributor = await lockVersioned(em, Distributor, id, version, "Distributor");
     await em.getRepository(Distributor).delete({ id });
@@ -91,7 +86,6 @@ export async function deleteDistributor(ctx: AdminContext, id: number, version: 
 }
 
 export async function addDistributorLink(ctx: AdminContext, input: DistributorLinkInput) {
-  requireContentEditor(ctx);
   const data = parseInput(linkSchema, input);
   return ctx.dataSource.transaction(async (em) => {
     const saved = await em.getRepository(DistributorLink).save(data).catch(rethrowConstraintViolation);
@@ -107,7 +101,6 @@ export async function updateDistributorLink(
   url: string | null | undefined,
   note: string | null | undefined,
 ) {
-  requireContentEditor(ctx);
   const data = parseInput(z.object({ url: optionalUrl, note: optionalText(1000) }), { url, note });
   return ctx.dataSource.transaction(async (em) => {
     const link = await lockVersioned(em, DistributorLink, id, version, "Distributor link");
@@ -120,7 +113,6 @@ export async function updateDistributorLink(
 }
 
 export async function removeDistributorLink(ctx: AdminContext, id: number, version: number) {
-  requireContentEditor(ctx);
   return ctx.dataSource.transaction(async (em) => {
     const link = await lockVersioned(em, DistributorLink, id, version, "Distributor link");
     await em.getRepository(DistributorLink).delete({ id });

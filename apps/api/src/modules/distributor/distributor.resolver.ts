@@ -5,6 +5,7 @@ import { pick } from "../../graphql/language";
 import { listPublishedProducts } from "../product/product.service";
 import { ProductConnection, ProductObject, ProductSort } from "../product/product.types";
 import type { Distributor, DistributorLink } from "./distributor.entity";
+import { distributorOfLink } from "./distributor.fields";
 import { distributorBySlug, listDistributors } from "./distributor.service";
 import {
   DistributorConnection,
@@ -60,7 +61,7 @@ export class DistributorResolver {
 export class DistributorLinkResolver {
   @FieldResolver(() => DistributorObject)
   distributor(@Root() link: DistributorLink, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.distributorById.load(link.distributorId);
+    return distributorOfLink(ctx, link);
   }
 
   @FieldResolver(() => ProductObject)

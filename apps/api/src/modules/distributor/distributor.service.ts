@@ -1,5 +1,6 @@
 import type { RequestContext } from "../../graphql/context";
-import { connectionFromLoader, pageOfIds, type Connection, type Page } from "../../graphql/connection";
+import { connectionFromLoader, type Connection, type Page } from "../../graphql/connection";
+import { pageOfIds } from "../../lib/page-of-ids";
 import { fold, likeLiteral } from "@ocop/schema/text";
 import type { Distributor } from "./distributor.entity";
 import type { DistributorFilter } from "./distributor.types";

@@ -1,14 +1,16 @@
+import { Allow } from "../../graphql/allow";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
 import type { AdminContext } from "../../graphql/admin-context";
 import { toId } from "../../lib/versioned";
 import { deleteImage, reorderImages, updateImage } from "./media.admin.service";
 import { AdminImageObject, ImageUpdateInput } from "./media.admin.types";
-import { imageVariants, largestImageUrl } from "./media.resolver";
+import { imageVariants, largestImageUrl } from "./media.fields";
 import { ImageVariantObject } from "./media.types";
 import type { ProductImage } from "./product-image.entity";
 
 @Resolver(() => AdminImageObject)
 export class ImageAdminResolver {
+  @Allow("catalog.write")
   @Mutation(() => AdminImageObject)
   updateImage(
     @Ctx() ctx: AdminContext,
@@ -19,6 +21,7 @@ export class ImageAdminResolver {
     return updateImage(ctx, toId(id), version, input);
   }
 
+  @Allow("catalog.write")
   @Mutation(() => [AdminImageObject], { description: "The product's images in their new order (all of them)" })
   reorderImages(
     @Ctx() ctx: AdminContext,
@@ -28,6 +31,7 @@ export class ImageAdminResolver {
     return reorderImages(ctx, toId(productId), imageIds.map(toId));
   }
 
+  @Allow("catalog.write")
   @Mutation(() => Boolean)
   deleteImage(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number) {
     return deleteImage(ctx, ctx.mediaStorage, toId(id), version);

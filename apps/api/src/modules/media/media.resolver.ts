@@ -1,22 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { pick } from "../../graphql/language";
+import { imageVariants, largestImageUrl } from "./media.fields";
 import { ImageObject, ImageVariantObject } from "./media.types";
 import type { ProductImage } from "./product-image.entity";
-
-/** Media are served by the API under /media (or by the CDN in front of object storage). */
-export const mediaUrl = (key: string) => `/media/${key}`;
-
-export function largestImageUrl(image: ProductImage): string {
-  const largest = [...image.variants].sort((a, b) => b.width - a.width)[0];
-  return largest ? mediaUrl(largest.key) : "";
-}
-
-export function imageVariants(image: ProductImage): ImageVariantObject[] {
-  return [...image.variants]
-    .sort((a, b) => a.width - b.width)
-    .map((v) => ({ url: mediaUrl(v.key), width: v.width, height: v.height, format: v.format }));
-}
 
 @Resolver(() => ImageObject)
 export class ImageResolver {

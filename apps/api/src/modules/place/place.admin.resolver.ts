@@ -1,28 +1,26 @@
+import { Allow } from "../../graphql/allow";
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
-import { requireStaff, type AdminContext } from "../../graphql/admin-context";
+import { type AdminContext } from "../../graphql/admin-context";
+import { listCategoryGroups } from "../category/category.service";
 import { CategoryObject } from "../category/category.types";
-import { AdministrativeUnit } from "./place.entity";
+import { listCommunesForStaff } from "./place.service";
 import { AdministrativeUnitObject } from "./place.types";
 
 /** Reference lists for staff forms (pickers); a province has at most a few hundred units. */
 @Resolver()
 export class ReferenceAdminResolver {
+  @Allow("catalog.read")
   @Query(() => [AdministrativeUnitObject])
   communes(
     @Ctx() ctx: AdminContext,
     @Arg("provinceCode", () => String, { nullable: true }) provinceCode: string | null,
   ) {
-    requireStaff(ctx);
-    return ctx.dataSource.getRepository(AdministrativeUnit).find({
-      where: provinceCode ? { provinceCode } : {},
-      order: { provinceCode: "ASC", name: "ASC" },
-      take: 5000,
-    });
+    return listCommunesForStaff(ctx, provinceCode);
   }
 
+  @Allow("catalog.read")
   @Query(() => [CategoryObject], { description: "The six groups; their product sets are in children" })
-  async categories(@Ctx() ctx: AdminContext) {
-    requireStaff(ctx);
-    return (await ctx.loaders.allCategories()).filter((c) => c.parentCode === null);
+  categories(@Ctx() ctx: AdminContext) {
+    return listCategoryGroups(ctx);
   }
 }

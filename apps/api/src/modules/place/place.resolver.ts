@@ -2,13 +2,14 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphq
 import type { RequestContext } from "../../graphql/context";
 import { connectionComplexity, pageOf } from "../../graphql/connection";
 import type { AdministrativeUnit, Province } from "./place.entity";
-import { listAdministrativeUnits, listProvinces } from "./place.service";
+import { communeByCode, listAdministrativeUnits, listProvinces } from "./place.service";
 import {
   AdministrativeUnitConnection,
   AdministrativeUnitFilter,
   AdministrativeUnitObject,
   ProvinceObject,
 } from "./place.types";
+import { provinceOf } from "./place.fields";
 
 /** Public queries over places. */
 @Resolver()
@@ -30,7 +31,7 @@ export class PlaceQueryResolver {
 
   @Query(() => AdministrativeUnitObject, { nullable: true })
   commune(@Ctx() ctx: RequestContext, @Arg("code") code: string) {
-    return ctx.loaders.administrativeUnitByCode.load(code);
+    return communeByCode(ctx, code);
   }
 }
 
@@ -39,7 +40,7 @@ export class PlaceQueryResolver {
 export class AdministrativeUnitFieldResolver {
   @FieldResolver(() => ProvinceObject)
   async province(@Root() unit: AdministrativeUnit, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.provinceByCode.load(unit.provinceCode);
+    return provinceOf(ctx, unit.provinceCode);
   }
 
   @FieldResolver(() => Int, { description: "Published products whose producer is in this unit" })

@@ -1,12 +1,17 @@
 import { isPublicProduct } from "../../domain/rules";
 import type { RequestContext } from "../../graphql/context";
-import { connectionFromLoader, pageOfIds, type Connection, type Page } from "../../graphql/connection";
+import { connectionFromLoader, type Connection, type Page } from "../../graphql/connection";
+import { pageOfIds } from "../../lib/page-of-ids";
 import { fold, likeLiteral } from "@ocop/schema/text";
-import type { AdministrativeUnit } from "./place.entity";
+import { AdministrativeUnit } from "./place.entity";
 import type { AdministrativeUnitFilter } from "./place.types";
 
 export async function listProvinces(ctx: RequestContext) {
   return ctx.dataSource.query(`SELECT code, name, full_name AS "fullName" FROM province ORDER BY name`);
+}
+
+export function communeByCode(ctx: RequestContext, code: string): Promise<AdministrativeUnit | null> {
+  return ctx.loaders.administrativeUnitByCode.load(code);
 }
 
 export async function listAdministrativeUnits(
@@ -26,4 +31,13 @@ export async function listAdministrativeUnits(
   const from = `FROM administrative_unit au ${where.length ? `WHERE ${where.join(" AND ")}` : ""}`;
   const ids = await pageOfIds<string>(ctx.dataSource, "au.code", from, "ocop_fold(au.name), au.code", params, page);
   return connectionFromLoader(ctx.loaders.administrativeUnitByCode, ids, page);
+}
+
+/** Every unit (of one province), for staff pickers; a province has at most a few hundred. */
+export function listCommunesForStaff(ctx: RequestContext, provinceCode: string | null): Promise<AdministrativeUnit[]> {
+  return ctx.dataSource.getRepository(AdministrativeUnit).find({
+    where: provinceCode ? { provinceCode } : {},
+    order: { provinceCode: "ASC", name: "ASC" },
+    take: 5000,
+  });
 }

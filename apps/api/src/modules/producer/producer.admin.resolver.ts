@@ -1,5 +1,7 @@
+import { Allow } from "../../graphql/allow";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { canEditCommune, requireStaff, type AdminContext } from "../../graphql/admin-context";
+import { principalOf, type AdminContext } from "../../graphql/admin-context";
+import { canEditCommune } from "../staff/commune-scope";
 import { connectionComplexity, pageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
 import { AdministrativeUnitObject, ProvinceObject } from "../place/place.types";
@@ -17,9 +19,11 @@ import {
   AdminProducerObject,
   ProducerInput,
 } from "./producer.admin.types";
+import { communeOf, provinceOf } from "../place/place.fields";
 
 @Resolver(() => AdminProducerObject)
 export class ProducerAdminResolver {
+  @Allow("catalog.read")
   @Query(() => AdminProducerConnection, { complexity: connectionComplexity })
   adminProducers(
     @Ctx() ctx: AdminContext,
@@ -30,16 +34,19 @@ export class ProducerAdminResolver {
     return listProducersForStaff(ctx, filter, pageOf(first, after));
   }
 
+  @Allow("catalog.read")
   @Query(() => AdminProducerObject, { nullable: true })
   adminProducer(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string) {
     return producerForStaff(ctx, toId(id));
   }
 
+  @Allow("catalog.write")
   @Mutation(() => AdminProducerObject)
   createProducer(@Ctx() ctx: AdminContext, @Arg("input") input: ProducerInput) {
     return createProducer(ctx, input);
   }
 
+  @Allow("catalog.write")
   @Mutation(() => AdminProducerObject)
   updateProducer(
     @Ctx() ctx: AdminContext,
@@ -50,6 +57,7 @@ export class ProducerAdminResolver {
     return updateProducer(ctx, toId(id), version, input);
   }
 
+  @Allow("catalog.write")
   @Mutation(() => Boolean, { description: "Only a producer without products" })
   deleteProducer(
     @Ctx() ctx: AdminContext,
@@ -61,12 +69,12 @@ export class ProducerAdminResolver {
 
   @FieldResolver(() => AdministrativeUnitObject, { nullable: true })
   commune(@Root() p: Producer, @Ctx() ctx: AdminContext) {
-    return p.communeCode ? ctx.loaders.administrativeUnitByCode.load(p.communeCode) : null;
+    return communeOf(ctx, p.communeCode);
   }
 
   @FieldResolver(() => ProvinceObject)
   province(@Root() p: Producer, @Ctx() ctx: AdminContext) {
-    return ctx.loaders.provinceByCode.load(p.provinceCode);
+    return provinceOf(ctx, p.provinceCode);
   }
 
   @FieldResolver(() => Int, { description: "Products in any status" })
@@ -76,6 +84,6 @@ export class ProducerAdminResolver {
 
   @FieldResolver(() => Boolean, { description: "Whether the signed-in user may change it" })
   canEdit(@Root() p: Producer, @Ctx() ctx: AdminContext): boolean {
-    return canEditCommune(requireStaff(ctx), p.communeCode);
+    return canEditCommune(principalOf(ctx), p.communeCode);
   }
 }

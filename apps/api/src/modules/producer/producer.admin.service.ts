@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { assertCanEditCommune, requireStaff, type AdminContext } from "../../graphql/admin-context";
+import { principalOf, type AdminContext } from "../../graphql/admin-context";
+import { assertCanEditCommune } from "../staff/commune-scope";
 import { connectionOf, type Page } from "../../graphql/connection";
 import { badUserInput } from "../../graphql/errors";
 import {
@@ -40,7 +41,6 @@ const producerSchema = z.object({
 });
 
 export async function listProducersForStaff(ctx: AdminContext, filter: AdminProducerFilter | undefined, page: Page) {
-  requireStaff(ctx);
   const qb = ctx.dataSource.getRepository(Producer).createQueryBuilder("pr");
   if (filter?.search?.trim()) qb.andWhere("ocop_fold(pr.name) LIKE :q", { q: `%${likeLiteral(fold(filter.search))}%` });
   if (filter?.communeCode) qb.andWhere("pr.commune_code = :commune", { commune: filter.communeCode });
@@ -55,12 +55,11 @@ export async function listProducersForStaff(ctx: AdminContext, filter: AdminProd
 }
 
 export async function producerForStaff(ctx: AdminContext, id: number) {
-  requireStaff(ctx);
   return ctx.dataSource.getRepository(Producer).findOneBy({ id });
 }
 
 export async function createProducer(ctx: AdminContext, input: ProducerInput) {
-  const staff = requireStaff(ctx);
+  const staff = principalOf(ctx);
   const data = parseInput(producerSchema, input);
   assertCanEditCommune(staff, data.communeCode, "producers");
   return ctx.dataSource.transaction(async (em) => {
@@ -75,7 +74,7 @@ export async function createProducer(ctx: AdminContext, input: ProducerInput) {
 }
 
 export async function updateProducer(ctx: AdminContext, id: number, version: number, input: ProducerInput) {
-  const staff = requireStaff(ctx);
+  const staff = principalOf(ctx);
   const data = parseInput(producerSchema, input);
   return ctx.dataSource.transaction(async (em) => {
     const producer = await lockVersioned(em, Producer, id, version, "Producer");
@@ -91,7 +90,7 @@ export async function updateProducer(ctx: AdminContext, id: number, version: num
 }
 
 export async function deleteProducer(ctx: AdminContext, id: number, version: number) {
-  const staff = requireStaff(ctx);
+  const staff = principalOf(ctx);
   return ctx.dataSource.transaction(async (em) => {
     const producer = await lockVersioned(em, Producer, id, version, "Producer");
     assertCanEditCommune(staff, producer.communeCode, "producers");

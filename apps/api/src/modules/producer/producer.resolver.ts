@@ -7,8 +7,10 @@ import { AdministrativeUnitObject, ProvinceObject } from "../place/place.types";
 import { listPublishedProducts } from "../product/product.service";
 import { ProductConnection, ProductSort } from "../product/product.types";
 import type { Producer } from "./producer.entity";
+import { publicContactOf } from "./producer.fields";
 import { listPublicProducers, publicProducerBySlug } from "./producer.service";
 import { ProducerConnection, ProducerFilter, ProducerObject, ProducerSort } from "./producer.types";
+import { communeOf, provinceOf } from "../place/place.fields";
 
 @Resolver(() => ProducerObject)
 export class ProducerResolver {
@@ -41,33 +43,32 @@ export class ProducerResolver {
     description: "The commune/ward since 1/7/2025; null when not determined",
   })
   commune(@Root() p: Producer, @Ctx() ctx: RequestContext) {
-    return p.communeCode ? ctx.loaders.administrativeUnitByCode.load(p.communeCode) : null;
+    return communeOf(ctx, p.communeCode);
   }
 
   @FieldResolver(() => ProvinceObject)
   province(@Root() p: Producer, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.provinceByCode.load(p.provinceCode);
+    return provinceOf(ctx, p.provinceCode);
   }
 
-  // Contact data is public only when the producer agreed to publish it.
   @FieldResolver(() => String, { nullable: true })
   address(@Root() p: Producer): string | null {
-    return p.contactPublished ? p.address : null;
+    return publicContactOf(p, "address");
   }
 
   @FieldResolver(() => String, { nullable: true })
   website(@Root() p: Producer): string | null {
-    return p.contactPublished ? p.website : null;
+    return publicContactOf(p, "website");
   }
 
   @FieldResolver(() => String, { nullable: true })
   email(@Root() p: Producer): string | null {
-    return p.contactPublished ? p.email : null;
+    return publicContactOf(p, "email");
   }
 
   @FieldResolver(() => String, { nullable: true })
   phone(@Root() p: Producer): string | null {
-    return p.contactPublished ? p.phone : null;
+    return publicContactOf(p, "phone");
   }
 
   @FieldResolver(() => GeoPointObject, { nullable: true })

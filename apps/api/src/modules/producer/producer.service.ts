@@ -1,5 +1,6 @@
 import type { RequestContext } from "../../graphql/context";
-import { connectionFromLoader, pageOfIds, type Connection, type Page } from "../../graphql/connection";
+import { connectionFromLoader, type Connection, type Page } from "../../graphql/connection";
+import { pageOfIds } from "../../lib/page-of-ids";
 import { isPublicProduct, isPublicProducer } from "../../domain/rules";
 import { fold, likeLiteral } from "@ocop/schema/text";
 import type { Producer } from "./producer.entity";

@@ -1,6 +1,7 @@
+import { Allow } from "../../graphql/allow";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { currentStarsOf } from "../../domain/rules";
-import { canEditCommune, requireStaff, type AdminContext } from "../../graphql/admin-context";
+import { principalOf, type AdminContext } from "../../graphql/admin-context";
+import { canEditCommune } from "../staff/commune-scope";
 import { connectionComplexity, pageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
 import { CategoryObject } from "../category/category.types";
@@ -19,6 +20,15 @@ import {
   updateProduct,
 } from "./product.admin.service";
 import {
+  categoryOfProduct,
+  certificationsOfProduct,
+  currentStarsOfProduct,
+  distributorLinksOfProduct,
+  imagesOfProduct,
+  newestCertificationOfProduct,
+  producerOfProduct,
+} from "./product.fields";
+import {
   AdminProductConnection,
   AdminProductFilter,
   AdminProductObject,
@@ -29,6 +39,7 @@ import {
 
 @Resolver(() => AdminProductObject)
 export class ProductAdminResolver {
+  @Allow("catalog.read")
   @Query(() => AdminProductConnection, { complexity: connectionComplexity, description: "Products in every status" })
   adminProducts(
     @Ctx() ctx: AdminContext,
@@ -41,16 +52,19 @@ export class ProductAdminResolver {
     return listProductsForStaff(ctx, filter, sort ?? AdminProductSort.UPDATED_DESC, pageOf(first, after));
   }
 
+  @Allow("catalog.read")
   @Query(() => AdminProductObject, { nullable: true })
   adminProduct(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string) {
     return productForStaff(ctx, toId(id));
   }
 
+  @Allow("catalog.write")
   @Mutation(() => AdminProductObject, { description: "A new product starts as a draft" })
   createProduct(@Ctx() ctx: AdminContext, @Arg("input") input: ProductInput) {
     return createProduct(ctx, input);
   }
 
+  @Allow("catalog.write")
   @Mutation(() => AdminProductObject)
   updateProduct(
     @Ctx() ctx: AdminContext,
@@ -61,6 +75,7 @@ export class ProductAdminResolver {
     return updateProduct(ctx, toId(id), version, input);
   }
 
+  @Allow("catalog.write")
   @Mutation(() => AdminProductObject, { description: "Publishing needs a certificate that is not revoked" })
   setProductStatus(
     @Ctx() ctx: AdminContext,
@@ -71,6 +86,7 @@ export class ProductAdminResolver {
     return setProductStatus(ctx, toId(id), version, status);
   }
 
+  @Allow("catalog.write")
   @Mutation(() => [AdminProductObject], { description: "All or nothing, in one transaction" })
   setProductsStatus(
     @Ctx() ctx: AdminContext,
@@ -80,6 +96,7 @@ export class ProductAdminResolver {
     return setProductsStatus(ctx, items, status);
   }
 
+  @Allow("catalog.write")
   @Mutation(() => Boolean)
   deleteProduct(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number) {
     return deleteProduct(ctx, toId(id), version);
@@ -87,42 +104,42 @@ export class ProductAdminResolver {
 
   @FieldResolver(() => CategoryObject)
   category(@Root() p: Product, @Ctx() ctx: AdminContext) {
-    return ctx.loaders.categoryByCode.load(p.categoryCode);
+    return categoryOfProduct(ctx, p);
   }
 
   @FieldResolver(() => AdminProducerObject)
   producer(@Root() p: Product, @Ctx() ctx: AdminContext) {
-    return ctx.loaders.producerById.load(p.producerId);
+    return producerOfProduct(ctx, p);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: "Current stars (newest certificate, while valid)" })
-  async stars(@Root() p: Product, @Ctx() ctx: AdminContext): Promise<number | null> {
-    return currentStarsOf(await ctx.loaders.certificationsByProductId.load(p.id));
+  stars(@Root() p: Product, @Ctx() ctx: AdminContext): Promise<number | null> {
+    return currentStarsOfProduct(ctx, p);
   }
 
   @FieldResolver(() => AdminCertificationObject, { nullable: true })
-  async certification(@Root() p: Product, @Ctx() ctx: AdminContext) {
-    return (await ctx.loaders.certificationsByProductId.load(p.id))[0] ?? null;
+  certification(@Root() p: Product, @Ctx() ctx: AdminContext) {
+    return newestCertificationOfProduct(ctx, p);
   }
 
   @FieldResolver(() => [AdminCertificationObject], { description: "Newest first" })
   certifications(@Root() p: Product, @Ctx() ctx: AdminContext) {
-    return ctx.loaders.certificationsByProductId.load(p.id);
+    return certificationsOfProduct(ctx, p);
   }
 
   @FieldResolver(() => [AdminImageObject])
   images(@Root() p: Product, @Ctx() ctx: AdminContext) {
-    return ctx.loaders.imagesByProductId.load(p.id);
+    return imagesOfProduct(ctx, p);
   }
 
   @FieldResolver(() => [AdminDistributorLinkObject])
   distributorLinks(@Root() p: Product, @Ctx() ctx: AdminContext) {
-    return ctx.loaders.distributorLinksByProductId.load(p.id);
+    return distributorLinksOfProduct(ctx, p);
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the signed-in user may change it" })
   async canEdit(@Root() p: Product, @Ctx() ctx: AdminContext): Promise<boolean> {
-    const producer = await ctx.loaders.producerById.load(p.producerId);
-    return canEditCommune(requireStaff(ctx), producer?.communeCode ?? null);
+    const producer = await producerOfProduct(ctx, p);
+    return canEditCommune(principalOf(ctx), producer?.communeCode ?? null);
   }
 }

@@ -1,11 +1,7 @@
 import { z } from "zod";
 import type { EntityManager } from "typeorm";
-import {
-  assertCanEditCommune,
-  requireStaff,
-  type AdminContext,
-  type StaffPrincipal,
-} from "../../graphql/admin-context";
+import { principalOf, type AdminContext, type StaffPrincipal } from "../../graphql/admin-context";
+import { assertCanEditCommune } from "../staff/commune-scope";
 import { connectionFromLoader, type Page } from "../../graphql/connection";
 import { badUserInput } from "../../graphql/errors";
 import { idString, optionalNumber, optionalText, optionalUrl, requiredText } from "../../graphql/input-schemas";
@@ -61,7 +57,6 @@ export async function listProductsForStaff(
   sort: AdminProductSort,
   page: Page,
 ) {
-  requireStaff(ctx);
   const { producerId, ...rest } = filter ?? {};
   const found = await findProductIds(
     ctx,
@@ -73,7 +68,6 @@ export async function listProductsForStaff(
 }
 
 export async function productForStaff(ctx: AdminContext, id: number) {
-  requireStaff(ctx);
   return ctx.loaders.productById.load(id);
 }
 
@@ -86,14 +80,14 @@ async function assertCanEditProducerOf(em: EntityManager, staff: StaffPrincipal,
 
 /** Locks a product for change after checking its version and the staff member's scope. */
 export async function lockProductForEdit(em: EntityManager, ctx: AdminContext, id: number, version: number) {
-  const staff = requireStaff(ctx);
+  const staff = principalOf(ctx);
   const product = await lockVersioned(em, Product, id, version, "Product");
   await assertCanEditProducerOf(em, staff, product.producerId);
   return product;
 }
 
 export async function createProduct(ctx: AdminContext, input: ProductInput) {
-  const staff = requireStaff(ctx);
+  const staff = principalOf(ctx);
   const data = parseInput(productSchema, input);
   return ctx.dataSource.transaction(async (em) => {
     await assertCanEditProducerOf(em, staff, data.producerId);
@@ -108,7 +102,7 @@ export async function createProduct(ctx: AdminContext, input: ProductInput) {
 }
 
 export async function updateProduct(ctx: AdminContext, id: number, version: number, input: ProductInput) {
-  const staff = requireStaff(ctx);
+  const staff = principalOf(ctx);
   const data = parseInput(productSchema, input);
   return ctx.dataSource.transaction(async (em) => {
     const product = await lockProductForEdit(em, ctx, id, version);
@@ -158,7 +152,6 @@ export async function setProductStatus(ctx: AdminContext, id: number, version: n
 
 /** Changes the status of many products at once: all of them or, on any refusal, none. */
 export async function setProductsStatus(ctx: AdminContext, items: VersionedId[], status: ProductStatus) {
-  requireStaff(ctx);
   if (items.length === 0 || items.length > 100)
     throw badUserInput([{ field: "items", message: "give between 1 and 100 products" }]);
   return ctx.dataSource.transaction(async (em) => {

@@ -1,6 +1,4 @@
-import { TOURISM_GROUP_CODE } from "@ocop/schema/enums";
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
-import { currentStarsOf } from "../../domain/rules";
 import { geoPoint, GeoPointObject } from "../../graphql/common.types";
 import type { RequestContext } from "../../graphql/context";
 import { connectionComplexity, pageOf } from "../../graphql/connection";
@@ -12,6 +10,16 @@ import { ImageObject } from "../media/media.types";
 import { ProducerObject } from "../producer/producer.types";
 import { ShowcasePlacementObject } from "../showcase/showcase.types";
 import type { Product, PublishedProduct } from "./product.entity";
+import {
+  categoryOfProduct,
+  certificationsOfProduct,
+  currentStarsOfProduct,
+  distributorLinksOfProduct,
+  imagesOfProduct,
+  newestCertificationOfProduct,
+  producerOfProduct,
+  productIsTourism,
+} from "./product.fields";
 import { listPublishedProducts, publishedProductBySlug } from "./product.service";
 import { ProductConnection, ProductFilter, ProductObject, ProductSort } from "./product.types";
 
@@ -44,48 +52,44 @@ export class ProductResolver {
   }
 
   @FieldResolver(() => CategoryObject, { description: "The product set; its parent is the OCOP group" })
-  async category(@Root() p: Product, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.categoryByCode.load(p.categoryCode);
+  category(@Root() p: Product, @Ctx() ctx: RequestContext) {
+    return categoryOfProduct(ctx, p);
   }
 
   @FieldResolver(() => ProducerObject)
   producer(@Root() p: Product, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.producerById.load(p.producerId);
+    return producerOfProduct(ctx, p);
   }
 
   @FieldResolver(() => Int, {
     nullable: true,
     description: "Current stars, from the newest certificate while it is valid; null when none is valid",
   })
-  async stars(@Root() p: Product | PublishedProduct, @Ctx() ctx: RequestContext): Promise<number | null> {
-    // Public lists load products with their current stars; staff records come without them.
-    if ("currentStars" in p) return p.currentStars;
-    return currentStarsOf(await ctx.loaders.certificationsByProductId.load(p.id));
+  stars(@Root() p: Product | PublishedProduct, @Ctx() ctx: RequestContext): Promise<number | null> {
+    return currentStarsOfProduct(ctx, p);
   }
 
   @FieldResolver(() => CertificationObject, {
     nullable: true,
     description: "The newest certificate, valid or not (see status)",
   })
-  async certification(@Root() p: Product, @Ctx() ctx: RequestContext) {
-    const [newest] = await ctx.loaders.certificationsByProductId.load(p.id);
-    return newest ?? null;
+  certification(@Root() p: Product, @Ctx() ctx: RequestContext) {
+    return newestCertificationOfProduct(ctx, p);
   }
 
   @FieldResolver(() => [CertificationObject], { description: "All certificates, newest first" })
   certifications(@Root() p: Product, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.certificationsByProductId.load(p.id);
+    return certificationsOfProduct(ctx, p);
   }
 
   @FieldResolver(() => [ImageObject])
   images(@Root() p: Product, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.imagesByProductId.load(p.id);
+    return imagesOfProduct(ctx, p);
   }
 
   @FieldResolver(() => Boolean, { description: "Group 6: a place (location and opening information, no price)" })
-  async isTourism(@Root() p: Product, @Ctx() ctx: RequestContext): Promise<boolean> {
-    const category = await ctx.loaders.categoryByCode.load(p.categoryCode);
-    return (category?.parentCode ?? category?.code) === TOURISM_GROUP_CODE;
+  isTourism(@Root() p: Product, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return productIsTourism(ctx, p);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: "Lowest price in VND" })
@@ -105,7 +109,7 @@ export class ProductResolver {
 
   @FieldResolver(() => [DistributorLinkObject], { description: "Channels that carry it" })
   whereToBuy(@Root() p: Product, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.distributorLinksByProductId.load(p.id);
+    return distributorLinksOfProduct(ctx, p);
   }
 
   @FieldResolver(() => [ShowcasePlacementObject], { description: "Event tables it stands on, newest event first" })

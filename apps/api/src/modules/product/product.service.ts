@@ -1,6 +1,7 @@
 import { CERTIFIED_STARS } from "@ocop/schema/enums";
 import type { RequestContext } from "../../graphql/context";
-import { connectionFromLoader, pageOfIds, type Connection, type Page } from "../../graphql/connection";
+import { connectionFromLoader, type Connection, type Page } from "../../graphql/connection";
+import { pageOfIds } from "../../lib/page-of-ids";
 import { badUserInput } from "../../graphql/errors";
 import { certificateEndsWithin, currentStars, isPublicProduct } from "../../domain/rules";
 import { fold, likeLiteral } from "@ocop/schema/text";

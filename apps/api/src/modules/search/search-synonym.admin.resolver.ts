@@ -1,97 +1,39 @@
-import { z } from "zod";
-import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
-import { requireContentEditor, requireStaff, type AdminContext } from "../../graphql/admin-context";
-import { badUserInput } from "../../graphql/errors";
-import { requiredText } from "../../graphql/input-schemas";
-import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
-import { lockVersioned, snapshot, toId } from "../../lib/versioned";
-import { recordAudit } from "../audit/audit.service";
+import { Allow } from "../../graphql/allow";
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { type AdminContext } from "../../graphql/admin-context";
+import { toId } from "../../lib/versioned";
+import { deleteSearchSynonym, saveSearchSynonym } from "./search-synonym.admin.service";
 import { SearchSynonym } from "./search-synonym.entity";
-
-@ObjectType("SearchSynonym", { description: "Words that mean the same to a searcher (stored without diacritics)" })
-export class SearchSynonymObject {
-  @Field(() => ID) id: number;
-  @Field() label: string;
-  @Field(() => [String]) terms: string[];
-  @Field(() => Int) version: number;
-}
-
-const synonymSchema = z.object({
-  label: requiredText(1, 100),
-  terms: z.array(z.string().trim().min(1).max(60)).min(2, "give at least two words").max(20, "at most 20 words"),
-});
+import { SearchSynonymObject } from "./search-synonym.admin.types";
 
 @Resolver(() => SearchSynonymObject)
 export class SearchSynonymAdminResolver {
+  @Allow("synonym.read")
   @Query(() => [SearchSynonymObject])
   searchSynonyms(@Ctx() ctx: AdminContext) {
-    requireStaff(ctx);
+    // eslint-disable-next-line no-restricted-properties -- branch lists moves this staff list into a service with the list helper
     return ctx.dataSource.getRepository(SearchSynonym).find({ order: { label: "ASC" } });
   }
 
+  @Allow("synonym.write")
   @Mutation(() => SearchSynonymObject, { description: "Creates a group (no id) or changes one (id and version)" })
-  async saveSearchSynonym(
+  saveSearchSynonym(
     @Ctx() ctx: AdminContext,
     @Arg("id", () => ID, { nullable: true }) id: string | null,
     @Arg("version", () => Int, { nullable: true }) version: number | null,
     @Arg("label") label: string,
     @Arg("terms", () => [String]) terms: string[],
   ) {
-    requireContentEditor(ctx);
-    const data = parseInput(synonymSchema, { label, terms });
-    return ctx.dataSource.transaction(async (em) => {
-      const repo = em.getRepository(SearchSynonym);
-      if (!id) {
-        const saved = await repo.save(data).catch(rethrowConstraintViolation);
-        const fresh = await repo.findOneByOrFail({ id: saved.id });
-        await recordAudit(
-          em,
-          ctx,
-          "searchSynonym.create",
-          { type: "SearchSynonym", id: saved.id },
-          null,
-          snapshot(fresh),
-        );
-        return fresh;
-      }
-      if (version === null || version === undefined)
-        throw badUserInput([{ field: "version", message: "is required to change a group" }]);
-      const synonym = await lockVersioned(em, SearchSynonym, toId(id), version, "Synonym group");
-      const before = snapshot(synonym);
-      Object.assign(synonym, data);
-      await repo.save(synonym).catch(rethrowConstraintViolation);
-      const fresh = await repo.findOneByOrFail({ id: synonym.id });
-      await recordAudit(
-        em,
-        ctx,
-        "searchSynonym.update",
-        { type: "SearchSynonym", id: synonym.id },
-        before,
-        snapshot(fresh),
-      );
-      return fresh;
-    });
+    return saveSearchSynonym(ctx, id ? toId(id) : null, version, label, terms);
   }
 
+  @Allow("synonym.write")
   @Mutation(() => Boolean)
-  async deleteSearchSynonym(
+  deleteSearchSynonym(
     @Ctx() ctx: AdminContext,
     @Arg("id", () => ID) id: string,
     @Arg("version", () => Int) version: number,
   ) {
-    requireContentEditor(ctx);
-    return ctx.dataSource.transaction(async (em) => {
-      const synonym = await lockVersioned(em, SearchSynonym, toId(id), version, "Synonym group");
-      await em.getRepository(SearchSynonym).delete({ id: synonym.id });
-      await recordAudit(
-        em,
-        ctx,
-        "searchSynonym.delete",
-        { type: "SearchSynonym", id: synonym.id },
-        snapshot(synonym),
-        null,
-      );
-      return true;
-    });
+    return deleteSearchSynonym(ctx, toId(id), version);
   }
 }

@@ -1,3 +1,4 @@
+import { Allow } from "../../graphql/allow";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { AdminContext } from "../../graphql/admin-context";
 import { connectionComplexity, pageOf } from "../../graphql/connection";
@@ -6,6 +7,7 @@ import { AdministrativeUnitObject } from "../place/place.types";
 import { AdminProductObject } from "../product/product.admin.types";
 import type { Product } from "../product/product.entity";
 import type { ShowcaseEvent, ShowcaseTable } from "./showcase.entity";
+import { tablesOfEvent } from "./showcase.fields";
 import {
   addShowcaseTables,
   createShowcaseEvent,
@@ -26,9 +28,11 @@ import {
   ShowcaseTableInput,
   TablePlacementInput,
 } from "./showcase.admin.types";
+import { communeOf } from "../place/place.fields";
 
 @Resolver(() => AdminShowcaseEventObject)
 export class ShowcaseEventAdminResolver {
+  @Allow("showcase.read")
   @Query(() => AdminShowcaseEventConnection, { complexity: connectionComplexity })
   adminShowcaseEvents(
     @Ctx() ctx: AdminContext,
@@ -38,16 +42,19 @@ export class ShowcaseEventAdminResolver {
     return listEventsForStaff(ctx, pageOf(first, after));
   }
 
+  @Allow("showcase.read")
   @Query(() => AdminShowcaseEventObject, { nullable: true })
   adminShowcaseEvent(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string) {
     return eventForStaff(ctx, toId(id));
   }
 
+  @Allow("showcase.write")
   @Mutation(() => AdminShowcaseEventObject)
   createShowcaseEvent(@Ctx() ctx: AdminContext, @Arg("input") input: ShowcaseEventInput) {
     return createShowcaseEvent(ctx, input);
   }
 
+  @Allow("showcase.write")
   @Mutation(() => AdminShowcaseEventObject)
   updateShowcaseEvent(
     @Ctx() ctx: AdminContext,
@@ -58,6 +65,7 @@ export class ShowcaseEventAdminResolver {
     return updateShowcaseEvent(ctx, toId(id), version, input);
   }
 
+  @Allow("showcase.write")
   @Mutation(() => Boolean)
   deleteShowcaseEvent(
     @Ctx() ctx: AdminContext,
@@ -67,6 +75,7 @@ export class ShowcaseEventAdminResolver {
     return deleteShowcaseEvent(ctx, toId(id), version);
   }
 
+  @Allow("showcase.write")
   @Mutation(() => [AdminShowcaseTableObject], {
     description: "Sets the products of several tables of the event at once (a board saved together): all or nothing",
   })
@@ -82,6 +91,7 @@ export class ShowcaseEventAdminResolver {
     );
   }
 
+  @Allow("showcase.write")
   @Mutation(() => [AdminShowcaseTableObject], { description: "Adds `count` tables numbered after the last one" })
   addShowcaseTables(
     @Ctx() ctx: AdminContext,
@@ -93,17 +103,18 @@ export class ShowcaseEventAdminResolver {
 
   @FieldResolver(() => AdministrativeUnitObject, { nullable: true })
   commune(@Root() e: ShowcaseEvent, @Ctx() ctx: AdminContext) {
-    return e.communeCode ? ctx.loaders.administrativeUnitByCode.load(e.communeCode) : null;
+    return communeOf(ctx, e.communeCode);
   }
 
   @FieldResolver(() => [AdminShowcaseTableObject])
   tables(@Root() e: ShowcaseEvent, @Ctx() ctx: AdminContext) {
-    return ctx.loaders.showcaseTablesByEventId.load(e.id);
+    return tablesOfEvent(ctx, e);
   }
 }
 
 @Resolver(() => AdminShowcaseTableObject)
 export class ShowcaseTableAdminResolver {
+  @Allow("showcase.write")
   @Mutation(() => AdminShowcaseTableObject)
   updateShowcaseTable(
     @Ctx() ctx: AdminContext,
@@ -114,6 +125,7 @@ export class ShowcaseTableAdminResolver {
     return updateShowcaseTable(ctx, toId(id), version, input);
   }
 
+  @Allow("showcase.write")
   @Mutation(() => Boolean)
   deleteShowcaseTable(
     @Ctx() ctx: AdminContext,
@@ -123,6 +135,7 @@ export class ShowcaseTableAdminResolver {
     return deleteShowcaseTable(ctx, toId(id), version);
   }
 
+  @Allow("showcase.write")
   @Mutation(() => AdminShowcaseTableObject, {
     description:
       "Sets the products on a table in this order; a product on another table of the event moves here. One transaction",
@@ -138,7 +151,7 @@ export class ShowcaseTableAdminResolver {
 
   @FieldResolver(() => AdministrativeUnitObject, { nullable: true })
   commune(@Root() t: ShowcaseTable, @Ctx() ctx: AdminContext) {
-    return t.communeCode ? ctx.loaders.administrativeUnitByCode.load(t.communeCode) : null;
+    return communeOf(ctx, t.communeCode);
   }
 
   @FieldResolver(() => [AdminProductObject])

@@ -6,6 +6,7 @@ import type { PublishedProduct } from "../product/product.entity";
 import { AdministrativeUnitObject } from "../place/place.types";
 import { ProductObject } from "../product/product.types";
 import type { ShowcaseEvent, ShowcaseTable } from "./showcase.entity";
+import { tablesOfEvent } from "./showcase.fields";
 import type { PlacementRecord } from "./showcase.loader";
 import { listShowcaseEvents, showcaseEventBySlug } from "./showcase.service";
 import {
@@ -16,6 +17,7 @@ import {
   ShowcasePlacementObject,
   ShowcaseTableObject,
 } from "./showcase.types";
+import { communeOf } from "../place/place.fields";
 
 @Resolver(() => ShowcaseEventObject)
 export class ShowcaseEventResolver {
@@ -48,14 +50,14 @@ export class ShowcaseEventResolver {
 
   @FieldResolver(() => AdministrativeUnitObject, { nullable: true, description: "The commune/ward of the venue" })
   commune(@Root() e: ShowcaseEvent, @Ctx() ctx: RequestContext) {
-    return e.communeCode ? ctx.loaders.administrativeUnitByCode.load(e.communeCode) : null;
+    return communeOf(ctx, e.communeCode);
   }
 
   @FieldResolver(() => [ShowcaseTableObject], {
     description: "Display tables by number (an event has at most a few dozen)",
   })
   tables(@Root() e: ShowcaseEvent, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.showcaseTablesByEventId.load(e.id);
+    return tablesOfEvent(ctx, e);
   }
 }
 
@@ -63,7 +65,7 @@ export class ShowcaseEventResolver {
 export class ShowcaseTableResolver {
   @FieldResolver(() => AdministrativeUnitObject, { nullable: true })
   commune(@Root() t: ShowcaseTable, @Ctx() ctx: RequestContext) {
-    return t.communeCode ? ctx.loaders.administrativeUnitByCode.load(t.communeCode) : null;
+    return communeOf(ctx, t.communeCode);
   }
 
   @FieldResolver(() => [ProductObject], { description: "Published products on the table, in order" })
@@ -86,6 +88,6 @@ export class ShowcasePlacementResolver {
     description: "The commune/ward the table is given to",
   })
   commune(@Root() placement: PlacementRecord, @Ctx() ctx: RequestContext) {
-    return placement.communeCode ? ctx.loaders.administrativeUnitByCode.load(placement.communeCode) : null;
+    return communeOf(ctx, placement.communeCode);
   }
 }

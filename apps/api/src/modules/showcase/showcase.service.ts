@@ -1,6 +1,7 @@
 import { isPublicEvent, TODAY_IN_VIETNAM } from "../../domain/rules";
 import type { RequestContext } from "../../graphql/context";
-import { connectionFromLoader, pageOfIds, type Connection, type Page } from "../../graphql/connection";
+import { connectionFromLoader, type Connection, type Page } from "../../graphql/connection";
+import { pageOfIds } from "../../lib/page-of-ids";
 import type { ShowcaseEvent } from "./showcase.entity";
 import { ShowcaseEventSort, type ShowcaseEventFilter } from "./showcase.types";
 

@@ -1,42 +1,46 @@
+import { PUBLIC_ACCESS, SIGNED_IN_ACCESS } from "@ocop/schema/permissions";
+import { Allow } from "../../graphql/allow";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { requireStaff, type AdminContext } from "../../graphql/admin-context";
+import { type AdminContext } from "../../graphql/admin-context";
 import { connectionComplexity, pageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
+import { communeOf } from "../place/place.fields";
 import { AdministrativeUnitObject } from "../place/place.types";
-import { deleteSession } from "./session.service";
 import {
+  changeOwnPassword,
   createStaffUser,
+  currentSession,
   listStaffUsers,
-  permissionsOf,
   setStaffPassword,
   signIn,
+  signOut,
   updateStaffUser,
 } from "./staff.admin.service";
 import { SessionObject, StaffUserConnection, StaffUserInput, StaffUserObject } from "./staff.admin.types";
-import { StaffUser } from "./staff.entity";
+import type { StaffUser } from "./staff.entity";
 
 @Resolver(() => StaffUserObject)
 export class StaffAdminResolver {
+  @Allow(PUBLIC_ACCESS)
   @Query(() => SessionObject, { nullable: true, description: "The signed-in staff member; null when signed out" })
-  async session(@Ctx() ctx: AdminContext) {
-    if (!ctx.staff) return null;
-    const user = await ctx.dataSource.getRepository(StaffUser).findOneBy({ id: ctx.staff.id });
-    return user ? { user, permissions: permissionsOf(ctx.staff), expiresAt: ctx.staff.sessionExpiresAt } : null;
+  session(@Ctx() ctx: AdminContext) {
+    return currentSession(ctx);
   }
 
+  @Allow(PUBLIC_ACCESS)
   @Mutation(() => SessionObject, { description: "Throttled per account and per client address" })
   signIn(@Ctx() ctx: AdminContext, @Arg("email") email: string, @Arg("password") password: string) {
     return signIn(ctx, email, password);
   }
 
+  @Allow(PUBLIC_ACCESS)
   @Mutation(() => Boolean)
-  async signOut(@Ctx() ctx: AdminContext): Promise<boolean> {
-    await deleteSession(ctx.dataSource, ctx.sessionToken);
-    ctx.clearSessionCookie();
-    return true;
+  signOut(@Ctx() ctx: AdminContext): Promise<boolean> {
+    return signOut(ctx);
   }
 
-  @Query(() => StaffUserConnection, { complexity: connectionComplexity, description: "ADMIN only" })
+  @Allow("staff.read")
+  @Query(() => StaffUserConnection, { complexity: connectionComplexity })
   staffUsers(
     @Ctx() ctx: AdminContext,
     @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
@@ -45,12 +49,14 @@ export class StaffAdminResolver {
     return listStaffUsers(ctx, pageOf(first, after));
   }
 
-  @Mutation(() => StaffUserObject, { description: "ADMIN only" })
+  @Allow("staff.write")
+  @Mutation(() => StaffUserObject)
   createStaffUser(@Ctx() ctx: AdminContext, @Arg("input") input: StaffUserInput, @Arg("password") password: string) {
     return createStaffUser(ctx, input, password);
   }
 
-  @Mutation(() => StaffUserObject, { description: "ADMIN only; deactivating signs the user out" })
+  @Allow("staff.write")
+  @Mutation(() => StaffUserObject, { description: "Deactivating signs the user out" })
   updateStaffUser(
     @Ctx() ctx: AdminContext,
     @Arg("id", () => ID) id: string,
@@ -60,14 +66,28 @@ export class StaffAdminResolver {
     return updateStaffUser(ctx, toId(id), version, input);
   }
 
-  @Mutation(() => Boolean, { description: "ADMIN for anyone, or a user for themself; signs that user out everywhere" })
+  @Allow("staff.write")
+  @Mutation(() => Boolean, {
+    description: "Another staff member's password (one's own: changeOwnPassword); signs that user out everywhere",
+  })
   setStaffPassword(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string, @Arg("password") password: string) {
     return setStaffPassword(ctx, toId(id), password);
   }
 
+  @Allow(SIGNED_IN_ACCESS)
+  @Mutation(() => Boolean, {
+    description: "The signed-in user's own password, given the current one; their other sessions end",
+  })
+  changeOwnPassword(
+    @Ctx() ctx: AdminContext,
+    @Arg("currentPassword") currentPassword: string,
+    @Arg("newPassword") newPassword: string,
+  ) {
+    return changeOwnPassword(ctx, currentPassword, newPassword);
+  }
+
   @FieldResolver(() => AdministrativeUnitObject, { nullable: true, description: "A commune officer's commune/ward" })
   commune(@Root() user: StaffUser, @Ctx() ctx: AdminContext) {
-    requireStaff(ctx);
-    return user.communeCode ? ctx.loaders.administrativeUnitByCode.load(user.communeCode) : null;
+    return communeOf(ctx, user.communeCode);
   }
 }

@@ -1,17 +1,19 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
 import type { DataSource } from "typeorm";
-import { requireStaff, type AdminContext, type StaffPrincipal } from "../../graphql/admin-context";
+import { permissionsOf } from "@ocop/schema/permissions";
+import { principalOf, type AdminContext, type StaffPrincipal } from "../../graphql/admin-context";
+import { communeScopeOf } from "./commune-scope";
 import { connectionOf, type Page } from "../../graphql/connection";
-import { badUserInput, tooManyRequests, unauthenticated } from "../../graphql/errors";
+import { badUserInput, notFound, tooManyRequests, unauthenticated } from "../../graphql/errors";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
 import { consumeRateLimit, resetRateLimit } from "../../lib/rate-limit";
 import { lockVersioned, snapshot } from "../../lib/versioned";
 import { recordAudit } from "../audit/audit.service";
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
-import { createSession, deleteSessionsOf } from "./session.service";
+import { createSession, deleteSession, deleteSessionsOf } from "./session.service";
 import { StaffRole, StaffUser } from "./staff.entity";
-import type { PermissionsObject, StaffUserInput } from "./staff.admin.types";
+import type { StaffUserInput } from "./staff.admin.types";
 
 const THROTTLE_WINDOW_SECONDS = 15 * 60;
 /** RFC 5321's limit on a path; nothing longer can be anyone's address. */
@@ -23,13 +25,28 @@ export function slowDownMs(attemptsOverLimit: number): number {
   return Math.min(MAX_SLOW_DOWN_MS, 250 * 2 ** Math.max(0, attemptsOverLimit - 1));
 }
 
-export function permissionsOf(staff: StaffPrincipal): PermissionsObject {
+/** The session as the staff schema shows it: the user, what their role may do, their scope. */
+export function sessionOf(user: StaffUser, staff: StaffPrincipal) {
   return {
-    manageStaff: staff.role === StaffRole.ADMIN,
-    editAllContent: staff.role !== StaffRole.COMMUNE_OFFICER,
-    editCommuneCode: staff.role === StaffRole.COMMUNE_OFFICER ? staff.communeCode : null,
-    viewAudit: staff.role !== StaffRole.COMMUNE_OFFICER,
+    user,
+    permissions: permissionsOf(staff.role),
+    communeCode: communeScopeOf(staff),
+    expiresAt: staff.sessionExpiresAt,
   };
+}
+
+/** The signed-in staff member's session; null when signed out (or the account is gone). */
+export async function currentSession(ctx: AdminContext) {
+  if (!ctx.staff) return null;
+  const user = await ctx.dataSource.getRepository(StaffUser).findOneBy({ id: ctx.staff.id });
+  return user ? sessionOf(user, ctx.staff) : null;
+}
+
+/** Ends the request's session, if any, and clears its cookie. */
+export async function signOut(ctx: AdminContext): Promise<boolean> {
+  await deleteSession(ctx.dataSource, ctx.sessionToken);
+  ctx.clearSessionCookie();
+  return true;
 }
 
 /**
@@ -87,7 +104,7 @@ export async function signIn(ctx: AdminContext, emailInput: string, password: st
     sessionExpiresAt: session.expiresAt,
   };
   ctx.staff = principal;
-  return { user, permissions: permissionsOf(principal), expiresAt: session.expiresAt };
+  return sessionOf(user, principal);
 }
 
 const staffInputSchema = z
@@ -121,7 +138,6 @@ const passwordSchema = z
   .max(200);
 
 export async function listStaffUsers(ctx: AdminContext, page: Page) {
-  requireStaff(ctx, StaffRole.ADMIN);
   const [users, total] = await ctx.dataSource.getRepository(StaffUser).findAndCount({
     order: { role: "ASC", email: "ASC" },
     skip: page.offset,
@@ -131,7 +147,6 @@ export async function listStaffUsers(ctx: AdminContext, page: Page) {
 }
 
 export async function createStaffUser(ctx: AdminContext, input: StaffUserInput, password: string) {
-  requireStaff(ctx, StaffRole.ADMIN);
   const data = parseInput(staffInputSchema, input);
   const passwordHash = await hashPassword(parseInput(z.object({ password: passwordSchema }), { password }).password);
   return ctx.dataSource.transaction(async (em) => {
@@ -145,7 +160,6 @@ export async function createStaffUser(ctx: AdminContext, input: StaffUserInput, 
 }
 
 export async function updateStaffUser(ctx: AdminContext, id: number, version: number, input: StaffUserInput) {
-  requireStaff(ctx, StaffRole.ADMIN);
   const data = parseInput(staffInputSchema, input);
   const updated = await ctx.dataSource.transaction(async (em) => {
     const user = await lockVersioned(em, StaffUser, id, version, "Staff user");
@@ -159,20 +173,61 @@ export async function updateStaffUser(ctx: AdminContext, id: number, version: nu
   return updated;
 }
 
+/**
+ * Sets another staff member's password (declared staff.write) and signs them out everywhere. One's
+ * own password is changed with changeOwnPassword, which asks for the current one.
+ */
 export async function setStaffPassword(ctx: AdminContext, id: number, password: string) {
-  const staff = requireStaff(ctx);
-  if (staff.role !== StaffRole.ADMIN && staff.id !== id) requireStaff(ctx, StaffRole.ADMIN);
-  const passwordHash = await hashPassword(parseInput(z.object({ password: passwordSchema }), { password }).password);
-  await ctx.dataSource.transaction(async (em) => {
-    const result = await em.query(
-      `UPDATE staff_user SET password_hash = $2, version = version + 1, updated_at = now() WHERE id = $1 RETURNING id`,
-      [id, passwordHash],
-    );
-    if (!result[0]?.length && !result.length) throw unauthenticated("No such staff user");
-    await recordAudit(em, ctx, "staffUser.setPassword", { type: "StaffUser", id }, null, { passwordChanged: true });
-  });
+  if (principalOf(ctx).id === id) {
+    throw badUserInput([{ field: "id", message: "change your own password with your current password" }]);
+  }
+  await replacePassword(ctx, id, password, "staffUser.setPassword");
   await deleteSessionsOf(ctx.dataSource, id);
   return true;
+}
+
+/**
+ * Changes the signed-in user's own password, given the current one; their other sessions end.
+ * Wrong guesses are throttled like sign-in, so a borrowed session cannot be used to guess it.
+ */
+export async function changeOwnPassword(ctx: AdminContext, currentPassword: string, newPassword: string) {
+  const staff = principalOf(ctx);
+  const attempts = await consumeRateLimit(
+    ctx.dataSource,
+    `change-password:account:${staff.id}`,
+    ctx.config.SIGN_IN_ATTEMPTS_PER_ACCOUNT,
+    THROTTLE_WINDOW_SECONDS,
+  );
+  if (!attempts.allowed) throw tooManyRequests(attempts.retryAfterSeconds);
+  const user = await ctx.dataSource
+    .getRepository(StaffUser)
+    .createQueryBuilder("u")
+    .addSelect("u.passwordHash")
+    .where("u.id = :id", { id: staff.id })
+    .getOne();
+  if (!user) throw notFound("Staff user");
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+    throw badUserInput([{ field: "currentPassword", message: "is not your current password" }]);
+  }
+  await replacePassword(ctx, staff.id, newPassword, "staffUser.changeOwnPassword");
+  await ctx.dataSource.query(`DELETE FROM rate_limit_bucket WHERE key = $1`, [`change-password:account:${staff.id}`]);
+  await deleteSessionsOf(ctx.dataSource, staff.id, ctx.sessionToken);
+  return true;
+}
+
+/** Stores a new password hash with its audit entry; an unknown user is NOT_FOUND and leaves no entry. */
+async function replacePassword(ctx: AdminContext, id: number, password: string, action: string) {
+  const passwordHash = await hashPassword(parseInput(z.object({ password: passwordSchema }), { password }).password);
+  await ctx.dataSource.transaction(async (em) => {
+    const result = await em
+      .createQueryBuilder()
+      .update(StaffUser)
+      .set({ passwordHash, version: () => "version + 1", updatedAt: () => "now()" })
+      .where("id = :id", { id })
+      .execute();
+    if (!result.affected) throw notFound("Staff user");
+    await recordAudit(em, ctx, action, { type: "StaffUser", id }, null, { passwordChanged: true });
+  });
 }
 
 /** Creates (or re-activates) an ADMIN from the command line: the first account of a new install. */

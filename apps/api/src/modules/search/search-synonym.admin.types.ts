@@ -1,0 +1,9 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+
+@ObjectType("SearchSynonym", { description: "Words that mean the same to a searcher (stored without diacritics)" })
+export class SearchSynonymObject {
+  @Field(() => ID) id: number;
+  @Field() label: string;
+  @Field(() => [String]) terms: string[];
+  @Field(() => Int) version: number;
+}
