@@ -1,13 +1,12 @@
 import { z } from "zod";
 import type { EntityManager, FindOptionsWhere } from "typeorm";
 import { communeScopeOf, type StaffPrincipal } from "../../graphql/admin-context";
-import { lockVersioned } from "../../lib/versioned";
-import { notFound } from "../../graphql/errors";
 import type { RequestContext } from "../../graphql/context";
-import { badUserInput, tooManyRequests } from "../../graphql/errors";
+import { badUserInput, notFound, tooManyRequests } from "../../graphql/errors";
 import { pick, type Language } from "../../graphql/language";
 import { parseInput } from "../../graphql/validation";
 import { consumeRateLimit } from "../../lib/rate-limit";
+import { lockVersioned } from "../../lib/versioned";
 import { publishedProductBySlug } from "../product/product.service";
 import { ConnectionRequest, ConnectionRequestStatus, RequesterKind } from "./connection-request.entity";
 import type { ConnectionRequestInput, ConnectionRequestReceiptObject } from "./inquiry.types";
