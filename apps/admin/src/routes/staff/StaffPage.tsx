@@ -284,7 +284,7 @@ function StaffDialog({
 }
 
 /** Another user's password, or one's own, which needs the current password (changeOwnPassword). */
-function PasswordForm({ userId, name }: { userId: string; name: string }) {
+export function PasswordForm({ userId, name }: { userId: string; name: string }) {
   const { t } = useI18n();
   const notify = useNotify();
   const own = useSession()?.user.id === userId;
