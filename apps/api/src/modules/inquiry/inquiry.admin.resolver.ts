@@ -1,3 +1,4 @@
+import { optionalText } from "@ocop/schema/inputs";
 import { z } from "zod";
 import {
   Arg,
@@ -16,8 +17,7 @@ import {
 } from "type-graphql";
 import { requireContentEditor, requireStaff, type AdminContext } from "../../graphql/admin-context";
 import { ConnectionType, connectionComplexity, connectionOf, pageOf } from "../../graphql/connection";
-import { badUserInput } from "../../graphql/errors";
-import { optionalText } from "../../graphql/input-schemas";
+import { badUserInput, fieldError } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validation";
 import { lockVersioned, snapshot, toId } from "../../lib/versioned";
 import { recordAudit } from "../audit/audit.service";
@@ -98,7 +98,7 @@ export class ConnectionRequestAdminResolver {
     return ctx.dataSource.transaction(async (em) => {
       const request = await lockVersioned(em, ConnectionRequest, toId(id), version, "Connection request");
       if (!NEXT[request.status].includes(status)) {
-        throw badUserInput([{ field: "status", message: `cannot go from ${request.status} back to ${status}` }]);
+        throw badUserInput([fieldError("status", "statusBackwards", { from: request.status, to: status })]);
       }
       const before = snapshot(request);
       request.status = status;

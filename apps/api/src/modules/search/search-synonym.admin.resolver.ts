@@ -1,8 +1,7 @@
-import { z } from "zod";
+import { searchSynonymInputSchema } from "@ocop/schema/inputs";
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { requireContentEditor, requireStaff, type AdminContext } from "../../graphql/admin-context";
-import { badUserInput } from "../../graphql/errors";
-import { requiredText } from "../../graphql/input-schemas";
+import { badUserInput, fieldError } from "../../graphql/errors";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
 import { lockVersioned, snapshot, toId } from "../../lib/versioned";
 import { recordAudit } from "../audit/audit.service";
@@ -15,11 +14,6 @@ export class SearchSynonymObject {
   @Field(() => [String]) terms: string[];
   @Field(() => Int) version: number;
 }
-
-const synonymSchema = z.object({
-  label: requiredText(1, 100),
-  terms: z.array(z.string().trim().min(1).max(60)).min(2, "give at least two words").max(20, "at most 20 words"),
-});
 
 @Resolver(() => SearchSynonymObject)
 export class SearchSynonymAdminResolver {
@@ -38,7 +32,7 @@ export class SearchSynonymAdminResolver {
     @Arg("terms", () => [String]) terms: string[],
   ) {
     requireContentEditor(ctx);
-    const data = parseInput(synonymSchema, { label, terms });
+    const data = parseInput(searchSynonymInputSchema, { label, terms });
     return ctx.dataSource.transaction(async (em) => {
       const repo = em.getRepository(SearchSynonym);
       if (!id) {
@@ -54,8 +48,7 @@ export class SearchSynonymAdminResolver {
         );
         return fresh;
       }
-      if (version === null || version === undefined)
-        throw badUserInput([{ field: "version", message: "is required to change a group" }]);
+      if (version === null || version === undefined) throw badUserInput([fieldError("version", "versionRequired")]);
       const synonym = await lockVersioned(em, SearchSynonym, toId(id), version, "Synonym group");
       const before = snapshot(synonym);
       Object.assign(synonym, data);

@@ -75,8 +75,8 @@ export async function signIn(ctx: AdminContext, emailInput: string, password: st
 
 const staffInputSchema = z
   .object({
-    email: z.string().trim().toLowerCase().pipe(z.email("is not an email address")),
-    displayName: z.string().trim().min(2, "must be at least 2 characters").max(120),
+    email: z.string().trim().toLowerCase().pipe(z.email()),
+    displayName: z.string().trim().min(2).max(120),
     role: z.enum(StaffRole),
     communeCode: z
       .string()
@@ -90,18 +90,11 @@ const staffInputSchema = z
   })
   .superRefine((v, check) => {
     if ((v.role === StaffRole.COMMUNE_OFFICER) !== (v.communeCode !== null)) {
-      check.addIssue({
-        code: "custom",
-        path: ["communeCode"],
-        message: "a commune officer needs a commune/ward; other roles have none",
-      });
+      check.addIssue({ code: "custom", path: ["communeCode"], params: { code: "officerNeedsCommune" } });
     }
   });
 
-const passwordSchema = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(200);
+const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH).max(200);
 
 export async function listStaffUsers(ctx: AdminContext, page: Page) {
   requireStaff(ctx, StaffRole.ADMIN);
