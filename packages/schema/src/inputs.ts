@@ -3,7 +3,7 @@
 // Every failing field is described by a stable `code` and its `params` (fieldErrorOf); the
 // English text (englishFieldMessage) is the fallback for clients that do not translate codes.
 import { z } from "zod";
-import { type CertifiedStars, STAR_MIN_SCORE } from "./enums";
+import { type CertifiedStars, STAFF_ROLES, STAR_MIN_SCORE } from "./enums";
 
 /** Field error codes a client may rely on, with the parameters each one carries. */
 export interface FieldErrorParamsByCode {
@@ -215,7 +215,8 @@ export function fieldErrorOf(issue: IssueLike): FieldError {
       if (issue.format === "url") return { code: "notUrl", params: {} };
       return { code: "invalid", params: {} };
     case "invalid_value":
-      return { code: "notAllowedValue", params: {} };
+      // An empty choice (a select left on its placeholder) is a missing value.
+      return issue.input === "" ? { code: "required", params: {} } : { code: "notAllowedValue", params: {} };
     default:
       return { code: "invalid", params: {} };
   }
@@ -275,6 +276,10 @@ export const isoDate = z
   );
 
 export const idString = z.union([z.string(), z.number()]).transform((v, check) => {
+  if (v === "") {
+    check.addIssue({ code: "custom", ...rule("required") });
+    return z.NEVER;
+  }
   const n = Number(v);
   if (!Number.isSafeInteger(n) || n <= 0) {
     check.addIssue({ code: "custom", ...rule("notId") });
@@ -454,3 +459,30 @@ export const searchSynonymInputSchema = z.object({
   label: requiredText(1, 100),
   terms: z.array(z.string().trim().min(1).max(60)).min(2).max(20),
 });
+
+export const connectionRequestChangeSchema = z.object({ staffNotes: optionalText(5000) });
+
+/** A staff password: long enough to resist guessing, short enough to hash quickly. */
+export const MIN_PASSWORD_LENGTH = 10;
+export const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH).max(200);
+
+/** A commune officer has a commune/ward; other roles have none. */
+export function checkStaffCommune(v: { role: string; communeCode: string | null }, check: z.RefinementCtx): void {
+  if ((v.role === "COMMUNE_OFFICER") !== (v.communeCode !== null))
+    check.addIssue({ code: "custom", path: ["communeCode"], ...rule("officerNeedsCommune") });
+}
+
+/** The fields of a staff account, before the rule across them (for callers that narrow a field). */
+export const staffUserInputFields = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email()),
+  displayName: requiredText(2, 120),
+  role: z.enum(STAFF_ROLES),
+  communeCode: z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v) => v || null),
+  active: flag(true),
+});
+
+export const staffUserInputSchema = staffUserInputFields.superRefine(checkStaffCommune);

@@ -1,9 +1,11 @@
+import { useFieldErrorText } from "../i18n/fieldErrors";
 import { useI18n } from "../i18n/i18n";
 import type { ApiProblem } from "../lib/errors";
 
 /** The message for an error that is not about one field, by its code. */
 export function useProblemMessage(): (p: ApiProblem) => string {
   const { t } = useI18n();
+  const fieldText = useFieldErrorText();
   return (p) => {
     switch (p.code) {
       case "FORBIDDEN":
@@ -19,7 +21,7 @@ export function useProblemMessage(): (p: ApiProblem) => string {
       case "CONFLICT":
         return t("error.conflict");
       case "BAD_USER_INPUT":
-        return p.fields.length ? p.fields.map((f) => `${f.field}: ${f.message}`).join("; ") : p.message;
+        return p.fields.length ? p.fields.map((f) => `${f.field}: ${fieldText(f)}`).join("; ") : p.message;
       default:
         return p.message ? t("error.unknownWith", { message: p.message }) : t("error.unknown");
     }

@@ -17,7 +17,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { CommuneSelect, useCommunes } from "../../components/pickers";
 import { QueryState } from "../../components/QueryState";
 import { usePermissions } from "../../components/session";
-import { useEntityForm } from "../../components/useEntityForm";
+import { useVersionedForm } from "../../components/useVersionedForm";
 import { useRecordActions } from "../../components/useRecordActions";
 import { type Translate, useI18n } from "../../i18n/i18n";
 import { type ApiProblem } from "../../lib/errors";
@@ -26,6 +26,7 @@ import {
   EMPTY_PRODUCER,
   PRODUCER_FIELDS,
   type ProducerValues,
+  producerFormSchema,
   producerFromRecord,
   producerInput,
   producerValues,
@@ -52,8 +53,6 @@ export function producerLabels(t: Translate): Record<keyof ProducerValues, strin
   };
 }
 
-const REQUIRED = ["name", "type"] as const;
-
 export function ProducerEditPage({ id }: { id: string | null }) {
   const { t, dateTime } = useI18n();
   const notify = useNotify();
@@ -73,11 +72,10 @@ export function ProducerEditPage({ id }: { id: string | null }) {
     () => ({ ...EMPTY_PRODUCER, communeCode: permissions.editAllContent ? "" : (permissions.editCommuneCode ?? "") }),
     [permissions],
   );
-  const form = useEntityForm(source, empty, {
+  const form = useVersionedForm(source, empty, {
     fields: PRODUCER_FIELDS,
-    required: REQUIRED,
+    schema: producerFormSchema,
     fromRecord: producerFromRecord,
-    requiredMessage: t("form.required"),
   });
   const { units } = useCommunes();
   const [create] = useMutation(CreateProducerDocument);

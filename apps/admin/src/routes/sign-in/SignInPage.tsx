@@ -4,6 +4,7 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import { TextField } from "../../components/fields";
 import { useProblemMessage } from "../../components/FormProblem";
 import { LanguageSwitch } from "../../components/Layout";
+import { useFieldErrorText } from "../../i18n/fieldErrors";
 import { useI18n } from "../../i18n/i18n";
 import { type ApiProblem, fieldErrorMap, problemOf } from "../../lib/errors";
 
@@ -12,6 +13,7 @@ export function SignInPage({ next }: { next: string }) {
   const { t } = useI18n();
   const client = useApolloClient();
   const message = useProblemMessage();
+  const fieldText = useFieldErrorText();
   const [signIn, { loading }] = useMutation(SignInDocument);
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -53,7 +55,7 @@ export function SignInPage({ next }: { next: string }) {
     } catch (error) {
       const p = problemOf(error);
       if (p.code === "BAD_USER_INPUT" && p.fields.length) {
-        setErrors(fieldErrorMap(p.fields));
+        setErrors(fieldErrorMap(p.fields, fieldText));
       } else {
         if (p.code === "TOO_MANY_REQUESTS") {
           setWaitUntil(Date.now() + (p.retryAfterSeconds ?? 60) * 1000);

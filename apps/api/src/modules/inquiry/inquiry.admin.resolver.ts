@@ -1,5 +1,4 @@
-import { optionalText } from "@ocop/schema/inputs";
-import { z } from "zod";
+import { connectionRequestChangeSchema } from "@ocop/schema/inputs";
 import {
   Arg,
   Ctx,
@@ -94,7 +93,7 @@ export class ConnectionRequestAdminResolver {
     @Arg("staffNotes", () => String, { nullable: true }) staffNotes: string | null,
   ) {
     requireContentEditor(ctx);
-    const notes = parseInput(z.object({ staffNotes: optionalText(5000) }), { staffNotes }).staffNotes;
+    const notes = parseInput(connectionRequestChangeSchema, { staffNotes }).staffNotes;
     return ctx.dataSource.transaction(async (em) => {
       const request = await lockVersioned(em, ConnectionRequest, toId(id), version, "Connection request");
       if (!NEXT[request.status].includes(status)) {

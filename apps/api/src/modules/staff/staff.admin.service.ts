@@ -1,3 +1,4 @@
+import { checkStaffCommune, passwordSchema, staffUserInputFields } from "@ocop/schema/inputs";
 import { z } from "zod";
 import type { DataSource } from "typeorm";
 import { requireStaff, type AdminContext, type StaffPrincipal } from "../../graphql/admin-context";
@@ -7,7 +8,7 @@ import { parseInput, rethrowConstraintViolation } from "../../graphql/validation
 import { consumeRateLimit } from "../../lib/rate-limit";
 import { lockVersioned, snapshot } from "../../lib/versioned";
 import { recordAudit } from "../audit/audit.service";
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
+import { hashPassword, verifyPassword } from "./password";
 import { createSession, deleteSessionsOf } from "./session.service";
 import { StaffRole, StaffUser } from "./staff.entity";
 import type { PermissionsObject, StaffUserInput } from "./staff.admin.types";
@@ -73,28 +74,8 @@ export async function signIn(ctx: AdminContext, emailInput: string, password: st
   return { user, permissions: permissionsOf(principal), expiresAt: session.expiresAt };
 }
 
-const staffInputSchema = z
-  .object({
-    email: z.string().trim().toLowerCase().pipe(z.email()),
-    displayName: z.string().trim().min(2).max(120),
-    role: z.enum(StaffRole),
-    communeCode: z
-      .string()
-      .trim()
-      .nullish()
-      .transform((v) => v || null),
-    active: z
-      .boolean()
-      .nullish()
-      .transform((v) => v ?? true),
-  })
-  .superRefine((v, check) => {
-    if ((v.role === StaffRole.COMMUNE_OFFICER) !== (v.communeCode !== null)) {
-      check.addIssue({ code: "custom", path: ["communeCode"], params: { code: "officerNeedsCommune" } });
-    }
-  });
-
-const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH).max(200);
+// The shared rule, with the entity's enum so the parsed type fits the entity.
+const staffInputSchema = staffUserInputFields.extend({ role: z.enum(StaffRole) }).superRefine(checkStaffCommune);
 
 export async function listStaffUsers(ctx: AdminContext, page: Page) {
   requireStaff(ctx, StaffRole.ADMIN);
