@@ -81,7 +81,6 @@ export const en: Record<MessageKey, string> = {
   "conflict.keepHint":
     "“Keep editing” keeps your changes and takes the current value of fields you did not change; your next save overwrites the fields you changed.",
 
-  "form.required": "This field is required.",
   "form.save": "Save changes",
   "form.create": "Create",
   "form.saving": "Saving…",
@@ -444,7 +443,6 @@ export const en: Record<MessageKey, string> = {
   "staff.email": "Email",
   "staff.role": "Role",
   "staff.commune": "Commune/ward in charge",
-  "staff.communeRequired": "A commune officer needs a commune/ward.",
   "staff.active": "Active",
   "staff.activeHint": "Untick to lock the account (it is not deleted).",
   "staff.lastSignIn": "Last sign-in",
@@ -495,7 +493,6 @@ export const en: Record<MessageKey, string> = {
   "synonyms.labelHint": "For staff to recognise it, e.g. “Peanut (lạc / đậu phộng)”.",
   "synonyms.terms": "Terms",
   "synonyms.termsHint": "Separated by commas; at least two.",
-  "synonyms.twoTerms": "At least two different terms are needed.",
   "synonyms.create": "Add group",
   "synonyms.newOne": "new group",
   "synonyms.editOne": "Group {label}",

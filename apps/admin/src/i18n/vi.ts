@@ -83,7 +83,6 @@ export const vi = {
   "conflict.keepHint":
     "“Tiếp tục sửa” giữ các thay đổi của bạn, các trường bạn không sửa lấy giá trị hiện tại; lần lưu tiếp theo sẽ ghi đè những trường bạn đã sửa.",
 
-  "form.required": "Trường này là bắt buộc.",
   "form.save": "Lưu thay đổi",
   "form.create": "Tạo mới",
   "form.saving": "Đang lưu…",
@@ -446,7 +445,6 @@ export const vi = {
   "staff.email": "Email",
   "staff.role": "Vai trò",
   "staff.commune": "Xã, phường phụ trách",
-  "staff.communeRequired": "Cán bộ xã, phường cần có xã, phường phụ trách.",
   "staff.active": "Đang hoạt động",
   "staff.activeHint": "Bỏ đánh dấu để khóa tài khoản (không xóa).",
   "staff.lastSignIn": "Đăng nhập gần nhất",
@@ -497,7 +495,6 @@ export const vi = {
   "synonyms.labelHint": "Để cán bộ dễ nhận ra, ví dụ “Lạc / đậu phộng”.",
   "synonyms.terms": "Các từ",
   "synonyms.termsHint": "Cách nhau bằng dấu phẩy; ít nhất hai từ.",
-  "synonyms.twoTerms": "Cần ít nhất hai từ khác nhau.",
   "synonyms.create": "Thêm nhóm",
   "synonyms.newOne": "nhóm mới",
   "synonyms.editOne": "Nhóm {label}",
