@@ -1,5 +1,7 @@
+import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { i18nCatalogs } from "@ocop/i18n";
 
 const api = process.env.OCOP_API_URL ?? "http://localhost:4000";
 
@@ -7,7 +9,7 @@ const api = process.env.OCOP_API_URL ?? "http://localhost:4000";
 // session cookie and the CSRF header work as in production).
 export default defineConfig({
   base: "/admin/",
-  plugins: [react()],
+  plugins: [react(), i18nCatalogs(fileURLToPath(new URL("./src/i18n/locales", import.meta.url)))],
   server: {
     port: 5174,
     proxy: {

@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
-import { i18nCatalogs } from "./i18n-plugin.ts";
+import { i18nCatalogs } from "@ocop/i18n";
 import { inlineEntryCss } from "./inline-css-plugin.ts";
 
 const api = process.env.OCOP_API_URL ?? "http://localhost:4000";

@@ -1,7 +1,6 @@
 import type { FieldErrorCode } from "@ocop/schema/inputs";
 import { useCallback } from "react";
-import { type Translate, useI18n } from "./i18n";
-import type { MessageKey } from "./vi";
+import { type MessageKey, type Translate, useI18n } from "./i18n";
 
 /** The message of each field error code (the type makes sure every code has one). */
 const FIELD_ERROR_KEYS: Record<FieldErrorCode, MessageKey> = {

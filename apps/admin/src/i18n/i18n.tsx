@@ -1,20 +1,44 @@
+import { setupI18n, type I18n as Lingui, type Messages } from "@lingui/core";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import { en } from "./en";
-import { type MessageKey, vi } from "./vi";
+import en from "virtual:i18n/en";
+import vi from "virtual:i18n/vi";
+import type enSource from "./locales/en.json";
+import type viSource from "./locales/vi.json";
+
+/** Every message key; locales/vi.json is the reference catalog. */
+export type MessageKey = keyof typeof viSource;
+
+// en.json carries exactly the Vietnamese keys: a key added to one catalog only fails the type check.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _enHasEveryKey: SameKeys<keyof typeof enSource, MessageKey> = true;
 
 export type Lang = "vi" | "en";
 export const LANGS: readonly Lang[] = ["vi", "en"];
 export const LANG_STORAGE_KEY = "ocop-admin-lang";
 
-const dictionaries: Record<Lang, Record<MessageKey, string>> = { vi, en };
-
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
+/**
+ * Both catalogs are compiled at build time by @ocop/i18n (the storefront's plugin), English over
+ * Vietnamese so a missing translation reads in Vietnamese, never as a key. Unlike the storefront
+ * they are bundled, not lazy: a staff app switches language in place, without a loading state.
+ */
+export function createLingui(lang: Lang, messages: Messages): Lingui {
+  return setupI18n({ locale: lang, messages: { [lang]: messages } });
+}
+
+export function translator(lingui: Lingui): Translate {
+  return (key, params) => lingui._(key, params);
+}
+
+const translators: Record<Lang, Translate> = {
+  vi: translator(createLingui("vi", vi)),
+  en: translator(createLingui("en", en)),
+};
+
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const template = dictionaries[lang][key] ?? vi[key] ?? key;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return translators[lang](key, params);
 }
 
 export function storedLang(): Lang {
@@ -60,7 +84,7 @@ function makeI18n(lang: Lang, setLang: (l: Lang) => void): I18n {
   return {
     lang,
     setLang,
-    t: (key, params) => translate(lang, key, params),
+    t: translators[lang],
     date(value) {
       if (!value) return "–";
       if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return localDateFmt.format(new Date(`${value}T00:00:00Z`));
@@ -100,5 +124,3 @@ export function I18nProvider({ children, initialLang }: { children: ReactNode; i
 export function useI18n(): I18n {
   return useContext(I18nContext);
 }
-
-export type { MessageKey };

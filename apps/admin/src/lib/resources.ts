@@ -1,4 +1,4 @@
-import type { MessageKey } from "../i18n/vi";
+import type { MessageKey } from "../i18n/i18n";
 
 /** What the signed-in user may do (Session.permissions). */
 export interface Permissions {

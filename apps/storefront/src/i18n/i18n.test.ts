@@ -5,7 +5,7 @@ import zh from "virtual:i18n/zh";
 import viSource from "./locales/vi.json";
 import enSource from "./locales/en.json";
 import zhSource from "./locales/zh.json";
-import { compileCatalog } from "../../i18n-plugin";
+import { compileCatalog } from "@ocop/i18n";
 import { createI18n, loadLanguage, translator } from "./i18n";
 import { htmlLang, languageBase, localizedPath, splitLanguage } from "./lang";
 

@@ -10,7 +10,7 @@ export type Translate = (id: MessageId, values?: MessageValues) => string;
 
 type Loader = () => Promise<{ default: Messages }>;
 
-// Each language's catalog is its own chunk (compiled at build time by i18n-plugin.ts, with the
+// Each language's catalog is its own chunk (compiled at build time by @ocop/i18n, with the
 // Vietnamese messages filling any gap), fetched in parallel with the page's chunk (main.tsx).
 const loaders: Record<Language, Loader> = {
   vi: () => import("virtual:i18n/vi"),
