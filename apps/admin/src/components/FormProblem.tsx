@@ -1,5 +1,6 @@
 import { useFieldErrorText } from "../i18n/fieldErrors";
 import { useI18n } from "../i18n/i18n";
+import { focusField } from "./useVersionedForm";
 import type { ApiProblem } from "../lib/errors";
 
 /** The message for an error that is not about one field, by its code. */
@@ -60,13 +61,7 @@ export function ErrorSummary({
               href={`#${field}`}
               onClick={(e) => {
                 e.preventDefault();
-                const el = document.querySelector<HTMLElement>(`[name="${CSS.escape(field)}"]`);
-                if (el) {
-                  // A control on a hidden language tab: show its tab first.
-                  const panel = el.closest<HTMLElement>("[role=tabpanel][hidden]");
-                  if (panel) document.getElementById(panel.getAttribute("aria-labelledby") ?? "")?.click();
-                  requestAnimationFrame(() => el.focus());
-                }
+                focusField(field);
               }}
             >
               {labels[field] ?? field}

@@ -1,9 +1,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { fieldErrorOf } from "@ocop/schema/inputs";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { type DefaultValues, type FieldErrors, type Path, type PathValue, useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
-import { fieldErrorText } from "../i18n/fieldErrors";
+import { codedErrorMap, fieldErrorText } from "../i18n/fieldErrors";
 import { useI18n } from "../i18n/i18n";
 import { conflictDiff, equalValues, type FieldDiff, sameValue } from "../lib/diff";
 import { type ApiProblem, fieldNameOf, problemOf } from "../lib/errors";
@@ -103,10 +102,7 @@ export function useVersionedForm<V extends FormValues>(
   const { fields, schema } = options;
   const resolver = useMemo(
     // The schema's issues become messages by their code, as the server's field errors do.
-    () =>
-      zodResolver(schema, {
-        error: (issue) => fieldErrorText(t, { ...fieldErrorOf(issue), message: issue.message ?? "" }),
-      }),
+    () => zodResolver(schema, { error: codedErrorMap(t) }),
     [schema, t],
   );
   const rhf = useForm<V, unknown, unknown>({

@@ -1,4 +1,4 @@
-import type { FieldErrorCode } from "@ocop/schema/inputs";
+import { type FieldErrorCode, fieldErrorOf } from "@ocop/schema/inputs";
 import { useCallback } from "react";
 import { type MessageKey, type Translate, useI18n } from "./i18n";
 
@@ -80,4 +80,14 @@ export function fieldErrorText(t: Translate, error: CodedFieldError): string {
 export function useFieldErrorText(): (error: CodedFieldError) => string {
   const { t } = useI18n();
   return useCallback((error: CodedFieldError) => fieldErrorText(t, error), [t]);
+}
+
+/**
+ * A zod error map (for zodResolver's parse options) that words each issue by its code, as the
+ * server's field errors are worded: the form's own check and the server's answer read the same.
+ */
+export function codedErrorMap(
+  t: Translate,
+): (issue: Parameters<typeof fieldErrorOf>[0] & { message?: string }) => string {
+  return (issue) => fieldErrorText(t, { ...fieldErrorOf(issue), message: issue.message ?? "" });
 }

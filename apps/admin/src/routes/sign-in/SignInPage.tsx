@@ -1,7 +1,6 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import { SessionDocument, SignInDocument } from "@ocop/schema/admin";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { fieldErrorOf } from "@ocop/schema/inputs";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { z } from "zod";
@@ -9,7 +8,7 @@ import { TextField } from "../../components/fields";
 import { useProblemMessage } from "../../components/FormProblem";
 import { LanguageSwitch } from "../../components/Layout";
 import { useI18n } from "../../i18n/i18n";
-import { fieldErrorText, useFieldErrorText } from "../../i18n/fieldErrors";
+import { codedErrorMap, useFieldErrorText } from "../../i18n/fieldErrors";
 import { type ApiProblem, fieldNameOf, problemOf } from "../../lib/errors";
 
 /** Both are needed; the server alone judges whether they match an account. */
@@ -23,13 +22,7 @@ export function SignInPage({ next }: { next: string }) {
   const message = useProblemMessage();
   const fieldText = useFieldErrorText();
   const [signIn, { loading }] = useMutation(SignInDocument);
-  const resolver = useMemo(
-    () =>
-      zodResolver(signInSchema, {
-        error: (issue) => fieldErrorText(t, { ...fieldErrorOf(issue), message: issue.message ?? "" }),
-      }),
-    [t],
-  );
+  const resolver = useMemo(() => zodResolver(signInSchema, { error: codedErrorMap(t) }), [t]);
   const { control, handleSubmit, setError } = useForm<SignInValues, unknown, z.output<typeof signInSchema>>({
     defaultValues: { email: "", password: "" },
     resolver,
