@@ -51,6 +51,12 @@ describe("field error codes: the same on the server and in the form", () => {
       { priceMax: { code: "priceBelowMin", params: {} } },
     ],
     [
+      "a highest price below the lowest, named even beside another bad field",
+      productInputSchema,
+      { ...product, nameVi: "", priceMin: 200_000, priceMax: 150_000 },
+      { nameVi: { code: "required", params: {} }, priceMax: { code: "priceBelowMin", params: {} } },
+    ],
+    [
       "a score outside its band, 5 stars not from the central council",
       certificationInputSchema,
       { ...certificate, stars: 5, score: 75 },

@@ -317,6 +317,16 @@ export const producerInputSchema = z.object({
   longitude: optionalNumber(-180, 180),
 });
 
+/**
+ * A rule across fields runs once those fields are valid themselves, even when other fields are
+ * not, so the form and the API name every problem at once.
+ */
+function whenValid(...fields: string[]) {
+  return {
+    when: (payload: z.core.ParsePayload) => !payload.issues.some((issue) => fields.includes(String(issue.path?.[0]))),
+  };
+}
+
 /** The highest price is not below the lowest. */
 export function checkPriceRange(v: { priceMin: number | null; priceMax: number | null }, check: z.RefinementCtx): void {
   if (v.priceMin !== null && v.priceMax !== null && v.priceMax < v.priceMin)
@@ -345,11 +355,14 @@ export const productInputSchema = z
     internalNote: optionalText(5000),
     featured: flag(false),
   })
-  .superRefine(checkPriceRange);
+  .superRefine(checkPriceRange, whenValid("priceMin", "priceMax"));
 
 export const SHOWCASE_EVENT_KINDS = ["CONFERENCE", "FAIR", "SHOWROOM"] as const;
 
 /** An event does not end before it starts. */
+/** When checkEventDates runs (second argument of superRefine). */
+export const eventDatesWhen = whenValid("startsOn", "endsOn");
+
 export function checkEventDates(v: { startsOn: string; endsOn: string }, check: z.RefinementCtx): void {
   if (v.endsOn < v.startsOn) check.addIssue({ code: "custom", path: ["endsOn"], ...rule("endBeforeStart") });
 }
@@ -372,7 +385,7 @@ export const showcaseEventInputFields = z.object({
   published: flag(true),
 });
 
-export const showcaseEventInputSchema = showcaseEventInputFields.superRefine(checkEventDates);
+export const showcaseEventInputSchema = showcaseEventInputFields.superRefine(checkEventDates, eventDatesWhen);
 
 export const showcaseTableInputSchema = z.object({
   label: optionalText(200),
@@ -405,6 +418,9 @@ export const distributorLinkChangeSchema = z.object({ url: optionalUrl, note: op
 
 export const CERTIFICATION_LEVELS = ["CENTRAL", "DISTRICT", "PROVINCE"] as const;
 export const DATE_PRECISIONS = ["DAY", "MONTH", "YEAR"] as const;
+
+/** When checkCertificationScore runs (second argument of superRefine). */
+export const certificationScoreWhen = whenValid("stars", "score", "level");
 
 /** The score lies in its star level's band, and 5 stars come from the central council. */
 export function checkCertificationScore(
@@ -445,7 +461,10 @@ export const certificationInputFields = z.object({
   decisionDatePrecision: z.enum(DATE_PRECISIONS).default("DAY"),
 });
 
-export const certificationInputSchema = certificationInputFields.superRefine(checkCertificationScore);
+export const certificationInputSchema = certificationInputFields.superRefine(
+  checkCertificationScore,
+  certificationScoreWhen,
+);
 
 export const revokeCertificationSchema = z.object({ revokedOn: isoDate, reason: requiredText(5, 1000) });
 
@@ -466,6 +485,9 @@ export const connectionRequestChangeSchema = z.object({ staffNotes: optionalText
 export const MIN_PASSWORD_LENGTH = 10;
 export const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH).max(200);
 
+/** When checkStaffCommune runs (second argument of superRefine). */
+export const staffCommuneWhen = whenValid("role", "communeCode");
+
 /** A commune officer has a commune/ward; other roles have none. */
 export function checkStaffCommune(v: { role: string; communeCode: string | null }, check: z.RefinementCtx): void {
   if ((v.role === "COMMUNE_OFFICER") !== (v.communeCode !== null))
@@ -485,4 +507,4 @@ export const staffUserInputFields = z.object({
   active: flag(true),
 });
 
-export const staffUserInputSchema = staffUserInputFields.superRefine(checkStaffCommune);
+export const staffUserInputSchema = staffUserInputFields.superRefine(checkStaffCommune, staffCommuneWhen);

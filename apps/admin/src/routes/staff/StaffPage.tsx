@@ -11,6 +11,7 @@ import {
   checkStaffCommune,
   MIN_PASSWORD_LENGTH,
   passwordSchema,
+  staffCommuneWhen,
   staffUserInputFields,
   staffUserInputSchema,
 } from "@ocop/schema/inputs";
@@ -150,7 +151,7 @@ function staffInput(v: StaffValues) {
 const staffFormSchema = formSchema(staffInput, staffUserInputSchema);
 const newStaffFormSchema = formSchema(
   (v: StaffValues) => ({ ...staffInput(v), password: v.password }),
-  staffUserInputFields.extend({ password: passwordSchema }).superRefine(checkStaffCommune),
+  staffUserInputFields.extend({ password: passwordSchema }).superRefine(checkStaffCommune, staffCommuneWhen),
 );
 
 function staffValues(u: StaffUserFieldsFragment): StaffValues {

@@ -1,5 +1,10 @@
 import type { EntityManager } from "typeorm";
-import { certificationInputFields, checkCertificationScore, revokeCertificationSchema } from "@ocop/schema/inputs";
+import {
+  certificationInputFields,
+  certificationScoreWhen,
+  checkCertificationScore,
+  revokeCertificationSchema,
+} from "@ocop/schema/inputs";
 import { z } from "zod";
 import type { AdminContext } from "../../graphql/admin-context";
 import { badUserInput, fieldError } from "../../graphql/errors";
@@ -18,7 +23,7 @@ const certificationSchema = certificationInputFields
     level: z.enum(CertificationLevel),
     decisionDatePrecision: z.enum(DatePrecision).default(DatePrecision.DAY),
   })
-  .superRefine(checkCertificationScore);
+  .superRefine(checkCertificationScore, certificationScoreWhen);
 
 /** Adds a certificate (an upgrade supersedes the older one). Validity is computed by the database. */
 export async function addCertification(ctx: AdminContext, input: CertificationInput) {

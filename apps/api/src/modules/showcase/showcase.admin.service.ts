@@ -1,5 +1,6 @@
 import {
   checkEventDates,
+  eventDatesWhen,
   showcaseEventInputFields,
   showcaseTableInputSchema as tableSchema,
 } from "@ocop/schema/inputs";
@@ -16,7 +17,9 @@ import { ShowcaseEvent, ShowcaseEventKind, ShowcaseTable } from "./showcase.enti
 import type { ShowcaseEventInput, ShowcaseTableInput } from "./showcase.admin.types";
 
 // The shared rule, with the entity's enum so the parsed type fits the entity.
-const eventSchema = showcaseEventInputFields.extend({ kind: z.enum(ShowcaseEventKind) }).superRefine(checkEventDates);
+const eventSchema = showcaseEventInputFields
+  .extend({ kind: z.enum(ShowcaseEventKind) })
+  .superRefine(checkEventDates, eventDatesWhen);
 
 export async function listEventsForStaff(ctx: AdminContext, page: Page) {
   requireStaff(ctx);

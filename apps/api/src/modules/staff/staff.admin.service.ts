@@ -1,4 +1,4 @@
-import { checkStaffCommune, passwordSchema, staffUserInputFields } from "@ocop/schema/inputs";
+import { checkStaffCommune, passwordSchema, staffCommuneWhen, staffUserInputFields } from "@ocop/schema/inputs";
 import { z } from "zod";
 import type { DataSource } from "typeorm";
 import { requireStaff, type AdminContext, type StaffPrincipal } from "../../graphql/admin-context";
@@ -75,7 +75,9 @@ export async function signIn(ctx: AdminContext, emailInput: string, password: st
 }
 
 // The shared rule, with the entity's enum so the parsed type fits the entity.
-const staffInputSchema = staffUserInputFields.extend({ role: z.enum(StaffRole) }).superRefine(checkStaffCommune);
+const staffInputSchema = staffUserInputFields
+  .extend({ role: z.enum(StaffRole) })
+  .superRefine(checkStaffCommune, staffCommuneWhen);
 
 export async function listStaffUsers(ctx: AdminContext, page: Page) {
   requireStaff(ctx, StaffRole.ADMIN);
