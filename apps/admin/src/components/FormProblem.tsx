@@ -1,9 +1,12 @@
+import { useFieldErrorText } from "../i18n/fieldErrors";
 import { useI18n } from "../i18n/i18n";
+import { focusField } from "./useVersionedForm";
 import type { ApiProblem } from "../lib/errors";
 
 /** The message for an error that is not about one field, by its code. */
 export function useProblemMessage(): (p: ApiProblem) => string {
   const { t } = useI18n();
+  const fieldText = useFieldErrorText();
   return (p) => {
     switch (p.code) {
       case "FORBIDDEN":
@@ -19,7 +22,7 @@ export function useProblemMessage(): (p: ApiProblem) => string {
       case "CONFLICT":
         return t("error.conflict");
       case "BAD_USER_INPUT":
-        return p.fields.length ? p.fields.map((f) => `${f.field}: ${f.message}`).join("; ") : p.message;
+        return p.fields.length ? p.fields.map((f) => `${f.field}: ${fieldText(f)}`).join("; ") : p.message;
       default:
         return p.message ? t("error.unknownWith", { message: p.message }) : t("error.unknown");
     }
@@ -58,13 +61,7 @@ export function ErrorSummary({
               href={`#${field}`}
               onClick={(e) => {
                 e.preventDefault();
-                const el = document.querySelector<HTMLElement>(`[name="${CSS.escape(field)}"]`);
-                if (el) {
-                  // A control on a hidden language tab: show its tab first.
-                  const panel = el.closest<HTMLElement>("[role=tabpanel][hidden]");
-                  if (panel) document.getElementById(panel.getAttribute("aria-labelledby") ?? "")?.click();
-                  requestAnimationFrame(() => el.focus());
-                }
+                focusField(field);
               }}
             >
               {labels[field] ?? field}

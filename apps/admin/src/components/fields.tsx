@@ -1,6 +1,7 @@
 import {
   type InputHTMLAttributes,
   type ReactNode,
+  type Ref,
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
   useId,
@@ -69,6 +70,8 @@ type TextFieldProps = FieldChrome &
     name: string;
     value: string;
     onChange(value: string): void;
+    /** The input itself (react-hook-form's Controller focuses the first invalid field through it). */
+    ref?: Ref<HTMLInputElement>;
   };
 
 /** A labelled input with its required mark, hint and inline error (wired to aria-describedby). */

@@ -6,7 +6,11 @@ export type ErrorCode =
 
 export interface FieldProblem {
   field: string;
+  /** The server's English text: shown only when the code is unknown to this app. */
   message: string;
+  /** Stable code of the problem (@ocop/schema/inputs), rendered in the staff member's language. */
+  code?: string | undefined;
+  params?: Record<string, string | number> | undefined;
 }
 
 /** What a failed operation tells the interface, whatever transport error carried it. */
@@ -39,11 +43,25 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+function paramsOf(value: unknown): Record<string, string | number> | undefined {
+  if (!isRecord(value)) return undefined;
+  const params: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(value)) if (typeof v === "string" || typeof v === "number") params[k] = v;
+  return params;
+}
+
 function fieldsOf(value: unknown): FieldProblem[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((item) =>
     isRecord(item) && typeof item.field === "string"
-      ? [{ field: item.field, message: typeof item.message === "string" ? item.message : "" }]
+      ? [
+          {
+            field: item.field,
+            message: typeof item.message === "string" ? item.message : "",
+            code: typeof item.code === "string" ? item.code : undefined,
+            params: paramsOf(item.params),
+          },
+        ]
       : [],
   );
 }
@@ -91,13 +109,20 @@ export function problemOf(error: unknown): ApiProblem {
   return { code: network ? "NETWORK" : "UNKNOWN", message, fields: [], current: null, retryAfterSeconds: null };
 }
 
-/** BAD_USER_INPUT field problems as a map from field name to message (first message wins). */
-export function fieldErrorMap(fields: readonly FieldProblem[]): Record<string, string> {
+/** The form field a problem is about: "input.nameVi" as well as "nameVi", in case a server prefixes the argument. */
+export function fieldNameOf(problem: FieldProblem): string {
+  return problem.field.startsWith("input.") ? problem.field.slice("input.".length) : problem.field;
+}
+
+/**
+ * BAD_USER_INPUT field problems as a map from field name to message (first message wins), each
+ * message rendered by `text` (useFieldErrorText: the code in the staff member's language).
+ */
+export function fieldErrorMap(
+  fields: readonly FieldProblem[],
+  text: (problem: FieldProblem) => string,
+): Record<string, string> {
   const map: Record<string, string> = {};
-  for (const { field, message } of fields) {
-    // Accept "input.nameVi" as well as "nameVi", in case a server prefixes the argument name.
-    const name = field.startsWith("input.") ? field.slice("input.".length) : field;
-    map[name] ??= message;
-  }
+  for (const problem of fields) map[fieldNameOf(problem)] ??= text(problem);
   return map;
 }

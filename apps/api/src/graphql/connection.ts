@@ -1,6 +1,6 @@
 import { MAX_PAGE_SIZE } from "@ocop/schema/enums";
 import { type ClassType, Field, Int, ObjectType } from "type-graphql";
-import { badUserInput } from "./errors";
+import { badUserInput, fieldError } from "./errors";
 
 @ObjectType()
 export class PageInfo {
@@ -65,7 +65,7 @@ export interface Page {
 export function pageOf(first: number | null | undefined, after: string | null | undefined): Page {
   const limit = first ?? 20;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
-    throw badUserInput([{ field: "first", message: `must be between 0 and ${MAX_PAGE_SIZE}` }]);
+    throw badUserInput([fieldError("first", "pageSize", { max: MAX_PAGE_SIZE })]);
   }
   return { offset: after ? decodeCursor(after) + 1 : 0, limit };
 }
@@ -76,7 +76,7 @@ export function encodeCursor(offset: number): string {
 
 function decodeCursor(cursor: string): number {
   const match = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
-  if (!match) throw badUserInput([{ field: "after", message: "is not a cursor this list gave out" }]);
+  if (!match) throw badUserInput([fieldError("after", "badCursor")]);
   return Number(match[1]);
 }
 

@@ -1,3 +1,4 @@
+import { englishFieldMessage, type FieldErrorCode, type FieldErrorParams } from "@ocop/schema/inputs";
 import { GraphQLError } from "graphql";
 
 /** Codes a client may rely on, in `extensions.code` (shared/DESIGN.md). */
@@ -7,7 +8,16 @@ export type ErrorCode =
 export interface FieldProblem {
   /** The input field's name as the schema spells it (e.g. "email", "input.email" is never used). */
   field: string;
+  /** English text, for clients that do not translate `code`. */
   message: string;
+  /** Stable code of the problem (@ocop/schema/inputs) that clients render in their own language. */
+  code?: FieldErrorCode;
+  params?: FieldErrorParams;
+}
+
+/** A field problem by its code, with the English text as the fallback message. */
+export function fieldError(field: string, code: FieldErrorCode, params: FieldErrorParams = {}): FieldProblem {
+  return { field, message: englishFieldMessage(code, params), code, params };
 }
 
 export function badUserInput(fields: FieldProblem[]): GraphQLError {

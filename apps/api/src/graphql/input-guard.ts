@@ -14,7 +14,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from "graphql";
-import type { FieldProblem } from "./errors";
+import { fieldError, type FieldProblem } from "./errors";
 
 /** Database ids are PostgreSQL `integer`s, written in decimal. */
 const MAX_ID = 2_147_483_647;
@@ -45,8 +45,9 @@ function problemsIn(value: unknown, type: GraphQLInputType, field: string, out: 
     return;
   }
   if (!isScalarType(nullable) || typeof value !== "string") return;
-  if (nullable.name === "ID" && !isDatabaseId(value)) out.push({ field, message: "is not a valid id" });
-  else if (value.includes("\u0000")) out.push({ field, message: "must not contain a NUL character" });
+  if (nullable.name === "ID" && !isDatabaseId(value)) out.push(fieldError(field, "notId"));
+  // A NUL character is in no name, search or address anyone types: PostgreSQL refuses it in text.
+  else if (value.includes("\u0000")) out.push(fieldError(field, "invalid"));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from "@apollo/client/react";
+import { distributorLinkChangeSchema } from "@ocop/schema/inputs";
 import {
   AddDistributorLinkDocument,
   AdminDistributorEditDocument,
@@ -23,14 +24,16 @@ import { useNotify } from "../../components/Notifier";
 import { PageHeader } from "../../components/PageHeader";
 import { type PickedProduct, ProductSearch } from "../../components/pickers";
 import { QueryState } from "../../components/QueryState";
-import { nullable, recordMapper, str, useEntityForm } from "../../components/useEntityForm";
+import { formSchema, nullable, recordMapper, str, useVersionedForm } from "../../components/useVersionedForm";
 import { useRecordActions } from "../../components/useRecordActions";
+import { useFieldErrorText } from "../../i18n/fieldErrors";
 import { type Translate, useI18n } from "../../i18n/i18n";
 import { type ApiProblem, fieldErrorMap, problemOf } from "../../lib/errors";
 import {
   DISTRIBUTOR_FIELDS,
   DISTRIBUTOR_KINDS,
   type DistributorValues,
+  distributorFormSchema,
   distributorFromRecord,
   distributorInput,
   distributorValues,
@@ -64,11 +67,10 @@ export function DistributorEditPage({ id }: { id: string | null }) {
     [distributor],
   );
   const labels = distributorLabels(t);
-  const form = useEntityForm(source, EMPTY_DISTRIBUTOR, {
+  const form = useVersionedForm(source, EMPTY_DISTRIBUTOR, {
     fields: DISTRIBUTOR_FIELDS,
-    required: ["nameVi", "kind"],
+    schema: distributorFormSchema,
     fromRecord: distributorFromRecord,
-    requiredMessage: t("form.required"),
   });
   const [create] = useMutation(CreateDistributorDocument);
   const [update] = useMutation(UpdateDistributorDocument);
@@ -330,6 +332,10 @@ function DistributorLinks({
 
 type LinkValues = { url: string; note: string };
 const linkFromRecord = recordMapper<LinkValues>({ url: [], note: [] });
+const linkFormSchema = formSchema(
+  (v: LinkValues) => ({ url: nullable(v.url), note: nullable(v.note) }),
+  distributorLinkChangeSchema,
+);
 
 function LinkDialog({
   mode,
@@ -349,14 +355,11 @@ function LinkDialog({
       ? { values: { url: str(mode.link.url), note: str(mode.link.note) }, version: mode.link.version }
       : null,
   );
-  const form = useEntityForm<LinkValues>(
+  const fieldText = useFieldErrorText();
+  const form = useVersionedForm<LinkValues>(
     source,
     { url: "", note: "" },
-    {
-      fields: ["url", "note"],
-      fromRecord: linkFromRecord,
-      requiredMessage: t("form.required"),
-    },
+    { fields: ["url", "note"], schema: linkFormSchema, fromRecord: linkFromRecord },
   );
   const labels = { url: t("links.url"), note: t("links.note") };
   const name = mode.kind === "add" ? mode.product.nameVi : mode.link.product.nameVi;
@@ -394,7 +397,7 @@ function LinkDialog({
     }
   };
   // Errors on productId/distributorId (e.g. already linked) have no field here: FormProblem shows them.
-  const extra = form.problem?.fields.length ? fieldErrorMap(form.problem.fields) : null;
+  const extra = form.problem?.fields.length ? fieldErrorMap(form.problem.fields, fieldText) : null;
   return (
     <Dialog
       open

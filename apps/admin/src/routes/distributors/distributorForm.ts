@@ -1,5 +1,6 @@
 import type { DistributorEditFieldsFragment, DistributorInput, DistributorKind } from "@ocop/schema/admin";
-import { nullable, recordMapper, str } from "../../components/useEntityForm";
+import { distributorInputSchema } from "@ocop/schema/inputs";
+import { formSchema, nullable, recordMapper, str } from "../../components/useVersionedForm";
 
 export type DistributorValues = {
   nameVi: string;
@@ -83,3 +84,6 @@ export const distributorFromRecord = recordMapper<DistributorValues>({
   website: [],
   verified: [],
 });
+
+/** What the form may send: the API's distributor rule, over the input the form makes. */
+export const distributorFormSchema = formSchema(distributorInput, distributorInputSchema);

@@ -16,7 +16,7 @@ import { useNotify } from "../../components/Notifier";
 import { PageHeader } from "../../components/PageHeader";
 import { CommuneSelect } from "../../components/pickers";
 import { QueryState } from "../../components/QueryState";
-import { useEntityForm } from "../../components/useEntityForm";
+import { useVersionedForm } from "../../components/useVersionedForm";
 import { useRecordActions } from "../../components/useRecordActions";
 import { type Translate, useI18n } from "../../i18n/i18n";
 import { type ApiProblem } from "../../lib/errors";
@@ -25,6 +25,7 @@ import {
   EVENT_FIELDS,
   EVENT_KINDS,
   type EventValues,
+  eventFormSchema,
   eventFromRecord,
   eventInput,
   eventValues,
@@ -61,11 +62,10 @@ export function EventEditPage({ id }: { id: string | null }) {
   const event = data?.adminShowcaseEvent ?? null;
   const source = useMemo(() => (event ? { values: eventValues(event), version: event.version } : null), [event]);
   const labels = eventLabels(t);
-  const form = useEntityForm(source, EMPTY_EVENT, {
+  const form = useVersionedForm(source, EMPTY_EVENT, {
     fields: EVENT_FIELDS,
-    required: ["nameVi", "kind", "startsOn", "endsOn"],
+    schema: eventFormSchema,
     fromRecord: eventFromRecord,
-    requiredMessage: t("form.required"),
   });
   const [create] = useMutation(CreateShowcaseEventDocument);
   const [update] = useMutation(UpdateShowcaseEventDocument);

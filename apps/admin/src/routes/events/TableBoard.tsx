@@ -39,7 +39,7 @@ import { TextField } from "../../components/fields";
 import { FormProblem } from "../../components/FormProblem";
 import { useNotify } from "../../components/Notifier";
 import { CommuneSelect, ProductSearch } from "../../components/pickers";
-import { nullable } from "../../components/useEntityForm";
+import { nullable } from "../../components/useVersionedForm";
 import { useI18n } from "../../i18n/i18n";
 import { type ApiProblem, problemOf } from "../../lib/errors";
 import { navigationGuard } from "../../lib/navigationGuard";

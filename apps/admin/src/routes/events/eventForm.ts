@@ -1,5 +1,6 @@
 import type { EventEditFieldsFragment, ShowcaseEventInput, ShowcaseEventKind } from "@ocop/schema/admin";
-import { nullable, recordMapper, str } from "../../components/useEntityForm";
+import { showcaseEventInputSchema } from "@ocop/schema/inputs";
+import { formSchema, nullable, recordMapper, str } from "../../components/useVersionedForm";
 
 export type EventValues = {
   nameVi: string;
@@ -108,3 +109,6 @@ export const eventFromRecord = recordMapper<EventValues>({
   organizer: [],
   published: [],
 });
+
+/** What the form may send: the API's event rule, over the input the form makes. */
+export const eventFormSchema = formSchema(eventInput, showcaseEventInputSchema);

@@ -68,7 +68,8 @@ describe("producer form: BAD_USER_INPUT → inline field errors", () => {
       target: { value: "HTX Mật ong Mẫu Sơn" },
     });
     fireEvent.change(screen.getByRole("combobox", { name: "Loại hình" }), { target: { value: "COOPERATIVE" } });
-    fireEvent.change(screen.getByRole("textbox", { name: "Email" }), { target: { value: "not-an-email" } });
+    // Well-formed, so the form's own check lets it through and the server's answer is what shows.
+    fireEvent.change(screen.getByRole("textbox", { name: "Email" }), { target: { value: "lienhe@mauson.example" } });
     fireEvent.click(screen.getByRole("button", { name: "Tạo mới" }));
 
     const email = screen.getByRole("textbox", { name: "Email" });
@@ -132,7 +133,7 @@ describe("producer form: BAD_USER_INPUT → inline field errors", () => {
         },
       ],
     });
-    fireEvent.change(screen.getByRole("textbox", { name: "Tên chủ thể" }), { target: { value: "X" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "Tên chủ thể" }), { target: { value: "HTX X" } });
     fireEvent.change(screen.getByRole("combobox", { name: "Loại hình" }), { target: { value: "HOUSEHOLD" } });
     fireEvent.click(screen.getByRole("button", { name: "Tạo mới" }));
     await waitFor(() =>
@@ -140,6 +141,68 @@ describe("producer form: BAD_USER_INPUT → inline field errors", () => {
         true,
       ),
     );
+  });
+});
+
+describe("producer form: coded field errors in the staff member's language", () => {
+  const describedText = (el: HTMLElement) =>
+    document.getElementById(el.getAttribute("aria-describedby")!.split(" ")[0]!)?.textContent;
+
+  it("renders a server field error by its code and params in Vietnamese on its field, not the English text", async () => {
+    renderPage(<ProducerEditPage id={null} />, {
+      path: "/producers/new",
+      mocks: [
+        communesMock,
+        {
+          request: { query: CreateProducerDocument, variables: () => true },
+          result: {
+            errors: [
+              new GraphQLError("Invalid input", {
+                extensions: {
+                  code: "BAD_USER_INPUT",
+                  fields: [
+                    {
+                      field: "name",
+                      message: "another producer already has this name",
+                      code: "producerNameTaken",
+                      params: {},
+                    },
+                    { field: "latitude", message: "must be at most 90", code: "tooLarge", params: { max: 90 } },
+                  ],
+                },
+              }),
+            ],
+          },
+        },
+      ],
+    });
+    const name = screen.getByRole("textbox", { name: "Tên chủ thể" });
+    fireEvent.change(name, { target: { value: "HTX Đồng Bành" } });
+    fireEvent.change(screen.getByRole("combobox", { name: "Loại hình" }), { target: { value: "COOPERATIVE" } });
+    fireEvent.click(screen.getByRole("button", { name: "Tạo mới" }));
+    await waitFor(() => expect(name.getAttribute("aria-invalid")).toBe("true"));
+    expect(describedText(name)).toBe("Đã có chủ thể khác trùng tên.");
+    expect(describedText(screen.getByRole("textbox", { name: "Vĩ độ" }))).toBe("Không được lớn hơn 90.");
+    expect(screen.queryByText(/another producer/)).toBeNull();
+    // The first invalid field in form order takes the focus.
+    await waitFor(() => expect(document.activeElement).toBe(name));
+  });
+
+  it("checks the shared input rule before sending, with the same codes, and focuses the first invalid field", async () => {
+    // No mock for the mutation: a request would fail the test with a network error.
+    renderPage(<ProducerEditPage id={null} />, { path: "/producers/new", mocks: [communesMock] });
+    fireEvent.change(screen.getByRole("textbox", { name: "Tên chủ thể" }), { target: { value: "HTX Mẫu Sơn" } });
+    fireEvent.change(screen.getByRole("combobox", { name: "Loại hình" }), { target: { value: "COOPERATIVE" } });
+    const email = screen.getByRole("textbox", { name: "Email" });
+    fireEvent.change(email, { target: { value: "not-an-email" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "Trang web" }), { target: { value: "mauson" } });
+    fireEvent.click(screen.getByRole("button", { name: "Tạo mới" }));
+    await waitFor(() => expect(email.getAttribute("aria-invalid")).toBe("true"));
+    expect(describedText(email)).toBe("Địa chỉ email không hợp lệ.");
+    expect(describedText(screen.getByRole("textbox", { name: "Trang web" }))).toBe(
+      "Phải là địa chỉ web bắt đầu bằng http:// hoặc https://.",
+    );
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("textbox", { name: "Trang web" })));
   });
 });
 

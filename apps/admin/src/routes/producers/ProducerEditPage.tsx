@@ -17,7 +17,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { CommuneSelect, useCommunes } from "../../components/pickers";
 import { QueryState } from "../../components/QueryState";
 import { useCommuneScope, usePermissions } from "../../components/session";
-import { useEntityForm } from "../../components/useEntityForm";
+import { useVersionedForm } from "../../components/useVersionedForm";
 import { useRecordActions } from "../../components/useRecordActions";
 import { type Translate, useI18n } from "../../i18n/i18n";
 import { type ApiProblem } from "../../lib/errors";
@@ -26,6 +26,7 @@ import {
   EMPTY_PRODUCER,
   PRODUCER_FIELDS,
   type ProducerValues,
+  producerFormSchema,
   producerFromRecord,
   producerInput,
   producerValues,
@@ -52,8 +53,6 @@ export function producerLabels(t: Translate): Record<keyof ProducerValues, strin
   };
 }
 
-const REQUIRED = ["name", "type"] as const;
-
 export function ProducerEditPage({ id }: { id: string | null }) {
   const { t, dateTime } = useI18n();
   const notify = useNotify();
@@ -71,11 +70,10 @@ export function ProducerEditPage({ id }: { id: string | null }) {
   const labels = producerLabels(t);
   // A commune officer creates producers in their own commune only.
   const empty = useMemo(() => ({ ...EMPTY_PRODUCER, communeCode: communeScope ?? "" }), [communeScope]);
-  const form = useEntityForm(source, empty, {
+  const form = useVersionedForm(source, empty, {
     fields: PRODUCER_FIELDS,
-    required: REQUIRED,
+    schema: producerFormSchema,
     fromRecord: producerFromRecord,
-    requiredMessage: t("form.required"),
   });
   const { units } = useCommunes();
   const [create] = useMutation(CreateProducerDocument);

@@ -1,5 +1,6 @@
 import type { ProducerEditFieldsFragment, ProducerInput, ProducerType } from "@ocop/schema/admin";
-import { floatOrNull, nullable, recordMapper, str } from "../../components/useEntityForm";
+import { producerInputSchema } from "@ocop/schema/inputs";
+import { floatOrNull, formSchema, nullable, recordMapper, str } from "../../components/useVersionedForm";
 
 export type ProducerValues = {
   name: string;
@@ -115,3 +116,6 @@ export const producerFromRecord = recordMapper<ProducerValues>({
   latitude: [],
   longitude: [],
 });
+
+/** What the form may send: the API's producer rule, over the input the form makes. */
+export const producerFormSchema = formSchema(producerInput, producerInputSchema);

@@ -13,13 +13,14 @@ import {
   STAR_SCORE_BANDS,
   todayInVietnam,
 } from "@ocop/schema/enums";
-import { type FormEvent, useState } from "react";
+import { certificationInputSchema, revokeCertificationSchema } from "@ocop/schema/inputs";
+import { type FormEvent, useMemo, useState } from "react";
 import { CertificationStatusBadge, Stars } from "../../components/badges";
 import { Dialog } from "../../components/Dialog";
 import { SelectField, TextArea, TextField } from "../../components/fields";
 import { ErrorSummary, FormProblem } from "../../components/FormProblem";
 import { useNotify } from "../../components/Notifier";
-import { intOrNull, nullable, useEntityForm } from "../../components/useEntityForm";
+import { formSchema, intOrNull, nullable, useVersionedForm } from "../../components/useVersionedForm";
 import { useI18n } from "../../i18n/i18n";
 
 type Cert = AdminCertificationFieldsFragment;
@@ -194,16 +195,33 @@ const EMPTY_CERT: CertValues = {
   decisionDatePrecision: "DAY",
 };
 
+function certificationInput(productId: string, v: CertValues) {
+  return {
+    productId,
+    stars: Number(v.stars),
+    score: intOrNull(v.score),
+    level: v.level as CertificationLevel,
+    legalBasis: nullable(v.legalBasis),
+    issuer: nullable(v.issuer),
+    decisionNumber: v.decisionNumber.trim(),
+    decisionDate: v.decisionDate,
+    decisionDatePrecision: v.decisionDatePrecision as DatePrecision,
+  };
+}
+
+type RevokeValues = { revokedOn: string; reason: string };
+const revokeFormSchema = formSchema((v: RevokeValues) => v, revokeCertificationSchema);
+
 function AddCertificationDialog({ productId, onClose }: { productId: string; onClose(added: boolean): void }) {
   const { t } = useI18n();
   const notify = useNotify();
   const [add] = useMutation(AddCertificationDocument);
-  const form = useEntityForm<CertValues>(null, EMPTY_CERT, {
-    fields: CERT_FIELDS,
-    required: ["stars", "level", "decisionNumber", "decisionDate"],
-    fromRecord: () => ({}),
-    requiredMessage: t("form.required"),
-  });
+  // The API's certificate rule (score bands, 5 stars from the central council) checks before sending.
+  const schema = useMemo(
+    () => formSchema((v: CertValues) => certificationInput(productId, v), certificationInputSchema),
+    [productId],
+  );
+  const form = useVersionedForm<CertValues>(null, EMPTY_CERT, { fields: CERT_FIELDS, schema, fromRecord: () => ({}) });
   const labels: Record<keyof CertValues, string> = {
     stars: t("cert.stars"),
     score: t("cert.score"),
@@ -219,21 +237,7 @@ function AddCertificationDialog({ productId, onClose }: { productId: string; onC
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     const ok = await form.submit(async (v) => {
-      await add({
-        variables: {
-          input: {
-            productId,
-            stars: Number(v.stars),
-            score: intOrNull(v.score),
-            level: v.level as CertificationLevel,
-            legalBasis: nullable(v.legalBasis),
-            issuer: nullable(v.issuer),
-            decisionNumber: v.decisionNumber.trim(),
-            decisionDate: v.decisionDate,
-            decisionDatePrecision: v.decisionDatePrecision as DatePrecision,
-          },
-        },
-      });
+      await add({ variables: { input: certificationInput(productId, v) } });
       return { values: v, version: 0 };
     });
     if (ok) {
@@ -314,11 +318,10 @@ function RevokeDialog({ cert, onClose }: { cert: Cert; onClose(done: boolean): v
   const notify = useNotify();
   const [revoke] = useMutation(RevokeCertificationDocument);
   const [source] = useState(() => ({ values: { revokedOn: todayInVietnam(), reason: "" }, version: cert.version }));
-  const form = useEntityForm<{ revokedOn: string; reason: string }>(source, source.values, {
+  const form = useVersionedForm<RevokeValues>(source, source.values, {
     fields: ["revokedOn", "reason"],
-    required: ["revokedOn", "reason"],
+    schema: revokeFormSchema,
     fromRecord: () => ({}),
-    requiredMessage: t("form.required"),
   });
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();

@@ -5,13 +5,14 @@ import {
   ReorderImagesDocument,
   UpdateImageDocument,
 } from "@ocop/schema/admin";
+import { productImageInputSchema } from "@ocop/schema/inputs";
 import { type DragEvent, type FormEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useConfirm } from "../../components/ConfirmProvider";
 import { ConflictDialog } from "../../components/ConflictDialog";
 import { TextField } from "../../components/fields";
 import { FormProblem } from "../../components/FormProblem";
 import { useNotify } from "../../components/Notifier";
-import { nullable, recordMapper, str, useEntityForm } from "../../components/useEntityForm";
+import { formSchema, nullable, recordMapper, str, useVersionedForm } from "../../components/useVersionedForm";
 import { useI18n } from "../../i18n/i18n";
 import { type ApiProblem, problemOf } from "../../lib/errors";
 import { move, UploadError, uploadProductImage } from "../../lib/upload";
@@ -295,6 +296,8 @@ export function ImagesPanel({
 type AltValues = { altVi: string; altEn: string; altZh: string };
 const ALT_FIELDS = ["altVi", "altEn", "altZh"] as const;
 const altFromRecord = recordMapper<AltValues>({ altVi: [], altEn: [], altZh: [] });
+const altInput = (v: AltValues) => ({ altVi: v.altVi.trim(), altEn: nullable(v.altEn), altZh: nullable(v.altZh) });
+const altFormSchema = formSchema(altInput, productImageInputSchema);
 
 function AltTextForm({ image, index, canEdit }: { image: Img; index: number; canEdit: boolean }) {
   const { t } = useI18n();
@@ -307,11 +310,10 @@ function AltTextForm({ image, index, canEdit }: { image: Img; index: number; can
     }),
     [image],
   );
-  const form = useEntityForm<AltValues>(source, source.values, {
+  const form = useVersionedForm<AltValues>(source, source.values, {
     fields: ALT_FIELDS,
-    required: ["altVi"],
+    schema: altFormSchema,
     fromRecord: altFromRecord,
-    requiredMessage: t("form.required"),
   });
   const labels = {
     altVi: t("images.altIn", { lang: t("lang.vi"), n: index + 1 }),
@@ -325,7 +327,7 @@ function AltTextForm({ image, index, canEdit }: { image: Img; index: number; can
         variables: {
           id: image.id,
           version: version ?? image.version,
-          input: { altVi: v.altVi.trim(), altEn: nullable(v.altEn), altZh: nullable(v.altZh) },
+          input: altInput(v),
         },
       });
       const saved = res.data!.updateImage;

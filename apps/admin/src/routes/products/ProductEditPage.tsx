@@ -20,7 +20,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { ProducerSelect, useCategoryGroups } from "../../components/pickers";
 import { QueryState } from "../../components/QueryState";
 import { usePermissions } from "../../components/session";
-import { useEntityForm } from "../../components/useEntityForm";
+import { useVersionedForm } from "../../components/useVersionedForm";
 import { useRecordActions } from "../../components/useRecordActions";
 import { type Translate, useI18n } from "../../i18n/i18n";
 import { type ApiProblem, problemOf } from "../../lib/errors";
@@ -31,6 +31,7 @@ import {
   EMPTY_PRODUCT,
   PRODUCT_FIELDS,
   type ProductValues,
+  productFormSchema,
   productFromRecord,
   productInput,
   productValues,
@@ -61,8 +62,6 @@ export function productLabels(t: Translate): Record<keyof ProductValues, string>
   };
 }
 
-const REQUIRED = ["nameVi", "categoryCode", "producerId"] as const;
-
 export function ProductEditPage({ id }: { id: string | null }) {
   const { t, dateTime } = useI18n();
   const notify = useNotify();
@@ -77,11 +76,10 @@ export function ProductEditPage({ id }: { id: string | null }) {
     [product],
   );
   const labels = productLabels(t);
-  const form = useEntityForm(source, EMPTY_PRODUCT, {
+  const form = useVersionedForm(source, EMPTY_PRODUCT, {
     fields: PRODUCT_FIELDS,
-    required: REQUIRED,
+    schema: productFormSchema,
     fromRecord: productFromRecord,
-    requiredMessage: t("form.required"),
   });
   const categories = useCategoryGroups();
   const [create] = useMutation(CreateProductDocument);

@@ -1,5 +1,6 @@
 import type { ProductEditFieldsFragment, ProductInput } from "@ocop/schema/admin";
-import { floatOrNull, intOrNull, nullable, recordMapper, str } from "../../components/useEntityForm";
+import { productInputSchema } from "@ocop/schema/inputs";
+import { floatOrNull, formSchema, intOrNull, nullable, recordMapper, str } from "../../components/useVersionedForm";
 
 export type ProductValues = {
   nameVi: string;
@@ -137,3 +138,6 @@ export const productFromRecord = recordMapper<ProductValues>({
   internalNote: [],
   featured: [],
 });
+
+/** What the form may send: the API's product rule, over the input the form makes. */
+export const productFormSchema = formSchema(productInput, productInputSchema);

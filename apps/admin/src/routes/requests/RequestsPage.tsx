@@ -5,6 +5,7 @@ import {
   type ConnectionRequestStatus,
   UpdateConnectionRequestDocument,
 } from "@ocop/schema/admin";
+import { connectionRequestChangeSchema } from "@ocop/schema/inputs";
 import { type FormEvent, useMemo, useState } from "react";
 import { Link } from "wouter";
 import { ConflictDialog } from "../../components/ConflictDialog";
@@ -14,7 +15,7 @@ import { FormProblem } from "../../components/FormProblem";
 import { ListStatus, Pagination, useListState } from "../../components/list";
 import { useNotify } from "../../components/Notifier";
 import { PageHeader } from "../../components/PageHeader";
-import { nullable, recordMapper, str, useEntityForm } from "../../components/useEntityForm";
+import { formSchema, nullable, recordMapper, str, useVersionedForm } from "../../components/useVersionedForm";
 import { useI18n } from "../../i18n/i18n";
 import { defineListState, oneOf, text } from "../../lib/listState";
 import { pageVariables } from "../../lib/paging";
@@ -138,6 +139,10 @@ export function RequestsPage() {
 
 type RequestValues = { status: string; staffNotes: string };
 const requestFromRecord = recordMapper<RequestValues>({ status: [], staffNotes: [] });
+const requestFormSchema = formSchema(
+  (v: RequestValues) => ({ staffNotes: nullable(v.staffNotes) }),
+  connectionRequestChangeSchema,
+);
 
 function RequestDialog({ request, onClose, onSaved }: { request: Request; onClose(): void; onSaved(): void }) {
   const { t, dateTime } = useI18n();
@@ -147,11 +152,10 @@ function RequestDialog({ request, onClose, onSaved }: { request: Request; onClos
     () => ({ values: { status: request.status, staffNotes: str(request.staffNotes) }, version: request.version }),
     [request],
   );
-  const form = useEntityForm<RequestValues>(source, source.values, {
+  const form = useVersionedForm<RequestValues>(source, source.values, {
     fields: ["status", "staffNotes"],
-    required: ["status"],
+    schema: requestFormSchema,
     fromRecord: requestFromRecord,
-    requiredMessage: t("form.required"),
   });
   const labels = { status: t("requests.status"), staffNotes: t("requests.notes") };
   const p = request.producer;

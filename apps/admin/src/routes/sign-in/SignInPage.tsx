@@ -1,21 +1,32 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import { SessionDocument, SignInDocument } from "@ocop/schema/admin";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { Controller, useForm } from "react-hook-form";
+import { z } from "zod";
 import { TextField } from "../../components/fields";
 import { useProblemMessage } from "../../components/FormProblem";
 import { LanguageSwitch } from "../../components/Layout";
 import { useI18n } from "../../i18n/i18n";
-import { type ApiProblem, fieldErrorMap, problemOf } from "../../lib/errors";
+import { codedErrorMap, useFieldErrorText } from "../../i18n/fieldErrors";
+import { type ApiProblem, fieldNameOf, problemOf } from "../../lib/errors";
+
+/** Both are needed; the server alone judges whether they match an account. */
+const signInSchema = z.object({ email: z.string().trim().min(1), password: z.string().min(1) });
+type SignInValues = z.input<typeof signInSchema>;
 
 /** Sign-in. The session cookie is HttpOnly: success is known from the Session it returns. */
 export function SignInPage({ next }: { next: string }) {
   const { t } = useI18n();
   const client = useApolloClient();
   const message = useProblemMessage();
+  const fieldText = useFieldErrorText();
   const [signIn, { loading }] = useMutation(SignInDocument);
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const resolver = useMemo(() => zodResolver(signInSchema, { error: codedErrorMap(t) }), [t]);
+  const { control, handleSubmit, setError } = useForm<SignInValues, unknown, z.output<typeof signInSchema>>({
+    defaultValues: { email: "", password: "" },
+    resolver,
+  });
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [waitUntil, setWaitUntil] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
@@ -36,16 +47,10 @@ export function SignInPage({ next }: { next: string }) {
 
   const secondsLeft = waitUntil ? Math.max(0, Math.ceil((waitUntil - now) / 1000)) : 0;
 
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    const missing: Record<string, string> = {};
-    if (!email.trim()) missing.email = t("form.required");
-    if (!password) missing.password = t("form.required");
-    setErrors(missing);
+  const onSubmit = async ({ email, password }: z.output<typeof signInSchema>) => {
     setProblem(null);
-    if (Object.keys(missing).length) return;
     try {
-      const result = await signIn({ variables: { email: email.trim(), password } });
+      const result = await signIn({ variables: { email, password } });
       if (result.data) {
         // The shell watches this query: it now renders the app and follows `next`.
         client.cache.writeQuery({ query: SessionDocument, data: { session: result.data.signIn } });
@@ -53,7 +58,9 @@ export function SignInPage({ next }: { next: string }) {
     } catch (error) {
       const p = problemOf(error);
       if (p.code === "BAD_USER_INPUT" && p.fields.length) {
-        setErrors(fieldErrorMap(p.fields));
+        for (const f of p.fields)
+          if (fieldNameOf(f) === "email" || fieldNameOf(f) === "password")
+            setError(fieldNameOf(f) as keyof SignInValues, { type: f.code ?? "server", message: fieldText(f) });
       } else {
         if (p.code === "TOO_MANY_REQUESTS") {
           setWaitUntil(Date.now() + (p.retryAfterSeconds ?? 60) * 1000);
@@ -86,27 +93,50 @@ export function SignInPage({ next }: { next: string }) {
             {problemText(problem)}
           </div>
         )}
-        <form onSubmit={onSubmit} noValidate aria-label={t("signIn.title")}>
-          <TextField
-            label={t("signIn.email")}
+        <form
+          onSubmit={(e) => {
+            setProblem(null);
+            void handleSubmit(onSubmit)(e);
+          }}
+          noValidate
+          aria-label={t("signIn.title")}
+        >
+          <Controller
+            control={control}
             name="email"
-            type="email"
-            autoComplete="username"
-            value={email}
-            onChange={setEmail}
-            error={errors.email}
-            required
-            autoFocus
+            render={({ field, fieldState }) => (
+              <TextField
+                label={t("signIn.email")}
+                name={field.name}
+                ref={field.ref}
+                type="email"
+                autoComplete="username"
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={fieldState.error?.message}
+                required
+                autoFocus
+              />
+            )}
           />
-          <TextField
-            label={t("signIn.password")}
+          <Controller
+            control={control}
             name="password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={setPassword}
-            error={errors.password}
-            required
+            render={({ field, fieldState }) => (
+              <TextField
+                label={t("signIn.password")}
+                name={field.name}
+                ref={field.ref}
+                type="password"
+                autoComplete="current-password"
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={fieldState.error?.message}
+                required
+              />
+            )}
           />
           <button type="submit" className="primary" disabled={loading || secondsLeft > 0}>
             {loading ? t("signIn.signingIn") : t("signIn.submit")}

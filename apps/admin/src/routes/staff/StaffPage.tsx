@@ -8,6 +8,14 @@ import {
   StaffUserListDocument,
   UpdateStaffUserDocument,
 } from "@ocop/schema/admin";
+import {
+  checkStaffCommune,
+  MIN_PASSWORD_LENGTH,
+  passwordSchema,
+  staffCommuneWhen,
+  staffUserInputFields,
+  staffUserInputSchema,
+} from "@ocop/schema/inputs";
 import { type FormEvent, useMemo, useState } from "react";
 import { Link } from "wouter";
 import { ConflictDialog } from "../../components/ConflictDialog";
@@ -19,7 +27,8 @@ import { useNotify } from "../../components/Notifier";
 import { PageHeader } from "../../components/PageHeader";
 import { CommuneSelect, useCommunes } from "../../components/pickers";
 import { useSession } from "../../components/session";
-import { nullable, recordMapper, useEntityForm } from "../../components/useEntityForm";
+import { formSchema, nullable, recordMapper, useVersionedForm } from "../../components/useVersionedForm";
+import { useFieldErrorText } from "../../i18n/fieldErrors";
 import { useI18n } from "../../i18n/i18n";
 import { type ApiProblem, fieldErrorMap, problemOf } from "../../lib/errors";
 import { defineListState, text } from "../../lib/listState";
@@ -28,7 +37,6 @@ import { pageVariables } from "../../lib/paging";
 export const STAFF_ROLES: readonly StaffRole[] = ["ADMIN", "EDITOR", "COMMUNE_OFFICER"];
 /** Staff list URL: ?edit=<user id>|new&page=2 */
 export const staffListState = defineListState({ edit: text() });
-export const MIN_PASSWORD_LENGTH = 10;
 
 export function StaffPage() {
   const { t, dateTime } = useI18n();
@@ -132,6 +140,21 @@ const staffFromRecord = recordMapper<StaffValues>({
   active: [],
 });
 
+function staffInput(v: StaffValues) {
+  return {
+    email: v.email.trim(),
+    displayName: v.displayName.trim(),
+    role: v.role as StaffRole,
+    communeCode: v.role === "COMMUNE_OFFICER" ? nullable(v.communeCode) : null,
+    active: v.active,
+  };
+}
+const staffFormSchema = formSchema(staffInput, staffUserInputSchema);
+const newStaffFormSchema = formSchema(
+  (v: StaffValues) => ({ ...staffInput(v), password: v.password }),
+  staffUserInputFields.extend({ password: passwordSchema }).superRefine(checkStaffCommune, staffCommuneWhen),
+);
+
 function staffValues(u: StaffUserFieldsFragment): StaffValues {
   return {
     email: u.email,
@@ -159,18 +182,10 @@ function StaffDialog({
   const [create] = useMutation(CreateStaffUserDocument);
   const [update] = useMutation(UpdateStaffUserDocument);
   const source = useMemo(() => (user ? { values: staffValues(user), version: user.version } : null), [user]);
-  const form = useEntityForm<StaffValues>(
+  const form = useVersionedForm<StaffValues>(
     source,
     { email: "", displayName: "", role: "EDITOR", communeCode: "", active: true, password: "" },
-    {
-      fields: STAFF_FIELDS,
-      required: user ? ["email", "displayName", "role"] : ["email", "displayName", "role", "password"],
-      fromRecord: staffFromRecord,
-      requiredMessage: t("form.required"),
-      // A commune officer needs their commune (the server checks this too).
-      validate: (v) =>
-        v.role === "COMMUNE_OFFICER" && !v.communeCode ? { communeCode: t("staff.communeRequired") } : {},
-    },
+    { fields: STAFF_FIELDS, schema: user ? staffFormSchema : newStaffFormSchema, fromRecord: staffFromRecord },
   );
   const labels: Record<keyof StaffValues, string> = {
     email: t("staff.email"),
@@ -186,13 +201,7 @@ function StaffDialog({
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     const ok = await form.submit(async (v, version) => {
-      const input = {
-        email: v.email.trim(),
-        displayName: v.displayName.trim(),
-        role: v.role as StaffRole,
-        communeCode: v.role === "COMMUNE_OFFICER" ? nullable(v.communeCode) : null,
-        active: v.active,
-      };
+      const input = staffInput(v);
       if (!user) {
         const res = await create({ variables: { input, password: v.password } });
         return { values: staffValues(res.data!.createStaffUser), version: res.data!.createStaffUser.version };
@@ -286,6 +295,7 @@ function StaffDialog({
 /** Another user's password, or one's own, which needs the current password (changeOwnPassword). */
 export function PasswordForm({ userId, name }: { userId: string; name: string }) {
   const { t } = useI18n();
+  const fieldText = useFieldErrorText();
   const notify = useNotify();
   const own = useSession()?.user.id === userId;
   const [currentPassword, setCurrentPassword] = useState("");
@@ -314,7 +324,7 @@ export function PasswordForm({ userId, name }: { userId: string; name: string })
       notify(own ? t("staff.ownPasswordSet") : t("staff.passwordSet", { name }));
     } catch (err) {
       const p = problemOf(err);
-      if (p.code === "BAD_USER_INPUT" && p.fields.length) setErrors(fieldErrorMap(p.fields));
+      if (p.code === "BAD_USER_INPUT" && p.fields.length) setErrors(fieldErrorMap(p.fields, fieldText));
       else setProblem(p);
     }
   };

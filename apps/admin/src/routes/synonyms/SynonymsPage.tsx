@@ -5,6 +5,7 @@ import {
   type SearchSynonymsQuery,
   SearchSynonymsDocument,
 } from "@ocop/schema/admin";
+import { searchSynonymInputSchema } from "@ocop/schema/inputs";
 import { type FormEvent, useMemo, useState } from "react";
 import { useConfirm } from "../../components/ConfirmProvider";
 import { ConflictDialog } from "../../components/ConflictDialog";
@@ -13,7 +14,7 @@ import { FormProblem } from "../../components/FormProblem";
 import { useNotify } from "../../components/Notifier";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryState } from "../../components/QueryState";
-import { recordMapper, useEntityForm } from "../../components/useEntityForm";
+import { formSchema, recordMapper, useVersionedForm } from "../../components/useVersionedForm";
 import { useI18n } from "../../i18n/i18n";
 import { fold } from "@ocop/schema/text";
 import { type ApiProblem, problemOf } from "../../lib/errors";
@@ -35,6 +36,10 @@ export function parseTerms(text: string): string[] {
 
 type SynonymValues = { label: string; terms: string };
 const SYN_FIELDS = ["label", "terms"] as const;
+const synonymFormSchema = formSchema(
+  (v: SynonymValues) => ({ label: v.label, terms: parseTerms(v.terms) }),
+  searchSynonymInputSchema,
+);
 const synonymFromRecord = (record: Record<string, unknown>): Partial<SynonymValues> => {
   const base = recordMapper<SynonymValues>({ label: [] })(record);
   return Array.isArray(record.terms) ? { ...base, terms: record.terms.join(", ") } : base;
@@ -92,16 +97,10 @@ export function SynonymForm({ synonym, onSaved }: { synonym: Synonym | null; onS
       synonym ? { values: { label: synonym.label, terms: synonym.terms.join(", ") }, version: synonym.version } : null,
     [synonym],
   );
-  const form = useEntityForm<SynonymValues>(
+  const form = useVersionedForm<SynonymValues>(
     source,
     { label: "", terms: "" },
-    {
-      fields: SYN_FIELDS,
-      required: ["label", "terms"],
-      fromRecord: synonymFromRecord,
-      requiredMessage: t("form.required"),
-      validate: (v) => (v.terms.trim() && parseTerms(v.terms).length < 2 ? { terms: t("synonyms.twoTerms") } : {}),
-    },
+    { fields: SYN_FIELDS, schema: synonymFormSchema, fromRecord: synonymFromRecord },
   );
   const name = synonym?.label ?? t("synonyms.newOne");
   const labels = { label: t("synonyms.label"), terms: t("synonyms.terms") };

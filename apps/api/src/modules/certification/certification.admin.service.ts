@@ -1,9 +1,13 @@
-import { CERTIFIED_STARS, scoreBandOf, scoreFitsStars } from "@ocop/schema/enums";
 import type { EntityManager } from "typeorm";
+import {
+  certificationInputFields,
+  certificationScoreWhen,
+  checkCertificationScore,
+  revokeCertificationSchema,
+} from "@ocop/schema/inputs";
 import { z } from "zod";
 import type { AdminContext } from "../../graphql/admin-context";
-import { badUserInput } from "../../graphql/errors";
-import { idString, isoDate, optionalText, requiredText } from "../../graphql/input-schemas";
+import { badUserInput, fieldError } from "../../graphql/errors";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
 import { lockVersioned, snapshot } from "../../lib/versioned";
 import { recordAudit } from "../audit/audit.service";
@@ -13,50 +17,20 @@ import { Certification, CertificationLevel, DatePrecision } from "./certificatio
 import { certificationsOfProducts, type CertificationRecord } from "./certification.loader";
 import type { CertificationInput } from "./certification.admin.types";
 
-const STARS_MESSAGE = `only ${CERTIFIED_STARS.slice(0, -1).join(", ")} or ${CERTIFIED_STARS.at(-1)} stars are certified`;
-
-const certificationSchema = z
-  .object({
-    productId: idString,
-    stars: z
-      .number()
-      .int()
-      .min(Math.min(...CERTIFIED_STARS), STARS_MESSAGE)
-      .max(Math.max(...CERTIFIED_STARS), STARS_MESSAGE),
-    score: z
-      .number()
-      .int()
-      .min(0, "must be 0-100")
-      .max(100, "must be 0-100")
-      .nullish()
-      .transform((v) => v ?? null),
+// The shared rule, with the entity's enums so the parsed type fits the entity.
+const certificationSchema = certificationInputFields
+  .extend({
     level: z.enum(CertificationLevel),
-    legalBasis: optionalText(200),
-    issuer: optionalText(200),
-    decisionNumber: requiredText(1, 100),
-    decisionDate: isoDate,
     decisionDatePrecision: z.enum(DatePrecision).default(DatePrecision.DAY),
   })
-  .superRefine((v, check) => {
-    const band = scoreBandOf(v.stars);
-    if (band && v.score !== null && !scoreFitsStars(v.stars, v.score)) {
-      check.addIssue({
-        code: "custom",
-        path: ["score"],
-        message: `${v.stars} stars need ${band[0]}-${band[1]} points`,
-      });
-    }
-    if (v.stars === 5 && v.level !== CertificationLevel.CENTRAL) {
-      check.addIssue({ code: "custom", path: ["level"], message: "5 stars are certified by the central council" });
-    }
-  });
+  .superRefine(checkCertificationScore, certificationScoreWhen);
 
 /** Adds a certificate (an upgrade supersedes the older one). Validity is computed by the database. */
 export async function addCertification(ctx: AdminContext, input: CertificationInput) {
   const data = parseInput(certificationSchema, input);
   return ctx.dataSource.transaction(async (em) => {
     const product = await em.getRepository(Product).findOneBy({ id: data.productId });
-    if (!product) throw badUserInput([{ field: "productId", message: "no such product" }]);
+    if (!product) throw badUserInput([fieldError("productId", "noSuchProduct")]);
     // Adding a certificate changes the product's current stars: it counts as an edit of the product.
     await lockProductForEdit(em, ctx, product.id, product.version);
     const saved = await em.getRepository(Certification).save(data).catch(rethrowConstraintViolation);
@@ -74,14 +48,13 @@ export async function revokeCertification(
   revokedOn: string,
   reason: string,
 ) {
-  const data = parseInput(z.object({ revokedOn: isoDate, reason: requiredText(5, 1000) }), { revokedOn, reason });
+  const data = parseInput(revokeCertificationSchema, { revokedOn, reason });
   return ctx.dataSource.transaction(async (em) => {
     const cert = await lockVersioned(em, Certification, id, version, "Certificate");
     const product = await em.getRepository(Product).findOneByOrFail({ id: cert.productId });
     await lockProductForEdit(em, ctx, product.id, product.version);
-    if (cert.revokedOn) throw badUserInput([{ field: "id", message: "this certificate is already revoked" }]);
-    if (data.revokedOn < cert.decisionDate)
-      throw badUserInput([{ field: "revokedOn", message: "must not be before the decision date" }]);
+    if (cert.revokedOn) throw badUserInput([fieldError("id", "alreadyRevoked")]);
+    if (data.revokedOn < cert.decisionDate) throw badUserInput([fieldError("revokedOn", "revokedBeforeDecision")]);
     const before = snapshot(cert);
     cert.revokedOn = data.revokedOn;
     cert.revocationReason = data.reason;

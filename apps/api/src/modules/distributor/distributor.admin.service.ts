@@ -1,7 +1,11 @@
+import {
+  distributorInputSchema,
+  distributorLinkChangeSchema,
+  distributorLinkInputSchema as linkSchema,
+} from "@ocop/schema/inputs";
 import { z } from "zod";
 import { type AdminContext } from "../../graphql/admin-context";
 import { connectionOf, type Page } from "../../graphql/connection";
-import { idString, optionalText, optionalUrl, requiredText } from "../../graphql/input-schemas";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
 import { fold, likeLiteral } from "@ocop/schema/text";
 import { claimSlug } from "../../lib/slug";
@@ -10,27 +14,8 @@ import { recordAudit } from "../audit/audit.service";
 import { Distributor, DistributorKind, DistributorLink } from "./distributor.entity";
 import type { DistributorInput, DistributorLinkInput } from "./distributor.admin.types";
 
-const distributorSchema = z.object({
-  nameVi: requiredText(2, 200),
-  nameEn: optionalText(200),
-  nameZh: optionalText(200),
-  kind: z.enum(DistributorKind),
-  descriptionVi: optionalText(5000),
-  descriptionEn: optionalText(5000),
-  descriptionZh: optionalText(5000),
-  website: optionalUrl,
-  verified: z
-    .boolean()
-    .nullish()
-    .transform((v) => v ?? false),
-});
-
-const linkSchema = z.object({
-  distributorId: idString,
-  productId: idString,
-  url: optionalUrl,
-  note: optionalText(1000),
-});
+// The shared rule, with the entity's enum so the parsed type fits the entity.
+const distributorSchema = distributorInputSchema.extend({ kind: z.enum(DistributorKind) });
 
 export async function listDistributorsForStaff(ctx: AdminContext, search: string | null | undefined, page: Page) {
   const qb = ctx.dataSource.getRepository(Distributor).createQueryBuilder("d");
@@ -101,7 +86,7 @@ export async function updateDistributorLink(
   url: string | null | undefined,
   note: string | null | undefined,
 ) {
-  const data = parseInput(z.object({ url: optionalUrl, note: optionalText(1000) }), { url, note });
+  const data = parseInput(distributorLinkChangeSchema, { url, note });
   return ctx.dataSource.transaction(async (em) => {
     const link = await lockVersioned(em, DistributorLink, id, version, "Distributor link");
     const before = snapshot(link);

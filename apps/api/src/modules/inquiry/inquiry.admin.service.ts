@@ -1,7 +1,6 @@
-import { z } from "zod";
+import { connectionRequestChangeSchema } from "@ocop/schema/inputs";
 import { principalOf, type AdminContext } from "../../graphql/admin-context";
-import { badUserInput } from "../../graphql/errors";
-import { optionalText } from "../../graphql/input-schemas";
+import { badUserInput, fieldError } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validation";
 import { snapshot } from "../../lib/versioned";
 import { recordAudit } from "../audit/audit.service";
@@ -27,11 +26,11 @@ export async function updateConnectionRequest(
   status: ConnectionRequestStatus,
   staffNotes: string | null,
 ): Promise<ConnectionRequest> {
-  const notes = parseInput(z.object({ staffNotes: optionalText(5000) }), { staffNotes }).staffNotes;
+  const notes = parseInput(connectionRequestChangeSchema, { staffNotes }).staffNotes;
   return ctx.dataSource.transaction(async (em) => {
     const request = await lockConnectionRequestInScope(em, principalOf(ctx), id, version);
     if (!NEXT[request.status].includes(status)) {
-      throw badUserInput([{ field: "status", message: `cannot go from ${request.status} back to ${status}` }]);
+      throw badUserInput([fieldError("status", "statusBackwards", { from: request.status, to: status })]);
     }
     const before = snapshot(request);
     request.status = status;

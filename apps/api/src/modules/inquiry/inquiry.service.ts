@@ -82,7 +82,7 @@ export async function sendConnectionRequest(
   ctx: RequestContext,
   input: ConnectionRequestInput,
 ): Promise<ConnectionRequestReceiptObject> {
-  const data = parseInput(inputSchemaFor(ctx.lang), input);
+  const data = parseInput(inputSchemaFor(ctx.lang), input, { messages: "schema" });
   const product = await publishedProductBySlug(ctx, data.productSlug);
   if (!product) throw badUserInput([{ field: "productSlug", message: MESSAGES[ctx.lang].product }]);
   const limit = await consumeRateLimit(

@@ -1,8 +1,7 @@
+import { productImageInputSchema } from "@ocop/schema/inputs";
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
 import type { AdminContext } from "../../graphql/admin-context";
-import { badUserInput } from "../../graphql/errors";
-import { optionalText, requiredText } from "../../graphql/input-schemas";
+import { badUserInput, fieldError } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validation";
 import { lockVersioned, snapshot } from "../../lib/versioned";
 import { recordAudit } from "../audit/audit.service";
@@ -25,7 +24,7 @@ export async function uploadProductImage(
   altText: string | undefined,
 ): Promise<ProductImage> {
   const product = await ctx.dataSource.getRepository(Product).findOneBy({ id: productId });
-  if (!product) throw badUserInput([{ field: "productId", message: "no such product" }]);
+  if (!product) throw badUserInput([fieldError("productId", "noSuchProduct")]);
   // Scope and existence are checked before the (costly) image work.
   await ctx.dataSource.transaction((em) => lockProductForEdit(em, ctx, product.id, product.version));
   const processed = await processUpload(file, `products/${productId}/${randomUUID()}`);
@@ -59,10 +58,8 @@ export async function uploadProductImage(
   }
 }
 
-const imageSchema = z.object({ altVi: requiredText(1, 300), altEn: optionalText(300), altZh: optionalText(300) });
-
 export async function updateImage(ctx: AdminContext, id: number, version: number, input: ImageUpdateInput) {
-  const data = parseInput(imageSchema, input);
+  const data = parseInput(productImageInputSchema, input);
   return ctx.dataSource.transaction(async (em) => {
     const image = await lockVersioned(em, ProductImage, id, version, "Image");
     const product = await em.getRepository(Product).findOneByOrFail({ id: image.productId });
@@ -79,7 +76,7 @@ export async function updateImage(ctx: AdminContext, id: number, version: number
 export async function reorderImages(ctx: AdminContext, productId: number, imageIds: number[]) {
   return ctx.dataSource.transaction(async (em) => {
     const product = await em.getRepository(Product).findOneBy({ id: productId });
-    if (!product) throw badUserInput([{ field: "productId", message: "no such product" }]);
+    if (!product) throw badUserInput([fieldError("productId", "noSuchProduct")]);
     await lockProductForEdit(em, ctx, product.id, product.version);
     const images = await em
       .getRepository(ProductImage)
@@ -90,7 +87,7 @@ export async function reorderImages(ctx: AdminContext, productId: number, imageI
       new Set(imageIds).size !== imageIds.length ||
       !imageIds.every((id) => current.includes(id))
     ) {
-      throw badUserInput([{ field: "imageIds", message: "must list each image of the product exactly once" }]);
+      throw badUserInput([fieldError("imageIds", "imagesExactlyOnce")]);
     }
     for (const [position, id] of imageIds.entries()) {
       await em.query(

@@ -1,16 +1,9 @@
+import { producerInputSchema } from "@ocop/schema/inputs";
 import { z } from "zod";
 import { principalOf, type AdminContext } from "../../graphql/admin-context";
 import { assertCanEditCommune } from "../staff/commune-scope";
 import { connectionOf, type Page } from "../../graphql/connection";
-import { badUserInput } from "../../graphql/errors";
-import {
-  optionalEmail,
-  optionalNumber,
-  optionalPhone,
-  optionalText,
-  optionalUrl,
-  requiredText,
-} from "../../graphql/input-schemas";
+import { badUserInput, fieldError } from "../../graphql/errors";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
 import { fold, likeLiteral } from "@ocop/schema/text";
 import { claimSlug } from "../../lib/slug";
@@ -19,26 +12,8 @@ import { recordAudit } from "../audit/audit.service";
 import { Producer, ProducerType } from "./producer.entity";
 import type { AdminProducerFilter, ProducerInput } from "./producer.admin.types";
 
-const producerSchema = z.object({
-  name: requiredText(2, 200),
-  type: z.enum(ProducerType),
-  communeCode: optionalText(5),
-  provinceCode: requiredText(1, 2),
-  descriptionVi: optionalText(5000),
-  descriptionEn: optionalText(5000),
-  descriptionZh: optionalText(5000),
-  addressAsReported: optionalText(500),
-  address: optionalText(500),
-  website: optionalUrl,
-  email: optionalEmail,
-  phone: optionalPhone,
-  contactPublished: z
-    .boolean()
-    .nullish()
-    .transform((v) => v ?? false),
-  latitude: optionalNumber(-90, 90),
-  longitude: optionalNumber(-180, 180),
-});
+// The shared rule, with the entity's enum so the parsed type fits the entity.
+const producerSchema = producerInputSchema.extend({ type: z.enum(ProducerType) });
 
 export async function listProducersForStaff(ctx: AdminContext, filter: AdminProducerFilter | undefined, page: Page) {
   const qb = ctx.dataSource.getRepository(Producer).createQueryBuilder("pr");
@@ -95,8 +70,7 @@ export async function deleteProducer(ctx: AdminContext, id: number, version: num
     const producer = await lockVersioned(em, Producer, id, version, "Producer");
     assertCanEditCommune(staff, producer.communeCode, "producers");
     const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM product WHERE producer_id = $1`, [id]);
-    if (n > 0)
-      throw badUserInput([{ field: "id", message: `the producer still has ${n} products: delete or move them first` }]);
+    if (n > 0) throw badUserInput([fieldError("id", "producerHasProducts", { count: n })]);
     await em.getRepository(Producer).delete({ id });
     await recordAudit(em, ctx, "producer.delete", { type: "Producer", id }, snapshot(producer), null);
     return true;

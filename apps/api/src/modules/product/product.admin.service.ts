@@ -1,10 +1,9 @@
-import { z } from "zod";
+import { productInputSchema as productSchema } from "@ocop/schema/inputs";
 import type { EntityManager } from "typeorm";
 import { principalOf, type AdminContext, type StaffPrincipal } from "../../graphql/admin-context";
 import { assertCanEditCommune } from "../staff/commune-scope";
 import { connectionFromLoader, type Page } from "../../graphql/connection";
-import { badUserInput } from "../../graphql/errors";
-import { idString, optionalNumber, optionalText, optionalUrl, requiredText } from "../../graphql/input-schemas";
+import { badUserInput, fieldError } from "../../graphql/errors";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
 import { claimSlug } from "../../lib/slug";
 import { lockVersioned, snapshot, toId } from "../../lib/versioned";
@@ -13,43 +12,6 @@ import { Producer } from "../producer/producer.entity";
 import { Product, ProductStatus } from "./product.entity";
 import type { AdminProductFilter, AdminProductSort, ProductInput, VersionedId } from "./product.admin.types";
 import { findProductIds, type ProductOrder } from "./product.service";
-
-const productSchema = z
-  .object({
-    nameVi: requiredText(2, 200),
-    nameEn: optionalText(200),
-    nameZh: optionalText(200),
-    descriptionVi: optionalText(5000),
-    descriptionEn: optionalText(5000),
-    descriptionZh: optionalText(5000),
-    categoryCode: requiredText(1, 16),
-    producerId: idString,
-    packaging: optionalText(300),
-    unit: optionalText(50),
-    priceMin: optionalNumber(0, 1_000_000_000).refine(
-      (v) => v === null || Number.isInteger(v),
-      "must be a whole number of đồng",
-    ),
-    priceMax: optionalNumber(0, 1_000_000_000).refine(
-      (v) => v === null || Number.isInteger(v),
-      "must be a whole number of đồng",
-    ),
-    seasons: optionalText(200),
-    openingHours: optionalText(500),
-    latitude: optionalNumber(-90, 90),
-    longitude: optionalNumber(-180, 180),
-    traceabilityUrl: optionalUrl,
-    internalNote: optionalText(5000),
-    featured: z
-      .boolean()
-      .nullish()
-      .transform((v) => v ?? false),
-  })
-  .superRefine((v, check) => {
-    if (v.priceMin !== null && v.priceMax !== null && v.priceMax < v.priceMin) {
-      check.addIssue({ code: "custom", path: ["priceMax"], message: "must not be below the lowest price" });
-    }
-  });
 
 export async function listProductsForStaff(
   ctx: AdminContext,
@@ -74,7 +36,7 @@ export async function productForStaff(ctx: AdminContext, id: number) {
 /** The producer's commune decides who may change a product. */
 async function assertCanEditProducerOf(em: EntityManager, staff: StaffPrincipal, producerId: number) {
   const producer = await em.getRepository(Producer).findOneBy({ id: producerId });
-  if (!producer) throw badUserInput([{ field: "producerId", message: "no such producer" }]);
+  if (!producer) throw badUserInput([fieldError("producerId", "noSuchProducer")]);
   assertCanEditCommune(staff, producer.communeCode, "products");
 }
 
@@ -123,9 +85,7 @@ async function applyStatus(em: EntityManager, product: Product, status: ProductS
       [product.id],
     );
     if (n === 0) {
-      throw badUserInput([
-        { field: "status", message: `"${product.nameVi}" has no certificate: only certified products are published` },
-      ]);
+      throw badUserInput([fieldError("status", "uncertifiedNotPublished", { name: product.nameVi })]);
     }
     product.publishedAt ??= new Date();
   }
@@ -153,7 +113,7 @@ export async function setProductStatus(ctx: AdminContext, id: number, version: n
 /** Changes the status of many products at once: all of them or, on any refusal, none. */
 export async function setProductsStatus(ctx: AdminContext, items: VersionedId[], status: ProductStatus) {
   if (items.length === 0 || items.length > 100)
-    throw badUserInput([{ field: "items", message: "give between 1 and 100 products" }]);
+    throw badUserInput([fieldError("items", "countBetween", { min: 1, max: 100 })]);
   return ctx.dataSource.transaction(async (em) => {
     const before: Array<Record<string, unknown>> = [];
     const after: Product[] = [];

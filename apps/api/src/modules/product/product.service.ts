@@ -2,7 +2,7 @@ import { CERTIFIED_STARS } from "@ocop/schema/enums";
 import type { RequestContext } from "../../graphql/context";
 import { connectionFromLoader, type Connection, type Page } from "../../graphql/connection";
 import { pageOfIds } from "../../lib/page-of-ids";
-import { badUserInput } from "../../graphql/errors";
+import { badUserInput, fieldError } from "../../graphql/errors";
 import { certificateEndsWithin, currentStars, isPublicProduct } from "../../domain/rules";
 import { fold, likeLiteral } from "@ocop/schema/text";
 import { correctWords, vocabularyOf } from "../search/search-vocabulary";
@@ -74,7 +74,7 @@ export async function findProductIds(
   }
   if (filter.stars?.length) {
     const invalid = filter.stars.find((s) => !(CERTIFIED_STARS as readonly number[]).includes(s));
-    if (invalid !== undefined) throw badUserInput([{ field: "stars", message: "must be 3, 4 or 5" }]);
+    if (invalid !== undefined) throw badUserInput([fieldError("stars", "starsFilter")]);
     where.push(`(${CURRENT_STARS}) = ANY(${params.add(filter.stars)}::int[])`);
   }
   if (filter.validOnly) where.push(`(${CURRENT_STARS}) IS NOT NULL`);

@@ -1,16 +1,10 @@
-import { z } from "zod";
+import { searchSynonymInputSchema } from "@ocop/schema/inputs";
 import type { AdminContext } from "../../graphql/admin-context";
-import { badUserInput } from "../../graphql/errors";
-import { requiredText } from "../../graphql/input-schemas";
+import { badUserInput, fieldError } from "../../graphql/errors";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
 import { lockVersioned, snapshot } from "../../lib/versioned";
 import { recordAudit } from "../audit/audit.service";
 import { SearchSynonym } from "./search-synonym.entity";
-
-const synonymSchema = z.object({
-  label: requiredText(1, 100),
-  terms: z.array(z.string().trim().min(1).max(60)).min(2, "give at least two words").max(20, "at most 20 words"),
-});
 
 /** Creates a group (no id) or changes one (id and version), audited in the same transaction. */
 export async function saveSearchSynonym(
@@ -20,7 +14,7 @@ export async function saveSearchSynonym(
   label: string,
   terms: string[],
 ): Promise<SearchSynonym> {
-  const data = parseInput(synonymSchema, { label, terms });
+  const data = parseInput(searchSynonymInputSchema, { label, terms });
   return ctx.dataSource.transaction(async (em) => {
     const repo = em.getRepository(SearchSynonym);
     if (id === null) {
@@ -36,8 +30,7 @@ export async function saveSearchSynonym(
       );
       return fresh;
     }
-    if (version === null || version === undefined)
-      throw badUserInput([{ field: "version", message: "is required to change a group" }]);
+    if (version === null || version === undefined) throw badUserInput([fieldError("version", "versionRequired")]);
     const synonym = await lockVersioned(em, SearchSynonym, id, version, "Synonym group");
     const before = snapshot(synonym);
     Object.assign(synonym, data);

@@ -1,8 +1,13 @@
+import {
+  checkEventDates,
+  eventDatesWhen,
+  showcaseEventInputFields,
+  showcaseTableInputSchema as tableSchema,
+} from "@ocop/schema/inputs";
 import { z } from "zod";
 import { type AdminContext } from "../../graphql/admin-context";
 import { connectionOf, type Page } from "../../graphql/connection";
-import { badUserInput } from "../../graphql/errors";
-import { isoDate, optionalText, requiredText } from "../../graphql/input-schemas";
+import { badUserInput, fieldError } from "../../graphql/errors";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
 import { claimSlug } from "../../lib/slug";
 import { lockVersioned, snapshot } from "../../lib/versioned";
@@ -10,32 +15,10 @@ import { recordAudit } from "../audit/audit.service";
 import { ShowcaseEvent, ShowcaseEventKind, ShowcaseTable } from "./showcase.entity";
 import type { ShowcaseEventInput, ShowcaseTableInput } from "./showcase.admin.types";
 
-const eventSchema = z
-  .object({
-    nameVi: requiredText(2, 300),
-    nameEn: optionalText(300),
-    nameZh: optionalText(300),
-    descriptionVi: optionalText(5000),
-    descriptionEn: optionalText(5000),
-    descriptionZh: optionalText(5000),
-    kind: z.enum(ShowcaseEventKind),
-    venueName: optionalText(200),
-    venueAddress: optionalText(300),
-    communeCode: optionalText(5),
-    startsOn: isoDate,
-    endsOn: isoDate,
-    organizer: optionalText(200),
-    published: z
-      .boolean()
-      .nullish()
-      .transform((v) => v ?? true),
-  })
-  .superRefine((v, check) => {
-    if (v.endsOn < v.startsOn)
-      check.addIssue({ code: "custom", path: ["endsOn"], message: "must not be before the start" });
-  });
-
-const tableSchema = z.object({ label: optionalText(200), note: optionalText(1000), communeCode: optionalText(5) });
+// The shared rule, with the entity's enum so the parsed type fits the entity.
+const eventSchema = showcaseEventInputFields
+  .extend({ kind: z.enum(ShowcaseEventKind) })
+  .superRefine(checkEventDates, eventDatesWhen);
 
 export async function listEventsForStaff(ctx: AdminContext, page: Page) {
   const [rows, total] = await ctx.dataSource.getRepository(ShowcaseEvent).findAndCount({
@@ -87,7 +70,7 @@ export async function deleteShowcaseEvent(ctx: AdminContext, id: number, version
 /** Adds `count` tables numbered after the event's last one. */
 export async function addShowcaseTables(ctx: AdminContext, eventId: number, count: number) {
   if (!Number.isInteger(count) || count < 1 || count > 100)
-    throw badUserInput([{ field: "count", message: "must be 1 to 100" }]);
+    throw badUserInput([fieldError("count", "countBetween", { min: 1, max: 100 })]);
   return ctx.dataSource.transaction(async (em) => {
     const event = await em
       .getRepository(ShowcaseEvent)
@@ -95,7 +78,7 @@ export async function addShowcaseTables(ctx: AdminContext, eventId: number, coun
       .setLock("pessimistic_write")
       .where("e.id = :id", { id: eventId })
       .getOne();
-    if (!event) throw badUserInput([{ field: "eventId", message: "no such event" }]);
+    if (!event) throw badUserInput([fieldError("eventId", "noSuchEvent")]);
     const [{ last }] = await em.query(
       `SELECT coalesce(max(number), 0)::int AS last FROM showcase_table WHERE event_id = $1`,
       [eventId],
@@ -152,23 +135,21 @@ export async function setTableProducts(ctx: AdminContext, tableId: number, versi
  * products that moved to a listed one.
  */
 export async function setEventPlacements(ctx: AdminContext, eventId: number | null, tables: TablePlacement[]) {
-  if (tables.length === 0) throw badUserInput([{ field: "tables", message: "name at least one table" }]);
+  if (tables.length === 0) throw badUserInput([fieldError("tables", "tablesRequired")]);
   const all = tables.flatMap((t) => t.productIds);
-  if (new Set(all).size !== all.length) throw badUserInput([{ field: "productIds", message: "lists a product twice" }]);
+  if (new Set(all).size !== all.length) throw badUserInput([fieldError("productIds", "productListedTwice")]);
   if (tables.some((t) => t.productIds.length > 200))
-    throw badUserInput([{ field: "productIds", message: "at most 200 products on a table" }]);
+    throw badUserInput([fieldError("productIds", "tooManyOnTable", { max: 200 })]);
   if (new Set(tables.map((t) => t.tableId)).size !== tables.length)
-    throw badUserInput([{ field: "tables", message: "lists a table twice" }]);
+    throw badUserInput([fieldError("tables", "tableListedTwice")]);
   return ctx.dataSource.transaction(async (em) => {
     const locked: ShowcaseTable[] = [];
     for (const t of [...tables].sort((a, b) => a.tableId - b.tableId))
       locked.push(await lockVersioned(em, ShowcaseTable, t.tableId, t.version, "Table"));
     const event = eventId ?? locked[0]!.eventId;
-    if (locked.some((t) => t.eventId !== event))
-      throw badUserInput([{ field: "tables", message: "every table must belong to the event" }]);
+    if (locked.some((t) => t.eventId !== event)) throw badUserInput([fieldError("tables", "tableOfOtherEvent")]);
     const found = await em.query(`SELECT id FROM product WHERE id = ANY($1)`, [all]);
-    if (found.length !== all.length)
-      throw badUserInput([{ field: "productIds", message: "names a product that does not exist" }]);
+    if (found.length !== all.length) throw badUserInput([fieldError("productIds", "productMissing")]);
     const tableIds = tables.map((t) => t.tableId);
     const before = await em.query(
       `SELECT table_id AS "tableId", product_id AS "productId", position FROM showcase_placement

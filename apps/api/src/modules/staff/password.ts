@@ -3,8 +3,6 @@ import argon2 from "argon2";
 /** OWASP's argon2id settings (19 MiB, 2 passes) keep a sign-in near 50 ms on this machine. */
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const MIN_PASSWORD_LENGTH = 10;
-
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, OPTIONS);
 }

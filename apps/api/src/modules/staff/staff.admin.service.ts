@@ -1,16 +1,17 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { checkStaffCommune, passwordSchema, staffCommuneWhen, staffUserInputFields } from "@ocop/schema/inputs";
 import { z } from "zod";
 import type { DataSource } from "typeorm";
 import { permissionsOf } from "@ocop/schema/permissions";
 import { principalOf, type AdminContext, type StaffPrincipal } from "../../graphql/admin-context";
 import { communeScopeOf } from "./commune-scope";
 import { connectionOf, type Page } from "../../graphql/connection";
-import { badUserInput, notFound, tooManyRequests, unauthenticated } from "../../graphql/errors";
+import { badUserInput, fieldError, notFound, tooManyRequests, unauthenticated } from "../../graphql/errors";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
 import { consumeRateLimit, resetRateLimit } from "../../lib/rate-limit";
 import { lockVersioned, snapshot } from "../../lib/versioned";
 import { recordAudit } from "../audit/audit.service";
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
+import { hashPassword, verifyPassword } from "./password";
 import { createSession, deleteSession, deleteSessionsOf } from "./session.service";
 import { StaffRole, StaffUser } from "./staff.entity";
 import type { StaffUserInput } from "./staff.admin.types";
@@ -58,7 +59,7 @@ export async function signOut(ctx: AdminContext): Promise<boolean> {
  */
 export async function signIn(ctx: AdminContext, emailInput: string, password: string) {
   const email = emailInput.trim().toLowerCase();
-  if (email.length > MAX_EMAIL_LENGTH) throw badUserInput([{ field: "email", message: "is not an email address" }]);
+  if (email.length > MAX_EMAIL_LENGTH) throw badUserInput([fieldError("email", "notEmail")]);
   const { config } = ctx;
   const perAddress = await consumeRateLimit(
     ctx.dataSource,
@@ -107,35 +108,10 @@ export async function signIn(ctx: AdminContext, emailInput: string, password: st
   return sessionOf(user, principal);
 }
 
-const staffInputSchema = z
-  .object({
-    email: z.string().trim().toLowerCase().pipe(z.email("is not an email address")),
-    displayName: z.string().trim().min(2, "must be at least 2 characters").max(120),
-    role: z.enum(StaffRole),
-    communeCode: z
-      .string()
-      .trim()
-      .nullish()
-      .transform((v) => v || null),
-    active: z
-      .boolean()
-      .nullish()
-      .transform((v) => v ?? true),
-  })
-  .superRefine((v, check) => {
-    if ((v.role === StaffRole.COMMUNE_OFFICER) !== (v.communeCode !== null)) {
-      check.addIssue({
-        code: "custom",
-        path: ["communeCode"],
-        message: "a commune officer needs a commune/ward; other roles have none",
-      });
-    }
-  });
-
-const passwordSchema = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(200);
+// The shared rule, with the entity's enum so the parsed type fits the entity.
+const staffInputSchema = staffUserInputFields
+  .extend({ role: z.enum(StaffRole) })
+  .superRefine(checkStaffCommune, staffCommuneWhen);
 
 export async function listStaffUsers(ctx: AdminContext, page: Page) {
   const [users, total] = await ctx.dataSource.getRepository(StaffUser).findAndCount({
