@@ -3,7 +3,7 @@ import { Link, useLocation, useSearch } from "wouter";
 import { useI18n } from "../i18n/i18n";
 import type { Codecs, ListStateDefinition, Paging, StateOf } from "../lib/listState";
 import { PAGE_SIZES } from "../lib/listState";
-import { pageCount } from "../lib/paging";
+import { pageCount } from "../lib/listState";
 import { problemOf } from "../lib/errors";
 import { useProblemMessage } from "./FormProblem";
 
@@ -177,11 +177,17 @@ export function ListStatus({
   );
 }
 
-/** A filter bar; children are the filter controls. */
-export function FilterBar({ children, label }: { children: ReactNode; label: string }) {
+/** A filter bar; children are the filter controls. `onClear`, given while a filter is set, clears them all. */
+export function FilterBar({ children, label, onClear }: { children: ReactNode; label: string; onClear?: () => void }) {
+  const { t } = useI18n();
   return (
     <section className="filter-bar" aria-label={label}>
       {children}
+      {onClear && (
+        <button type="button" className="link-button" onClick={onClear}>
+          {t("list.clearFilters")}
+        </button>
+      )}
     </section>
   );
 }

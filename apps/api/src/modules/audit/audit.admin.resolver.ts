@@ -1,12 +1,13 @@
 import { Allow } from "../../graphql/allow";
 import { GraphQLJSONObject } from "graphql-scalars";
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { type AdminContext } from "../../graphql/admin-context";
-import { ConnectionType, connectionComplexity, connectionOf, pageOf } from "../../graphql/connection";
+import { ConnectionType, OffsetPageArgs, connectionComplexity, offsetPageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
 import { StaffUserObject } from "../staff/staff.admin.types";
 import { StaffUser } from "../staff/staff.entity";
-import { AuditEntry } from "./audit-entry.entity";
+import type { AuditEntry } from "./audit-entry.entity";
+import { listAuditEntries } from "./audit.service";
 
 @ObjectType("AuditEntry", { description: "Who changed what, when, with the record before and after" })
 export class AuditEntryObject {
@@ -37,26 +38,16 @@ export class AuditAdminResolver {
     complexity: connectionComplexity,
     description: "ADMIN and EDITOR; newest first",
   })
-  async auditEntries(
+  auditEntries(
     @Ctx() ctx: AdminContext,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Args() paging: OffsetPageArgs,
     @Arg("filter", () => AuditFilter, { nullable: true }) filter: AuditFilter | undefined,
   ) {
-    const page = pageOf(first, after);
-    const qb = ctx.dataSource.getRepository(AuditEntry).createQueryBuilder("a");
-    if (filter?.userId) qb.andWhere("a.staff_user_id = :user", { user: toId(filter.userId) });
-    if (filter?.entityType) qb.andWhere("a.entity_type = :type", { type: filter.entityType });
-    if (filter?.entityId) qb.andWhere("a.entity_id = :entity", { entity: filter.entityId });
-    if (filter?.from) qb.andWhere("a.created_at >= :from", { from: filter.from });
-    if (filter?.to) qb.andWhere("a.created_at < :to", { to: filter.to });
-    const [rows, total] = await qb
-      .orderBy("a.created_at", "DESC")
-      .addOrderBy("a.id", "DESC")
-      .skip(page.offset)
-      .take(page.limit)
-      .getManyAndCount();
-    return connectionOf(rows, total, page);
+    return listAuditEntries(
+      ctx,
+      filter && { ...filter, userId: filter.userId ? toId(filter.userId) : null },
+      offsetPageOf(paging),
+    );
   }
 
   @FieldResolver(() => StaffUserObject, { nullable: true })

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type AdminContext } from "../../graphql/admin-context";
-import { connectionOf, type Page } from "../../graphql/connection";
+import { type Page } from "../../graphql/connection";
+import { listQuery, type ListDefinition } from "../../lib/list-query";
 import { idString, optionalText, optionalUrl, requiredText } from "../../graphql/input-schemas";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
 import { fold, likeLiteral } from "../../lib/fold";
@@ -32,20 +33,23 @@ const linkSchema = z.object({
   note: optionalText(1000),
 });
 
+const distributorList: ListDefinition<{ search?: string | null }, "KIND"> = {
+  filters: {
+    search: (search) => [
+      "ocop_fold(concat_ws(' ', d.name_vi, d.name_en, d.name_zh)) LIKE :q",
+      { q: `%${likeLiteral(fold(search))}%` },
+    ],
+  },
+  sorts: { KIND: [{ expression: "d.kind" }, { expression: "ocop_fold(d.name_vi)" }] },
+  tiebreaker: [{ expression: "d.id" }],
+};
+
 export async function listDistributorsForStaff(ctx: AdminContext, search: string | null | undefined, page: Page) {
-  const qb = ctx.dataSource.getRepository(Distributor).createQueryBuilder("d");
-  if (search?.trim())
-    qb.where("ocop_fold(concat_ws(' ', d.name_vi, d.name_en, d.name_zh)) LIKE :q", {
-      q: `%${likeLiteral(fold(search))}%`,
-    });
-  const [rows, total] = await qb
-    .orderBy("d.kind")
-    .addOrderBy("ocop_fold(d.name_vi)")
-    .addOrderBy("d.id")
-    .skip(page.offset)
-    .take(page.limit)
-    .getManyAndCount();
-  return connectionOf(rows, total, page);
+  return listQuery(ctx.dataSource.getRepository(Distributor).createQueryBuilder("d"), distributorList, {
+    filter: { search },
+    sort: "KIND",
+    page,
+  });
 }
 
 export async function distributorForStaff(ctx: AdminContext, id: number) {

@@ -2,6 +2,7 @@ import { Allow } from "../../graphql/allow";
 import { z } from "zod";
 import {
   Arg,
+  Args,
   Ctx,
   Field,
   FieldResolver,
@@ -16,7 +17,7 @@ import {
   registerEnumType,
 } from "type-graphql";
 import { type AdminContext } from "../../graphql/admin-context";
-import { ConnectionType, connectionComplexity, connectionOf, pageOf } from "../../graphql/connection";
+import { ConnectionType, OffsetPageArgs, connectionComplexity, offsetPageOf } from "../../graphql/connection";
 import { badUserInput } from "../../graphql/errors";
 import { optionalText } from "../../graphql/input-schemas";
 import { parseInput } from "../../graphql/validation";
@@ -25,6 +26,7 @@ import { recordAudit } from "../audit/audit.service";
 import { AdminProducerObject } from "../producer/producer.admin.types";
 import { AdminProductObject } from "../product/product.admin.types";
 import { ConnectionRequest, ConnectionRequestStatus, RequesterKind } from "./connection-request.entity";
+import { listConnectionRequests } from "./inquiry.admin.service";
 
 registerEnumType(ConnectionRequestStatus, {
   name: "ConnectionRequestStatus",
@@ -70,20 +72,12 @@ const NEXT: Record<ConnectionRequestStatus, ConnectionRequestStatus[]> = {
 export class ConnectionRequestAdminResolver {
   @Allow("request.read")
   @Query(() => ConnectionRequestConnection, { complexity: connectionComplexity, description: "Newest first" })
-  async connectionRequests(
+  connectionRequests(
     @Ctx() ctx: AdminContext,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Args() paging: OffsetPageArgs,
     @Arg("filter", () => ConnectionRequestFilter, { nullable: true }) filter: ConnectionRequestFilter | undefined,
   ) {
-    const page = pageOf(first, after);
-    const [rows, total] = await ctx.dataSource.getRepository(ConnectionRequest).findAndCount({
-      where: filter?.status ? { status: filter.status } : {},
-      order: { createdAt: "DESC", id: "DESC" },
-      skip: page.offset,
-      take: page.limit,
-    });
-    return connectionOf(rows, total, page);
+    return listConnectionRequests(ctx, filter, offsetPageOf(paging));
   }
 
   @Allow("request.write")

@@ -1,7 +1,7 @@
 import { Allow } from "../../graphql/allow";
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { principalOf, canEditCommune, type AdminContext } from "../../graphql/admin-context";
-import { connectionComplexity, pageOf } from "../../graphql/connection";
+import { OffsetPageArgs, connectionComplexity, offsetPageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
 import { AdministrativeUnitObject, ProvinceObject } from "../place/place.types";
 import type { Producer } from "./producer.entity";
@@ -25,11 +25,10 @@ export class ProducerAdminResolver {
   @Query(() => AdminProducerConnection, { complexity: connectionComplexity })
   adminProducers(
     @Ctx() ctx: AdminContext,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Args() paging: OffsetPageArgs,
     @Arg("filter", () => AdminProducerFilter, { nullable: true }) filter: AdminProducerFilter | undefined,
   ) {
-    return listProducersForStaff(ctx, filter, pageOf(first, after));
+    return listProducersForStaff(ctx, filter, offsetPageOf(paging));
   }
 
   @Allow("catalog.read")

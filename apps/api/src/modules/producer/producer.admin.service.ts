@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { principalOf, assertCanEditCommune, type AdminContext } from "../../graphql/admin-context";
-import { connectionOf, type Page } from "../../graphql/connection";
+import { type Page } from "../../graphql/connection";
+import { listQuery, type ListDefinition } from "../../lib/list-query";
 import { badUserInput, notFound } from "../../graphql/errors";
 import {
   optionalEmail,
@@ -39,18 +40,23 @@ const producerSchema = z.object({
   longitude: optionalNumber(-180, 180),
 });
 
+/** Indexes: producer_name_trgm_idx (the search), producer_commune_idx; type has three values and needs none. */
+const producerList: ListDefinition<AdminProducerFilter, "NAME"> = {
+  filters: {
+    search: (search) => ["ocop_fold(pr.name) LIKE :q", { q: `%${likeLiteral(fold(search))}%` }],
+    communeCode: (commune) => ["pr.commune_code = :commune", { commune }],
+    type: (type) => ["pr.type = :type", { type }],
+  },
+  sorts: { NAME: [{ expression: "ocop_fold(pr.name)" }] },
+  tiebreaker: [{ expression: "pr.id" }],
+};
+
 export async function listProducersForStaff(ctx: AdminContext, filter: AdminProducerFilter | undefined, page: Page) {
-  const qb = ctx.dataSource.getRepository(Producer).createQueryBuilder("pr");
-  if (filter?.search?.trim()) qb.andWhere("ocop_fold(pr.name) LIKE :q", { q: `%${likeLiteral(fold(filter.search))}%` });
-  if (filter?.communeCode) qb.andWhere("pr.commune_code = :commune", { commune: filter.communeCode });
-  if (filter?.type) qb.andWhere("pr.type = :type", { type: filter.type });
-  const [rows, total] = await qb
-    .orderBy("ocop_fold(pr.name)")
-    .addOrderBy("pr.id")
-    .skip(page.offset)
-    .take(page.limit)
-    .getManyAndCount();
-  return connectionOf(rows, total, page);
+  return listQuery(ctx.dataSource.getRepository(Producer).createQueryBuilder("pr"), producerList, {
+    filter,
+    sort: "NAME",
+    page,
+  });
 }
 
 export async function producerForStaff(ctx: AdminContext, id: number) {

@@ -1,13 +1,15 @@
 import { Allow } from "../../graphql/allow";
 import { z } from "zod";
-import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { type AdminContext } from "../../graphql/admin-context";
+import { ConnectionType, OffsetPageArgs, connectionComplexity, offsetPageOf } from "../../graphql/connection";
 import { badUserInput } from "../../graphql/errors";
 import { requiredText } from "../../graphql/input-schemas";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
 import { lockVersioned, snapshot, toId } from "../../lib/versioned";
 import { recordAudit } from "../audit/audit.service";
 import { SearchSynonym } from "./search-synonym.entity";
+import { listSearchSynonyms } from "./search.service";
 
 @ObjectType("SearchSynonym", { description: "Words that mean the same to a searcher (stored without diacritics)" })
 export class SearchSynonymObject {
@@ -17,6 +19,8 @@ export class SearchSynonymObject {
   @Field(() => Int) version: number;
 }
 
+const SearchSynonymConnection = ConnectionType(SearchSynonymObject, "SearchSynonym");
+
 const synonymSchema = z.object({
   label: requiredText(1, 100),
   terms: z.array(z.string().trim().min(1).max(60)).min(2, "give at least two words").max(20, "at most 20 words"),
@@ -25,9 +29,14 @@ const synonymSchema = z.object({
 @Resolver(() => SearchSynonymObject)
 export class SearchSynonymAdminResolver {
   @Allow("synonym.read")
-  @Query(() => [SearchSynonymObject])
-  searchSynonyms(@Ctx() ctx: AdminContext) {
-    return ctx.dataSource.getRepository(SearchSynonym).find({ order: { label: "ASC" } });
+  @Query(() => SearchSynonymConnection, { complexity: connectionComplexity, description: "By label" })
+  searchSynonyms(
+    @Ctx() ctx: AdminContext,
+    @Args() paging: OffsetPageArgs,
+    @Arg("search", () => String, { nullable: true, description: "Words in the label or the terms" })
+    search: string | null,
+  ) {
+    return listSearchSynonyms(ctx, search, offsetPageOf(paging));
   }
 
   @Allow("synonym.write")

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type AdminContext } from "../../graphql/admin-context";
-import { connectionOf, type Page } from "../../graphql/connection";
+import { type Page } from "../../graphql/connection";
+import { listQuery, type ListDefinition } from "../../lib/list-query";
 import { badUserInput } from "../../graphql/errors";
 import { isoDate, optionalText, requiredText } from "../../graphql/input-schemas";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
@@ -38,13 +39,17 @@ const eventSchema = z
 
 const tableSchema = z.object({ label: optionalText(200), note: optionalText(1000), communeCode: optionalText(5) });
 
+const eventList: ListDefinition<object, "NEWEST"> = {
+  filters: {},
+  sorts: { NEWEST: [{ expression: "e.starts_on", direction: "DESC" }] },
+  tiebreaker: [{ expression: "e.id", direction: "DESC" }],
+};
+
 export async function listEventsForStaff(ctx: AdminContext, page: Page) {
-  const [rows, total] = await ctx.dataSource.getRepository(ShowcaseEvent).findAndCount({
-    order: { startsOn: "DESC", id: "DESC" },
-    skip: page.offset,
-    take: page.limit,
+  return listQuery(ctx.dataSource.getRepository(ShowcaseEvent).createQueryBuilder("e"), eventList, {
+    sort: "NEWEST",
+    page,
   });
-  return connectionOf(rows, total, page);
 }
 
 export async function eventForStaff(ctx: AdminContext, id: number) {

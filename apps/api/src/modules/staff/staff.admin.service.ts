@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { DataSource } from "typeorm";
 import { principalOf, type AdminContext, type StaffPrincipal } from "../../graphql/admin-context";
-import { connectionOf, type Page } from "../../graphql/connection";
+import { type Page } from "../../graphql/connection";
+import { listQuery, type ListDefinition } from "../../lib/list-query";
 import { holds } from "../../graphql/allow";
 import { forbidden, tooManyRequests, unauthenticated } from "../../graphql/errors";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
@@ -104,13 +105,17 @@ const passwordSchema = z
   .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
   .max(200);
 
+const staffList: ListDefinition<object, "ROLE"> = {
+  filters: {},
+  sorts: { ROLE: [{ expression: "u.role" }, { expression: "u.email" }] },
+  tiebreaker: [{ expression: "u.id" }],
+};
+
 export async function listStaffUsers(ctx: AdminContext, page: Page) {
-  const [users, total] = await ctx.dataSource.getRepository(StaffUser).findAndCount({
-    order: { role: "ASC", email: "ASC" },
-    skip: page.offset,
-    take: page.limit,
+  return listQuery(ctx.dataSource.getRepository(StaffUser).createQueryBuilder("u"), staffList, {
+    sort: "ROLE",
+    page,
   });
-  return connectionOf(users, total, page);
 }
 
 export async function createStaffUser(ctx: AdminContext, input: StaffUserInput, password: string) {
