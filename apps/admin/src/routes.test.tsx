@@ -15,7 +15,6 @@ const emptyStaffList = {
       staffUsers: {
         __typename: "StaffUserConnection",
         totalCount: 0,
-        pageInfo: { __typename: "PageInfo", hasNextPage: false, hasPreviousPage: false },
         edges: [],
       },
     },

@@ -37,7 +37,6 @@ describe("a staff list's page comes from the URL as an explicit offset", () => {
               staffUsers: {
                 __typename: "StaffUserConnection",
                 totalCount: 51,
-                pageInfo: { __typename: "PageInfo", hasNextPage: false, hasPreviousPage: true },
                 edges: [{ __typename: "StaffUserEdge", node: staffUser(51) }],
               },
             },

@@ -2,8 +2,8 @@ import { AdminDistributorListDocument } from "@ocop/schema/admin";
 import { Link } from "wouter";
 import { DemoBadge } from "../../components/badges";
 import { column, DataList, useListQuery } from "../../components/DataList";
-import { FilterBar, SearchBox, useListState } from "../../components/list";
-import { PageHeader } from "../../components/PageHeader";
+import { ListFilters, useListState } from "../../components/list";
+import { ListPageHeader } from "../../components/PageHeader";
 import { useI18n } from "../../i18n/i18n";
 import { defineListState, text } from "../../lib/listState";
 
@@ -40,21 +40,8 @@ export function DistributorListPage() {
   ];
   return (
     <>
-      <PageHeader
-        title={t("nav.distributors")}
-        actions={
-          <Link href="/distributors/new" className="button primary">
-            {t("distributor.new")}
-          </Link>
-        }
-      />
-      <FilterBar label={t("list.filters")} onClear={filtered ? list.reset : undefined}>
-        <SearchBox
-          label={t("distributor.search")}
-          value={s.q}
-          onSearch={(q) => list.update({ q }, { replace: true })}
-        />
-      </FilterBar>
+      <ListPageHeader id="distributors" newLabel={t("distributor.new")} />
+      <ListFilters list={list} filtered={filtered} searchLabel={t("distributor.search")} />
       <DataList
         caption={t("nav.distributors")}
         columns={columns}

@@ -3,18 +3,15 @@ import { Link } from "wouter";
 import { DemoBadge } from "../../components/badges";
 import { column, DataList, useListQuery } from "../../components/DataList";
 import { useListState } from "../../components/list";
-import { PageHeader } from "../../components/PageHeader";
-import { usePermissions } from "../../components/session";
+import { ListPageHeader } from "../../components/PageHeader";
 import { useI18n } from "../../i18n/i18n";
 import { defineListState } from "../../lib/listState";
-import { resource } from "../../lib/resources";
 
 /** Events list URL: ?page=2&size=50 (the API has no event filters or sorts yet). */
 export const eventListState = defineListState({});
 
 export function EventListPage() {
   const { t, date } = useI18n();
-  const permissions = usePermissions();
   const list = useListState(eventListState);
   const result = useListQuery(AdminEventListDocument, list.state, {}, (d) => d.adminShowcaseEvents);
   type EventRow = (typeof result.rows)[number];
@@ -42,16 +39,7 @@ export function EventListPage() {
   ];
   return (
     <>
-      <PageHeader
-        title={t("nav.events")}
-        actions={
-          resource("events").canCreate(permissions) && (
-            <Link href="/events/new" className="button primary">
-              {t("event.new")}
-            </Link>
-          )
-        }
-      />
+      <ListPageHeader id="events" newLabel={t("event.new")} />
       <DataList
         caption={t("nav.events")}
         columns={columns}

@@ -1,19 +1,15 @@
-import { AdminProducerListDocument, type ProducerType } from "@ocop/schema/admin";
+import { AdminProducerListDocument } from "@ocop/schema/admin";
 import { Link } from "wouter";
 import { DemoBadge } from "../../components/badges";
-import { SelectField } from "../../components/fields";
 import { column, DataList, useListQuery } from "../../components/DataList";
-import { FilterBar, SearchBox, useListState } from "../../components/list";
-import { PageHeader } from "../../components/PageHeader";
+import { EnumFilter, ListFilters, useListState } from "../../components/list";
+import { ListPageHeader } from "../../components/PageHeader";
 import { CommuneSelect } from "../../components/pickers";
-import { usePermissions } from "../../components/session";
 import { useI18n } from "../../i18n/i18n";
-import { resource } from "../../lib/resources";
 import { PRODUCER_TYPES, producerFilter, producerListState } from "./producerListState";
 
 export function ProducerListPage() {
   const { t, date, number } = useI18n();
-  const permissions = usePermissions();
   const list = useListState(producerListState);
   const s = list.state;
   const result = useListQuery(AdminProducerListDocument, s, { filter: producerFilter(s) }, (d) => d.adminProducers);
@@ -42,23 +38,8 @@ export function ProducerListPage() {
   ];
   return (
     <>
-      <PageHeader
-        title={t("nav.producers")}
-        actions={
-          resource("producers").canCreate(permissions) && (
-            <Link href="/producers/new" className="button primary">
-              {t("producer.new")}
-            </Link>
-          )
-        }
-      />
-      <FilterBar label={t("list.filters")} onClear={filtered ? list.reset : undefined}>
-        <SearchBox
-          label={t("producer.search")}
-          value={s.q}
-          onSearch={(q) => list.update({ q }, { replace: true })}
-          placeholder={t("list.searchHint")}
-        />
+      <ListPageHeader id="producers" newLabel={t("producer.new")} />
+      <ListFilters list={list} filtered={filtered} searchLabel={t("producer.search")}>
         <CommuneSelect
           label={t("common.commune")}
           name="commune"
@@ -66,15 +47,15 @@ export function ProducerListPage() {
           onChange={(commune) => list.update({ commune })}
           placeholder={t("common.all")}
         />
-        <SelectField
+        <EnumFilter
           label={t("producer.type")}
           name="type"
-          value={s.type ?? ""}
-          onChange={(v) => list.update({ type: (v || null) as ProducerType | null })}
-          options={PRODUCER_TYPES.map((k) => ({ value: k, label: t(`producerType.${k}`) }))}
-          placeholder={t("common.all")}
+          value={s.type}
+          values={PRODUCER_TYPES}
+          labelOf={(k) => t(`producerType.${k}`)}
+          onChange={(type) => list.update({ type })}
         />
-      </FilterBar>
+      </ListFilters>
       <DataList
         caption={t("nav.producers")}
         columns={columns}

@@ -6,20 +6,17 @@ import { CertificationStatusBadge, DemoBadge, ProductStatusBadge, Stars } from "
 import { SelectField } from "../../components/fields";
 import { FormProblem } from "../../components/FormProblem";
 import { column, DataList, useListQuery } from "../../components/DataList";
-import { FilterBar, SearchBox, useListState } from "../../components/list";
+import { EnumFilter, ListFilters, useListState } from "../../components/list";
 import { useNotify } from "../../components/Notifier";
-import { PageHeader } from "../../components/PageHeader";
+import { ListPageHeader } from "../../components/PageHeader";
 import { CommuneSelect, useCategoryGroups } from "../../components/pickers";
-import { usePermissions } from "../../components/session";
 import { useI18n } from "../../i18n/i18n";
 import { type ApiProblem, problemOf } from "../../lib/errors";
-import { resource } from "../../lib/resources";
 import { EXPIRY_WINDOWS, PRODUCT_STATUSES, productFilter, productListState } from "./productListState";
 
 export function ProductListPage() {
   const { t, date } = useI18n();
   const notify = useNotify();
-  const permissions = usePermissions();
   const list = useListState(productListState);
   const s = list.state;
   const categories = useCategoryGroups();
@@ -94,30 +91,15 @@ export function ProductListPage() {
 
   return (
     <>
-      <PageHeader
-        title={t("nav.products")}
-        actions={
-          resource("products").canCreate(permissions) && (
-            <Link href="/products/new" className="button primary">
-              {t("product.new")}
-            </Link>
-          )
-        }
-      />
-      <FilterBar label={t("list.filters")} onClear={productListState.isFiltered(s) ? list.reset : undefined}>
-        <SearchBox
-          label={t("product.search")}
-          value={s.q}
-          onSearch={(q) => list.update({ q }, { replace: true })}
-          placeholder={t("list.searchHint")}
-        />
-        <SelectField
+      <ListPageHeader id="products" newLabel={t("product.new")} />
+      <ListFilters list={list} filtered={productListState.isFiltered(s)} searchLabel={t("product.search")}>
+        <EnumFilter
           label={t("product.status")}
           name="status"
-          value={s.status ?? ""}
-          onChange={(v) => list.update({ status: (v || null) as ProductStatus | null })}
-          options={PRODUCT_STATUSES.map((st) => ({ value: st, label: t(`productStatus.${st}`) }))}
-          placeholder={t("common.all")}
+          value={s.status}
+          values={PRODUCT_STATUSES}
+          labelOf={(st) => t(`productStatus.${st}`)}
+          onChange={(status) => list.update({ status })}
         />
         <SelectField
           label={t("product.category")}
@@ -178,7 +160,7 @@ export function ProductListPage() {
             label: t(`productSort.${k}`),
           }))}
         />
-      </FilterBar>
+      </ListFilters>
 
       <FormProblem problem={bulkProblem} />
       <DataList

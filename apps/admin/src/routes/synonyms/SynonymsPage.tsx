@@ -13,7 +13,7 @@ import { FormProblem } from "../../components/FormProblem";
 import { useNotify } from "../../components/Notifier";
 import { PageHeader } from "../../components/PageHeader";
 import { column, DataList, useListQuery } from "../../components/DataList";
-import { FilterBar, SearchBox, useListState } from "../../components/list";
+import { ListFilters, useListState } from "../../components/list";
 import { recordMapper, useEntityForm } from "../../components/useEntityForm";
 import { useI18n } from "../../i18n/i18n";
 import { defineListState, text } from "../../lib/listState";
@@ -66,9 +66,7 @@ export function SynonymsPage() {
       </section>
       <section aria-labelledby="syn-list">
         <h2 id="syn-list">{t("synonyms.list")}</h2>
-        <FilterBar label={t("list.filters")} onClear={filtered ? list.reset : undefined}>
-          <SearchBox label={t("synonyms.filter")} value={s.q} onSearch={(q) => list.update({ q }, { replace: true })} />
-        </FilterBar>
+        <ListFilters list={list} filtered={filtered} searchLabel={t("synonyms.filter")} />
         <DataList
           caption={t("synonyms.list")}
           className="synonym-list"
