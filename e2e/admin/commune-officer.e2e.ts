@@ -62,7 +62,12 @@ describe("a commune officer of Xã Chi Lăng", () => {
     const shell = page.getByRole("banner");
     expect(await shell.textContent()).toContain("Cán bộ xã, phường · Xã Chi Lăng");
     const menu = page.getByRole("navigation", { name: "Menu chính" });
-    expect(await menu.getByRole("link").allTextContents()).toEqual(["Tổng quan", "Sản phẩm", "Chủ thể"]);
+    expect(await menu.getByRole("link").allTextContents()).toEqual([
+      "Tổng quan",
+      "Sản phẩm",
+      "Chủ thể",
+      "Yêu cầu kết nối",
+    ]);
 
     // The list: no selection boxes (bulk status changes) on another unit's products…
     let table = await productsOf(page, "Phường Kỳ Lừa (06187)", OTHER_PRODUCT);

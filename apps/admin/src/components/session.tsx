@@ -15,3 +15,8 @@ export function useSession(): SessionFieldsFragment | null {
 export function usePermissions(): Permissions {
   return useContext(SessionContext)?.permissions ?? NO_PERMISSIONS;
 }
+
+/** The commune/ward a commune officer's work is limited to; null when it is not limited. */
+export function useCommuneScope(): string | null {
+  return useContext(SessionContext)?.communeCode ?? null;
+}

@@ -455,6 +455,8 @@ export const en: Record<MessageKey, string> = {
   "staff.passwordHint": "At least {n} characters.",
   "staff.setPassword": "Set a new password",
   "staff.newPassword": "New password",
+  "staff.currentPassword": "Current password",
+  "staff.ownPasswordSet": "Your password is changed; your other sessions have ended.",
   "staff.confirmPassword": "Repeat the new password",
   "staff.passwordMismatch": "The passwords do not match.",
   "staff.passwordSet": "New password set for {name}.",

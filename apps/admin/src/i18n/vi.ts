@@ -457,6 +457,8 @@ export const vi = {
   "staff.passwordHint": "Ít nhất {n} ký tự.",
   "staff.setPassword": "Đặt mật khẩu mới",
   "staff.newPassword": "Mật khẩu mới",
+  "staff.currentPassword": "Mật khẩu hiện tại",
+  "staff.ownPasswordSet": "Đã đổi mật khẩu của bạn; các phiên đăng nhập khác đã kết thúc.",
   "staff.confirmPassword": "Nhập lại mật khẩu mới",
   "staff.passwordMismatch": "Hai mật khẩu không khớp.",
   "staff.passwordSet": "Đã đặt mật khẩu mới cho {name}.",

@@ -5,6 +5,8 @@ import { ADMIN, EDITOR, OFFICER } from "../test/render";
 const ids = (p: typeof NO_PERMISSIONS) => menuFor(p).map((r) => r.id);
 
 describe("resource registry", () => {
+  // The sessions hold each role's permissions from the shared table (test/render.tsx): an editor
+  // reads the audit log (of what it may read), an officer the connection requests of its commune.
   it("gives each role only the areas it may open", () => {
     expect(ids(ADMIN.permissions)).toEqual([
       "dashboard",
@@ -25,9 +27,10 @@ describe("resource registry", () => {
       "distributors",
       "requests",
       "synonyms",
+      "audit",
     ]);
-    expect(ids(OFFICER.permissions)).toEqual(["dashboard", "products", "producers"]);
-    expect(ids(NO_PERMISSIONS)).toEqual(["dashboard", "products", "producers"]);
+    expect(ids(OFFICER.permissions)).toEqual(["dashboard", "products", "producers", "requests"]);
+    expect(ids(NO_PERMISSIONS)).toEqual([]);
   });
 
   it("lets officers create products and producers, but nothing else", () => {

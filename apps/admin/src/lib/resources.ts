@@ -1,20 +1,18 @@
+import type { Permission } from "@ocop/schema/permissions";
 import type { MessageKey } from "../i18n/vi";
 
-/** What the signed-in user may do (Session.permissions). */
-export interface Permissions {
-  manageStaff: boolean;
-  editAllContent: boolean;
-  /** A commune officer edits only producers and products of this commune/ward. */
-  editCommuneCode: string | null;
-  viewAudit: boolean;
-}
+/**
+ * What the signed-in user may do: Session.permissions, the permissions of their role in the shared
+ * table (@ocop/schema/permissions). The server checks each operation again.
+ */
+export type Permissions = readonly string[];
 
-export const NO_PERMISSIONS: Permissions = {
-  manageStaff: false,
-  editAllContent: false,
-  editCommuneCode: null,
-  viewAudit: false,
-};
+export const NO_PERMISSIONS: Permissions = [];
+
+/** Does the user hold this permission? */
+export function can(p: Permissions, permission: Permission): boolean {
+  return p.includes(permission);
+}
 
 export type ResourceId =
   "dashboard" | "products" | "producers" | "events" | "distributors" | "requests" | "synonyms" | "staff" | "audit";
@@ -34,42 +32,27 @@ export interface Resource {
   canCreate(p: Permissions): boolean;
 }
 
-const anyEditor = (p: Permissions) => p.editAllContent || p.editCommuneCode !== null;
+/** An area open to those who hold `read`, where those who hold `write` create records. */
+const guarded = (read: Permission, write: Permission | null) => ({
+  canView: (p: Permissions) => can(p, read),
+  canCreate: (p: Permissions) => write !== null && can(p, write),
+});
 
 export const RESOURCES: readonly Resource[] = [
-  { id: "dashboard", path: "/", label: "nav.dashboard", canView: () => true, canCreate: () => false },
-  { id: "products", path: "/products", label: "nav.products", canView: () => true, canCreate: anyEditor },
-  { id: "producers", path: "/producers", label: "nav.producers", canView: () => true, canCreate: anyEditor },
-  {
-    id: "events",
-    path: "/events",
-    label: "nav.events",
-    canView: (p) => p.editAllContent,
-    canCreate: (p) => p.editAllContent,
-  },
+  { id: "dashboard", path: "/", label: "nav.dashboard", ...guarded("catalog.read", null) },
+  { id: "products", path: "/products", label: "nav.products", ...guarded("catalog.read", "catalog.write") },
+  { id: "producers", path: "/producers", label: "nav.producers", ...guarded("catalog.read", "catalog.write") },
+  { id: "events", path: "/events", label: "nav.events", ...guarded("showcase.read", "showcase.write") },
   {
     id: "distributors",
     path: "/distributors",
     label: "nav.distributors",
-    canView: (p) => p.editAllContent,
-    canCreate: (p) => p.editAllContent,
+    ...guarded("distributor.read", "distributor.write"),
   },
-  {
-    id: "requests",
-    path: "/requests",
-    label: "nav.requests",
-    canView: (p) => p.editAllContent,
-    canCreate: () => false,
-  },
-  {
-    id: "synonyms",
-    path: "/synonyms",
-    label: "nav.synonyms",
-    canView: (p) => p.editAllContent,
-    canCreate: (p) => p.editAllContent,
-  },
-  { id: "staff", path: "/staff", label: "nav.staff", canView: (p) => p.manageStaff, canCreate: (p) => p.manageStaff },
-  { id: "audit", path: "/audit", label: "nav.audit", canView: (p) => p.viewAudit, canCreate: () => false },
+  { id: "requests", path: "/requests", label: "nav.requests", ...guarded("request.read", null) },
+  { id: "synonyms", path: "/synonyms", label: "nav.synonyms", ...guarded("synonym.read", "synonym.write") },
+  { id: "staff", path: "/staff", label: "nav.staff", ...guarded("staff.read", "staff.write") },
+  { id: "audit", path: "/audit", label: "nav.audit", ...guarded("audit.read", null) },
 ];
 
 export function resource(id: ResourceId): Resource {

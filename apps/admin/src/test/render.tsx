@@ -1,6 +1,8 @@
 import { MockedProvider } from "@apollo/client/testing/react";
 import type { MockLink } from "@apollo/client/testing";
 import { CommunesDocument, type SessionFieldsFragment } from "@ocop/schema/admin";
+import type { StaffRole } from "@ocop/schema/enums";
+import { permissionsOf } from "@ocop/schema/permissions";
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { Router } from "wouter";
@@ -11,7 +13,6 @@ import { SessionProvider } from "../components/session";
 import { I18nProvider } from "../i18n/i18n";
 import { createCache } from "../lib/apollo";
 import { navigationGuard } from "../lib/navigationGuard";
-import type { Permissions } from "../lib/resources";
 
 const lang = { __typename: "Province", code: "20", name: "Lạng Sơn" } as const;
 
@@ -32,7 +33,9 @@ export const KY_LUA = {
   province: lang,
 } as const;
 
-function session(role: SessionFieldsFragment["user"]["role"], permissions: Permissions): SessionFieldsFragment {
+/** A session as the API gives it: the role's permissions from the shared table, an officer's commune. */
+function session(role: StaffRole): SessionFieldsFragment {
+  const officer = role === "COMMUNE_OFFICER";
   return {
     __typename: "Session",
     expiresAt: "2030-01-01T00:00:00.000Z",
@@ -42,33 +45,17 @@ function session(role: SessionFieldsFragment["user"]["role"], permissions: Permi
       email: `${role.toLowerCase()}@demo.ocop.vn`,
       displayName: role,
       role,
-      commune:
-        role === "COMMUNE_OFFICER"
-          ? { __typename: "AdministrativeUnit", code: CHI_LANG.code, fullName: CHI_LANG.fullName }
-          : null,
+      commune: officer ? { __typename: "AdministrativeUnit", code: CHI_LANG.code, fullName: CHI_LANG.fullName } : null,
     },
-    permissions: { __typename: "Permissions", ...permissions },
+    permissions: [...permissionsOf(role)],
+    communeCode: officer ? CHI_LANG.code : null,
+    // The generated types leave __typename out; Apollo's mocked cache wants it.
   } as SessionFieldsFragment;
 }
 
-export const ADMIN = session("ADMIN", {
-  manageStaff: true,
-  editAllContent: true,
-  editCommuneCode: null,
-  viewAudit: true,
-});
-export const EDITOR = session("EDITOR", {
-  manageStaff: false,
-  editAllContent: true,
-  editCommuneCode: null,
-  viewAudit: false,
-});
-export const OFFICER = session("COMMUNE_OFFICER", {
-  manageStaff: false,
-  editAllContent: false,
-  editCommuneCode: "06463",
-  viewAudit: false,
-});
+export const ADMIN = session("ADMIN");
+export const EDITOR = session("EDITOR");
+export const OFFICER = session("COMMUNE_OFFICER");
 
 export const communesMock: MockLink.MockedResponse = {
   request: { query: CommunesDocument, variables: () => true },

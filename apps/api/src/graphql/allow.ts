@@ -21,15 +21,21 @@ export function Allow(access: Access): MethodDecorator {
   };
 }
 
-/** Anonymous → UNAUTHENTICATED, missing permission → FORBIDDEN; the errors a client relies on. */
+/**
+ * Anonymous → UNAUTHENTICATED, missing permission → FORBIDDEN, the codes a client relies on. Both
+ * carry `extensions.access`, the access the operation declares, which tells a refusal here from
+ * one of the commune scope or a failed sign-in.
+ */
 export const authChecker: AuthChecker<AdminContext, Access> = ({ context }, declared) => {
   const access = declared[0];
   // @Allow always passes exactly one; anything else is a programming error, refused rather than guessed.
   if (declared.length !== 1 || access === undefined) throw forbidden("No access declared");
   if (access === PUBLIC_ACCESS) return true;
-  if (!context.staff) throw unauthenticated();
+  if (!context.staff) throw unauthenticated("Sign in first", { access });
   if (access === SIGNED_IN_ACCESS) return true;
-  if (!hasPermission(context.staff.role, access)) throw forbidden(`This needs the permission ${access}`);
+  if (!hasPermission(context.staff.role, access)) {
+    throw forbidden(`This needs the permission ${access}`, { access });
+  }
   return true;
 };
 

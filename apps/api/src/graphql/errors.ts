@@ -29,10 +29,11 @@ export function conflict(message: string, current?: unknown): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "CONFLICT", current } });
 }
 
-export function forbidden(message = "Not allowed"): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "FORBIDDEN" } });
+/** @param extensions more for the client, e.g. the access an operation declares (graphql/allow.ts) */
+export function forbidden(message = "Not allowed", extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code: "FORBIDDEN" } });
 }
 
-export function unauthenticated(message = "Sign in first"): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED" } });
+export function unauthenticated(message = "Sign in first", extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code: "UNAUTHENTICATED" } });
 }

@@ -1,3 +1,4 @@
+import { permissionsOf } from "@ocop/schema/permissions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../src/modules/staff/demo-accounts";
 import { ADMIN, errorCode, OFFICER, signedIn, staffClient } from "../../src/test-support/staff-client";
@@ -9,8 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { user { email role commune { code } } permissions { manageStaff editAllContent editCommuneCode } } }`;
-const SESSION = `{ session { user { email } permissions { manageStaff } } }`;
+const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { user { email role commune { code } } permissions communeCode } }`;
+const SESSION = `{ session { user { email } permissions } }`;
 
 describe("sign-in and sessions", () => {
   it("signs in with an HttpOnly, SameSite=Strict session cookie stored as a hash", async () => {
@@ -22,8 +23,11 @@ describe("sign-in and sessions", () => {
     const body = await response.json();
     expect(body.data.signIn).toEqual({
       user: { email: OFFICER, role: "COMMUNE_OFFICER", commune: { code: "06463" } },
-      permissions: { manageStaff: false, editAllContent: false, editCommuneCode: "06463" },
+      // No staff management, content of one commune/ward only (the permission table, one source).
+      permissions: [...permissionsOf("COMMUNE_OFFICER")],
+      communeCode: "06463",
     });
+    expect(body.data.signIn.permissions).not.toContain("staff.write");
     const cookie = response.headers.get("set-cookie")!;
     expect(cookie).toMatch(/^ocop_session=[\w-]{40,};/);
     expect(cookie).toMatch(/HttpOnly/i);
@@ -38,8 +42,9 @@ describe("sign-in and sessions", () => {
     const client = await signedIn(api, ADMIN);
     expect((await client.gql(SESSION)).body.data?.session).toEqual({
       user: { email: ADMIN },
-      permissions: { manageStaff: true },
+      permissions: [...permissionsOf("ADMIN")],
     });
+    expect((await client.gql(SESSION)).body.data?.session.permissions).toContain("staff.write");
     const cookie = client.cookie;
     expect((await client.gql(`mutation { signOut }`)).body.data).toEqual({ signOut: true });
     expect((await staffClient(api, cookie).gql(SESSION)).body.data?.session).toBeNull();

@@ -206,9 +206,9 @@ describe("province-office content", () => {
     });
     const officer = staffClient(api);
     const signIn = await officer.gql(
-      `mutation { signIn(email: "can.bo@example.vn", password: "mat-khau-dai-du") { permissions { editCommuneCode } } }`,
+      `mutation { signIn(email: "can.bo@example.vn", password: "mat-khau-dai-du") { communeCode } }`,
     );
-    expect(signIn.body.data?.signIn).toEqual({ permissions: { editCommuneCode: "06187" } });
+    expect(signIn.body.data?.signIn).toEqual({ communeCode: "06187" });
   });
 });
 

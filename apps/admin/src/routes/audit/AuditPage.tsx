@@ -9,6 +9,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { usePermissions } from "../../components/session";
 import { useI18n } from "../../i18n/i18n";
 import { jsonDiff } from "../../lib/jsonDiff";
+import { can } from "../../lib/resources";
 import { date, defineListState, text } from "../../lib/listState";
 import { AUDIT_ENTITY_TYPES, entityHref } from "./entityLinks";
 
@@ -39,8 +40,8 @@ export function AuditPage() {
   const list = useListState(auditListState);
   const s = list.state;
   const result = useListQuery(AuditEntryListDocument, s, { filter: auditFilter(s) }, (d) => d.auditEntries);
-  // The user list needs manageStaff; without it the filter is a plain text field.
-  const users = useQuery(AuditUsersDocument, { skip: !permissions.manageStaff, errorPolicy: "all" });
+  // The user list needs staff.read; without it the filter is a plain text field.
+  const users = useQuery(AuditUsersDocument, { skip: !can(permissions, "staff.read"), errorPolicy: "all" });
   const filtered = auditListState.isFiltered(s);
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const toggle = (id: string) =>
@@ -53,7 +54,7 @@ export function AuditPage() {
   type Entry = (typeof result.rows)[number];
   const columns = [
     column<Entry>("when", t("audit.when"), (entry) => dateTime(entry.createdAt)),
-    column<Entry>("user", t("audit.user"), (entry) => (entry.user ? entry.user.displayName : t("audit.system"))),
+    column<Entry>("user", t("audit.user"), (entry) => entry.userName ?? t("audit.system")),
     column<Entry>("action", t("audit.action"), (entry) => <code>{entry.action}</code>),
     column<Entry>("entity", t("audit.entity"), (entry) => {
       const href = entityHref(entry.entityType, entry.entityId);

@@ -6,6 +6,7 @@ import { Stars } from "../../components/badges";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryState } from "../../components/QueryState";
 import { usePermissions } from "../../components/session";
+import { can } from "../../lib/resources";
 import { useI18n } from "../../i18n/i18n";
 import { entityHref } from "../audit/entityLinks";
 
@@ -44,7 +45,7 @@ export function DashboardPage() {
             <div className="stat">
               <span className="stat-value">{number(d.newConnectionRequests)}</span>
               <span className="stat-label">
-                {permissions.editAllContent ? (
+                {can(permissions, "request.read") ? (
                   <Link href="/requests?status=NEW">{t("dashboard.newRequests")}</Link>
                 ) : (
                   t("dashboard.newRequests")
@@ -121,8 +122,8 @@ export function DashboardPage() {
                   const href = entityHref(c.entityType, c.entityId);
                   return (
                     <li key={c.id}>
-                      <time dateTime={c.createdAt}>{dateTime(c.createdAt)}</time> ·{" "}
-                      {c.user?.displayName ?? t("audit.system")} · {c.action} ·{" "}
+                      <time dateTime={c.createdAt}>{dateTime(c.createdAt)}</time> · {c.userName ?? t("audit.system")} ·{" "}
+                      {c.action} ·{" "}
                       {href ? (
                         <Link href={href}>{`${c.entityType} ${c.entityId}`}</Link>
                       ) : (
@@ -133,7 +134,7 @@ export function DashboardPage() {
                 })}
               </ul>
             )}
-            {permissions.viewAudit && <Link href="/audit">{t("dashboard.allChanges")}</Link>}
+            {can(permissions, "audit.read") && <Link href="/audit">{t("dashboard.allChanges")}</Link>}
           </section>
         </div>
       )}

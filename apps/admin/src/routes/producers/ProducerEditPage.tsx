@@ -16,7 +16,7 @@ import { useNotify } from "../../components/Notifier";
 import { PageHeader } from "../../components/PageHeader";
 import { CommuneSelect, useCommunes } from "../../components/pickers";
 import { QueryState } from "../../components/QueryState";
-import { usePermissions } from "../../components/session";
+import { useCommuneScope, usePermissions } from "../../components/session";
 import { useEntityForm } from "../../components/useEntityForm";
 import { useRecordActions } from "../../components/useRecordActions";
 import { type Translate, useI18n } from "../../i18n/i18n";
@@ -58,6 +58,7 @@ export function ProducerEditPage({ id }: { id: string | null }) {
   const { t, dateTime } = useI18n();
   const notify = useNotify();
   const permissions = usePermissions();
+  const communeScope = useCommuneScope();
   const { data, loading, error } = useQuery(AdminProducerEditDocument, {
     variables: { id: id ?? "" },
     skip: id === null,
@@ -69,10 +70,7 @@ export function ProducerEditPage({ id }: { id: string | null }) {
   );
   const labels = producerLabels(t);
   // A commune officer creates producers in their own commune only.
-  const empty = useMemo(
-    () => ({ ...EMPTY_PRODUCER, communeCode: permissions.editAllContent ? "" : (permissions.editCommuneCode ?? "") }),
-    [permissions],
-  );
+  const empty = useMemo(() => ({ ...EMPTY_PRODUCER, communeCode: communeScope ?? "" }), [communeScope]);
   const form = useEntityForm(source, empty, {
     fields: PRODUCER_FIELDS,
     required: REQUIRED,
@@ -194,7 +192,7 @@ export function ProducerEditPage({ id }: { id: string | null }) {
               value={form.values.communeCode}
               onChange={onCommune}
               error={form.errors.communeCode}
-              onlyCode={permissions.editAllContent ? null : permissions.editCommuneCode}
+              onlyCode={communeScope}
               hint={unit ? t("producer.provinceIs", { province: unit.province.name }) : t("producer.communeHint")}
             />
             <TextField

@@ -24,7 +24,7 @@ import { useEntityForm } from "../../components/useEntityForm";
 import { useRecordActions } from "../../components/useRecordActions";
 import { type Translate, useI18n } from "../../i18n/i18n";
 import { type ApiProblem, problemOf } from "../../lib/errors";
-import { resource } from "../../lib/resources";
+import { can, resource } from "../../lib/resources";
 import { CertificationsPanel } from "./CertificationsPanel";
 import { ImagesPanel } from "./ImagesPanel";
 import {
@@ -331,7 +331,7 @@ export function ProductEditPage({ id }: { id: string | null }) {
               <ul>
                 {product.distributorLinks.map((l) => (
                   <li key={l.id}>
-                    {permissions.editAllContent ? (
+                    {can(permissions, "distributor.read") ? (
                       <Link href={`/distributors/${l.distributor.id}`}>{l.distributor.nameVi}</Link>
                     ) : (
                       l.distributor.nameVi

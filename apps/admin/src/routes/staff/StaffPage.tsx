@@ -1,5 +1,6 @@
 import { useMutation } from "@apollo/client/react";
 import {
+  ChangeOwnPasswordDocument,
   CreateStaffUserDocument,
   SetStaffPasswordDocument,
   type StaffRole,
@@ -251,27 +252,35 @@ function StaffDialog({
   );
 }
 
-function PasswordForm({ userId, name }: { userId: string; name: string }) {
+/** Another user's password, or one's own, which needs the current password (changeOwnPassword). */
+export function PasswordForm({ userId, name }: { userId: string; name: string }) {
   const { t } = useI18n();
   const notify = useNotify();
+  const own = useSession()?.user.id === userId;
+  const [currentPassword, setCurrentPassword] = useState("");
   const [password, setPassword] = useState("");
   const [confirmation, setConfirmation] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [setStaffPassword, { loading }] = useMutation(SetStaffPasswordDocument);
+  const [setStaffPassword, setting] = useMutation(SetStaffPasswordDocument);
+  const [changeOwnPassword, changing] = useMutation(ChangeOwnPasswordDocument);
+  const loading = setting.loading || changing.loading;
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     setProblem(null);
     const next: Record<string, string> = {};
+    if (own && !currentPassword) next.currentPassword = t("form.required");
     if (password.length < MIN_PASSWORD_LENGTH) next.password = t("staff.passwordHint", { n: MIN_PASSWORD_LENGTH });
     if (confirmation !== password) next.confirmation = t("staff.passwordMismatch");
     setErrors(next);
     if (Object.keys(next).length) return;
     try {
-      await setStaffPassword({ variables: { id: userId, password } });
+      if (own) await changeOwnPassword({ variables: { currentPassword, newPassword: password } });
+      else await setStaffPassword({ variables: { id: userId, password } });
+      setCurrentPassword("");
       setPassword("");
       setConfirmation("");
-      notify(t("staff.passwordSet", { name }));
+      notify(own ? t("staff.ownPasswordSet") : t("staff.passwordSet", { name }));
     } catch (err) {
       const p = problemOf(err);
       if (p.code === "BAD_USER_INPUT" && p.fields.length) setErrors(fieldErrorMap(p.fields));
@@ -282,6 +291,18 @@ function PasswordForm({ userId, name }: { userId: string; name: string }) {
     <form onSubmit={onSubmit} noValidate className="password-form" aria-label={t("staff.setPassword")}>
       <h3>{t("staff.setPassword")}</h3>
       <FormProblem problem={problem} />
+      {own && (
+        <TextField
+          label={t("staff.currentPassword")}
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          value={currentPassword}
+          onChange={setCurrentPassword}
+          error={errors.currentPassword}
+          required
+        />
+      )}
       <TextField
         label={t("staff.newPassword")}
         name="password"

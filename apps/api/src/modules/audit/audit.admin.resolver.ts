@@ -1,7 +1,7 @@
-import { Allow } from "../../graphql/allow";
+import { Allow, holds } from "../../graphql/allow";
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { type AdminContext } from "../../graphql/admin-context";
+import { principalOf, type AdminContext } from "../../graphql/admin-context";
 import { ConnectionType, OffsetPageArgs, connectionComplexity, offsetPageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
 import { StaffUserObject } from "../staff/staff.admin.types";
@@ -36,7 +36,7 @@ export class AuditAdminResolver {
   @Allow("audit.read")
   @Query(() => AuditEntryConnection, {
     complexity: connectionComplexity,
-    description: "ADMIN and EDITOR; newest first",
+    description: "Newest first; only entries about records the caller may read (StaffUser: staff.read)",
   })
   auditEntries(
     @Ctx() ctx: AdminContext,
@@ -50,8 +50,20 @@ export class AuditAdminResolver {
     );
   }
 
-  @FieldResolver(() => StaffUserObject, { nullable: true })
+  @FieldResolver(() => StaffUserObject, {
+    nullable: true,
+    description: "Who made the change: shown with staff.read, or to the person themself (userName is for everyone)",
+  })
   user(@Root() entry: AuditEntry, @Ctx() ctx: AdminContext) {
-    return entry.staffUserId ? ctx.dataSource.getRepository(StaffUser).findOneBy({ id: entry.staffUserId }) : null;
+    const staff = principalOf(ctx);
+    if (!entry.staffUserId || (entry.staffUserId !== staff.id && !holds(staff, "staff.read"))) return null;
+    return ctx.dataSource.getRepository(StaffUser).findOneBy({ id: entry.staffUserId });
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Who made the change, by name; null for the system" })
+  async userName(@Root() entry: AuditEntry, @Ctx() ctx: AdminContext): Promise<string | null> {
+    if (!entry.staffUserId) return null;
+    const user = await ctx.dataSource.getRepository(StaffUser).findOneBy({ id: entry.staffUserId });
+    return user?.displayName ?? null;
   }
 }

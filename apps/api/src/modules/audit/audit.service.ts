@@ -1,8 +1,38 @@
+import { hasPermission, type Permission } from "@ocop/schema/permissions";
 import type { EntityManager } from "typeorm";
-import type { AdminContext } from "../../graphql/admin-context";
+import { principalOf, type AdminContext, type StaffPrincipal } from "../../graphql/admin-context";
 import type { Page } from "../../graphql/connection";
 import { listQuery, type ListDefinition } from "../../lib/list-query";
 import { AuditEntry } from "./audit-entry.entity";
+
+/**
+ * The permission that reads each audited kind of record directly. The audit log shows an entry
+ * only to who holds it (an entry's before/after is the record itself), so a new audited kind
+ * must say here who may read it.
+ */
+export const AUDITED_ENTITY_READ_PERMISSION = {
+  Product: "catalog.read",
+  Producer: "catalog.read",
+  Certification: "catalog.read",
+  ProductImage: "catalog.read",
+  ShowcaseEvent: "showcase.read",
+  ShowcaseTable: "showcase.read",
+  Distributor: "distributor.read",
+  DistributorLink: "distributor.read",
+  ConnectionRequest: "request.read",
+  SearchSynonym: "synonym.read",
+  StaffUser: "staff.read",
+} as const satisfies Record<string, Permission>;
+
+export type AuditedEntityType = keyof typeof AUDITED_ENTITY_READ_PERMISSION;
+
+/** The kinds of record whose audit entries a staff member may read (none without audit.read). */
+export function readableAuditedTypes(staff: StaffPrincipal): AuditedEntityType[] {
+  if (!hasPermission(staff.role, "audit.read")) return [];
+  return (Object.keys(AUDITED_ENTITY_READ_PERMISSION) as AuditedEntityType[]).filter((type) =>
+    hasPermission(staff.role, AUDITED_ENTITY_READ_PERMISSION[type]),
+  );
+}
 
 /**
  * Writes who changed what, with the record before and after, in the transaction of the change:
@@ -12,7 +42,7 @@ export async function recordAudit(
   em: EntityManager,
   ctx: AdminContext,
   action: string,
-  entity: { type: string; id: number | string },
+  entity: { type: AuditedEntityType; id: number | string },
   before: Record<string, unknown> | null,
   after: Record<string, unknown> | null,
 ): Promise<void> {
@@ -57,10 +87,11 @@ const auditList: ListDefinition<AuditQuery, "NEWEST"> = {
   tiebreaker: [{ expression: "a.id", direction: "DESC" }],
 };
 
+/** The audit log, only of the kinds of record the staff member may read directly. */
 export function listAuditEntries(ctx: AdminContext, filter: AuditQuery | undefined, page: Page) {
-  return listQuery(ctx.dataSource.getRepository(AuditEntry).createQueryBuilder("a"), auditList, {
-    filter,
-    sort: "NEWEST",
-    page,
-  });
+  const qb = ctx.dataSource
+    .getRepository(AuditEntry)
+    .createQueryBuilder("a")
+    .where("a.entity_type = ANY(:readable)", { readable: readableAuditedTypes(principalOf(ctx)) });
+  return listQuery(qb, auditList, { filter, sort: "NEWEST", page });
 }

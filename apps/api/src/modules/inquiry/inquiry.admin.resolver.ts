@@ -16,12 +16,13 @@ import {
   Root,
   registerEnumType,
 } from "type-graphql";
-import { type AdminContext } from "../../graphql/admin-context";
+import { principalOf, type AdminContext } from "../../graphql/admin-context";
 import { ConnectionType, OffsetPageArgs, connectionComplexity, offsetPageOf } from "../../graphql/connection";
 import { badUserInput } from "../../graphql/errors";
 import { optionalText } from "../../graphql/input-schemas";
 import { parseInput } from "../../graphql/validation";
-import { lockVersioned, snapshot, toId } from "../../lib/versioned";
+import { snapshot, toId } from "../../lib/versioned";
+import { lockConnectionRequestInScope } from "./inquiry.service";
 import { recordAudit } from "../audit/audit.service";
 import { AdminProducerObject } from "../producer/producer.admin.types";
 import { AdminProductObject } from "../product/product.admin.types";
@@ -91,7 +92,7 @@ export class ConnectionRequestAdminResolver {
   ) {
     const notes = parseInput(z.object({ staffNotes: optionalText(5000) }), { staffNotes }).staffNotes;
     return ctx.dataSource.transaction(async (em) => {
-      const request = await lockVersioned(em, ConnectionRequest, toId(id), version, "Connection request");
+      const request = await lockConnectionRequestInScope(em, principalOf(ctx), toId(id), version);
       if (!NEXT[request.status].includes(status)) {
         throw badUserInput([{ field: "status", message: `cannot go from ${request.status} back to ${status}` }]);
       }

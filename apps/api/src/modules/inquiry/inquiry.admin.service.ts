@@ -1,4 +1,4 @@
-import type { AdminContext } from "../../graphql/admin-context";
+import { communeScopeOf, principalOf, type AdminContext } from "../../graphql/admin-context";
 import type { Page } from "../../graphql/connection";
 import { listQuery, type ListDefinition } from "../../lib/list-query";
 import { ConnectionRequest, type ConnectionRequestStatus } from "./connection-request.entity";
@@ -10,14 +10,18 @@ const requestList: ListDefinition<{ status?: ConnectionRequestStatus | null }, "
   tiebreaker: [{ expression: "r.id", direction: "DESC" }],
 };
 
+/** The requests a staff member may read (see connectionRequestsInScope), newest first. */
 export function listConnectionRequests(
   ctx: AdminContext,
   filter: { status?: ConnectionRequestStatus | null } | undefined,
   page: Page,
 ) {
-  return listQuery(ctx.dataSource.getRepository(ConnectionRequest).createQueryBuilder("r"), requestList, {
-    filter,
-    sort: "NEWEST",
-    page,
-  });
+  const qb = ctx.dataSource.getRepository(ConnectionRequest).createQueryBuilder("r");
+  // The scope of connectionRequestsInScope (inquiry.service.ts) as SQL: a commune officer lists
+  // only requests about producers of their own commune/ward.
+  const commune = communeScopeOf(principalOf(ctx));
+  if (commune !== null) {
+    qb.where("r.producer_id IN (SELECT id FROM producer WHERE commune_code = :commune)", { commune });
+  }
+  return listQuery(qb, requestList, { filter, sort: "NEWEST", page });
 }

@@ -1,11 +1,14 @@
 import { z } from "zod";
+import type { EntityManager, FindOptionsWhere } from "typeorm";
+import { communeScopeOf, type StaffPrincipal } from "../../graphql/admin-context";
 import type { RequestContext } from "../../graphql/context";
-import { badUserInput, tooManyRequests } from "../../graphql/errors";
+import { badUserInput, notFound, tooManyRequests } from "../../graphql/errors";
 import { pick, type Language } from "../../graphql/language";
 import { parseInput } from "../../graphql/validation";
 import { consumeRateLimit } from "../../lib/rate-limit";
+import { lockVersioned } from "../../lib/versioned";
 import { publishedProductBySlug } from "../product/product.service";
-import { ConnectionRequest, RequesterKind } from "./connection-request.entity";
+import { ConnectionRequest, ConnectionRequestStatus, RequesterKind } from "./connection-request.entity";
 import type { ConnectionRequestInput, ConnectionRequestReceiptObject } from "./inquiry.types";
 
 /** Field messages in the language the request came in: the storefront shows them as they are. */
@@ -108,4 +111,37 @@ export async function sendConnectionRequest(
     productName: pick(ctx.lang, product.nameVi, product.nameEn, product.nameZh),
     producerName: producer?.name ?? "",
   };
+}
+
+/**
+ * The connection requests a staff member may read and handle: every one, or for a commune officer
+ * those about producers of their own commune/ward (the requests carry names, emails and phones).
+ */
+export function connectionRequestsInScope(staff: StaffPrincipal): FindOptionsWhere<ConnectionRequest> {
+  const commune = communeScopeOf(staff);
+  return commune === null ? {} : { producer: { communeCode: commune } };
+}
+
+/**
+ * Locks a request for change. One outside the staff member's scope is NOT_FOUND, checked before
+ * its version, so neither the error nor a CONFLICT's current record shows it.
+ */
+export async function lockConnectionRequestInScope(
+  em: EntityManager,
+  staff: StaffPrincipal,
+  id: number,
+  version: number,
+): Promise<ConnectionRequest> {
+  const inScope = await em
+    .getRepository(ConnectionRequest)
+    .exists({ where: { id, ...connectionRequestsInScope(staff) } });
+  if (!inScope) throw notFound("Connection request");
+  return lockVersioned(em, ConnectionRequest, id, version, "Connection request");
+}
+
+/** New requests within the staff member's scope, for the dashboard. */
+export async function countNewConnectionRequests(ctx: RequestContext, staff: StaffPrincipal): Promise<number> {
+  return ctx.dataSource.getRepository(ConnectionRequest).count({
+    where: { status: ConnectionRequestStatus.NEW, ...connectionRequestsInScope(staff) },
+  });
 }

@@ -1,8 +1,11 @@
-import { Allow } from "../../graphql/allow";
+import { Allow, holds } from "../../graphql/allow";
 import { Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
-import { type AdminContext } from "../../graphql/admin-context";
+import { In } from "typeorm";
+import { principalOf, type AdminContext } from "../../graphql/admin-context";
 import { AuditEntryObject } from "../audit/audit.admin.resolver";
 import { AuditEntry } from "../audit/audit-entry.entity";
+import { readableAuditedTypes } from "../audit/audit.service";
+import { countNewConnectionRequests } from "../inquiry/inquiry.service";
 import { currentStarsSql } from "../certification/certification.loader";
 import { AdminProductObject } from "./product.admin.types";
 import type { Product } from "./product.entity";
@@ -23,8 +26,10 @@ class DashboardObject {
   @Field(() => [CountByKeyObject]) productsByCommune: CountByKeyObject[];
   @Field(() => [AdminProductObject], { description: "Valid certificates ending within 90 days, soonest first" })
   expiringCertificates: Product[];
-  @Field(() => Int) newConnectionRequests: number;
-  @Field(() => [AuditEntryObject]) recentChanges: AuditEntry[];
+  @Field(() => Int, { description: "Within the caller's scope; 0 without request.read" })
+  newConnectionRequests: number;
+  @Field(() => [AuditEntryObject], { description: "What the caller's audit.read shows; empty without it" })
+  recentChanges: AuditEntry[];
 }
 
 const EXPIRY_HORIZON_DAYS = 90;
@@ -35,7 +40,9 @@ export class DashboardAdminResolver {
   @Query(() => DashboardObject)
   async dashboard(@Ctx() ctx: AdminContext): Promise<DashboardObject> {
     const ds = ctx.dataSource;
-    const [byStars, byGroup, byCommune, expiring, [{ n }], recentChanges] = await Promise.all([
+    const staff = principalOf(ctx);
+    const auditTypes = readableAuditedTypes(staff);
+    const [byStars, byGroup, byCommune, expiring, newConnectionRequests, recentChanges] = await Promise.all([
       ds.query(
         `SELECT coalesce(${currentStarsSql("p")}::text, 'NONE') AS key, count(*)::int AS count
            FROM product p WHERE p.status <> 'archived' GROUP BY 1 ORDER BY 1 DESC`,
@@ -51,8 +58,14 @@ export class DashboardAdminResolver {
           WHERE p.status <> 'archived' GROUP BY au.code, au.full_name ORDER BY 3 DESC, 2 LIMIT 30`,
       ),
       findProductIds(ctx, { expiringWithinDays: EXPIRY_HORIZON_DAYS }, "VALID_UNTIL", { offset: 0, limit: 50 }),
-      ds.query(`SELECT count(*)::int AS n FROM connection_request WHERE status = 'new'`),
-      ds.getRepository(AuditEntry).find({ order: { createdAt: "DESC", id: "DESC" }, take: 10 }),
+      holds(staff, "request.read") ? countNewConnectionRequests(ctx, staff) : 0,
+      auditTypes.length === 0
+        ? []
+        : ds.getRepository(AuditEntry).find({
+            where: { entityType: In(auditTypes) },
+            order: { createdAt: "DESC", id: "DESC" },
+            take: 10,
+          }),
     ]);
     const products = await ctx.loaders.productById.loadMany(expiring.ids);
     return {
@@ -63,7 +76,7 @@ export class DashboardAdminResolver {
       productsByGroup: byGroup,
       productsByCommune: byCommune,
       expiringCertificates: products.filter((p): p is Product => p !== null && !(p instanceof Error)),
-      newConnectionRequests: n,
+      newConnectionRequests,
       recentChanges,
     };
   }

@@ -40,7 +40,13 @@ export async function deleteSession(ds: DataSource, token: string | undefined): 
   if (token) await ds.query(`DELETE FROM staff_session WHERE token_hash = $1`, [hashToken(token)]);
 }
 
-/** Signs a user out everywhere (after a password change or deactivation). */
-export async function deleteSessionsOf(ds: DataSource, staffUserId: number): Promise<void> {
-  await ds.query(`DELETE FROM staff_session WHERE staff_user_id = $1`, [staffUserId]);
+/**
+ * Signs a user out everywhere (after a password change or deactivation), but for the session of
+ * `exceptToken` when given: changing one's own password keeps the session it was changed in.
+ */
+export async function deleteSessionsOf(ds: DataSource, staffUserId: number, exceptToken?: string): Promise<void> {
+  await ds.query(`DELETE FROM staff_session WHERE staff_user_id = $1 AND token_hash IS DISTINCT FROM $2`, [
+    staffUserId,
+    exceptToken ? hashToken(exceptToken) : null,
+  ]);
 }

@@ -7,9 +7,10 @@ import { toId } from "../../lib/versioned";
 import { AdministrativeUnitObject } from "../place/place.types";
 import { deleteSession } from "./session.service";
 import {
+  changeOwnPassword,
   createStaffUser,
   listStaffUsers,
-  permissionsOf,
+  sessionOf,
   setStaffPassword,
   signIn,
   updateStaffUser,
@@ -24,7 +25,7 @@ export class StaffAdminResolver {
   async session(@Ctx() ctx: AdminContext) {
     if (!ctx.staff) return null;
     const user = await ctx.dataSource.getRepository(StaffUser).findOneBy({ id: ctx.staff.id });
-    return user ? { user, permissions: permissionsOf(ctx.staff), expiresAt: ctx.staff.sessionExpiresAt } : null;
+    return user ? sessionOf(user, ctx.staff) : null;
   }
 
   @Allow(PUBLIC_ACCESS)
@@ -42,19 +43,19 @@ export class StaffAdminResolver {
   }
 
   @Allow("staff.read")
-  @Query(() => StaffUserConnection, { complexity: connectionComplexity, description: "ADMIN only" })
+  @Query(() => StaffUserConnection, { complexity: connectionComplexity })
   staffUsers(@Ctx() ctx: AdminContext, @Args() paging: OffsetPageArgs) {
     return listStaffUsers(ctx, offsetPageOf(paging));
   }
 
   @Allow("staff.write")
-  @Mutation(() => StaffUserObject, { description: "ADMIN only" })
+  @Mutation(() => StaffUserObject)
   createStaffUser(@Ctx() ctx: AdminContext, @Arg("input") input: StaffUserInput, @Arg("password") password: string) {
     return createStaffUser(ctx, input, password);
   }
 
   @Allow("staff.write")
-  @Mutation(() => StaffUserObject, { description: "ADMIN only; deactivating signs the user out" })
+  @Mutation(() => StaffUserObject, { description: "Deactivating signs the user out" })
   updateStaffUser(
     @Ctx() ctx: AdminContext,
     @Arg("id", () => ID) id: string,
@@ -64,10 +65,24 @@ export class StaffAdminResolver {
     return updateStaffUser(ctx, toId(id), version, input);
   }
 
-  @Allow(SIGNED_IN_ACCESS)
-  @Mutation(() => Boolean, { description: "ADMIN for anyone, or a user for themself; signs that user out everywhere" })
+  @Allow("staff.write")
+  @Mutation(() => Boolean, {
+    description: "Another staff member's password (one's own: changeOwnPassword); signs that user out everywhere",
+  })
   setStaffPassword(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string, @Arg("password") password: string) {
     return setStaffPassword(ctx, toId(id), password);
+  }
+
+  @Allow(SIGNED_IN_ACCESS)
+  @Mutation(() => Boolean, {
+    description: "The signed-in user's own password, given the current one; their other sessions end",
+  })
+  changeOwnPassword(
+    @Ctx() ctx: AdminContext,
+    @Arg("currentPassword") currentPassword: string,
+    @Arg("newPassword") newPassword: string,
+  ) {
+    return changeOwnPassword(ctx, currentPassword, newPassword);
   }
 
   @FieldResolver(() => AdministrativeUnitObject, { nullable: true, description: "A commune officer's commune/ward" })

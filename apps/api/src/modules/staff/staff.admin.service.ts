@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { DataSource } from "typeorm";
-import { principalOf, type AdminContext, type StaffPrincipal } from "../../graphql/admin-context";
+import { permissionsOf } from "@ocop/schema/permissions";
+import { communeScopeOf, principalOf, type AdminContext, type StaffPrincipal } from "../../graphql/admin-context";
 import { type Page } from "../../graphql/connection";
 import { listQuery, type ListDefinition } from "../../lib/list-query";
-import { holds } from "../../graphql/allow";
-import { forbidden, tooManyRequests, unauthenticated } from "../../graphql/errors";
+import { badUserInput, notFound, tooManyRequests, unauthenticated } from "../../graphql/errors";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
 import { consumeRateLimit } from "../../lib/rate-limit";
 import { lockVersioned, snapshot } from "../../lib/versioned";
@@ -12,16 +12,17 @@ import { recordAudit } from "../audit/audit.service";
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
 import { createSession, deleteSessionsOf } from "./session.service";
 import { StaffRole, StaffUser } from "./staff.entity";
-import type { PermissionsObject, StaffUserInput } from "./staff.admin.types";
+import type { StaffUserInput } from "./staff.admin.types";
 
 const THROTTLE_WINDOW_SECONDS = 15 * 60;
 
-export function permissionsOf(staff: StaffPrincipal): PermissionsObject {
+/** The session as the staff schema shows it: the user, what their role may do, their scope. */
+export function sessionOf(user: StaffUser, staff: StaffPrincipal) {
   return {
-    manageStaff: staff.role === StaffRole.ADMIN,
-    editAllContent: staff.role !== StaffRole.COMMUNE_OFFICER,
-    editCommuneCode: staff.role === StaffRole.COMMUNE_OFFICER ? staff.communeCode : null,
-    viewAudit: staff.role !== StaffRole.COMMUNE_OFFICER,
+    user,
+    permissions: permissionsOf(staff.role),
+    communeCode: communeScopeOf(staff),
+    expiresAt: staff.sessionExpiresAt,
   };
 }
 
@@ -72,7 +73,7 @@ export async function signIn(ctx: AdminContext, emailInput: string, password: st
     sessionExpiresAt: session.expiresAt,
   };
   ctx.staff = principal;
-  return { user, permissions: permissionsOf(principal), expiresAt: session.expiresAt };
+  return sessionOf(user, principal);
 }
 
 const staffInputSchema = z
@@ -145,20 +146,61 @@ export async function updateStaffUser(ctx: AdminContext, id: number, version: nu
   return updated;
 }
 
+/**
+ * Sets another staff member's password (declared staff.write) and signs them out everywhere. One's
+ * own password is changed with changeOwnPassword, which asks for the current one.
+ */
 export async function setStaffPassword(ctx: AdminContext, id: number, password: string) {
-  const staff = principalOf(ctx);
-  if (staff.id !== id && !holds(staff, "staff.write")) throw forbidden("This needs the permission staff.write");
-  const passwordHash = await hashPassword(parseInput(z.object({ password: passwordSchema }), { password }).password);
-  await ctx.dataSource.transaction(async (em) => {
-    const result = await em.query(
-      `UPDATE staff_user SET password_hash = $2, version = version + 1, updated_at = now() WHERE id = $1 RETURNING id`,
-      [id, passwordHash],
-    );
-    if (!result[0]?.length && !result.length) throw unauthenticated("No such staff user");
-    await recordAudit(em, ctx, "staffUser.setPassword", { type: "StaffUser", id }, null, { passwordChanged: true });
-  });
+  if (principalOf(ctx).id === id) {
+    throw badUserInput([{ field: "id", message: "change your own password with your current password" }]);
+  }
+  await replacePassword(ctx, id, password, "staffUser.setPassword");
   await deleteSessionsOf(ctx.dataSource, id);
   return true;
+}
+
+/**
+ * Changes the signed-in user's own password, given the current one; their other sessions end.
+ * Wrong guesses are throttled like sign-in, so a borrowed session cannot be used to guess it.
+ */
+export async function changeOwnPassword(ctx: AdminContext, currentPassword: string, newPassword: string) {
+  const staff = principalOf(ctx);
+  const attempts = await consumeRateLimit(
+    ctx.dataSource,
+    `change-password:account:${staff.id}`,
+    ctx.config.SIGN_IN_ATTEMPTS_PER_ACCOUNT,
+    THROTTLE_WINDOW_SECONDS,
+  );
+  if (!attempts.allowed) throw tooManyRequests(attempts.retryAfterSeconds);
+  const user = await ctx.dataSource
+    .getRepository(StaffUser)
+    .createQueryBuilder("u")
+    .addSelect("u.passwordHash")
+    .where("u.id = :id", { id: staff.id })
+    .getOne();
+  if (!user) throw notFound("Staff user");
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+    throw badUserInput([{ field: "currentPassword", message: "is not your current password" }]);
+  }
+  await replacePassword(ctx, staff.id, newPassword, "staffUser.changeOwnPassword");
+  await ctx.dataSource.query(`DELETE FROM rate_limit_bucket WHERE key = $1`, [`change-password:account:${staff.id}`]);
+  await deleteSessionsOf(ctx.dataSource, staff.id, ctx.sessionToken);
+  return true;
+}
+
+/** Stores a new password hash with its audit entry; an unknown user is NOT_FOUND and leaves no entry. */
+async function replacePassword(ctx: AdminContext, id: number, password: string, action: string) {
+  const passwordHash = await hashPassword(parseInput(z.object({ password: passwordSchema }), { password }).password);
+  await ctx.dataSource.transaction(async (em) => {
+    const result = await em
+      .createQueryBuilder()
+      .update(StaffUser)
+      .set({ passwordHash, version: () => "version + 1", updatedAt: () => "now()" })
+      .where("id = :id", { id })
+      .execute();
+    if (!result.affected) throw notFound("Staff user");
+    await recordAudit(em, ctx, action, { type: "StaffUser", id }, null, { passwordChanged: true });
+  });
 }
 
 /** Creates (or re-activates) an ADMIN from the command line: the first account of a new install. */

@@ -4,7 +4,8 @@ import { StaffRole } from "./staff.entity";
 
 registerEnumType(StaffRole, {
   name: "StaffRole",
-  description: "ADMIN: everything; EDITOR: all content; COMMUNE_OFFICER: their commune/ward's producers and products",
+  description:
+    "Each role's permissions are in packages/schema/src/permissions.ts; a COMMUNE_OFFICER's are limited to their commune/ward",
 });
 
 @ObjectType("StaffUser")
@@ -33,28 +34,21 @@ export class StaffUserObject {
 
 export const StaffUserConnection = ConnectionType(StaffUserObject, "StaffUser");
 
-@ObjectType("Permissions", { description: "What the signed-in user may do, for the menu and buttons" })
-export class PermissionsObject {
-  @Field()
-  manageStaff: boolean;
-
-  @Field({ description: "Events, distributors, requests, synonyms and every commune's content" })
-  editAllContent: boolean;
-
-  @Field(() => String, { nullable: true, description: "A commune officer's commune/ward code" })
-  editCommuneCode: string | null;
-
-  @Field()
-  viewAudit: boolean;
-}
-
 @ObjectType("Session")
 export class SessionObject {
   @Field(() => StaffUserObject)
   user: unknown;
 
-  @Field(() => PermissionsObject)
-  permissions: PermissionsObject;
+  @Field(() => [String], {
+    description: "What the signed-in user may do: the permissions of their role (packages/schema/src/permissions.ts)",
+  })
+  permissions: readonly string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: "A commune officer's commune/ward code: their reading and changing is limited to it",
+  })
+  communeCode: string | null;
 
   @Field(() => Date)
   expiresAt: Date;
