@@ -108,4 +108,24 @@ describe("staff lists page by explicit offset", () => {
     for (let offset = 0; offset < 3; offset++) pages.push(await page("adminShowcaseEvents", "nameVi", 1, offset));
     expect(pages.map((p) => p.edges[0]?.node.id)).toEqual(ids);
   });
+
+  it("sorts producers by last change, ties in id order, the same way on every page", async () => {
+    // Rows changed in one statement share updated_at: only the tiebreaker orders them.
+    await api.sql(`UPDATE producer SET updated_at = TIMESTAMPTZ '2031-01-01 00:00+07' WHERE id IN (
+                     SELECT id FROM producer ORDER BY id DESC LIMIT 3)`);
+    const expected = (
+      await api.sql<{ id: number }>(`SELECT id FROM producer ORDER BY updated_at DESC, id LIMIT 5`)
+    ).map((r) => String(r.id));
+    const ids: string[] = [];
+    for (let offset = 0; offset < 5; offset++) {
+      ids.push(
+        ...(await page("adminProducers", "name", 1, offset, ", sort: UPDATED_DESC")).edges.map((e) => e.node.id),
+      );
+    }
+    expect(ids).toEqual(expected);
+    const newestFirst = await page("adminProducers", "name", 3, 0, ", sort: UPDATED_DESC");
+    expect(newestFirst.edges.map((e) => Number(e.node.id))).toEqual(
+      [...newestFirst.edges.map((e) => Number(e.node.id))].sort((a, b) => a - b),
+    );
+  });
 });

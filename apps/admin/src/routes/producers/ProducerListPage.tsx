@@ -12,15 +12,25 @@ export function ProducerListPage() {
   const { t, date, number } = useI18n();
   const list = useListState(producerListState);
   const s = list.state;
-  const result = useListQuery(AdminProducerListDocument, s, { filter: producerFilter(s) }, (d) => d.adminProducers);
+  const result = useListQuery(
+    AdminProducerListDocument,
+    s,
+    { filter: producerFilter(s), sort: s.sort },
+    (d) => d.adminProducers,
+  );
   const filtered = producerListState.isFiltered(s);
   type ProducerRow = (typeof result.rows)[number];
   const columns = [
-    column<ProducerRow>("name", t("producer.name"), (p) => (
-      <>
-        <Link href={`/producers/${p.id}`}>{p.name}</Link> <DemoBadge isDemo={p.isDemo} />
-      </>
-    )),
+    column<ProducerRow>(
+      "name",
+      t("producer.name"),
+      (p) => (
+        <>
+          <Link href={`/producers/${p.id}`}>{p.name}</Link> <DemoBadge isDemo={p.isDemo} />
+        </>
+      ),
+      { sort: { value: "NAME", direction: "ascending" } },
+    ),
     column<ProducerRow>("type", t("producer.type"), (p) => t(`producerType.${p.type}`)),
     column<ProducerRow>("commune", t("common.commune"), (p) => p.commune?.fullName ?? "–"),
     column<ProducerRow>("products", t("producer.productCount"), (p) => (
@@ -34,7 +44,9 @@ export function ProducerListPage() {
     column<ProducerRow>("contact", t("producer.contactPublishedShort"), (p) =>
       p.contactPublished ? t("common.yes") : t("common.no"),
     ),
-    column<ProducerRow>("updated", t("common.updated"), (p) => date(p.updatedAt)),
+    column<ProducerRow>("updated", t("common.updated"), (p) => date(p.updatedAt), {
+      sort: { value: "UPDATED_DESC", direction: "descending" },
+    }),
   ];
   return (
     <>
@@ -62,6 +74,7 @@ export function ProducerListPage() {
         result={result}
         rowId={(p) => p.id}
         list={list}
+        sort={{ current: s.sort, href: (sort) => list.href({ sort: sort as (typeof s)["sort"] }) }}
         filtered={filtered}
         emptyLabel={t("producer.none")}
         onReset={list.reset}

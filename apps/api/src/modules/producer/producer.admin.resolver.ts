@@ -15,6 +15,7 @@ import {
 import {
   AdminProducerConnection,
   AdminProducerFilter,
+  AdminProducerSort,
   AdminProducerObject,
   ProducerInput,
 } from "./producer.admin.types";
@@ -27,8 +28,10 @@ export class ProducerAdminResolver {
     @Ctx() ctx: AdminContext,
     @Args() paging: OffsetPageArgs,
     @Arg("filter", () => AdminProducerFilter, { nullable: true }) filter: AdminProducerFilter | undefined,
+    @Arg("sort", () => AdminProducerSort, { nullable: true, defaultValue: AdminProducerSort.NAME })
+    sort: AdminProducerSort | null,
   ) {
-    return listProducersForStaff(ctx, filter, offsetPageOf(paging));
+    return listProducersForStaff(ctx, filter, sort ?? AdminProducerSort.NAME, offsetPageOf(paging));
   }
 
   @Allow("catalog.read")

@@ -17,7 +17,7 @@ import { toSlug } from "../../lib/slug";
 import { lockVersioned, snapshot } from "../../lib/versioned";
 import { recordAudit } from "../audit/audit.service";
 import { Producer, ProducerType } from "./producer.entity";
-import type { AdminProducerFilter, ProducerInput } from "./producer.admin.types";
+import type { AdminProducerFilter, AdminProducerSort, ProducerInput } from "./producer.admin.types";
 
 const producerSchema = z.object({
   name: requiredText(2, 200),
@@ -41,20 +41,28 @@ const producerSchema = z.object({
 });
 
 /** Indexes: producer_name_trgm_idx (the search), producer_commune_idx; type has three values and needs none. */
-const producerList: ListDefinition<AdminProducerFilter, "NAME"> = {
+const producerList: ListDefinition<AdminProducerFilter, AdminProducerSort> = {
   filters: {
     search: (search) => ["ocop_fold(pr.name) LIKE :q", { q: `%${likeLiteral(fold(search))}%` }],
     communeCode: (commune) => ["pr.commune_code = :commune", { commune }],
     type: (type) => ["pr.type = :type", { type }],
   },
-  sorts: { NAME: [{ expression: "ocop_fold(pr.name)" }] },
+  sorts: {
+    NAME: [{ expression: "ocop_fold(pr.name)" }],
+    UPDATED_DESC: [{ expression: "pr.updated_at", direction: "DESC" }],
+  },
   tiebreaker: [{ expression: "pr.id" }],
 };
 
-export async function listProducersForStaff(ctx: AdminContext, filter: AdminProducerFilter | undefined, page: Page) {
+export async function listProducersForStaff(
+  ctx: AdminContext,
+  filter: AdminProducerFilter | undefined,
+  sort: AdminProducerSort,
+  page: Page,
+) {
   return listQuery(ctx.dataSource.getRepository(Producer).createQueryBuilder("pr"), producerList, {
     filter,
-    sort: "NAME",
+    sort,
     page,
   });
 }
