@@ -33,8 +33,8 @@ export async function expandWithSynonyms(ctx: RequestContext, foldedQuery: strin
 }
 
 /**
- * No index for the search: the groups are written by hand (tens, not thousands), so a scan is
- * cheaper than keeping a trigram index current. The order is served by search_synonym_label_unique.
+ * No index for the search or the order: the groups are written by hand (tens, not thousands), so
+ * a scan is cheaper than keeping a trigram index current. Labels sort diacritics aside, as names do.
  */
 const synonymList: ListDefinition<{ search?: string | null }, "LABEL"> = {
   filters: {
@@ -43,7 +43,7 @@ const synonymList: ListDefinition<{ search?: string | null }, "LABEL"> = {
       { q: `%${likeLiteral(fold(search))}%` },
     ],
   },
-  sorts: { LABEL: [{ expression: "s.label" }] },
+  sorts: { LABEL: [{ expression: "ocop_fold(s.label)" }] },
   tiebreaker: [{ expression: "s.id" }],
 };
 
