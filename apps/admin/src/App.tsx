@@ -11,21 +11,9 @@ import { UnsavedChangesPrompt } from "./components/UnsavedChangesPrompt";
 import { useI18n } from "./i18n/i18n";
 import { problemOf } from "./lib/errors";
 import { navigationGuard } from "./lib/navigationGuard";
-import { resource, type ResourceId } from "./lib/resources";
-import { AuditPage } from "./routes/audit/AuditPage";
-import { DashboardPage } from "./routes/dashboard/DashboardPage";
-import { DistributorEditPage } from "./routes/distributors/DistributorEditPage";
-import { DistributorListPage } from "./routes/distributors/DistributorListPage";
-import { EventEditPage } from "./routes/events/EventEditPage";
-import { EventListPage } from "./routes/events/EventListPage";
-import { ProducerEditPage } from "./routes/producers/ProducerEditPage";
-import { ProducerListPage } from "./routes/producers/ProducerListPage";
-import { ProductEditPage } from "./routes/products/ProductEditPage";
-import { ProductListPage } from "./routes/products/ProductListPage";
-import { RequestsPage } from "./routes/requests/RequestsPage";
+import { RESOURCE_VIEWS } from "./lib/resourceViews";
+import { RESOURCES, resource, type ResourceId } from "./lib/resources";
 import { SignInPage } from "./routes/sign-in/SignInPage";
-import { StaffPage } from "./routes/staff/StaffPage";
-import { SynonymsPage } from "./routes/synonyms/SynonymsPage";
 
 // The print sheet pulls in the QR code encoder: load it only when someone prints.
 const EventPrintPage = lazy(() =>
@@ -38,84 +26,44 @@ function Allowed({ id, children }: { id: ResourceId; children: ReactNode }) {
   return resource(id).canView(permissions) ? <>{children}</> : <NotAllowed />;
 }
 
-function SignedInRoutes() {
+/** Every resource's list and detail routes, generated from the registry, each behind its guard. */
+export function SignedInRoutes() {
+  const { t } = useI18n();
   return (
-    <Switch>
-      <Route path="/">
-        <DashboardPage />
-      </Route>
-      <Route path="/products">
-        <ProductListPage />
-      </Route>
-      <Route path="/products/new">
-        <ProductEditPage id={null} />
-      </Route>
-      <Route path="/products/:id">{(p) => <ProductEditPage key={p.id} id={p.id} />}</Route>
-      <Route path="/producers">
-        <ProducerListPage />
-      </Route>
-      <Route path="/producers/new">
-        <ProducerEditPage id={null} />
-      </Route>
-      <Route path="/producers/:id">{(p) => <ProducerEditPage key={p.id} id={p.id} />}</Route>
-      <Route path="/events">
-        <Allowed id="events">
-          <EventListPage />
-        </Allowed>
-      </Route>
-      <Route path="/events/new">
-        <Allowed id="events">
-          <EventEditPage id={null} />
-        </Allowed>
-      </Route>
-      <Route path="/events/:id">
-        {(p) => (
-          <Allowed id="events">
-            <EventEditPage key={p.id} id={p.id} />
-          </Allowed>
-        )}
-      </Route>
-      <Route path="/distributors">
-        <Allowed id="distributors">
-          <DistributorListPage />
-        </Allowed>
-      </Route>
-      <Route path="/distributors/new">
-        <Allowed id="distributors">
-          <DistributorEditPage id={null} />
-        </Allowed>
-      </Route>
-      <Route path="/distributors/:id">
-        {(p) => (
-          <Allowed id="distributors">
-            <DistributorEditPage key={p.id} id={p.id} />
-          </Allowed>
-        )}
-      </Route>
-      <Route path="/requests">
-        <Allowed id="requests">
-          <RequestsPage />
-        </Allowed>
-      </Route>
-      <Route path="/synonyms">
-        <Allowed id="synonyms">
-          <SynonymsPage />
-        </Allowed>
-      </Route>
-      <Route path="/staff">
-        <Allowed id="staff">
-          <StaffPage />
-        </Allowed>
-      </Route>
-      <Route path="/audit">
-        <Allowed id="audit">
-          <AuditPage />
-        </Allowed>
-      </Route>
-      <Route>
-        <NotFoundPage />
-      </Route>
-    </Switch>
+    <Suspense fallback={<p role="status">{t("common.loading")}</p>}>
+      <Switch>
+        {RESOURCES.flatMap(({ id, path }) => {
+          const { list: List, detail: Detail } = RESOURCE_VIEWS[id];
+          const routes = [
+            <Route key={path} path={path}>
+              <Allowed id={id}>
+                <List />
+              </Allowed>
+            </Route>,
+          ];
+          if (Detail) {
+            routes.push(
+              <Route key={`${path}/new`} path={`${path}/new`}>
+                <Allowed id={id}>
+                  <Detail id={null} />
+                </Allowed>
+              </Route>,
+              <Route key={`${path}/:id`} path={`${path}/:id`}>
+                {(p) => (
+                  <Allowed id={id}>
+                    <Detail key={p.id} id={p.id} />
+                  </Allowed>
+                )}
+              </Route>,
+            );
+          }
+          return routes;
+        })}
+        <Route>
+          <NotFoundPage />
+        </Route>
+      </Switch>
+    </Suspense>
   );
 }
 

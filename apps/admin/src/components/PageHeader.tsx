@@ -1,7 +1,8 @@
 import { type ReactNode, useEffect } from "react";
 import { Link, useLocation } from "wouter";
 import { useI18n } from "../i18n/i18n";
-import { breadcrumbs } from "../lib/resources";
+import { breadcrumbs, resource, type ResourceId } from "../lib/resources";
+import { usePermissions } from "./session";
 
 /**
  * Breadcrumbs (from the resource registry), the page's h1 (focused after navigation, see Layout)
@@ -38,5 +39,25 @@ export function PageHeader({ title, actions, children }: { title: string; action
       </div>
       {children}
     </header>
+  );
+}
+
+/** A resource's list page header: its registry label, and its "new" button for those who may create. */
+export function ListPageHeader({ id, newLabel }: { id: ResourceId; newLabel?: string }) {
+  const { t } = useI18n();
+  const permissions = usePermissions();
+  const r = resource(id);
+  return (
+    <PageHeader
+      title={t(r.label)}
+      actions={
+        newLabel &&
+        r.canCreate(permissions) && (
+          <Link href={`${r.path}/new`} className="button primary">
+            {newLabel}
+          </Link>
+        )
+      }
+    />
   );
 }

@@ -2,9 +2,9 @@ import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { Link, useLocation, useSearch } from "wouter";
 import { useI18n } from "../i18n/i18n";
 import type { Codecs, ListStateDefinition, Paging, StateOf } from "../lib/listState";
-import { PAGE_SIZES } from "../lib/listState";
-import { pageCount } from "../lib/paging";
+import { PAGE_SIZES, pageCount } from "../lib/listState";
 import { problemOf } from "../lib/errors";
+import { SelectField } from "./fields";
 import { useProblemMessage } from "./FormProblem";
 
 type AnyCodecs = Codecs;
@@ -177,11 +177,72 @@ export function ListStatus({
   );
 }
 
-/** A filter bar; children are the filter controls. */
-export function FilterBar({ children, label }: { children: ReactNode; label: string }) {
+/** A filter bar; children are the filter controls. `onClear`, given while a filter is set, clears them all. */
+export function FilterBar({ children, label, onClear }: { children: ReactNode; label: string; onClear?: () => void }) {
+  const { t } = useI18n();
   return (
     <section className="filter-bar" aria-label={label}>
       {children}
+      {onClear && (
+        <button type="button" className="link-button" onClick={onClear}>
+          {t("list.clearFilters")}
+        </button>
+      )}
     </section>
+  );
+}
+
+/** A searchable list's filter bar: the search box (`q` in the URL) first, then the other controls. */
+export function ListFilters({
+  list,
+  filtered,
+  searchLabel,
+  children,
+}: {
+  list: ListStateApi<Paging & { q: string }>;
+  filtered: boolean;
+  searchLabel: string;
+  children?: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <FilterBar label={t("list.filters")} onClear={filtered ? list.reset : undefined}>
+      <SearchBox
+        label={searchLabel}
+        value={list.state.q}
+        onSearch={(q) => list.update({ q }, { replace: true })}
+        placeholder={t("list.searchHint")}
+      />
+      {children}
+    </FilterBar>
+  );
+}
+
+/** A filter on one value of an enum, "all" when none is chosen. */
+export function EnumFilter<T extends string>({
+  label,
+  name,
+  value,
+  values,
+  labelOf,
+  onChange,
+}: {
+  label: string;
+  name: string;
+  value: T | null;
+  values: readonly T[];
+  labelOf(value: T): string;
+  onChange(value: T | null): void;
+}) {
+  const { t } = useI18n();
+  return (
+    <SelectField
+      label={label}
+      name={name}
+      value={value ?? ""}
+      onChange={(v) => onChange((v || null) as T | null)}
+      options={values.map((v) => ({ value: v, label: labelOf(v) }))}
+      placeholder={t("common.all")}
+    />
   );
 }

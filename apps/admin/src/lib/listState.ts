@@ -98,6 +98,15 @@ const pagingCodecs = {
 };
 export type Paging = { page: number; size: number };
 
+/** The staff API's explicit offset paging for a 1-based page of `size` rows. */
+export function pageVariables(page: number, size: number): { first: number; offset: number } {
+  return { first: size, offset: (Math.max(1, Math.floor(page)) - 1) * size };
+}
+
+export function pageCount(totalCount: number, size: number): number {
+  return Math.max(1, Math.ceil(totalCount / size));
+}
+
 export interface ListStateDefinition<C extends Codecs> {
   codecs: C & typeof pagingCodecs;
   defaults: StateOf<C> & Paging;

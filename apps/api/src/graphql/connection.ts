@@ -1,5 +1,5 @@
 import { MAX_PAGE_SIZE } from "@ocop/schema/enums";
-import { type ClassType, Field, Int, ObjectType } from "type-graphql";
+import { ArgsType, type ClassType, Field, Int, ObjectType } from "type-graphql";
 import { badUserInput, fieldError } from "./errors";
 
 @ObjectType()
@@ -68,6 +68,32 @@ export function pageOf(first: number | null | undefined, after: string | null | 
     throw badUserInput([fieldError("first", "pageSize", { max: MAX_PAGE_SIZE })]);
   }
   return { offset: after ? decodeCursor(after) + 1 : 0, limit };
+}
+
+/**
+ * Staff lists page by explicit offset: the admin shows page numbers (jump to page 7, deep links),
+ * which cursors would make it forge. The public API keeps its opaque cursors.
+ */
+@ArgsType()
+export class OffsetPageArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: `Rows per page, 0 to ${MAX_PAGE_SIZE}` })
+  first: number | null;
+
+  @Field(() => Int, { nullable: true, defaultValue: 0, description: "Rows to skip, from the start of the list" })
+  offset: number | null;
+}
+
+/** The page an `OffsetPageArgs` asks for; a page size over the cap or a negative offset names its field. */
+export function offsetPageOf({ first, offset }: OffsetPageArgs): Page {
+  const limit = first ?? 20;
+  const skip = offset ?? 0;
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
+    throw badUserInput([{ field: "first", message: `must be between 0 and ${MAX_PAGE_SIZE}` }]);
+  }
+  if (!Number.isInteger(skip) || skip < 0) {
+    throw badUserInput([{ field: "offset", message: "must be 0 or more" }]);
+  }
+  return { offset: skip, limit };
 }
 
 export function encodeCursor(offset: number): string {

@@ -1,16 +1,16 @@
 import { useQuery } from "@apollo/client/react";
 import { AuditEntryListDocument, type AuditFilter, AuditUsersDocument } from "@ocop/schema/admin";
-import { Fragment, useState } from "react";
+import { useState } from "react";
 import { Link } from "wouter";
 import { SelectField, TextField } from "../../components/fields";
-import { FilterBar, ListStatus, Pagination, useListState } from "../../components/list";
+import { column, DataList, useListQuery } from "../../components/DataList";
+import { FilterBar, useListState } from "../../components/list";
 import { PageHeader } from "../../components/PageHeader";
 import { usePermissions } from "../../components/session";
 import { useI18n } from "../../i18n/i18n";
 import { jsonDiff } from "../../lib/jsonDiff";
 import { can } from "../../lib/resources";
 import { date, defineListState, text } from "../../lib/listState";
-import { pageVariables } from "../../lib/paging";
 import { AUDIT_ENTITY_TYPES, entityHref } from "./entityLinks";
 
 /** Audit log URL: ?user=<id>&entity=Product&id=<entity id>&from=2026-01-01&to=2026-01-31&page=2 */
@@ -39,15 +39,9 @@ export function AuditPage() {
   const permissions = usePermissions();
   const list = useListState(auditListState);
   const s = list.state;
-  const { data, previousData, loading, error } = useQuery(AuditEntryListDocument, {
-    variables: { ...pageVariables(s.page, s.size), filter: auditFilter(s) },
-  });
+  const result = useListQuery(AuditEntryListDocument, s, { filter: auditFilter(s) }, (d) => d.auditEntries);
   // The user list needs staff.read; without it the filter is a plain text field.
   const users = useQuery(AuditUsersDocument, { skip: !can(permissions, "staff.read"), errorPolicy: "all" });
-  // A failed query must show its error, never the previous rows as if they were the answer.
-  const shown = error ? undefined : (data ?? previousData);
-  const rows = shown?.auditEntries.edges.map((e) => e.node) ?? [];
-  const total = shown?.auditEntries.totalCount ?? null;
   const filtered = auditListState.isFiltered(s);
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const toggle = (id: string) =>
@@ -57,6 +51,37 @@ export function AuditPage() {
       else next.add(id);
       return next;
     });
+  type Entry = (typeof result.rows)[number];
+  const columns = [
+    column<Entry>("when", t("audit.when"), (entry) => dateTime(entry.createdAt)),
+    column<Entry>("user", t("audit.user"), (entry) => entry.userName ?? t("audit.system")),
+    column<Entry>("action", t("audit.action"), (entry) => <code>{entry.action}</code>),
+    column<Entry>("entity", t("audit.entity"), (entry) => {
+      const href = entityHref(entry.entityType, entry.entityId);
+      return (
+        <>
+          {entry.entityType} {href ? <Link href={href}>{entry.entityId}</Link> : <code>{entry.entityId}</code>}{" "}
+          <Link
+            href={list.href({ entity: entry.entityType, id: entry.entityId })}
+            className="small"
+            aria-label={t("audit.historyOf", { id: entry.entityId })}
+          >
+            {t("audit.history")}
+          </Link>
+        </>
+      );
+    }),
+    column<Entry>("changes", t("audit.changes"), (entry) => (
+      <button
+        type="button"
+        aria-expanded={expanded.has(entry.id)}
+        aria-controls={`diff-${entry.id}`}
+        onClick={() => toggle(entry.id)}
+      >
+        {expanded.has(entry.id) ? t("audit.hideChanges") : t("audit.showChanges")}
+      </button>
+    )),
+  ];
   const userOptions = (users.data?.staffUsers.edges ?? []).map((e) => ({
     value: e.node.id,
     label: `${e.node.displayName} (${e.node.email})`,
@@ -64,7 +89,7 @@ export function AuditPage() {
   return (
     <>
       <PageHeader title={t("nav.audit")} />
-      <FilterBar label={t("list.filters")}>
+      <FilterBar label={t("list.filters")} onClear={filtered ? list.reset : undefined}>
         {userOptions.length > 0 ? (
           <SelectField
             label={t("audit.user")}
@@ -115,90 +140,23 @@ export function AuditPage() {
           onChange={(v) => list.update({ to: v || null })}
           min={s.from ?? undefined}
         />
-        {filtered && (
-          <button type="button" className="link-button" onClick={list.reset}>
-            {t("list.clearFilters")}
-          </button>
-        )}
       </FilterBar>
-      <ListStatus
-        loading={loading}
-        error={error}
-        count={total}
+      <DataList
+        caption={t("nav.audit")}
+        className="audit-table"
+        columns={columns}
+        result={result}
+        rowId={(entry) => entry.id}
+        detail={(entry) =>
+          expanded.has(entry.id)
+            ? { id: `diff-${entry.id}`, content: <JsonDiffTable before={entry.before} after={entry.after} /> }
+            : null
+        }
+        list={list}
         filtered={filtered}
         emptyLabel={t("audit.none")}
         onReset={list.reset}
       />
-      {rows.length > 0 && (
-        <div className="table-wrap">
-          <table className="data-table audit-table" aria-busy={loading}>
-            <caption className="visually-hidden">{t("nav.audit")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("audit.when")}</th>
-                <th scope="col">{t("audit.user")}</th>
-                <th scope="col">{t("audit.action")}</th>
-                <th scope="col">{t("audit.entity")}</th>
-                <th scope="col">{t("audit.changes")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((entry) => {
-                const href = entityHref(entry.entityType, entry.entityId);
-                const open = expanded.has(entry.id);
-                return (
-                  <Fragment key={entry.id}>
-                    <tr>
-                      <td>{dateTime(entry.createdAt)}</td>
-                      <td>{entry.userName ?? t("audit.system")}</td>
-                      <td>
-                        <code>{entry.action}</code>
-                      </td>
-                      <td>
-                        {entry.entityType}{" "}
-                        {href ? <Link href={href}>{entry.entityId}</Link> : <code>{entry.entityId}</code>}{" "}
-                        <Link
-                          href={list.href({ entity: entry.entityType, id: entry.entityId })}
-                          className="small"
-                          aria-label={t("audit.historyOf", { id: entry.entityId })}
-                        >
-                          {t("audit.history")}
-                        </Link>
-                      </td>
-                      <td>
-                        <button
-                          type="button"
-                          aria-expanded={open}
-                          aria-controls={`diff-${entry.id}`}
-                          onClick={() => toggle(entry.id)}
-                        >
-                          {open ? t("audit.hideChanges") : t("audit.showChanges")}
-                        </button>
-                      </td>
-                    </tr>
-                    {open && (
-                      <tr id={`diff-${entry.id}`} className="diff-row">
-                        <td colSpan={5}>
-                          <JsonDiffTable before={entry.before} after={entry.after} />
-                        </td>
-                      </tr>
-                    )}
-                  </Fragment>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {total !== null && total > 0 && (
-        <Pagination
-          page={s.page}
-          size={s.size}
-          totalCount={total}
-          href={(page) => list.href({ page })}
-          onSize={(size) => list.update({ size })}
-        />
-      )}
     </>
   );
 }

@@ -1,49 +1,57 @@
-import { useQuery } from "@apollo/client/react";
-import { AdminProducerListDocument, type ProducerType } from "@ocop/schema/admin";
+import { AdminProducerListDocument } from "@ocop/schema/admin";
 import { Link } from "wouter";
 import { DemoBadge } from "../../components/badges";
-import { SelectField } from "../../components/fields";
-import { FilterBar, ListStatus, Pagination, SearchBox, useListState } from "../../components/list";
-import { PageHeader } from "../../components/PageHeader";
+import { column, DataList, useListQuery } from "../../components/DataList";
+import { EnumFilter, ListFilters, useListState } from "../../components/list";
+import { ListPageHeader } from "../../components/PageHeader";
 import { CommuneSelect } from "../../components/pickers";
-import { usePermissions } from "../../components/session";
 import { useI18n } from "../../i18n/i18n";
-import { pageVariables } from "../../lib/paging";
-import { resource } from "../../lib/resources";
 import { PRODUCER_TYPES, producerFilter, producerListState } from "./producerListState";
 
 export function ProducerListPage() {
   const { t, date, number } = useI18n();
-  const permissions = usePermissions();
   const list = useListState(producerListState);
   const s = list.state;
-  const { data, previousData, loading, error } = useQuery(AdminProducerListDocument, {
-    variables: { ...pageVariables(s.page, s.size), filter: producerFilter(s) },
-  });
-  // A failed query must show its error, never the previous rows as if they were the answer.
-  const shown = error ? undefined : (data ?? previousData);
-  const rows = shown?.adminProducers.edges.map((e) => e.node) ?? [];
-  const total = shown?.adminProducers.totalCount ?? null;
+  const result = useListQuery(
+    AdminProducerListDocument,
+    s,
+    { filter: producerFilter(s), sort: s.sort },
+    (d) => d.adminProducers,
+  );
   const filtered = producerListState.isFiltered(s);
+  type ProducerRow = (typeof result.rows)[number];
+  const columns = [
+    column<ProducerRow>(
+      "name",
+      t("producer.name"),
+      (p) => (
+        <>
+          <Link href={`/producers/${p.id}`}>{p.name}</Link> <DemoBadge isDemo={p.isDemo} />
+        </>
+      ),
+      { sort: { value: "NAME", direction: "ascending" } },
+    ),
+    column<ProducerRow>("type", t("producer.type"), (p) => t(`producerType.${p.type}`)),
+    column<ProducerRow>("commune", t("common.commune"), (p) => p.commune?.fullName ?? "–"),
+    column<ProducerRow>("products", t("producer.productCount"), (p) => (
+      <Link
+        href={`/products?producer=${encodeURIComponent(p.id)}`}
+        aria-label={t("producer.productsOf", { name: p.name, count: p.productCount })}
+      >
+        {number(p.productCount)}
+      </Link>
+    )),
+    column<ProducerRow>("contact", t("producer.contactPublishedShort"), (p) =>
+      p.contactPublished ? t("common.yes") : t("common.no"),
+    ),
+    column<ProducerRow>("updated", t("common.updated"), (p) => date(p.updatedAt), {
+      sort: { value: "UPDATED_DESC", direction: "descending" },
+    }),
+  ];
   return (
     <>
-      <PageHeader
-        title={t("nav.producers")}
-        actions={
-          resource("producers").canCreate(permissions) && (
-            <Link href="/producers/new" className="button primary">
-              {t("producer.new")}
-            </Link>
-          )
-        }
-      />
-      <FilterBar label={t("list.filters")}>
-        <SearchBox
-          label={t("producer.search")}
-          value={s.q}
-          onSearch={(q) => list.update({ q }, { replace: true })}
-          placeholder={t("list.searchHint")}
-        />
+      <ListPageHeader id="producers" newLabel={t("producer.new")} />
+      <ListFilters list={list} filtered={filtered} searchLabel={t("producer.search")}>
         <CommuneSelect
           label={t("common.commune")}
           name="commune"
@@ -51,75 +59,26 @@ export function ProducerListPage() {
           onChange={(commune) => list.update({ commune })}
           placeholder={t("common.all")}
         />
-        <SelectField
+        <EnumFilter
           label={t("producer.type")}
           name="type"
-          value={s.type ?? ""}
-          onChange={(v) => list.update({ type: (v || null) as ProducerType | null })}
-          options={PRODUCER_TYPES.map((k) => ({ value: k, label: t(`producerType.${k}`) }))}
-          placeholder={t("common.all")}
+          value={s.type}
+          values={PRODUCER_TYPES}
+          labelOf={(k) => t(`producerType.${k}`)}
+          onChange={(type) => list.update({ type })}
         />
-        {filtered && (
-          <button type="button" className="link-button" onClick={list.reset}>
-            {t("list.clearFilters")}
-          </button>
-        )}
-      </FilterBar>
-      <ListStatus
-        loading={loading}
-        error={error}
-        count={total}
+      </ListFilters>
+      <DataList
+        caption={t("nav.producers")}
+        columns={columns}
+        result={result}
+        rowId={(p) => p.id}
+        list={list}
+        sort={{ current: s.sort, href: (sort) => list.href({ sort: sort as (typeof s)["sort"] }) }}
         filtered={filtered}
         emptyLabel={t("producer.none")}
         onReset={list.reset}
       />
-      {rows.length > 0 && (
-        <div className="table-wrap">
-          <table className="data-table" aria-busy={loading}>
-            <caption className="visually-hidden">{t("nav.producers")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("producer.name")}</th>
-                <th scope="col">{t("producer.type")}</th>
-                <th scope="col">{t("common.commune")}</th>
-                <th scope="col">{t("producer.productCount")}</th>
-                <th scope="col">{t("producer.contactPublishedShort")}</th>
-                <th scope="col">{t("common.updated")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((p) => (
-                <tr key={p.id}>
-                  <td>
-                    <Link href={`/producers/${p.id}`}>{p.name}</Link> <DemoBadge isDemo={p.isDemo} />
-                  </td>
-                  <td>{t(`producerType.${p.type}`)}</td>
-                  <td>{p.commune?.fullName ?? "–"}</td>
-                  <td>
-                    <Link
-                      href={`/products?producer=${encodeURIComponent(p.id)}`}
-                      aria-label={t("producer.productsOf", { name: p.name, count: p.productCount })}
-                    >
-                      {number(p.productCount)}
-                    </Link>
-                  </td>
-                  <td>{p.contactPublished ? t("common.yes") : t("common.no")}</td>
-                  <td>{date(p.updatedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {total !== null && total > 0 && (
-        <Pagination
-          page={s.page}
-          size={s.size}
-          totalCount={total}
-          href={(page) => list.href({ page })}
-          onSize={(size) => list.update({ size })}
-        />
-      )}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import type { AdminProducerFilter, ProducerType } from "@ocop/schema/admin";
+import type { AdminProducerFilter, AdminProducerSort, ProducerType } from "@ocop/schema/admin";
 import { defineListState, oneOf, text } from "../../lib/listState";
 
 export const PRODUCER_TYPES: readonly ProducerType[] = [
@@ -9,11 +9,14 @@ export const PRODUCER_TYPES: readonly ProducerType[] = [
   "PUBLIC_BODY",
 ];
 
-/** Producers list URL: ?q=dong+banh&commune=06463&type=COOPERATIVE&page=2 */
+export const PRODUCER_SORTS: readonly AdminProducerSort[] = ["NAME", "UPDATED_DESC"];
+
+/** Producers list URL: ?q=dong+banh&commune=06463&type=COOPERATIVE&sort=UPDATED_DESC&page=2 */
 export const producerListState = defineListState({
   q: text(),
   commune: text(),
   type: oneOf(PRODUCER_TYPES),
+  sort: oneOf(PRODUCER_SORTS, "NAME"),
 });
 
 export function producerFilter(s: ReturnType<typeof producerListState.parse>): AdminProducerFilter {

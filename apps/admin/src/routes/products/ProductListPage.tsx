@@ -1,41 +1,35 @@
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useMutation } from "@apollo/client/react";
 import { AdminProductListDocument, type ProductStatus, SetProductsStatusDocument } from "@ocop/schema/admin";
 import { useEffect, useState } from "react";
 import { Link } from "wouter";
 import { CertificationStatusBadge, DemoBadge, ProductStatusBadge, Stars } from "../../components/badges";
 import { SelectField } from "../../components/fields";
 import { FormProblem } from "../../components/FormProblem";
-import { FilterBar, ListStatus, Pagination, SearchBox, useListState } from "../../components/list";
+import { column, DataList, useListQuery } from "../../components/DataList";
+import { EnumFilter, ListFilters, useListState } from "../../components/list";
 import { useNotify } from "../../components/Notifier";
-import { PageHeader } from "../../components/PageHeader";
+import { ListPageHeader } from "../../components/PageHeader";
 import { CommuneSelect, useCategoryGroups } from "../../components/pickers";
-import { usePermissions } from "../../components/session";
-import { SortHeader } from "../../components/SortHeader";
 import { useI18n } from "../../i18n/i18n";
 import { type ApiProblem, problemOf } from "../../lib/errors";
-import { pageVariables } from "../../lib/paging";
-import { resource } from "../../lib/resources";
 import { EXPIRY_WINDOWS, PRODUCT_STATUSES, productFilter, productListState } from "./productListState";
 
 export function ProductListPage() {
   const { t, date } = useI18n();
   const notify = useNotify();
-  const permissions = usePermissions();
   const list = useListState(productListState);
   const s = list.state;
   const categories = useCategoryGroups();
-  const { data, previousData, loading, error, refetch } = useQuery(AdminProductListDocument, {
-    variables: { ...pageVariables(s.page, s.size), filter: productFilter(s), sort: s.sort },
-  });
-  // A failed query must show its error, never the previous rows as if they were the answer.
-  const shown = error ? undefined : (data ?? previousData);
-  const rows = shown?.adminProducts.edges.map((e) => e.node) ?? [];
-  const total = shown?.adminProducts.totalCount ?? null;
-
+  const result = useListQuery(
+    AdminProductListDocument,
+    s,
+    { filter: productFilter(s), sort: s.sort },
+    (d) => d.adminProducts,
+  );
+  const { rows, refetch } = result;
   // Selection for bulk status changes: only rows the user may edit, and only on this page.
   const [selected, setSelected] = useState<Set<string>>(new Set());
   useEffect(() => setSelected(new Set()), [list.state]);
-  const editable = rows.filter((r) => r.canEdit);
   const [setStatuses, bulk] = useMutation(SetProductsStatusDocument);
   const [bulkProblem, setBulkProblem] = useState<ApiProblem | null>(null);
 
@@ -53,35 +47,59 @@ export function ProductListPage() {
     }
   };
 
-  const sortHref = (sort: (typeof s)["sort"]) => list.href({ sort });
-  const allSelected = editable.length > 0 && editable.every((r) => selected.has(r.id));
+  type ProductRow = (typeof rows)[number];
+  const columns = [
+    column<ProductRow>(
+      "name",
+      t("product.name"),
+      (p) => (
+        <>
+          <Link href={`/products/${p.id}`}>{p.nameVi}</Link> <DemoBadge isDemo={p.isDemo} />
+          {p.featured && <span className="badge">{t("product.featuredShort")}</span>}
+        </>
+      ),
+      { sort: { value: "NAME", direction: "ascending" } },
+    ),
+    column<ProductRow>("producer", t("product.producer"), (p) => (
+      <>
+        {p.producer.name}
+        {p.producer.commune && <div className="muted small">{p.producer.commune.fullName}</div>}
+      </>
+    )),
+    column<ProductRow>("category", t("product.category"), (p) => p.category.name),
+    column<ProductRow>("stars", t("cert.stars"), (p) => <Stars stars={p.stars} />, {
+      sort: { value: "STARS", direction: "descending" },
+    }),
+    column<ProductRow>(
+      "validUntil",
+      t("cert.validUntil"),
+      (p) =>
+        p.certification ? (
+          <>
+            {date(p.certification.validUntil)} <CertificationStatusBadge status={p.certification.status} />
+          </>
+        ) : (
+          "–"
+        ),
+      { sort: { value: "VALID_UNTIL", direction: "ascending" } },
+    ),
+    column<ProductRow>("status", t("product.status"), (p) => <ProductStatusBadge status={p.status} />),
+    column<ProductRow>("updated", t("common.updated"), (p) => date(p.updatedAt), {
+      sort: { value: "UPDATED_DESC", direction: "descending" },
+    }),
+  ];
 
   return (
     <>
-      <PageHeader
-        title={t("nav.products")}
-        actions={
-          resource("products").canCreate(permissions) && (
-            <Link href="/products/new" className="button primary">
-              {t("product.new")}
-            </Link>
-          )
-        }
-      />
-      <FilterBar label={t("list.filters")}>
-        <SearchBox
-          label={t("product.search")}
-          value={s.q}
-          onSearch={(q) => list.update({ q }, { replace: true })}
-          placeholder={t("list.searchHint")}
-        />
-        <SelectField
+      <ListPageHeader id="products" newLabel={t("product.new")} />
+      <ListFilters list={list} filtered={productListState.isFiltered(s)} searchLabel={t("product.search")}>
+        <EnumFilter
           label={t("product.status")}
           name="status"
-          value={s.status ?? ""}
-          onChange={(v) => list.update({ status: (v || null) as ProductStatus | null })}
-          options={PRODUCT_STATUSES.map((st) => ({ value: st, label: t(`productStatus.${st}`) }))}
-          placeholder={t("common.all")}
+          value={s.status}
+          values={PRODUCT_STATUSES}
+          labelOf={(st) => t(`productStatus.${st}`)}
+          onChange={(status) => list.update({ status })}
         />
         <SelectField
           label={t("product.category")}
@@ -142,143 +160,39 @@ export function ProductListPage() {
             label: t(`productSort.${k}`),
           }))}
         />
-        {productListState.isFiltered(s) && (
-          <button type="button" className="link-button" onClick={list.reset}>
-            {t("list.clearFilters")}
-          </button>
-        )}
-      </FilterBar>
+      </ListFilters>
 
-      <ListStatus
-        loading={loading}
-        error={error}
-        count={total}
+      <FormProblem problem={bulkProblem} />
+      <DataList
+        caption={t("nav.products")}
+        columns={columns}
+        result={result}
+        rowId={(p) => p.id}
+        list={list}
+        sort={{ current: s.sort, href: (sort) => list.href({ sort: sort as (typeof s)["sort"] }) }}
         filtered={productListState.isFiltered(s)}
         emptyLabel={t("product.none")}
         onReset={list.reset}
+        selection={{
+          selected,
+          onChange: setSelected,
+          canSelect: (p) => p.canEdit,
+          label: (p) => p.nameVi,
+        }}
+        actions={
+          <>
+            <button type="button" disabled={!selected.size || bulk.loading} onClick={() => void applyBulk("PUBLISHED")}>
+              {t("product.publishSelected")}
+            </button>
+            <button type="button" disabled={!selected.size || bulk.loading} onClick={() => void applyBulk("DRAFT")}>
+              {t("product.unpublishSelected")}
+            </button>
+            <button type="button" disabled={!selected.size || bulk.loading} onClick={() => void applyBulk("ARCHIVED")}>
+              {t("product.archiveSelected")}
+            </button>
+          </>
+        }
       />
-      <FormProblem problem={bulkProblem} />
-
-      {editable.length > 0 && (
-        <div className="bulk-bar" role="group" aria-label={t("list.bulkActions")}>
-          <span>{t("list.selected", { count: selected.size })}</span>
-          <button type="button" disabled={!selected.size || bulk.loading} onClick={() => void applyBulk("PUBLISHED")}>
-            {t("product.publishSelected")}
-          </button>
-          <button type="button" disabled={!selected.size || bulk.loading} onClick={() => void applyBulk("DRAFT")}>
-            {t("product.unpublishSelected")}
-          </button>
-          <button type="button" disabled={!selected.size || bulk.loading} onClick={() => void applyBulk("ARCHIVED")}>
-            {t("product.archiveSelected")}
-          </button>
-        </div>
-      )}
-
-      {rows.length > 0 && (
-        <div className="table-wrap">
-          <table className="data-table" aria-busy={loading}>
-            <caption className="visually-hidden">{t("nav.products")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="col-check">
-                  {editable.length > 0 && (
-                    <input
-                      type="checkbox"
-                      aria-label={t("list.selectAll")}
-                      checked={allSelected}
-                      onChange={(e) => setSelected(e.target.checked ? new Set(editable.map((r) => r.id)) : new Set())}
-                    />
-                  )}
-                </th>
-                <SortHeader
-                  label={t("product.name")}
-                  active={s.sort === "NAME"}
-                  direction="ascending"
-                  href={sortHref("NAME")}
-                />
-                <th scope="col">{t("product.producer")}</th>
-                <th scope="col">{t("product.category")}</th>
-                <SortHeader
-                  label={t("cert.stars")}
-                  active={s.sort === "STARS"}
-                  direction="descending"
-                  href={sortHref("STARS")}
-                />
-                <SortHeader
-                  label={t("cert.validUntil")}
-                  active={s.sort === "VALID_UNTIL"}
-                  direction="ascending"
-                  href={sortHref("VALID_UNTIL")}
-                />
-                <th scope="col">{t("product.status")}</th>
-                <SortHeader
-                  label={t("common.updated")}
-                  active={s.sort === "UPDATED_DESC"}
-                  direction="descending"
-                  href={sortHref("UPDATED_DESC")}
-                />
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((p) => (
-                <tr key={p.id}>
-                  <td className="col-check">
-                    {p.canEdit && (
-                      <input
-                        type="checkbox"
-                        aria-label={t("list.selectRow", { name: p.nameVi })}
-                        checked={selected.has(p.id)}
-                        onChange={(e) =>
-                          setSelected((cur) => {
-                            const next = new Set(cur);
-                            if (e.target.checked) next.add(p.id);
-                            else next.delete(p.id);
-                            return next;
-                          })
-                        }
-                      />
-                    )}
-                  </td>
-                  <td>
-                    <Link href={`/products/${p.id}`}>{p.nameVi}</Link> <DemoBadge isDemo={p.isDemo} />
-                    {p.featured && <span className="badge">{t("product.featuredShort")}</span>}
-                  </td>
-                  <td>
-                    {p.producer.name}
-                    {p.producer.commune && <div className="muted small">{p.producer.commune.fullName}</div>}
-                  </td>
-                  <td>{p.category.name}</td>
-                  <td>
-                    <Stars stars={p.stars} />
-                  </td>
-                  <td>
-                    {p.certification ? (
-                      <>
-                        {date(p.certification.validUntil)} <CertificationStatusBadge status={p.certification.status} />
-                      </>
-                    ) : (
-                      "–"
-                    )}
-                  </td>
-                  <td>
-                    <ProductStatusBadge status={p.status} />
-                  </td>
-                  <td>{date(p.updatedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {total !== null && total > 0 && (
-        <Pagination
-          page={s.page}
-          size={s.size}
-          totalCount={total}
-          href={(page) => list.href({ page })}
-          onSize={(size) => list.update({ size })}
-        />
-      )}
     </>
   );
 }

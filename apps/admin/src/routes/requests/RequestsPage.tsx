@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useMutation } from "@apollo/client/react";
 import {
   type ConnectionRequestListQuery,
   ConnectionRequestListDocument,
@@ -12,13 +12,13 @@ import { ConflictDialog } from "../../components/ConflictDialog";
 import { Dialog } from "../../components/Dialog";
 import { SelectField, TextArea } from "../../components/fields";
 import { FormProblem } from "../../components/FormProblem";
-import { ListStatus, Pagination, useListState } from "../../components/list";
+import { column, DataList, useListQuery } from "../../components/DataList";
+import { useListState } from "../../components/list";
 import { useNotify } from "../../components/Notifier";
 import { PageHeader } from "../../components/PageHeader";
 import { formSchema, nullable, recordMapper, str, useVersionedForm } from "../../components/useVersionedForm";
 import { useI18n } from "../../i18n/i18n";
 import { defineListState, oneOf, text } from "../../lib/listState";
-import { pageVariables } from "../../lib/paging";
 
 export const REQUEST_STATUSES: readonly ConnectionRequestStatus[] = ["NEW", "FORWARDED", "CLOSED"];
 
@@ -31,17 +31,41 @@ export function RequestsPage() {
   const { t, dateTime } = useI18n();
   const list = useListState(requestListState);
   const s = list.state;
-  const { data, previousData, loading, error, refetch } = useQuery(ConnectionRequestListDocument, {
-    variables: { ...pageVariables(s.page, s.size), filter: s.status ? { status: s.status } : null },
-  });
-  // A failed query must show its error, never the previous rows as if they were the answer.
-  const shown = error ? undefined : (data ?? previousData);
-  const rows = shown?.connectionRequests.edges.map((e) => e.node) ?? [];
-  const total = shown?.connectionRequests.totalCount ?? null;
+  const result = useListQuery(
+    ConnectionRequestListDocument,
+    s,
+    { filter: s.status ? { status: s.status } : null },
+    (d) => d.connectionRequests,
+  );
+  const { rows, refetch } = result;
   const open = rows.find((r) => r.id === s.open) ?? null;
   const [stale, setStale] = useState(false);
   // Opening a request must not send the list back to page 1.
   const openHref = (id: string) => list.href({ open: id, page: s.page });
+  const columns = [
+    column<Request>("received", t("requests.received"), (r) => dateTime(r.createdAt)),
+    column<Request>("from", t("requests.from"), (r) => (
+      <>
+        {r.name}
+        <div className="muted small">
+          {t(`requesterKind.${r.requesterKind}`)}
+          {r.organisation ? ` · ${r.organisation}` : ""}
+        </div>
+      </>
+    )),
+    column<Request>("product", t("requests.product"), (r) => (
+      <Link href={`/products/${r.product.id}`}>{r.product.nameVi}</Link>
+    )),
+    column<Request>("producer", t("requests.producer"), (r) => r.producer.name),
+    column<Request>("status", t("requests.status"), (r) => (
+      <span className={`badge badge-req-${r.status.toLowerCase()}`}>{t(`requestStatus.${r.status}`)}</span>
+    )),
+    column<Request>("actions", t("common.actions"), (r) => (
+      <Link href={openHref(r.id)} aria-label={t("requests.openOne", { name: r.name })}>
+        {t("requests.open")}
+      </Link>
+    )),
+  ];
   return (
     <>
       <PageHeader title={t("nav.requests")} />
@@ -56,67 +80,16 @@ export function RequestsPage() {
           ))}
         </ul>
       </nav>
-      <ListStatus
-        loading={loading}
-        error={error}
-        count={total}
+      <DataList
+        caption={t("nav.requests")}
+        columns={columns}
+        result={result}
+        rowId={(r) => r.id}
+        rowClassName={(r) => (r.status === "NEW" ? "row-new" : undefined)}
+        list={list}
         filtered={s.status !== null}
         emptyLabel={t("requests.none")}
       />
-      {rows.length > 0 && (
-        <div className="table-wrap">
-          <table className="data-table" aria-busy={loading}>
-            <caption className="visually-hidden">{t("nav.requests")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("requests.received")}</th>
-                <th scope="col">{t("requests.from")}</th>
-                <th scope="col">{t("requests.product")}</th>
-                <th scope="col">{t("requests.producer")}</th>
-                <th scope="col">{t("requests.status")}</th>
-                <th scope="col">{t("common.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} className={r.status === "NEW" ? "row-new" : undefined}>
-                  <td>{dateTime(r.createdAt)}</td>
-                  <td>
-                    {r.name}
-                    <div className="muted small">
-                      {t(`requesterKind.${r.requesterKind}`)}
-                      {r.organisation ? ` · ${r.organisation}` : ""}
-                    </div>
-                  </td>
-                  <td>
-                    <Link href={`/products/${r.product.id}`}>{r.product.nameVi}</Link>
-                  </td>
-                  <td>{r.producer.name}</td>
-                  <td>
-                    <span className={`badge badge-req-${r.status.toLowerCase()}`}>
-                      {t(`requestStatus.${r.status}`)}
-                    </span>
-                  </td>
-                  <td>
-                    <Link href={openHref(r.id)} aria-label={t("requests.openOne", { name: r.name })}>
-                      {t("requests.open")}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {total !== null && total > 0 && (
-        <Pagination
-          page={s.page}
-          size={s.size}
-          totalCount={total}
-          href={(page) => list.href({ page })}
-          onSize={(size) => list.update({ size })}
-        />
-      )}
       {open && (
         <RequestDialog
           key={open.id}

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useMutation } from "@apollo/client/react";
 import {
   ChangeOwnPasswordDocument,
   CreateStaffUserDocument,
@@ -22,7 +22,8 @@ import { ConflictDialog } from "../../components/ConflictDialog";
 import { Dialog } from "../../components/Dialog";
 import { CheckboxField, SelectField, TextField } from "../../components/fields";
 import { ErrorSummary, FormProblem } from "../../components/FormProblem";
-import { ListStatus, Pagination, useListState } from "../../components/list";
+import { column, DataList, useListQuery } from "../../components/DataList";
+import { useListState } from "../../components/list";
 import { useNotify } from "../../components/Notifier";
 import { PageHeader } from "../../components/PageHeader";
 import { CommuneSelect, useCommunes } from "../../components/pickers";
@@ -32,7 +33,6 @@ import { useFieldErrorText } from "../../i18n/fieldErrors";
 import { useI18n } from "../../i18n/i18n";
 import { type ApiProblem, fieldErrorMap, problemOf } from "../../lib/errors";
 import { defineListState, text } from "../../lib/listState";
-import { pageVariables } from "../../lib/paging";
 
 export const STAFF_ROLES: readonly StaffRole[] = ["ADMIN", "EDITOR", "COMMUNE_OFFICER"];
 /** Staff list URL: ?edit=<user id>|new&page=2 */
@@ -42,15 +42,23 @@ export function StaffPage() {
   const { t, dateTime } = useI18n();
   const list = useListState(staffListState);
   const s = list.state;
-  const { data, previousData, loading, error, refetch } = useQuery(StaffUserListDocument, {
-    variables: pageVariables(s.page, s.size),
-  });
-  // A failed query must show its error, never the previous rows as if they were the answer.
-  const shown = error ? undefined : (data ?? previousData);
-  const rows = shown?.staffUsers.edges.map((e) => e.node) ?? [];
-  const total = shown?.staffUsers.totalCount ?? null;
+  const result = useListQuery(StaffUserListDocument, s, {}, (d) => d.staffUsers);
+  const { rows, refetch } = result;
   const editing = s.edit === "new" ? "new" : (rows.find((u) => u.id === s.edit) ?? null);
   const close = () => list.update({ edit: "", page: s.page });
+  const columns = [
+    column<StaffUserFieldsFragment>("name", t("staff.displayName"), (u) => u.displayName),
+    column<StaffUserFieldsFragment>("email", t("staff.email"), (u) => u.email),
+    column<StaffUserFieldsFragment>("role", t("staff.role"), (u) => t(`role.${u.role}`)),
+    column<StaffUserFieldsFragment>("commune", t("common.commune"), (u) => u.commune?.fullName ?? "–"),
+    column<StaffUserFieldsFragment>("active", t("staff.active"), (u) => (u.active ? t("common.yes") : t("common.no"))),
+    column<StaffUserFieldsFragment>("lastSignIn", t("staff.lastSignIn"), (u) => dateTime(u.lastSignInAt)),
+    column<StaffUserFieldsFragment>("actions", t("common.actions"), (u) => (
+      <Link href={list.href({ edit: u.id, page: s.page })} aria-label={t("staff.editOne", { name: u.displayName })}>
+        {t("common.edit")}
+      </Link>
+    )),
+  ];
   return (
     <>
       <PageHeader
@@ -61,54 +69,15 @@ export function StaffPage() {
           </Link>
         }
       />
-      <ListStatus loading={loading} error={error} count={total} filtered={false} emptyLabel={t("staff.none")} />
-      {rows.length > 0 && (
-        <div className="table-wrap">
-          <table className="data-table" aria-busy={loading}>
-            <caption className="visually-hidden">{t("nav.staff")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("staff.displayName")}</th>
-                <th scope="col">{t("staff.email")}</th>
-                <th scope="col">{t("staff.role")}</th>
-                <th scope="col">{t("common.commune")}</th>
-                <th scope="col">{t("staff.active")}</th>
-                <th scope="col">{t("staff.lastSignIn")}</th>
-                <th scope="col">{t("common.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((u) => (
-                <tr key={u.id} className={u.active ? undefined : "row-inactive"}>
-                  <td>{u.displayName}</td>
-                  <td>{u.email}</td>
-                  <td>{t(`role.${u.role}`)}</td>
-                  <td>{u.commune?.fullName ?? "–"}</td>
-                  <td>{u.active ? t("common.yes") : t("common.no")}</td>
-                  <td>{dateTime(u.lastSignInAt)}</td>
-                  <td>
-                    <Link
-                      href={list.href({ edit: u.id, page: s.page })}
-                      aria-label={t("staff.editOne", { name: u.displayName })}
-                    >
-                      {t("common.edit")}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {total !== null && total > 0 && (
-        <Pagination
-          page={s.page}
-          size={s.size}
-          totalCount={total}
-          href={(page) => list.href({ page })}
-          onSize={(size) => list.update({ size })}
-        />
-      )}
+      <DataList
+        caption={t("nav.staff")}
+        columns={columns}
+        result={result}
+        rowId={(u) => u.id}
+        rowClassName={(u) => (u.active ? undefined : "row-inactive")}
+        list={list}
+        emptyLabel={t("staff.none")}
+      />
       {editing && (
         <StaffDialog
           key={editing === "new" ? "new" : editing.id}

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useMutation } from "@apollo/client/react";
 import {
   DeleteSearchSynonymDocument,
   SaveSearchSynonymDocument,
@@ -13,13 +13,17 @@ import { TextField } from "../../components/fields";
 import { FormProblem } from "../../components/FormProblem";
 import { useNotify } from "../../components/Notifier";
 import { PageHeader } from "../../components/PageHeader";
-import { QueryState } from "../../components/QueryState";
+import { column, DataList, useListQuery } from "../../components/DataList";
+import { ListFilters, useListState } from "../../components/list";
 import { formSchema, recordMapper, useVersionedForm } from "../../components/useVersionedForm";
 import { useI18n } from "../../i18n/i18n";
-import { fold } from "@ocop/schema/text";
+import { defineListState, text } from "../../lib/listState";
 import { type ApiProblem, problemOf } from "../../lib/errors";
 
-type Synonym = SearchSynonymsQuery["searchSynonyms"][number];
+type Synonym = SearchSynonymsQuery["searchSynonyms"]["edges"][number]["node"];
+
+/** Synonyms list URL: ?q=lac&page=2 */
+export const synonymListState = defineListState({ q: text() });
 
 /** "lạc, đậu phộng ,, lạc" → ["lạc", "đậu phộng"]: trimmed, no empties, no duplicates. */
 export function parseTerms(text: string): string[] {
@@ -48,38 +52,37 @@ const synonymFromRecord = (record: Record<string, unknown>): Partial<SynonymValu
 /** Search synonyms: each group of words the search treats as the same (lạc = đậu phộng). */
 export function SynonymsPage() {
   const { t } = useI18n();
-  const { data, loading, error, refetch } = useQuery(SearchSynonymsDocument);
-  const [filter, setFilter] = useState("");
-  const synonyms = useMemo(() => {
-    const all = [...(data?.searchSynonyms ?? [])].sort((a, b) => a.label.localeCompare(b.label, "vi"));
-    const q = fold(filter);
-    return q ? all.filter((s) => fold(`${s.label} ${s.terms.join(" ")}`).includes(q)) : all;
-  }, [data, filter]);
+  const list = useListState(synonymListState);
+  const s = list.state;
+  const result = useListQuery(SearchSynonymsDocument, s, { search: s.q || null }, (d) => d.searchSynonyms);
+  const refetch = () => void result.refetch();
+  const filtered = synonymListState.isFiltered(s);
+  // Each row is the group's own form: staff edit a group where they find it.
+  const columns = [
+    column<Synonym>("group", t("synonyms.list"), (syn) => <SynonymForm synonym={syn} onSaved={refetch} />),
+  ];
   return (
     <>
       <PageHeader title={t("nav.synonyms")} />
       <p>{t("synonyms.intro")}</p>
       <section className="card" aria-labelledby="syn-new">
         <h2 id="syn-new">{t("synonyms.add")}</h2>
-        <SynonymForm synonym={null} onSaved={() => void refetch()} />
+        <SynonymForm synonym={null} onSaved={refetch} />
       </section>
       <section aria-labelledby="syn-list">
-        <div className="section-title-row">
-          <h2 id="syn-list">{t("synonyms.list")}</h2>
-          <div className="field-inline">
-            <label htmlFor="syn-filter">{t("synonyms.filter")}</label>
-            <input id="syn-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
-          </div>
-        </div>
-        <QueryState loading={loading && !data} error={data ? null : error} />
-        {data && synonyms.length === 0 && <p className="empty">{t("synonyms.none")}</p>}
-        <ul className="synonym-list">
-          {synonyms.map((s) => (
-            <li key={s.id} className="card">
-              <SynonymForm synonym={s} onSaved={() => void refetch()} />
-            </li>
-          ))}
-        </ul>
+        <h2 id="syn-list">{t("synonyms.list")}</h2>
+        <ListFilters list={list} filtered={filtered} searchLabel={t("synonyms.filter")} />
+        <DataList
+          caption={t("synonyms.list")}
+          className="synonym-list"
+          columns={columns}
+          result={result}
+          rowId={(syn) => syn.id}
+          list={list}
+          filtered={filtered}
+          emptyLabel={t("synonyms.none")}
+          onReset={list.reset}
+        />
       </section>
     </>
   );

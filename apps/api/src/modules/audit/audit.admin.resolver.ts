@@ -1,12 +1,12 @@
 import { Allow } from "../../graphql/allow";
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
-import { principalOf, type AdminContext } from "../../graphql/admin-context";
-import { connectionComplexity, connectionOf, pageOf } from "../../graphql/connection";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { type AdminContext } from "../../graphql/admin-context";
+import { OffsetPageArgs, connectionComplexity, offsetPageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
 import { StaffUserObject } from "../staff/staff.admin.types";
-import { AuditEntry } from "./audit-entry.entity";
+import type { AuditEntry } from "./audit-entry.entity";
 import { authorNameOfEntry, authorOfEntry } from "./audit.admin.service";
-import { readableAuditedTypes } from "./audit.service";
+import { listAuditEntries } from "./audit.service";
 import { AuditEntryConnection, AuditEntryObject, AuditFilter } from "./audit.admin.types";
 
 @Resolver(() => AuditEntryObject)
@@ -16,28 +16,16 @@ export class AuditAdminResolver {
     complexity: connectionComplexity,
     description: "Newest first; only entries about records the caller may read (StaffUser: staff.read)",
   })
-  async auditEntries(
+  auditEntries(
     @Ctx() ctx: AdminContext,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Args() paging: OffsetPageArgs,
     @Arg("filter", () => AuditFilter, { nullable: true }) filter: AuditFilter | undefined,
   ) {
-    const page = pageOf(first, after);
-    // eslint-disable-next-line no-restricted-properties -- branch lists moves this staff list into a service with the list helper
-    const qb = ctx.dataSource.getRepository(AuditEntry).createQueryBuilder("a");
-    qb.where("a.entity_type = ANY(:readable)", { readable: readableAuditedTypes(principalOf(ctx)) });
-    if (filter?.userId) qb.andWhere("a.staff_user_id = :user", { user: toId(filter.userId) });
-    if (filter?.entityType) qb.andWhere("a.entity_type = :type", { type: filter.entityType });
-    if (filter?.entityId) qb.andWhere("a.entity_id = :entity", { entity: filter.entityId });
-    if (filter?.from) qb.andWhere("a.created_at >= :from", { from: filter.from });
-    if (filter?.to) qb.andWhere("a.created_at < :to", { to: filter.to });
-    const [rows, total] = await qb
-      .orderBy("a.created_at", "DESC")
-      .addOrderBy("a.id", "DESC")
-      .skip(page.offset)
-      .take(page.limit)
-      .getManyAndCount();
-    return connectionOf(rows, total, page);
+    return listAuditEntries(
+      ctx,
+      filter && { ...filter, userId: filter.userId ? toId(filter.userId) : null },
+      offsetPageOf(paging),
+    );
   }
 
   @FieldResolver(() => StaffUserObject, {

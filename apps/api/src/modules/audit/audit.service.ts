@@ -1,6 +1,9 @@
 import { hasPermission, type Permission } from "@ocop/schema/permissions";
 import type { EntityManager } from "typeorm";
-import type { AdminContext, StaffPrincipal } from "../../graphql/admin-context";
+import { principalOf, type AdminContext, type StaffPrincipal } from "../../graphql/admin-context";
+import type { Page } from "../../graphql/connection";
+import { listQuery, type ListDefinition } from "../../lib/list-query";
+import { AuditEntry } from "./audit-entry.entity";
 
 /**
  * The permission that reads each audited kind of record directly. The audit log shows an entry
@@ -61,4 +64,34 @@ export async function recordAudit(
 function redact(record: Record<string, unknown>): Record<string, unknown> {
   const { passwordHash: _hidden, searchText: _st, searchName: _sn, ...rest } = record;
   return rest;
+}
+
+export interface AuditQuery {
+  userId?: number | null;
+  entityType?: string | null;
+  entityId?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+/** Indexes: audit_entry_user_idx, audit_entry_entity_idx (type, id), audit_entry_created_idx (from, to, the order). */
+const auditList: ListDefinition<AuditQuery, "NEWEST"> = {
+  filters: {
+    userId: (user) => ["a.staff_user_id = :user", { user }],
+    entityType: (type) => ["a.entity_type = :type", { type }],
+    entityId: (entity) => ["a.entity_id = :entity", { entity }],
+    from: (from) => ["a.created_at >= :from", { from }],
+    to: (to) => ["a.created_at < :to", { to }],
+  },
+  sorts: { NEWEST: [{ expression: "a.created_at", direction: "DESC" }] },
+  tiebreaker: [{ expression: "a.id", direction: "DESC" }],
+};
+
+/** The audit log, only of the kinds of record the staff member may read directly. */
+export function listAuditEntries(ctx: AdminContext, filter: AuditQuery | undefined, page: Page) {
+  const qb = ctx.dataSource
+    .getRepository(AuditEntry)
+    .createQueryBuilder("a")
+    .where("a.entity_type = ANY(:readable)", { readable: readableAuditedTypes(principalOf(ctx)) });
+  return listQuery(qb, auditList, { filter, sort: "NEWEST", page });
 }

@@ -1,7 +1,7 @@
 import { Allow } from "../../graphql/allow";
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { AdminContext } from "../../graphql/admin-context";
-import { connectionComplexity, pageOf } from "../../graphql/connection";
+import { OffsetPageArgs, connectionComplexity, offsetPageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
 import { AdminProductObject } from "../product/product.admin.types";
 import type { Distributor, DistributorLink } from "./distributor.entity";
@@ -30,11 +30,10 @@ export class DistributorAdminResolver {
   @Query(() => AdminDistributorConnection, { complexity: connectionComplexity })
   adminDistributors(
     @Ctx() ctx: AdminContext,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Args() paging: OffsetPageArgs,
     @Arg("search", () => String, { nullable: true }) search: string | null,
   ) {
-    return listDistributorsForStaff(ctx, search, pageOf(first, after));
+    return listDistributorsForStaff(ctx, search, offsetPageOf(paging));
   }
 
   @Allow("distributor.read")

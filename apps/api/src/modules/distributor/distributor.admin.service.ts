@@ -5,7 +5,8 @@ import {
 } from "@ocop/schema/inputs";
 import { z } from "zod";
 import { type AdminContext } from "../../graphql/admin-context";
-import { connectionOf, type Page } from "../../graphql/connection";
+import { type Page } from "../../graphql/connection";
+import { listQuery, type ListDefinition } from "../../lib/list-query";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
 import { fold, likeLiteral } from "@ocop/schema/text";
 import { claimSlug } from "../../lib/slug";
@@ -17,20 +18,23 @@ import type { DistributorInput, DistributorLinkInput } from "./distributor.admin
 // The shared rule, with the entity's enum so the parsed type fits the entity.
 const distributorSchema = distributorInputSchema.extend({ kind: z.enum(DistributorKind) });
 
+const distributorList: ListDefinition<{ search?: string | null }, "KIND"> = {
+  filters: {
+    search: (search) => [
+      "ocop_fold(concat_ws(' ', d.name_vi, d.name_en, d.name_zh)) LIKE :q",
+      { q: `%${likeLiteral(fold(search))}%` },
+    ],
+  },
+  sorts: { KIND: [{ expression: "d.kind" }, { expression: "ocop_fold(d.name_vi)" }] },
+  tiebreaker: [{ expression: "d.id" }],
+};
+
 export async function listDistributorsForStaff(ctx: AdminContext, search: string | null | undefined, page: Page) {
-  const qb = ctx.dataSource.getRepository(Distributor).createQueryBuilder("d");
-  if (search?.trim())
-    qb.where("ocop_fold(concat_ws(' ', d.name_vi, d.name_en, d.name_zh)) LIKE :q", {
-      q: `%${likeLiteral(fold(search))}%`,
-    });
-  const [rows, total] = await qb
-    .orderBy("d.kind")
-    .addOrderBy("ocop_fold(d.name_vi)")
-    .addOrderBy("d.id")
-    .skip(page.offset)
-    .take(page.limit)
-    .getManyAndCount();
-  return connectionOf(rows, total, page);
+  return listQuery(ctx.dataSource.getRepository(Distributor).createQueryBuilder("d"), distributorList, {
+    filter: { search },
+    sort: "KIND",
+    page,
+  });
 }
 
 export async function distributorForStaff(ctx: AdminContext, id: number) {

@@ -1,8 +1,8 @@
 import { Allow } from "../../graphql/allow";
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { principalOf, type AdminContext } from "../../graphql/admin-context";
 import { canEditCommune } from "../staff/commune-scope";
-import { connectionComplexity, pageOf } from "../../graphql/connection";
+import { OffsetPageArgs, connectionComplexity, offsetPageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
 import { AdministrativeUnitObject, ProvinceObject } from "../place/place.types";
 import type { Producer } from "./producer.entity";
@@ -16,6 +16,7 @@ import {
 import {
   AdminProducerConnection,
   AdminProducerFilter,
+  AdminProducerSort,
   AdminProducerObject,
   ProducerInput,
 } from "./producer.admin.types";
@@ -27,11 +28,12 @@ export class ProducerAdminResolver {
   @Query(() => AdminProducerConnection, { complexity: connectionComplexity })
   adminProducers(
     @Ctx() ctx: AdminContext,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Args() paging: OffsetPageArgs,
     @Arg("filter", () => AdminProducerFilter, { nullable: true }) filter: AdminProducerFilter | undefined,
+    @Arg("sort", () => AdminProducerSort, { nullable: true, defaultValue: AdminProducerSort.NAME })
+    sort: AdminProducerSort | null,
   ) {
-    return listProducersForStaff(ctx, filter, pageOf(first, after));
+    return listProducersForStaff(ctx, filter, sort ?? AdminProducerSort.NAME, offsetPageOf(paging));
   }
 
   @Allow("catalog.read")

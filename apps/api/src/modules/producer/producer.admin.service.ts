@@ -2,7 +2,8 @@ import { producerInputSchema } from "@ocop/schema/inputs";
 import { z } from "zod";
 import { principalOf, type AdminContext } from "../../graphql/admin-context";
 import { assertCanEditCommune } from "../staff/commune-scope";
-import { connectionOf, type Page } from "../../graphql/connection";
+import { type Page } from "../../graphql/connection";
+import { listQuery, type ListDefinition } from "../../lib/list-query";
 import { badUserInput, fieldError } from "../../graphql/errors";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
 import { fold, likeLiteral } from "@ocop/schema/text";
@@ -10,23 +11,36 @@ import { claimSlug } from "../../lib/slug";
 import { lockVersioned, snapshot } from "../../lib/versioned";
 import { recordAudit } from "../audit/audit.service";
 import { Producer, ProducerType } from "./producer.entity";
-import type { AdminProducerFilter, ProducerInput } from "./producer.admin.types";
+import type { AdminProducerFilter, AdminProducerSort, ProducerInput } from "./producer.admin.types";
 
 // The shared rule, with the entity's enum so the parsed type fits the entity.
 const producerSchema = producerInputSchema.extend({ type: z.enum(ProducerType) });
 
-export async function listProducersForStaff(ctx: AdminContext, filter: AdminProducerFilter | undefined, page: Page) {
-  const qb = ctx.dataSource.getRepository(Producer).createQueryBuilder("pr");
-  if (filter?.search?.trim()) qb.andWhere("ocop_fold(pr.name) LIKE :q", { q: `%${likeLiteral(fold(filter.search))}%` });
-  if (filter?.communeCode) qb.andWhere("pr.commune_code = :commune", { commune: filter.communeCode });
-  if (filter?.type) qb.andWhere("pr.type = :type", { type: filter.type });
-  const [rows, total] = await qb
-    .orderBy("ocop_fold(pr.name)")
-    .addOrderBy("pr.id")
-    .skip(page.offset)
-    .take(page.limit)
-    .getManyAndCount();
-  return connectionOf(rows, total, page);
+/** Indexes: producer_name_trgm_idx (the search), producer_commune_idx; type has three values and needs none. */
+const producerList: ListDefinition<AdminProducerFilter, AdminProducerSort> = {
+  filters: {
+    search: (search) => ["ocop_fold(pr.name) LIKE :q", { q: `%${likeLiteral(fold(search))}%` }],
+    communeCode: (commune) => ["pr.commune_code = :commune", { commune }],
+    type: (type) => ["pr.type = :type", { type }],
+  },
+  sorts: {
+    NAME: [{ expression: "ocop_fold(pr.name)" }],
+    UPDATED_DESC: [{ expression: "pr.updated_at", direction: "DESC" }],
+  },
+  tiebreaker: [{ expression: "pr.id" }],
+};
+
+export async function listProducersForStaff(
+  ctx: AdminContext,
+  filter: AdminProducerFilter | undefined,
+  sort: AdminProducerSort,
+  page: Page,
+) {
+  return listQuery(ctx.dataSource.getRepository(Producer).createQueryBuilder("pr"), producerList, {
+    filter,
+    sort,
+    page,
+  });
 }
 
 export async function producerForStaff(ctx: AdminContext, id: number) {

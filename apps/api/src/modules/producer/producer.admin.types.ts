@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ConnectionType } from "../../graphql/connection";
 import { ProducerType } from "./producer.entity";
 
@@ -28,6 +28,15 @@ export class AdminProducerObject {
 }
 
 export const AdminProducerConnection = ConnectionType(AdminProducerObject, "Producer");
+
+export enum AdminProducerSort {
+  NAME = "NAME",
+  UPDATED_DESC = "UPDATED_DESC",
+}
+registerEnumType(AdminProducerSort, {
+  name: "AdminProducerSort",
+  description: "NAME: A to Z, diacritics aside; UPDATED_DESC: last changed first. Ties in id order",
+});
 
 @InputType()
 export class AdminProducerFilter {

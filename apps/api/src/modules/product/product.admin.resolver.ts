@@ -1,8 +1,8 @@
 import { Allow } from "../../graphql/allow";
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { principalOf, type AdminContext } from "../../graphql/admin-context";
 import { canEditCommune } from "../staff/commune-scope";
-import { connectionComplexity, pageOf } from "../../graphql/connection";
+import { OffsetPageArgs, connectionComplexity, offsetPageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
 import { CategoryObject } from "../category/category.types";
 import { AdminCertificationObject } from "../certification/certification.admin.types";
@@ -43,13 +43,12 @@ export class ProductAdminResolver {
   @Query(() => AdminProductConnection, { complexity: connectionComplexity, description: "Products in every status" })
   adminProducts(
     @Ctx() ctx: AdminContext,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Args() paging: OffsetPageArgs,
     @Arg("filter", () => AdminProductFilter, { nullable: true }) filter: AdminProductFilter | undefined,
     @Arg("sort", () => AdminProductSort, { nullable: true, defaultValue: AdminProductSort.UPDATED_DESC })
     sort: AdminProductSort,
   ) {
-    return listProductsForStaff(ctx, filter, sort ?? AdminProductSort.UPDATED_DESC, pageOf(first, after));
+    return listProductsForStaff(ctx, filter, sort ?? AdminProductSort.UPDATED_DESC, offsetPageOf(paging));
   }
 
   @Allow("catalog.read")

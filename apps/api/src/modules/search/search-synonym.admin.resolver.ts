@@ -1,18 +1,23 @@
 import { Allow } from "../../graphql/allow";
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import { type AdminContext } from "../../graphql/admin-context";
+import { OffsetPageArgs, connectionComplexity, offsetPageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
 import { deleteSearchSynonym, saveSearchSynonym } from "./search-synonym.admin.service";
-import { SearchSynonym } from "./search-synonym.entity";
-import { SearchSynonymObject } from "./search-synonym.admin.types";
+import { SearchSynonymConnection, SearchSynonymObject } from "./search-synonym.admin.types";
+import { listSearchSynonyms } from "./search.service";
 
 @Resolver(() => SearchSynonymObject)
 export class SearchSynonymAdminResolver {
   @Allow("synonym.read")
-  @Query(() => [SearchSynonymObject])
-  searchSynonyms(@Ctx() ctx: AdminContext) {
-    // eslint-disable-next-line no-restricted-properties -- branch lists moves this staff list into a service with the list helper
-    return ctx.dataSource.getRepository(SearchSynonym).find({ order: { label: "ASC" } });
+  @Query(() => SearchSynonymConnection, { complexity: connectionComplexity, description: "By label" })
+  searchSynonyms(
+    @Ctx() ctx: AdminContext,
+    @Args() paging: OffsetPageArgs,
+    @Arg("search", () => String, { nullable: true, description: "Words in the label or the terms" })
+    search: string | null,
+  ) {
+    return listSearchSynonyms(ctx, search, offsetPageOf(paging));
   }
 
   @Allow("synonym.write")

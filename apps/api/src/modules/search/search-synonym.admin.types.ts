@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
+import { ConnectionType } from "../../graphql/connection";
 
 @ObjectType("SearchSynonym", { description: "Words that mean the same to a searcher (stored without diacritics)" })
 export class SearchSynonymObject {
@@ -7,3 +8,5 @@ export class SearchSynonymObject {
   @Field(() => [String]) terms: string[];
   @Field(() => Int) version: number;
 }
+
+export const SearchSynonymConnection = ConnectionType(SearchSynonymObject, "SearchSynonym");

@@ -1,4 +1,9 @@
+import type { AdminContext } from "../../graphql/admin-context";
+import type { Page } from "../../graphql/connection";
 import type { RequestContext } from "../../graphql/context";
+import { fold, likeLiteral } from "@ocop/schema/text";
+import { listQuery, type ListDefinition } from "../../lib/list-query";
+import { SearchSynonym } from "./search-synonym.entity";
 
 /** At most this many spellings of one query are searched. */
 const MAX_VARIANTS = 6;
@@ -25,4 +30,28 @@ export async function expandWithSynonyms(ctx: RequestContext, foldedQuery: strin
     }
   }
   return [...variants];
+}
+
+/**
+ * No index for the search or the order: the groups are written by hand (tens, not thousands), so
+ * a scan is cheaper than keeping a trigram index current. Labels sort diacritics aside, as names do.
+ */
+const synonymList: ListDefinition<{ search?: string | null }, "LABEL"> = {
+  filters: {
+    search: (search) => [
+      "ocop_fold(s.label || ' ' || array_to_string(s.terms, ' ')) LIKE :q",
+      { q: `%${likeLiteral(fold(search))}%` },
+    ],
+  },
+  sorts: { LABEL: [{ expression: "ocop_fold(s.label)" }] },
+  tiebreaker: [{ expression: "s.id" }],
+};
+
+/** The synonym groups staff maintain, for their list. */
+export function listSearchSynonyms(ctx: AdminContext, search: string | null, page: Page) {
+  return listQuery(ctx.dataSource.getRepository(SearchSynonym).createQueryBuilder("s"), synonymList, {
+    filter: { search },
+    sort: "LABEL",
+    page,
+  });
 }

@@ -1,7 +1,7 @@
 import { Allow } from "../../graphql/allow";
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { AdminContext } from "../../graphql/admin-context";
-import { connectionComplexity, pageOf } from "../../graphql/connection";
+import { OffsetPageArgs, connectionComplexity, offsetPageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
 import { AdministrativeUnitObject } from "../place/place.types";
 import { AdminProductObject } from "../product/product.admin.types";
@@ -34,12 +34,8 @@ import { communeOf } from "../place/place.fields";
 export class ShowcaseEventAdminResolver {
   @Allow("showcase.read")
   @Query(() => AdminShowcaseEventConnection, { complexity: connectionComplexity })
-  adminShowcaseEvents(
-    @Ctx() ctx: AdminContext,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-  ) {
-    return listEventsForStaff(ctx, pageOf(first, after));
+  adminShowcaseEvents(@Ctx() ctx: AdminContext, @Args() paging: OffsetPageArgs) {
+    return listEventsForStaff(ctx, offsetPageOf(paging));
   }
 
   @Allow("showcase.read")

@@ -6,7 +6,8 @@ import {
 } from "@ocop/schema/inputs";
 import { z } from "zod";
 import { type AdminContext } from "../../graphql/admin-context";
-import { connectionOf, type Page } from "../../graphql/connection";
+import { type Page } from "../../graphql/connection";
+import { listQuery, type ListDefinition } from "../../lib/list-query";
 import { badUserInput, fieldError } from "../../graphql/errors";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
 import { claimSlug } from "../../lib/slug";
@@ -20,13 +21,17 @@ const eventSchema = showcaseEventInputFields
   .extend({ kind: z.enum(ShowcaseEventKind) })
   .superRefine(checkEventDates, eventDatesWhen);
 
+const eventList: ListDefinition<object, "NEWEST"> = {
+  filters: {},
+  sorts: { NEWEST: [{ expression: "e.starts_on", direction: "DESC" }] },
+  tiebreaker: [{ expression: "e.id", direction: "DESC" }],
+};
+
 export async function listEventsForStaff(ctx: AdminContext, page: Page) {
-  const [rows, total] = await ctx.dataSource.getRepository(ShowcaseEvent).findAndCount({
-    order: { startsOn: "DESC", id: "DESC" },
-    skip: page.offset,
-    take: page.limit,
+  return listQuery(ctx.dataSource.getRepository(ShowcaseEvent).createQueryBuilder("e"), eventList, {
+    sort: "NEWEST",
+    page,
   });
-  return connectionOf(rows, total, page);
 }
 
 export async function eventForStaff(ctx: AdminContext, id: number) {

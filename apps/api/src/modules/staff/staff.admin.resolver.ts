@@ -1,8 +1,8 @@
 import { PUBLIC_ACCESS, SIGNED_IN_ACCESS } from "@ocop/schema/permissions";
 import { Allow } from "../../graphql/allow";
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { type AdminContext } from "../../graphql/admin-context";
-import { connectionComplexity, pageOf } from "../../graphql/connection";
+import { OffsetPageArgs, connectionComplexity, offsetPageOf } from "../../graphql/connection";
 import { toId } from "../../lib/versioned";
 import { communeOf } from "../place/place.fields";
 import { AdministrativeUnitObject } from "../place/place.types";
@@ -41,12 +41,8 @@ export class StaffAdminResolver {
 
   @Allow("staff.read")
   @Query(() => StaffUserConnection, { complexity: connectionComplexity })
-  staffUsers(
-    @Ctx() ctx: AdminContext,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-  ) {
-    return listStaffUsers(ctx, pageOf(first, after));
+  staffUsers(@Ctx() ctx: AdminContext, @Args() paging: OffsetPageArgs) {
+    return listStaffUsers(ctx, offsetPageOf(paging));
   }
 
   @Allow("staff.write")

@@ -5,7 +5,8 @@ import type { DataSource } from "typeorm";
 import { permissionsOf } from "@ocop/schema/permissions";
 import { principalOf, type AdminContext, type StaffPrincipal } from "../../graphql/admin-context";
 import { communeScopeOf } from "./commune-scope";
-import { connectionOf, type Page } from "../../graphql/connection";
+import { type Page } from "../../graphql/connection";
+import { listQuery, type ListDefinition } from "../../lib/list-query";
 import { badUserInput, fieldError, notFound, tooManyRequests, unauthenticated } from "../../graphql/errors";
 import { parseInput, rethrowConstraintViolation } from "../../graphql/validation";
 import { consumeRateLimit, resetRateLimit } from "../../lib/rate-limit";
@@ -113,13 +114,17 @@ const staffInputSchema = staffUserInputFields
   .extend({ role: z.enum(StaffRole) })
   .superRefine(checkStaffCommune, staffCommuneWhen);
 
+const staffList: ListDefinition<object, "ROLE"> = {
+  filters: {},
+  sorts: { ROLE: [{ expression: "u.role" }, { expression: "u.email" }] },
+  tiebreaker: [{ expression: "u.id" }],
+};
+
 export async function listStaffUsers(ctx: AdminContext, page: Page) {
-  const [users, total] = await ctx.dataSource.getRepository(StaffUser).findAndCount({
-    order: { role: "ASC", email: "ASC" },
-    skip: page.offset,
-    take: page.limit,
+  return listQuery(ctx.dataSource.getRepository(StaffUser).createQueryBuilder("u"), staffList, {
+    sort: "ROLE",
+    page,
   });
-  return connectionOf(users, total, page);
 }
 
 export async function createStaffUser(ctx: AdminContext, input: StaffUserInput, password: string) {
