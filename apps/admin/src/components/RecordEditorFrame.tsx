@@ -1,0 +1,118 @@
+import type { ReactNode } from "react";
+import { useI18n } from "../i18n/i18n";
+import { ConflictDialog } from "./ConflictDialog";
+import { ErrorSummary, FormProblem } from "./FormProblem";
+import { PageHeader } from "./PageHeader";
+import { QueryState } from "./QueryState";
+import type { RecordEditor } from "./useRecordEditor";
+import type { FormValues } from "./useVersionedForm";
+
+export interface RecordEditorFrameProps<R, V extends FormValues> {
+  editor: RecordEditor<R, V>;
+  /** The page title while the record is loading or missing (the list's name). */
+  listTitle: string;
+  /** The page title: the record's name, or "new …". */
+  title: string;
+  /** The form's accessible name. */
+  formLabel: string;
+  labels: Record<keyof V & string, string>;
+  /** How the conflict dialog shows a value (codes → names). */
+  display?: (field: keyof V & string, value: unknown) => string | undefined;
+  /** The record's own canEdit (commune scope), or whether the user may create; false: read-only. */
+  canEdit?: boolean;
+  /** Header actions before "delete" (links, status changes), shown for an existing record. */
+  actions?: ReactNode;
+  /** Below the title: badges, dates, links. */
+  meta?: ReactNode;
+  /** The form's sections. */
+  children: ReactNode;
+  /** Panels below the form that edit the record's parts (images, tables, links). */
+  after?: ReactNode;
+}
+
+/**
+ * The page around a record editor: header with the page's actions and "delete", the problem of
+ * a failed action, the form (error summary, read-only fieldset, unsaved marker and save button),
+ * the conflict dialog, then the record's panels. Loading, errors and "not found" in place of all.
+ */
+export function RecordEditorFrame<R, V extends FormValues>({
+  editor,
+  listTitle,
+  title,
+  formLabel,
+  labels,
+  display,
+  canEdit = true,
+  actions,
+  meta,
+  children,
+  after,
+}: RecordEditorFrameProps<R, V>) {
+  const { t } = useI18n();
+  const { record, form } = editor;
+  if (editor.missing) {
+    return (
+      <>
+        <PageHeader title={listTitle} />
+        <QueryState loading={editor.loading} error={editor.error} notFound={!editor.loading && !editor.error} />
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader
+        title={title}
+        actions={
+          record && (
+            <>
+              {actions}
+              {canEdit && (
+                <button type="button" className="danger" onClick={() => void editor.remove()}>
+                  {t("common.delete")}
+                </button>
+              )}
+            </>
+          )
+        }
+      >
+        {meta}
+        {record && !canEdit && <p className="alert alert-info">{t("form.readOnly")}</p>}
+      </PageHeader>
+      <FormProblem problem={editor.actionProblem} />
+      <form onSubmit={(e) => void editor.save(e)} noValidate aria-label={formLabel} className="edit-form">
+        <FormProblem problem={form.problem} />
+        <ErrorSummary errors={form.errors} labels={labels} />
+        <fieldset disabled={!canEdit || form.saving} className="plain">
+          {children}
+        </fieldset>
+        {canEdit && (
+          <div className="form-footer">
+            <span className="muted" aria-live="polite">
+              {form.dirty ? t("form.unsaved") : ""}
+            </span>
+            <button type="submit" className="primary" disabled={form.saving || (!form.dirty && record !== null)}>
+              {form.saving ? t("form.saving") : record ? t("form.save") : t("form.create")}
+            </button>
+          </div>
+        )}
+      </form>
+      <ConflictDialog
+        diff={form.conflict?.diff ?? null}
+        labels={labels}
+        display={display}
+        onReloadTheirs={form.reloadTheirs}
+        onKeepEditing={form.keepEditing}
+      />
+      {record && after}
+    </>
+  );
+}
+
+/** Which language tabs hold an invalid field, for fields named `<prefix>Vi|En|Zh`. */
+export function langErrors(
+  errors: Partial<Record<string, string>>,
+  ...prefixes: string[]
+): { vi: boolean; en: boolean; zh: boolean } {
+  const any = (suffix: string) => prefixes.some((p) => Boolean(errors[`${p}${suffix}`]));
+  return { vi: any("Vi"), en: any("En"), zh: any("Zh") };
+}
