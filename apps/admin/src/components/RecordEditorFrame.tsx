@@ -1,11 +1,13 @@
 import type { ReactNode } from "react";
 import { useI18n } from "../i18n/i18n";
 import { ConflictDialog } from "./ConflictDialog";
+import { TextArea, TextField } from "./fields";
 import { ErrorSummary, FormProblem } from "./FormProblem";
+import { type ContentLang, LangTabs } from "./LangTabs";
 import { PageHeader } from "./PageHeader";
 import { QueryState } from "./QueryState";
 import type { RecordEditor } from "./useRecordEditor";
-import type { FormValues } from "./useVersionedForm";
+import type { FormValues, VersionedForm } from "./useVersionedForm";
 
 export interface RecordEditorFrameProps<R, V extends FormValues> {
   editor: RecordEditor<R, V>;
@@ -115,4 +117,52 @@ export function langErrors(
 ): { vi: boolean; en: boolean; zh: boolean } {
   const any = (suffix: string) => prefixes.some((p) => Boolean(errors[`${p}${suffix}`]));
   return { vi: any("Vi"), en: any("En"), zh: any("Zh") };
+}
+
+type Suffix = "Vi" | "En" | "Zh";
+const SUFFIX: Record<ContentLang, Suffix> = { vi: "Vi", en: "En", zh: "Zh" };
+
+/**
+ * A card of a record's localized text: per language tab, its name (required in Vietnamese) and
+ * its description, for fields named `<name|description>Vi|En|Zh`.
+ */
+export function LocalizedSection<
+  P extends "name" | "description",
+  V extends FormValues & Record<`${P}${Suffix}`, string>,
+>({
+  id,
+  heading,
+  form,
+  labels,
+  fields,
+  rows,
+}: {
+  /** The heading's id, which names the section. */
+  id: string;
+  heading: string;
+  form: VersionedForm<V>;
+  labels: Record<keyof V & string, string>;
+  fields: readonly P[];
+  rows: number;
+}) {
+  const { t } = useI18n();
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      <LangTabs label={t("form.contentLanguage")} errorsIn={langErrors(form.errors, ...fields)}>
+        {(lang) => (
+          <>
+            {fields.map((p) => {
+              const field = `${p}${SUFFIX[lang]}` as keyof V & string;
+              return p === "name" ? (
+                <TextField key={p} label={labels[field]} {...form.text(field)} required={lang === "vi"} lang={lang} />
+              ) : (
+                <TextArea key={p} label={labels[field]} {...form.text(field)} rows={rows} lang={lang} />
+              );
+            })}
+          </>
+        )}
+      </LangTabs>
+    </section>
+  );
 }

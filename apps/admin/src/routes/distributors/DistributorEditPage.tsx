@@ -17,12 +17,11 @@ import { DemoBadge } from "../../components/badges";
 import { useConfirm } from "../../components/ConfirmProvider";
 import { ConflictDialog } from "../../components/ConflictDialog";
 import { Dialog } from "../../components/Dialog";
-import { CheckboxField, SelectField, TextArea, TextField } from "../../components/fields";
+import { CheckboxField, SelectField, TextField } from "../../components/fields";
 import { FormProblem } from "../../components/FormProblem";
-import { LangTabs } from "../../components/LangTabs";
 import { useNotify } from "../../components/Notifier";
 import { type PickedProduct, ProductSearch } from "../../components/pickers";
-import { langErrors, RecordEditorFrame } from "../../components/RecordEditorFrame";
+import { LocalizedSection, RecordEditorFrame } from "../../components/RecordEditorFrame";
 import { formSchema, nullable, recordMapper, str, useVersionedForm } from "../../components/useVersionedForm";
 import { useRecordEditor } from "../../components/useRecordEditor";
 import { useFieldErrorText } from "../../i18n/fieldErrors";
@@ -115,20 +114,14 @@ export function DistributorEditPage({ id }: { id: string | null }) {
         <TextField label={labels.website} {...form.text("website")} type="url" />
         <CheckboxField label={labels.verified} {...form.check("verified")} hint={t("distributor.verifiedHint")} />
       </section>
-      <section className="card" aria-labelledby="dist-content">
-        <h2 id="dist-content">{t("distributor.content")}</h2>
-        <LangTabs label={t("form.contentLanguage")} errorsIn={langErrors(form.errors, "name", "description")}>
-          {(lang) => {
-            const l = lang === "vi" ? "Vi" : lang === "en" ? "En" : "Zh";
-            return (
-              <>
-                <TextField label={labels[`name${l}`]} {...form.text(`name${l}`)} required={lang === "vi"} lang={lang} />
-                <TextArea label={labels[`description${l}`]} {...form.text(`description${l}`)} rows={4} lang={lang} />
-              </>
-            );
-          }}
-        </LangTabs>
-      </section>
+      <LocalizedSection
+        id="dist-content"
+        heading={t("distributor.content")}
+        form={form}
+        labels={labels}
+        fields={["name", "description"]}
+        rows={4}
+      />
     </RecordEditorFrame>
   );
 }

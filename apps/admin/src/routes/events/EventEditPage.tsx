@@ -6,10 +6,9 @@ import {
 } from "@ocop/schema/admin";
 import { Link } from "wouter";
 import { DemoBadge } from "../../components/badges";
-import { CheckboxField, SelectField, TextArea, TextField } from "../../components/fields";
-import { LangTabs } from "../../components/LangTabs";
+import { CheckboxField, SelectField, TextField } from "../../components/fields";
 import { CommuneSelect } from "../../components/pickers";
-import { langErrors, RecordEditorFrame } from "../../components/RecordEditorFrame";
+import { LocalizedSection, RecordEditorFrame } from "../../components/RecordEditorFrame";
 import { useRecordEditor } from "../../components/useRecordEditor";
 import { type Translate, useI18n } from "../../i18n/i18n";
 import {
@@ -88,20 +87,14 @@ export function EventEditPage({ id }: { id: string | null }) {
       meta={event && <DemoBadge isDemo={event.isDemo} />}
       after={event && <TableBoard eventId={event.id} tables={event.tables} onChanged={() => editor.refetch()} />}
     >
-      <section className="card" aria-labelledby="event-content">
-        <h2 id="event-content">{t("event.content")}</h2>
-        <LangTabs label={t("form.contentLanguage")} errorsIn={langErrors(form.errors, "name", "description")}>
-          {(lang) => {
-            const l = lang === "vi" ? "Vi" : lang === "en" ? "En" : "Zh";
-            return (
-              <>
-                <TextField label={labels[`name${l}`]} {...form.text(`name${l}`)} required={lang === "vi"} lang={lang} />
-                <TextArea label={labels[`description${l}`]} {...form.text(`description${l}`)} rows={4} lang={lang} />
-              </>
-            );
-          }}
-        </LangTabs>
-      </section>
+      <LocalizedSection
+        id="event-content"
+        heading={t("event.content")}
+        form={form}
+        labels={labels}
+        fields={["name", "description"]}
+        rows={4}
+      />
       <section className="card form-grid" aria-labelledby="event-details">
         <h2 id="event-details" className="span-all">
           {t("event.details")}

@@ -7,10 +7,9 @@ import {
 import { useMemo } from "react";
 import { Link } from "wouter";
 import { DemoBadge } from "../../components/badges";
-import { CheckboxField, SelectField, TextArea, TextField } from "../../components/fields";
-import { LangTabs } from "../../components/LangTabs";
+import { CheckboxField, SelectField, TextField } from "../../components/fields";
 import { CommuneSelect, useCommunes } from "../../components/pickers";
-import { langErrors, RecordEditorFrame } from "../../components/RecordEditorFrame";
+import { LocalizedSection, RecordEditorFrame } from "../../components/RecordEditorFrame";
 import { useCommuneScope, usePermissions } from "../../components/session";
 import { useRecordEditor } from "../../components/useRecordEditor";
 import { type Translate, useI18n } from "../../i18n/i18n";
@@ -183,15 +182,14 @@ export function ProducerEditPage({ id }: { id: string | null }) {
         <TextField label={labels.longitude} {...form.text("longitude")} inputMode="decimal" />
       </section>
 
-      <section className="card" aria-labelledby="producer-description">
-        <h2 id="producer-description">{t("producer.description")}</h2>
-        <LangTabs label={t("form.contentLanguage")} errorsIn={langErrors(form.errors, "description")}>
-          {(lang) => {
-            const field = lang === "vi" ? "descriptionVi" : lang === "en" ? "descriptionEn" : "descriptionZh";
-            return <TextArea label={labels[field]} {...form.text(field)} rows={6} lang={lang} />;
-          }}
-        </LangTabs>
-      </section>
+      <LocalizedSection
+        id="producer-description"
+        heading={t("producer.description")}
+        form={form}
+        labels={labels}
+        fields={["description"]}
+        rows={6}
+      />
     </RecordEditorFrame>
   );
 }

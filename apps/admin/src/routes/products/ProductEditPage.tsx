@@ -11,10 +11,9 @@ import { TOURISM_GROUP_CODE } from "@ocop/schema/enums";
 import { Link } from "wouter";
 import { DemoBadge, ProductStatusBadge, Stars } from "../../components/badges";
 import { CheckboxField, SelectField, TextArea, TextField } from "../../components/fields";
-import { LangTabs } from "../../components/LangTabs";
 import { useNotify } from "../../components/Notifier";
 import { ProducerSelect, useCategoryGroups } from "../../components/pickers";
-import { langErrors, RecordEditorFrame } from "../../components/RecordEditorFrame";
+import { LocalizedSection, RecordEditorFrame } from "../../components/RecordEditorFrame";
 import { usePermissions } from "../../components/session";
 import { useRecordEditor } from "../../components/useRecordEditor";
 import { type Translate, useI18n } from "../../i18n/i18n";
@@ -197,30 +196,14 @@ export function ProductEditPage({ id }: { id: string | null }) {
         )
       }
     >
-      <section className="card" aria-labelledby="product-content">
-        <h2 id="product-content">{t("product.content")}</h2>
-        <LangTabs label={t("form.contentLanguage")} errorsIn={langErrors(form.errors, "name", "description")}>
-          {(lang) => {
-            const suffix = cap(lang);
-            return (
-              <>
-                <TextField
-                  label={labels[`name${suffix}`]}
-                  {...form.text(`name${suffix}`)}
-                  required={lang === "vi"}
-                  lang={lang}
-                />
-                <TextArea
-                  label={labels[`description${suffix}`]}
-                  {...form.text(`description${suffix}`)}
-                  rows={6}
-                  lang={lang}
-                />
-              </>
-            );
-          }}
-        </LangTabs>
-      </section>
+      <LocalizedSection
+        id="product-content"
+        heading={t("product.content")}
+        form={form}
+        labels={labels}
+        fields={["name", "description"]}
+        rows={6}
+      />
 
       <section className="card form-grid" aria-labelledby="product-class">
         <h2 id="product-class" className="span-all">
@@ -282,8 +265,4 @@ export function ProductEditPage({ id }: { id: string | null }) {
       </section>
     </RecordEditorFrame>
   );
-}
-
-function cap<L extends "vi" | "en" | "zh">(lang: L): Capitalize<L> {
-  return (lang.charAt(0).toUpperCase() + lang.slice(1)) as Capitalize<L>;
 }
