@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
-import { useI18n } from "../i18n/i18n";
+import { type Translate, useI18n } from "../i18n/i18n";
 import { ConflictDialog } from "./ConflictDialog";
 import { TextArea, TextField } from "./fields";
 import { ErrorSummary, FormProblem } from "./FormProblem";
-import { type ContentLang, LangTabs } from "./LangTabs";
+import { CONTENT_LANGS, type ContentLang, LangTabs } from "./LangTabs";
 import { PageHeader } from "./PageHeader";
 import { QueryState } from "./QueryState";
 import type { RecordEditor } from "./useRecordEditor";
@@ -147,8 +147,7 @@ export function LocalizedSection<
 }) {
   const { t } = useI18n();
   return (
-    <section className="card" aria-labelledby={id}>
-      <h2 id={id}>{heading}</h2>
+    <FormSection id={id} heading={heading}>
       <LangTabs label={t("form.contentLanguage")} errorsIn={langErrors(form.errors, ...fields)}>
         {(lang) => (
           <>
@@ -163,6 +162,43 @@ export function LocalizedSection<
           </>
         )}
       </LangTabs>
+    </FormSection>
+  );
+}
+
+/** A card of the form named by its heading; `grid` lays its fields out in columns. */
+export function FormSection({
+  id,
+  heading,
+  grid = false,
+  children,
+}: {
+  /** The heading's id, which names the section. */
+  id: string;
+  heading: string;
+  grid?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <section className={grid ? "card form-grid" : "card"} aria-labelledby={id}>
+      <h2 id={id} className={grid ? "span-all" : undefined}>
+        {heading}
+      </h2>
+      {children}
     </section>
   );
+}
+
+/** The labels of the localized fields `<name|description>Vi|En|Zh`: "Name (Vietnamese)"… */
+export function localizedLabels<P extends "name" | "description">(
+  t: Translate,
+  ...prefixes: P[]
+): Record<`${P}${Suffix}`, string> {
+  const out: Partial<Record<string, string>> = {};
+  for (const p of prefixes)
+    for (const lang of CONTENT_LANGS)
+      out[`${p}${SUFFIX[lang]}`] = t(p === "name" ? "product.nameIn" : "product.descriptionIn", {
+        lang: t(`lang.${lang}`),
+      });
+  return out as Record<`${P}${Suffix}`, string>;
 }

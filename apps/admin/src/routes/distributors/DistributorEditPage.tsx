@@ -21,7 +21,7 @@ import { CheckboxField, SelectField, TextField } from "../../components/fields";
 import { FormProblem } from "../../components/FormProblem";
 import { useNotify } from "../../components/Notifier";
 import { type PickedProduct, ProductSearch } from "../../components/pickers";
-import { LocalizedSection, RecordEditorFrame } from "../../components/RecordEditorFrame";
+import { FormSection, LocalizedSection, localizedLabels, RecordEditorFrame } from "../../components/RecordEditorFrame";
 import { formSchema, nullable, recordMapper, str, useVersionedForm } from "../../components/useVersionedForm";
 import { useRecordEditor } from "../../components/useRecordEditor";
 import { useFieldErrorText } from "../../i18n/fieldErrors";
@@ -40,13 +40,8 @@ import {
 
 function distributorLabels(t: Translate): Record<keyof DistributorValues, string> {
   return {
-    nameVi: t("product.nameIn", { lang: t("lang.vi") }),
-    nameEn: t("product.nameIn", { lang: t("lang.en") }),
-    nameZh: t("product.nameIn", { lang: t("lang.zh") }),
+    ...localizedLabels(t, "name", "description"),
     kind: t("distributor.kind"),
-    descriptionVi: t("product.descriptionIn", { lang: t("lang.vi") }),
-    descriptionEn: t("product.descriptionIn", { lang: t("lang.en") }),
-    descriptionZh: t("product.descriptionIn", { lang: t("lang.zh") }),
     website: t("distributor.website"),
     verified: t("distributor.verified"),
   };
@@ -100,10 +95,7 @@ export function DistributorEditPage({ id }: { id: string | null }) {
         )
       }
     >
-      <section className="card form-grid" aria-labelledby="dist-details">
-        <h2 id="dist-details" className="span-all">
-          {t("distributor.details")}
-        </h2>
+      <FormSection id="dist-details" heading={t("distributor.details")} grid>
         <SelectField
           label={labels.kind}
           {...form.text("kind")}
@@ -113,7 +105,7 @@ export function DistributorEditPage({ id }: { id: string | null }) {
         />
         <TextField label={labels.website} {...form.text("website")} type="url" />
         <CheckboxField label={labels.verified} {...form.check("verified")} hint={t("distributor.verifiedHint")} />
-      </section>
+      </FormSection>
       <LocalizedSection
         id="dist-content"
         heading={t("distributor.content")}

@@ -8,7 +8,7 @@ import { Link } from "wouter";
 import { DemoBadge } from "../../components/badges";
 import { CheckboxField, SelectField, TextField } from "../../components/fields";
 import { CommuneSelect } from "../../components/pickers";
-import { LocalizedSection, RecordEditorFrame } from "../../components/RecordEditorFrame";
+import { FormSection, LocalizedSection, localizedLabels, RecordEditorFrame } from "../../components/RecordEditorFrame";
 import { useRecordEditor } from "../../components/useRecordEditor";
 import { type Translate, useI18n } from "../../i18n/i18n";
 import {
@@ -26,12 +26,7 @@ import { paths } from "@ocop/schema/routes";
 
 function eventLabels(t: Translate): Record<keyof EventValues, string> {
   return {
-    nameVi: t("product.nameIn", { lang: t("lang.vi") }),
-    nameEn: t("product.nameIn", { lang: t("lang.en") }),
-    nameZh: t("product.nameIn", { lang: t("lang.zh") }),
-    descriptionVi: t("product.descriptionIn", { lang: t("lang.vi") }),
-    descriptionEn: t("product.descriptionIn", { lang: t("lang.en") }),
-    descriptionZh: t("product.descriptionIn", { lang: t("lang.zh") }),
+    ...localizedLabels(t, "name", "description"),
     kind: t("event.kind"),
     venueName: t("event.venueName"),
     venueAddress: t("event.venueAddress"),
@@ -95,10 +90,7 @@ export function EventEditPage({ id }: { id: string | null }) {
         fields={["name", "description"]}
         rows={4}
       />
-      <section className="card form-grid" aria-labelledby="event-details">
-        <h2 id="event-details" className="span-all">
-          {t("event.details")}
-        </h2>
+      <FormSection id="event-details" heading={t("event.details")} grid>
         <SelectField
           label={labels.kind}
           {...form.text("kind")}
@@ -123,7 +115,7 @@ export function EventEditPage({ id }: { id: string | null }) {
         />
         <TextField label={labels.venueAddress} {...form.text("venueAddress")} className="span-all" />
         <CheckboxField label={labels.published} {...form.check("published")} hint={t("event.publishedHint")} />
-      </section>
+      </FormSection>
     </RecordEditorFrame>
   );
 }

@@ -9,7 +9,7 @@ import { Link } from "wouter";
 import { DemoBadge } from "../../components/badges";
 import { CheckboxField, SelectField, TextField } from "../../components/fields";
 import { CommuneSelect, useCommunes } from "../../components/pickers";
-import { LocalizedSection, RecordEditorFrame } from "../../components/RecordEditorFrame";
+import { FormSection, LocalizedSection, localizedLabels, RecordEditorFrame } from "../../components/RecordEditorFrame";
 import { useCommuneScope, usePermissions } from "../../components/session";
 import { useRecordEditor } from "../../components/useRecordEditor";
 import { type Translate, useI18n } from "../../i18n/i18n";
@@ -33,9 +33,7 @@ export function producerLabels(t: Translate): Record<keyof ProducerValues, strin
     provinceCode: t("producer.province"),
     addressAsReported: t("producer.addressAsReported"),
     address: t("producer.address"),
-    descriptionVi: t("product.descriptionIn", { lang: t("lang.vi") }),
-    descriptionEn: t("product.descriptionIn", { lang: t("lang.en") }),
-    descriptionZh: t("product.descriptionIn", { lang: t("lang.zh") }),
+    ...localizedLabels(t, "description"),
     website: t("producer.website"),
     email: t("producer.email"),
     phone: t("producer.phone"),
@@ -126,10 +124,7 @@ export function ProducerEditPage({ id }: { id: string | null }) {
         )
       }
     >
-      <section className="card form-grid" aria-labelledby="producer-identity">
-        <h2 id="producer-identity" className="span-all">
-          {t("producer.identity")}
-        </h2>
+      <FormSection id="producer-identity" heading={t("producer.identity")} grid>
         <TextField label={labels.name} {...form.text("name")} required className="span-all" />
         <SelectField
           label={labels.type}
@@ -163,12 +158,9 @@ export function ProducerEditPage({ id }: { id: string | null }) {
             {labels.provinceCode}: {form.errors.provinceCode}
           </p>
         )}
-      </section>
+      </FormSection>
 
-      <section className="card form-grid" aria-labelledby="producer-contact">
-        <h2 id="producer-contact" className="span-all">
-          {t("producer.contact")}
-        </h2>
+      <FormSection id="producer-contact" heading={t("producer.contact")} grid>
         <TextField label={labels.phone} {...form.text("phone")} type="tel" autoComplete="off" />
         <TextField label={labels.email} {...form.text("email")} type="email" autoComplete="off" />
         <TextField label={labels.website} {...form.text("website")} type="url" className="span-all" />
@@ -180,7 +172,7 @@ export function ProducerEditPage({ id }: { id: string | null }) {
         />
         <TextField label={labels.latitude} {...form.text("latitude")} inputMode="decimal" />
         <TextField label={labels.longitude} {...form.text("longitude")} inputMode="decimal" />
-      </section>
+      </FormSection>
 
       <LocalizedSection
         id="producer-description"

@@ -13,7 +13,7 @@ import { DemoBadge, ProductStatusBadge, Stars } from "../../components/badges";
 import { CheckboxField, SelectField, TextArea, TextField } from "../../components/fields";
 import { useNotify } from "../../components/Notifier";
 import { ProducerSelect, useCategoryGroups } from "../../components/pickers";
-import { LocalizedSection, RecordEditorFrame } from "../../components/RecordEditorFrame";
+import { FormSection, LocalizedSection, localizedLabels, RecordEditorFrame } from "../../components/RecordEditorFrame";
 import { usePermissions } from "../../components/session";
 import { useRecordEditor } from "../../components/useRecordEditor";
 import { type Translate, useI18n } from "../../i18n/i18n";
@@ -34,12 +34,7 @@ import { paths } from "@ocop/schema/routes";
 
 export function productLabels(t: Translate): Record<keyof ProductValues, string> {
   return {
-    nameVi: t("product.nameIn", { lang: t("lang.vi") }),
-    nameEn: t("product.nameIn", { lang: t("lang.en") }),
-    nameZh: t("product.nameIn", { lang: t("lang.zh") }),
-    descriptionVi: t("product.descriptionIn", { lang: t("lang.vi") }),
-    descriptionEn: t("product.descriptionIn", { lang: t("lang.en") }),
-    descriptionZh: t("product.descriptionIn", { lang: t("lang.zh") }),
+    ...localizedLabels(t, "name", "description"),
     categoryCode: t("product.category"),
     producerId: t("product.producer"),
     packaging: t("product.packaging"),
@@ -205,10 +200,7 @@ export function ProductEditPage({ id }: { id: string | null }) {
         rows={6}
       />
 
-      <section className="card form-grid" aria-labelledby="product-class">
-        <h2 id="product-class" className="span-all">
-          {t("product.classification")}
-        </h2>
+      <FormSection id="product-class" heading={t("product.classification")} grid>
         <SelectField
           label={labels.categoryCode}
           {...form.text("categoryCode")}
@@ -224,12 +216,9 @@ export function ProductEditPage({ id }: { id: string | null }) {
           required
           disabled={!canEdit}
         />
-      </section>
+      </FormSection>
 
-      <section className="card form-grid" aria-labelledby="product-details">
-        <h2 id="product-details" className="span-all">
-          {t("product.details")}
-        </h2>
+      <FormSection id="product-details" heading={t("product.details")} grid>
         <TextField label={labels.packaging} {...form.text("packaging")} />
         <TextField label={labels.unit} {...form.text("unit")} />
         {!isTourism && (
@@ -262,7 +251,7 @@ export function ProductEditPage({ id }: { id: string | null }) {
           className="span-all"
           rows={3}
         />
-      </section>
+      </FormSection>
     </RecordEditorFrame>
   );
 }
