@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { type Translate, useI18n } from "../i18n/i18n";
-import { ConflictDialog } from "./ConflictDialog";
+import { FormConflictDialog } from "./ConflictDialog";
 import { TextArea, TextField } from "./fields";
 import { ErrorSummary, FormProblem } from "./FormProblem";
 import { CONTENT_LANGS, type ContentLang, LangTabs } from "./LangTabs";
@@ -98,13 +98,7 @@ export function RecordEditorFrame<R, V extends FormValues>({
           </div>
         )}
       </form>
-      <ConflictDialog
-        diff={form.conflict?.diff ?? null}
-        labels={labels}
-        display={display}
-        onReloadTheirs={form.reloadTheirs}
-        onKeepEditing={form.keepEditing}
-      />
+      <FormConflictDialog form={form} labels={labels} display={display} />
       {record && after}
     </>
   );

@@ -15,8 +15,8 @@ import { type FormEvent, useMemo, useState } from "react";
 import { Link } from "wouter";
 import { DemoBadge } from "../../components/badges";
 import { useConfirm } from "../../components/ConfirmProvider";
-import { ConflictDialog } from "../../components/ConflictDialog";
-import { Dialog } from "../../components/Dialog";
+import { FormConflictDialog } from "../../components/ConflictDialog";
+import { Dialog, DialogActions } from "../../components/Dialog";
 import { CheckboxField, SelectField, TextField } from "../../components/fields";
 import { FormProblem } from "../../components/FormProblem";
 import { useNotify } from "../../components/Notifier";
@@ -328,21 +328,14 @@ function LinkDialog({
         )}
         <TextField label={labels.url} {...form.text("url")} type="url" placeholder="https://" />
         <TextField label={labels.note} {...form.text("note")} />
-        <div className="dialog-actions">
-          <button type="button" onClick={() => onClose(false)}>
-            {t("common.cancel")}
-          </button>
-          <button type="submit" className="primary" disabled={form.saving}>
-            {t("form.save")}
-          </button>
-        </div>
+        <DialogActions
+          cancelLabel={t("common.cancel")}
+          onCancel={() => onClose(false)}
+          submitLabel={t("form.save")}
+          disabled={form.saving}
+        />
       </form>
-      <ConflictDialog
-        diff={form.conflict?.diff ?? null}
-        labels={labels}
-        onReloadTheirs={form.reloadTheirs}
-        onKeepEditing={form.keepEditing}
-      />
+      <FormConflictDialog form={form} labels={labels} />
     </Dialog>
   );
 }

@@ -16,7 +16,7 @@ import {
 import { certificationInputSchema, revokeCertificationSchema } from "@ocop/schema/inputs";
 import { type FormEvent, useMemo, useState } from "react";
 import { CertificationStatusBadge, Stars } from "../../components/badges";
-import { Dialog } from "../../components/Dialog";
+import { Dialog, DialogActions } from "../../components/Dialog";
 import { SelectField, TextArea, TextField } from "../../components/fields";
 import { ErrorSummary, FormProblem } from "../../components/FormProblem";
 import { useNotify } from "../../components/Notifier";
@@ -300,14 +300,13 @@ function AddCertificationDialog({ productId, onClose }: { productId: string; onC
           options={PRECISIONS.map((p) => ({ value: p, label: t(`datePrecision.${p}`) }))}
         />
         <p className="field-hint span-all">{t("cert.validityHint", { months: CERTIFICATE_VALIDITY_MONTHS })}</p>
-        <div className="dialog-actions span-all">
-          <button type="button" onClick={() => onClose(false)}>
-            {t("common.cancel")}
-          </button>
-          <button type="submit" className="primary" disabled={form.saving}>
-            {t("cert.addSubmit")}
-          </button>
-        </div>
+        <DialogActions
+          cancelLabel={t("common.cancel")}
+          onCancel={() => onClose(false)}
+          submitLabel={t("cert.addSubmit")}
+          disabled={form.saving}
+          grid
+        />
       </form>
     </Dialog>
   );
@@ -353,14 +352,13 @@ function RevokeDialog({ cert, onClose }: { cert: Cert; onClose(done: boolean): v
         <p>{t("cert.revokeExplain")}</p>
         <TextField label={t("cert.revokedOn")} {...form.text("revokedOn")} type="date" required />
         <TextArea label={t("cert.reason")} {...form.text("reason")} required rows={3} hint={t("cert.reasonHint")} />
-        <div className="dialog-actions">
-          <button type="button" onClick={() => onClose(false)}>
-            {t("common.cancel")}
-          </button>
-          <button type="submit" className="danger" disabled={form.saving}>
-            {t("cert.revokeSubmit")}
-          </button>
-        </div>
+        <DialogActions
+          cancelLabel={t("common.cancel")}
+          onCancel={() => onClose(false)}
+          submitLabel={t("cert.revokeSubmit")}
+          disabled={form.saving}
+          danger
+        />
       </form>
     </Dialog>
   );
