@@ -7,14 +7,7 @@ import {
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { GraphQLError } from "graphql";
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  DISTRIBUTOR_FIELDS,
-  distributorFormSchema,
-  distributorFromRecord,
-  distributorInput,
-  distributorValues,
-  EMPTY_DISTRIBUTOR,
-} from "../routes/distributors/distributorForm";
+import { distributorRecord } from "../routes/distributors/distributorForm";
 import { renderPage } from "../test/render";
 import { SelectField, TextField } from "./fields";
 import { RecordEditorFrame } from "./RecordEditorFrame";
@@ -37,20 +30,8 @@ const labels = {
 /** The smallest page on the record editor: two fields of a distributor. */
 function Editor({ id }: { id: string | null }) {
   const editor = useRecordEditor({
+    ...distributorRecord,
     id,
-    documents: {
-      load: AdminDistributorEditDocument,
-      create: CreateDistributorDocument,
-      update: UpdateDistributorDocument,
-      remove: DeleteDistributorDocument,
-    },
-    listPath: "/distributors",
-    empty: EMPTY_DISTRIBUTOR,
-    fields: DISTRIBUTOR_FIELDS,
-    schema: distributorFormSchema,
-    fromRecord: distributorFromRecord,
-    values: distributorValues,
-    input: distributorInput,
     confirmDelete: (d) => ({ title: "Xóa?", message: `Xóa ${d.nameVi}?` }),
   });
   const { form } = editor;

@@ -55,6 +55,19 @@ export interface RecordEditorOptions<
   confirmDelete(record: NonNullable<Root<Q>>): { title: string; message: string };
 }
 
+/** What a kind of record brings to its editor: the part that does not depend on the page's state. */
+export type RecordDefinition<Q extends Answer, C extends Answer, U extends Answer, I, V extends FormValues> = Omit<
+  RecordEditorOptions<Q, C, U, I, V>,
+  "id" | "confirmDelete"
+>;
+
+/** Declares a kind of record once, beside its form mappers; the page adds the id and its wording. */
+export function defineRecord<Q extends Answer, C extends Answer, U extends Answer, I, V extends FormValues>(
+  definition: RecordDefinition<Q, C, U, I, V>,
+): RecordDefinition<Q, C, U, I, V> {
+  return definition;
+}
+
 export interface RecordEditor<R, V extends FormValues> {
   /** The record as loaded; null on the "new" page (and while loading). */
   record: R | null;

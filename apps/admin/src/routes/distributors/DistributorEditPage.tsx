@@ -2,13 +2,9 @@ import { useMutation } from "@apollo/client/react";
 import { distributorLinkChangeSchema } from "@ocop/schema/inputs";
 import {
   AddDistributorLinkDocument,
-  AdminDistributorEditDocument,
-  CreateDistributorDocument,
-  DeleteDistributorDocument,
   type DistributorKind,
   type DistributorLinkFieldsFragment,
   RemoveDistributorLinkDocument,
-  UpdateDistributorDocument,
   UpdateDistributorLinkDocument,
 } from "@ocop/schema/admin";
 import { type FormEvent, useMemo, useState } from "react";
@@ -27,16 +23,7 @@ import { useRecordEditor } from "../../components/useRecordEditor";
 import { useFieldErrorText } from "../../i18n/fieldErrors";
 import { type Translate, useI18n } from "../../i18n/i18n";
 import { type ApiProblem, fieldErrorMap, problemOf } from "../../lib/errors";
-import {
-  DISTRIBUTOR_FIELDS,
-  DISTRIBUTOR_KINDS,
-  type DistributorValues,
-  distributorFormSchema,
-  distributorFromRecord,
-  distributorInput,
-  distributorValues,
-  EMPTY_DISTRIBUTOR,
-} from "./distributorForm";
+import { DISTRIBUTOR_KINDS, type DistributorValues, distributorRecord } from "./distributorForm";
 
 function distributorLabels(t: Translate): Record<keyof DistributorValues, string> {
   return {
@@ -50,20 +37,8 @@ function distributorLabels(t: Translate): Record<keyof DistributorValues, string
 export function DistributorEditPage({ id }: { id: string | null }) {
   const { t } = useI18n();
   const editor = useRecordEditor({
+    ...distributorRecord,
     id,
-    documents: {
-      load: AdminDistributorEditDocument,
-      create: CreateDistributorDocument,
-      update: UpdateDistributorDocument,
-      remove: DeleteDistributorDocument,
-    },
-    listPath: "/distributors",
-    empty: EMPTY_DISTRIBUTOR,
-    fields: DISTRIBUTOR_FIELDS,
-    schema: distributorFormSchema,
-    fromRecord: distributorFromRecord,
-    values: distributorValues,
-    input: distributorInput,
     confirmDelete: (d) => ({
       title: t("distributor.deleteTitle"),
       message: t("distributor.deleteMessage", { name: d.nameVi }),

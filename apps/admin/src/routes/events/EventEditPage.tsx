@@ -1,9 +1,3 @@
-import {
-  AdminEventEditDocument,
-  CreateShowcaseEventDocument,
-  DeleteShowcaseEventDocument,
-  UpdateShowcaseEventDocument,
-} from "@ocop/schema/admin";
 import { Link } from "wouter";
 import { DemoBadge } from "../../components/badges";
 import { CheckboxField, SelectField, TextField } from "../../components/fields";
@@ -11,16 +5,7 @@ import { CommuneSelect } from "../../components/pickers";
 import { FormSection, LocalizedSection, localizedLabels, RecordEditorFrame } from "../../components/RecordEditorFrame";
 import { useRecordEditor } from "../../components/useRecordEditor";
 import { type Translate, useI18n } from "../../i18n/i18n";
-import {
-  EMPTY_EVENT,
-  EVENT_FIELDS,
-  EVENT_KINDS,
-  type EventValues,
-  eventFormSchema,
-  eventFromRecord,
-  eventInput,
-  eventValues,
-} from "./eventForm";
+import { EVENT_KINDS, type EventValues, eventRecord } from "./eventForm";
 import { TableBoard } from "./TableBoard";
 import { paths } from "@ocop/schema/routes";
 
@@ -41,20 +26,8 @@ function eventLabels(t: Translate): Record<keyof EventValues, string> {
 export function EventEditPage({ id }: { id: string | null }) {
   const { t } = useI18n();
   const editor = useRecordEditor({
+    ...eventRecord,
     id,
-    documents: {
-      load: AdminEventEditDocument,
-      create: CreateShowcaseEventDocument,
-      update: UpdateShowcaseEventDocument,
-      remove: DeleteShowcaseEventDocument,
-    },
-    listPath: "/events",
-    empty: EMPTY_EVENT,
-    fields: EVENT_FIELDS,
-    schema: eventFormSchema,
-    fromRecord: eventFromRecord,
-    values: eventValues,
-    input: eventInput,
     confirmDelete: (e) => ({ title: t("event.deleteTitle"), message: t("event.deleteMessage", { name: e.nameVi }) }),
   });
   const { record: event, form } = editor;

@@ -1,9 +1,3 @@
-import {
-  AdminProducerEditDocument,
-  CreateProducerDocument,
-  DeleteProducerDocument,
-  UpdateProducerDocument,
-} from "@ocop/schema/admin";
 import { useMemo } from "react";
 import { Link } from "wouter";
 import { DemoBadge } from "../../components/badges";
@@ -14,15 +8,7 @@ import { useCommuneScope, usePermissions } from "../../components/session";
 import { useRecordEditor } from "../../components/useRecordEditor";
 import { type Translate, useI18n } from "../../i18n/i18n";
 import { resource } from "../../lib/resources";
-import {
-  EMPTY_PRODUCER,
-  PRODUCER_FIELDS,
-  type ProducerValues,
-  producerFormSchema,
-  producerFromRecord,
-  producerInput,
-  producerValues,
-} from "./producerForm";
+import { EMPTY_PRODUCER, type ProducerValues, producerRecord } from "./producerForm";
 import { PRODUCER_TYPES } from "./producerListState";
 
 export function producerLabels(t: Translate): Record<keyof ProducerValues, string> {
@@ -50,20 +36,9 @@ export function ProducerEditPage({ id }: { id: string | null }) {
   // A commune officer creates producers in their own commune only.
   const empty = useMemo(() => ({ ...EMPTY_PRODUCER, communeCode: communeScope ?? "" }), [communeScope]);
   const editor = useRecordEditor({
+    ...producerRecord,
     id,
-    documents: {
-      load: AdminProducerEditDocument,
-      create: CreateProducerDocument,
-      update: UpdateProducerDocument,
-      remove: DeleteProducerDocument,
-    },
-    listPath: "/producers",
     empty,
-    fields: PRODUCER_FIELDS,
-    schema: producerFormSchema,
-    fromRecord: producerFromRecord,
-    values: producerValues,
-    input: producerInput,
     confirmDelete: (p) => ({
       title: t("producer.deleteTitle"),
       message:

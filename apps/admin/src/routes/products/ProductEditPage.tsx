@@ -1,12 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import {
-  AdminProductEditDocument,
-  CreateProductDocument,
-  DeleteProductDocument,
-  type ProductStatus,
-  SetProductStatusDocument,
-  UpdateProductDocument,
-} from "@ocop/schema/admin";
+import { type ProductStatus, SetProductStatusDocument } from "@ocop/schema/admin";
 import { TOURISM_GROUP_CODE } from "@ocop/schema/enums";
 import { Link } from "wouter";
 import { DemoBadge, ProductStatusBadge, Stars } from "../../components/badges";
@@ -21,15 +14,7 @@ import { problemOf } from "../../lib/errors";
 import { can, resource } from "../../lib/resources";
 import { CertificationsPanel } from "./CertificationsPanel";
 import { ImagesPanel } from "./ImagesPanel";
-import {
-  EMPTY_PRODUCT,
-  PRODUCT_FIELDS,
-  type ProductValues,
-  productFormSchema,
-  productFromRecord,
-  productInput,
-  productValues,
-} from "./productForm";
+import { type ProductValues, productRecord } from "./productForm";
 import { paths } from "@ocop/schema/routes";
 
 export function productLabels(t: Translate): Record<keyof ProductValues, string> {
@@ -56,20 +41,8 @@ export function ProductEditPage({ id }: { id: string | null }) {
   const notify = useNotify();
   const permissions = usePermissions();
   const editor = useRecordEditor({
+    ...productRecord,
     id,
-    documents: {
-      load: AdminProductEditDocument,
-      create: CreateProductDocument,
-      update: UpdateProductDocument,
-      remove: DeleteProductDocument,
-    },
-    listPath: "/products",
-    empty: EMPTY_PRODUCT,
-    fields: PRODUCT_FIELDS,
-    schema: productFormSchema,
-    fromRecord: productFromRecord,
-    values: productValues,
-    input: productInput,
     confirmDelete: (p) => ({
       title: t("product.deleteTitle"),
       message: t("product.deleteMessage", { name: p.nameVi }),
