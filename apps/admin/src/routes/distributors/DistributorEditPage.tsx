@@ -1,3 +1,4 @@
+import { PartsTable } from "../../components/list";
 import { useMutation } from "@apollo/client/react";
 import { distributorLinkChangeSchema } from "@ocop/schema/inputs";
 import {
@@ -136,56 +137,46 @@ function DistributorLinks({
       {links.length === 0 ? (
         <p className="empty">{t("links.none")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">{t("links.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("product.name")}</th>
-                <th scope="col">{t("links.url")}</th>
-                <th scope="col">{t("links.note")}</th>
-                <th scope="col">{t("common.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {links.map((l) => (
-                <tr key={l.id}>
-                  <td>
-                    <Link href={`/products/${l.product.id}`}>{l.product.nameVi}</Link>
-                    <div className="muted small">{l.product.producer.name}</div>
-                  </td>
-                  <td>
-                    {l.url ? (
-                      <a href={l.url} target="_blank" rel="noopener noreferrer">
-                        {l.url}
-                      </a>
-                    ) : (
-                      "–"
-                    )}
-                  </td>
-                  <td>{l.note ?? "–"}</td>
-                  <td className="actions">
-                    <button
-                      type="button"
-                      onClick={() => setEditing(l)}
-                      aria-label={t("links.editOne", { name: l.product.nameVi })}
-                    >
-                      {t("common.edit")}
-                    </button>
-                    <button
-                      type="button"
-                      className="danger"
-                      onClick={() => void onRemove(l)}
-                      aria-label={t("links.removeOne", { name: l.product.nameVi })}
-                    >
-                      {t("links.remove")}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <PartsTable
+          caption={t("links.title")}
+          headers={[t("product.name"), t("links.url"), t("links.note"), t("common.actions")]}
+        >
+          {links.map((l) => (
+            <tr key={l.id}>
+              <td>
+                <Link href={`/products/${l.product.id}`}>{l.product.nameVi}</Link>
+                <div className="muted small">{l.product.producer.name}</div>
+              </td>
+              <td>
+                {l.url ? (
+                  <a href={l.url} target="_blank" rel="noopener noreferrer">
+                    {l.url}
+                  </a>
+                ) : (
+                  "–"
+                )}
+              </td>
+              <td>{l.note ?? "–"}</td>
+              <td className="actions">
+                <button
+                  type="button"
+                  onClick={() => setEditing(l)}
+                  aria-label={t("links.editOne", { name: l.product.nameVi })}
+                >
+                  {t("common.edit")}
+                </button>
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() => void onRemove(l)}
+                  aria-label={t("links.removeOne", { name: l.product.nameVi })}
+                >
+                  {t("links.remove")}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </PartsTable>
       )}
       <h3>{t("links.add")}</h3>
       <ProductSearch

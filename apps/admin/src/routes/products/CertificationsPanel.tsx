@@ -1,3 +1,4 @@
+import { PartsTable } from "../../components/list";
 import { useMutation } from "@apollo/client/react";
 import {
   AddCertificationDocument,
@@ -76,65 +77,60 @@ export function CertificationsPanel({
       {sorted.length === 0 ? (
         <p className="empty">{t("cert.none")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">{t("cert.history")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("cert.stars")}</th>
-                <th scope="col">{t("cert.score")}</th>
-                <th scope="col">{t("cert.level")}</th>
-                <th scope="col">{t("cert.decision")}</th>
-                <th scope="col">{t("cert.validUntil")}</th>
-                <th scope="col">{t("cert.status")}</th>
-                <th scope="col">{t("cert.legalBasis")}</th>
-                {canEdit && <th scope="col">{t("common.actions")}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {sorted.map((c) => (
-                <tr key={c.id}>
-                  <td>
-                    <Stars stars={c.stars} />
-                  </td>
-                  <td>{c.score ?? "–"}</td>
-                  <td>{t(`certLevel.${c.level}`)}</td>
-                  <td>
-                    {c.decisionNumber ?? "–"}
-                    <div className="muted small">
-                      {formatDecisionDate(c.decisionDate, c.decisionDatePrecision, date)}
-                      {c.issuer ? ` · ${c.issuer}` : ""}
-                    </div>
-                  </td>
-                  <td>{date(c.validUntil)}</td>
-                  <td>
-                    <CertificationStatusBadge status={c.status} />
-                    {c.status === "REVOKED" && (
-                      <div className="muted small">
-                        {date(c.revokedOn)}: {c.revocationReason}
-                      </div>
-                    )}
-                  </td>
-                  <td>{c.legalBasis ?? "–"}</td>
-                  {canEdit && (
-                    <td>
-                      {c.status === "VALID" && (
-                        <button
-                          type="button"
-                          className="danger"
-                          onClick={() => setRevoking(c)}
-                          aria-label={t("cert.revokeOne", { number: c.decisionNumber ?? c.decisionDate })}
-                        >
-                          {t("cert.revoke")}
-                        </button>
-                      )}
-                    </td>
+        <PartsTable
+          caption={t("cert.history")}
+          headers={[
+            t("cert.stars"),
+            t("cert.score"),
+            t("cert.level"),
+            t("cert.decision"),
+            t("cert.validUntil"),
+            t("cert.status"),
+            t("cert.legalBasis"),
+            canEdit && t("common.actions"),
+          ]}
+        >
+          {sorted.map((c) => (
+            <tr key={c.id}>
+              <td>
+                <Stars stars={c.stars} />
+              </td>
+              <td>{c.score ?? "–"}</td>
+              <td>{t(`certLevel.${c.level}`)}</td>
+              <td>
+                {c.decisionNumber ?? "–"}
+                <div className="muted small">
+                  {formatDecisionDate(c.decisionDate, c.decisionDatePrecision, date)}
+                  {c.issuer ? ` · ${c.issuer}` : ""}
+                </div>
+              </td>
+              <td>{date(c.validUntil)}</td>
+              <td>
+                <CertificationStatusBadge status={c.status} />
+                {c.status === "REVOKED" && (
+                  <div className="muted small">
+                    {date(c.revokedOn)}: {c.revocationReason}
+                  </div>
+                )}
+              </td>
+              <td>{c.legalBasis ?? "–"}</td>
+              {canEdit && (
+                <td>
+                  {c.status === "VALID" && (
+                    <button
+                      type="button"
+                      className="danger"
+                      onClick={() => setRevoking(c)}
+                      aria-label={t("cert.revokeOne", { number: c.decisionNumber ?? c.decisionDate })}
+                    >
+                      {t("cert.revoke")}
+                    </button>
                   )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                </td>
+              )}
+            </tr>
+          ))}
+        </PartsTable>
       )}
       {adding && (
         <AddCertificationDialog
