@@ -1,6 +1,7 @@
 import { useI18n } from "../i18n/i18n";
 import type { FieldDiff } from "../lib/diff";
 import { Dialog } from "./Dialog";
+import type { FormValues, VersionedForm } from "./useVersionedForm";
 
 export interface ConflictDialogProps<K extends string> {
   diff: FieldDiff<K>[] | null;
@@ -82,5 +83,26 @@ export function ConflictDialog<K extends string>({
       )}
       <p className="field-hint">{t("conflict.keepHint")}</p>
     </Dialog>
+  );
+}
+
+/** The conflict dialog of a versioned form: open while its save met a CONFLICT. */
+export function FormConflictDialog<V extends FormValues>({
+  form,
+  labels,
+  display,
+}: {
+  form: VersionedForm<V>;
+  labels: Record<keyof V & string, string>;
+  display?: (field: keyof V & string, value: unknown) => string | undefined;
+}) {
+  return (
+    <ConflictDialog
+      diff={form.conflict?.diff ?? null}
+      labels={labels}
+      display={display}
+      onReloadTheirs={form.reloadTheirs}
+      onKeepEditing={form.keepEditing}
+    />
   );
 }

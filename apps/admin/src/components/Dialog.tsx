@@ -123,3 +123,33 @@ export function Dialog({
     document.body,
   );
 }
+
+/** A dialog form's buttons: leave without saving, then submit (the default button). */
+export function DialogActions({
+  cancelLabel,
+  onCancel,
+  submitLabel,
+  disabled,
+  danger = false,
+  grid = false,
+}: {
+  cancelLabel: string;
+  onCancel(): void;
+  submitLabel: string;
+  disabled: boolean;
+  /** The submit destroys something (revoke): shown as dangerous. */
+  danger?: boolean;
+  /** The form lays out in columns: the buttons take the whole row. */
+  grid?: boolean;
+}) {
+  return (
+    <div className={grid ? "dialog-actions span-all" : "dialog-actions"}>
+      <button type="button" onClick={onCancel}>
+        {cancelLabel}
+      </button>
+      <button type="submit" className={danger ? "danger" : "primary"} disabled={disabled}>
+        {submitLabel}
+      </button>
+    </div>
+  );
+}

@@ -246,3 +246,40 @@ export function EnumFilter<T extends string>({
     />
   );
 }
+
+/**
+ * A record's small table of its parts (certificates, distributor links): every row on the page,
+ * no paging or sorting, a caption for screen readers and one header per column.
+ */
+export function PartsTable({
+  caption,
+  headers,
+  children,
+}: {
+  caption: string;
+  /** Column headers; a false one (a column the user does not get) is left out. */
+  headers: readonly (string | false)[];
+  /** The rows. */
+  children: ReactNode;
+}) {
+  return (
+    <div className="table-wrap">
+      <table className="data-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {headers.map(
+              (h, i) =>
+                h !== false && (
+                  <th key={i} scope="col">
+                    {h}
+                  </th>
+                ),
+            )}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,54 +1,35 @@
-import { useMutation, useQuery } from "@apollo/client/react";
+import { PartsTable } from "../../components/list";
+import { useMutation } from "@apollo/client/react";
 import { distributorLinkChangeSchema } from "@ocop/schema/inputs";
 import {
   AddDistributorLinkDocument,
-  AdminDistributorEditDocument,
-  CreateDistributorDocument,
-  DeleteDistributorDocument,
   type DistributorKind,
   type DistributorLinkFieldsFragment,
   RemoveDistributorLinkDocument,
-  UpdateDistributorDocument,
   UpdateDistributorLinkDocument,
 } from "@ocop/schema/admin";
 import { type FormEvent, useMemo, useState } from "react";
 import { Link } from "wouter";
 import { DemoBadge } from "../../components/badges";
 import { useConfirm } from "../../components/ConfirmProvider";
-import { ConflictDialog } from "../../components/ConflictDialog";
-import { Dialog } from "../../components/Dialog";
-import { CheckboxField, SelectField, TextArea, TextField } from "../../components/fields";
-import { ErrorSummary, FormProblem } from "../../components/FormProblem";
-import { LangTabs } from "../../components/LangTabs";
+import { FormConflictDialog } from "../../components/ConflictDialog";
+import { Dialog, DialogActions } from "../../components/Dialog";
+import { CheckboxField, SelectField, TextField } from "../../components/fields";
+import { FormProblem } from "../../components/FormProblem";
 import { useNotify } from "../../components/Notifier";
-import { PageHeader } from "../../components/PageHeader";
 import { type PickedProduct, ProductSearch } from "../../components/pickers";
-import { QueryState } from "../../components/QueryState";
+import { FormSection, LocalizedSection, localizedLabels, RecordEditorFrame } from "../../components/RecordEditorFrame";
 import { formSchema, nullable, recordMapper, str, useVersionedForm } from "../../components/useVersionedForm";
-import { useRecordActions } from "../../components/useRecordActions";
+import { useRecordEditor } from "../../components/useRecordEditor";
 import { useFieldErrorText } from "../../i18n/fieldErrors";
 import { type Translate, useI18n } from "../../i18n/i18n";
 import { type ApiProblem, fieldErrorMap, problemOf } from "../../lib/errors";
-import {
-  DISTRIBUTOR_FIELDS,
-  DISTRIBUTOR_KINDS,
-  type DistributorValues,
-  distributorFormSchema,
-  distributorFromRecord,
-  distributorInput,
-  distributorValues,
-  EMPTY_DISTRIBUTOR,
-} from "./distributorForm";
+import { DISTRIBUTOR_KINDS, type DistributorValues, distributorRecord } from "./distributorForm";
 
 function distributorLabels(t: Translate): Record<keyof DistributorValues, string> {
   return {
-    nameVi: t("product.nameIn", { lang: t("lang.vi") }),
-    nameEn: t("product.nameIn", { lang: t("lang.en") }),
-    nameZh: t("product.nameIn", { lang: t("lang.zh") }),
+    ...localizedLabels(t, "name", "description"),
     kind: t("distributor.kind"),
-    descriptionVi: t("product.descriptionIn", { lang: t("lang.vi") }),
-    descriptionEn: t("product.descriptionIn", { lang: t("lang.en") }),
-    descriptionZh: t("product.descriptionIn", { lang: t("lang.zh") }),
     website: t("distributor.website"),
     verified: t("distributor.verified"),
   };
@@ -56,151 +37,60 @@ function distributorLabels(t: Translate): Record<keyof DistributorValues, string
 
 export function DistributorEditPage({ id }: { id: string | null }) {
   const { t } = useI18n();
-  const notify = useNotify();
-  const { data, loading, error, refetch } = useQuery(AdminDistributorEditDocument, {
-    variables: { id: id ?? "" },
-    skip: id === null,
+  const editor = useRecordEditor({
+    ...distributorRecord,
+    id,
+    confirmDelete: (d) => ({
+      title: t("distributor.deleteTitle"),
+      message: t("distributor.deleteMessage", { name: d.nameVi }),
+    }),
   });
-  const distributor = data?.adminDistributor ?? null;
-  const source = useMemo(
-    () => (distributor ? { values: distributorValues(distributor), version: distributor.version } : null),
-    [distributor],
-  );
+  const { record: distributor, form } = editor;
   const labels = distributorLabels(t);
-  const form = useVersionedForm(source, EMPTY_DISTRIBUTOR, {
-    fields: DISTRIBUTOR_FIELDS,
-    schema: distributorFormSchema,
-    fromRecord: distributorFromRecord,
-  });
-  const [create] = useMutation(CreateDistributorDocument);
-  const [update] = useMutation(UpdateDistributorDocument);
-  const [remove] = useMutation(DeleteDistributorDocument);
-  const [actionProblem, setActionProblem] = useState<ApiProblem | null>(null);
-  const actions = useRecordActions("/distributors", setActionProblem);
-
-  if (id !== null && !distributor) {
-    return (
-      <>
-        <PageHeader title={t("nav.distributors")} />
-        <QueryState loading={loading} error={error} notFound={!loading && !error} />
-      </>
-    );
-  }
-
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    const ok = await form.submit(async (values, version) => {
-      if (!distributor) {
-        const res = await create({ variables: { input: distributorInput(values) } });
-        const created = res.data!.createDistributor;
-        actions.created(created.id);
-        return { values: distributorValues(created), version: created.version };
-      }
-      const res = await update({
-        variables: { id: distributor.id, version: version ?? distributor.version, input: distributorInput(values) },
-      });
-      const saved = res.data!.updateDistributor;
-      return { values: distributorValues(saved), version: saved.version };
-    });
-    if (ok) notify(t("form.saved"));
-  };
-
-  const onDelete = async () => {
-    if (!distributor) return;
-    await actions.confirmAndDelete(
-      t("distributor.deleteTitle"),
-      t("distributor.deleteMessage", { name: distributor.nameVi }),
-      () => remove({ variables: { id: distributor.id, version: form.version ?? distributor.version } }),
-    );
-  };
-
-  const langError = (l: "Vi" | "En" | "Zh") => Boolean(form.errors[`name${l}`] || form.errors[`description${l}`]);
   const display = (field: keyof DistributorValues, value: unknown) =>
     field === "kind" && typeof value === "string" && value
       ? t(`distributorKind.${value as DistributorKind}`)
       : undefined;
 
   return (
-    <>
-      <PageHeader
-        title={distributor ? distributor.nameVi : t("distributor.new")}
-        actions={
-          distributor && (
-            <button type="button" className="danger" onClick={() => void onDelete()}>
-              {t("common.delete")}
-            </button>
-          )
-        }
-      >
-        {distributor && <DemoBadge isDemo={distributor.isDemo} />}
-      </PageHeader>
-      <FormProblem problem={actionProblem} />
-      <form onSubmit={onSubmit} noValidate aria-label={t("distributor.formLabel")} className="edit-form">
-        <FormProblem problem={form.problem} />
-        <ErrorSummary errors={form.errors} labels={labels} />
-        <fieldset disabled={form.saving} className="plain">
-          <section className="card form-grid" aria-labelledby="dist-details">
-            <h2 id="dist-details" className="span-all">
-              {t("distributor.details")}
-            </h2>
-            <SelectField
-              label={labels.kind}
-              {...form.text("kind")}
-              options={DISTRIBUTOR_KINDS.map((k) => ({ value: k, label: t(`distributorKind.${k}`) }))}
-              placeholder={t("common.choose")}
-              required
-            />
-            <TextField label={labels.website} {...form.text("website")} type="url" />
-            <CheckboxField label={labels.verified} {...form.check("verified")} hint={t("distributor.verifiedHint")} />
-          </section>
-          <section className="card" aria-labelledby="dist-content">
-            <h2 id="dist-content">{t("distributor.content")}</h2>
-            <LangTabs
-              label={t("form.contentLanguage")}
-              errorsIn={{ vi: langError("Vi"), en: langError("En"), zh: langError("Zh") }}
-            >
-              {(lang) => {
-                const l = lang === "vi" ? "Vi" : lang === "en" ? "En" : "Zh";
-                return (
-                  <>
-                    <TextField
-                      label={labels[`name${l}`]}
-                      {...form.text(`name${l}`)}
-                      required={lang === "vi"}
-                      lang={lang}
-                    />
-                    <TextArea
-                      label={labels[`description${l}`]}
-                      {...form.text(`description${l}`)}
-                      rows={4}
-                      lang={lang}
-                    />
-                  </>
-                );
-              }}
-            </LangTabs>
-          </section>
-        </fieldset>
-        <div className="form-footer">
-          <span className="muted" aria-live="polite">
-            {form.dirty ? t("form.unsaved") : ""}
-          </span>
-          <button type="submit" className="primary" disabled={form.saving || (!form.dirty && distributor !== null)}>
-            {form.saving ? t("form.saving") : distributor ? t("form.save") : t("form.create")}
-          </button>
-        </div>
-      </form>
-      <ConflictDialog
-        diff={form.conflict?.diff ?? null}
+    <RecordEditorFrame
+      editor={editor}
+      listTitle={t("nav.distributors")}
+      title={distributor ? distributor.nameVi : t("distributor.new")}
+      formLabel={t("distributor.formLabel")}
+      labels={labels}
+      display={display}
+      meta={distributor && <DemoBadge isDemo={distributor.isDemo} />}
+      after={
+        distributor && (
+          <DistributorLinks
+            distributorId={distributor.id}
+            links={distributor.links}
+            onChanged={() => void editor.refetch()}
+          />
+        )
+      }
+    >
+      <FormSection id="dist-details" heading={t("distributor.details")} grid>
+        <SelectField
+          label={labels.kind}
+          {...form.text("kind")}
+          options={DISTRIBUTOR_KINDS.map((k) => ({ value: k, label: t(`distributorKind.${k}`) }))}
+          placeholder={t("common.choose")}
+          required
+        />
+        <TextField label={labels.website} {...form.text("website")} type="url" />
+        <CheckboxField label={labels.verified} {...form.check("verified")} hint={t("distributor.verifiedHint")} />
+      </FormSection>
+      <LocalizedSection
+        id="dist-content"
+        heading={t("distributor.content")}
+        form={form}
         labels={labels}
-        display={display}
-        onReloadTheirs={form.reloadTheirs}
-        onKeepEditing={form.keepEditing}
+        fields={["name", "description"]}
+        rows={4}
       />
-      {distributor && (
-        <DistributorLinks distributorId={distributor.id} links={distributor.links} onChanged={() => void refetch()} />
-      )}
-    </>
+    </RecordEditorFrame>
   );
 }
 
@@ -247,56 +137,46 @@ function DistributorLinks({
       {links.length === 0 ? (
         <p className="empty">{t("links.none")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">{t("links.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("product.name")}</th>
-                <th scope="col">{t("links.url")}</th>
-                <th scope="col">{t("links.note")}</th>
-                <th scope="col">{t("common.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {links.map((l) => (
-                <tr key={l.id}>
-                  <td>
-                    <Link href={`/products/${l.product.id}`}>{l.product.nameVi}</Link>
-                    <div className="muted small">{l.product.producer.name}</div>
-                  </td>
-                  <td>
-                    {l.url ? (
-                      <a href={l.url} target="_blank" rel="noopener noreferrer">
-                        {l.url}
-                      </a>
-                    ) : (
-                      "–"
-                    )}
-                  </td>
-                  <td>{l.note ?? "–"}</td>
-                  <td className="actions">
-                    <button
-                      type="button"
-                      onClick={() => setEditing(l)}
-                      aria-label={t("links.editOne", { name: l.product.nameVi })}
-                    >
-                      {t("common.edit")}
-                    </button>
-                    <button
-                      type="button"
-                      className="danger"
-                      onClick={() => void onRemove(l)}
-                      aria-label={t("links.removeOne", { name: l.product.nameVi })}
-                    >
-                      {t("links.remove")}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <PartsTable
+          caption={t("links.title")}
+          headers={[t("product.name"), t("links.url"), t("links.note"), t("common.actions")]}
+        >
+          {links.map((l) => (
+            <tr key={l.id}>
+              <td>
+                <Link href={`/products/${l.product.id}`}>{l.product.nameVi}</Link>
+                <div className="muted small">{l.product.producer.name}</div>
+              </td>
+              <td>
+                {l.url ? (
+                  <a href={l.url} target="_blank" rel="noopener noreferrer">
+                    {l.url}
+                  </a>
+                ) : (
+                  "–"
+                )}
+              </td>
+              <td>{l.note ?? "–"}</td>
+              <td className="actions">
+                <button
+                  type="button"
+                  onClick={() => setEditing(l)}
+                  aria-label={t("links.editOne", { name: l.product.nameVi })}
+                >
+                  {t("common.edit")}
+                </button>
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() => void onRemove(l)}
+                  aria-label={t("links.removeOne", { name: l.product.nameVi })}
+                >
+                  {t("links.remove")}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </PartsTable>
       )}
       <h3>{t("links.add")}</h3>
       <ProductSearch
@@ -414,21 +294,14 @@ function LinkDialog({
         )}
         <TextField label={labels.url} {...form.text("url")} type="url" placeholder="https://" />
         <TextField label={labels.note} {...form.text("note")} />
-        <div className="dialog-actions">
-          <button type="button" onClick={() => onClose(false)}>
-            {t("common.cancel")}
-          </button>
-          <button type="submit" className="primary" disabled={form.saving}>
-            {t("form.save")}
-          </button>
-        </div>
+        <DialogActions
+          cancelLabel={t("common.cancel")}
+          onCancel={() => onClose(false)}
+          submitLabel={t("form.save")}
+          disabled={form.saving}
+        />
       </form>
-      <ConflictDialog
-        diff={form.conflict?.diff ?? null}
-        labels={labels}
-        onReloadTheirs={form.reloadTheirs}
-        onKeepEditing={form.keepEditing}
-      />
+      <FormConflictDialog form={form} labels={labels} />
     </Dialog>
   );
 }

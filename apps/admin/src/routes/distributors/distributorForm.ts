@@ -1,4 +1,13 @@
-import type { DistributorEditFieldsFragment, DistributorInput, DistributorKind } from "@ocop/schema/admin";
+import { defineRecord } from "../../components/useRecordEditor";
+import {
+  AdminDistributorEditDocument,
+  CreateDistributorDocument,
+  DeleteDistributorDocument,
+  type DistributorEditFieldsFragment,
+  type DistributorInput,
+  type DistributorKind,
+  UpdateDistributorDocument,
+} from "@ocop/schema/admin";
 import { distributorInputSchema } from "@ocop/schema/inputs";
 import { formSchema, nullable, recordMapper, str } from "../../components/useVersionedForm";
 
@@ -87,3 +96,20 @@ export const distributorFromRecord = recordMapper<DistributorValues>({
 
 /** What the form may send: the API's distributor rule, over the input the form makes. */
 export const distributorFormSchema = formSchema(distributorInput, distributorInputSchema);
+
+/** A distributor's documents, list route and form mappers, for its edit page's record editor. */
+export const distributorRecord = defineRecord({
+  documents: {
+    load: AdminDistributorEditDocument,
+    create: CreateDistributorDocument,
+    update: UpdateDistributorDocument,
+    remove: DeleteDistributorDocument,
+  },
+  listPath: "/distributors",
+  empty: EMPTY_DISTRIBUTOR,
+  fields: DISTRIBUTOR_FIELDS,
+  schema: distributorFormSchema,
+  fromRecord: distributorFromRecord,
+  values: distributorValues,
+  input: distributorInput,
+});

@@ -1,4 +1,13 @@
-import type { EventEditFieldsFragment, ShowcaseEventInput, ShowcaseEventKind } from "@ocop/schema/admin";
+import { defineRecord } from "../../components/useRecordEditor";
+import {
+  AdminEventEditDocument,
+  CreateShowcaseEventDocument,
+  DeleteShowcaseEventDocument,
+  type EventEditFieldsFragment,
+  type ShowcaseEventInput,
+  type ShowcaseEventKind,
+  UpdateShowcaseEventDocument,
+} from "@ocop/schema/admin";
 import { showcaseEventInputSchema } from "@ocop/schema/inputs";
 import { formSchema, nullable, recordMapper, str } from "../../components/useVersionedForm";
 
@@ -112,3 +121,20 @@ export const eventFromRecord = recordMapper<EventValues>({
 
 /** What the form may send: the API's event rule, over the input the form makes. */
 export const eventFormSchema = formSchema(eventInput, showcaseEventInputSchema);
+
+/** A showcase event's documents, list route and form mappers, for its edit page's record editor. */
+export const eventRecord = defineRecord({
+  documents: {
+    load: AdminEventEditDocument,
+    create: CreateShowcaseEventDocument,
+    update: UpdateShowcaseEventDocument,
+    remove: DeleteShowcaseEventDocument,
+  },
+  listPath: "/events",
+  empty: EMPTY_EVENT,
+  fields: EVENT_FIELDS,
+  schema: eventFormSchema,
+  fromRecord: eventFromRecord,
+  values: eventValues,
+  input: eventInput,
+});

@@ -1,4 +1,13 @@
-import type { ProducerEditFieldsFragment, ProducerInput, ProducerType } from "@ocop/schema/admin";
+import { defineRecord } from "../../components/useRecordEditor";
+import {
+  AdminProducerEditDocument,
+  CreateProducerDocument,
+  DeleteProducerDocument,
+  type ProducerEditFieldsFragment,
+  type ProducerInput,
+  type ProducerType,
+  UpdateProducerDocument,
+} from "@ocop/schema/admin";
 import { producerInputSchema } from "@ocop/schema/inputs";
 import { floatOrNull, formSchema, nullable, recordMapper, str } from "../../components/useVersionedForm";
 
@@ -119,3 +128,20 @@ export const producerFromRecord = recordMapper<ProducerValues>({
 
 /** What the form may send: the API's producer rule, over the input the form makes. */
 export const producerFormSchema = formSchema(producerInput, producerInputSchema);
+
+/** A producer's documents, list route and form mappers, for its edit page's record editor. */
+export const producerRecord = defineRecord({
+  documents: {
+    load: AdminProducerEditDocument,
+    create: CreateProducerDocument,
+    update: UpdateProducerDocument,
+    remove: DeleteProducerDocument,
+  },
+  listPath: "/producers",
+  empty: EMPTY_PRODUCER,
+  fields: PRODUCER_FIELDS,
+  schema: producerFormSchema,
+  fromRecord: producerFromRecord,
+  values: producerValues,
+  input: producerInput,
+});

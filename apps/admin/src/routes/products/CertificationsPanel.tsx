@@ -1,3 +1,4 @@
+import { PartsTable } from "../../components/list";
 import { useMutation } from "@apollo/client/react";
 import {
   AddCertificationDocument,
@@ -16,7 +17,7 @@ import {
 import { certificationInputSchema, revokeCertificationSchema } from "@ocop/schema/inputs";
 import { type FormEvent, useMemo, useState } from "react";
 import { CertificationStatusBadge, Stars } from "../../components/badges";
-import { Dialog } from "../../components/Dialog";
+import { Dialog, DialogActions } from "../../components/Dialog";
 import { SelectField, TextArea, TextField } from "../../components/fields";
 import { ErrorSummary, FormProblem } from "../../components/FormProblem";
 import { useNotify } from "../../components/Notifier";
@@ -76,65 +77,60 @@ export function CertificationsPanel({
       {sorted.length === 0 ? (
         <p className="empty">{t("cert.none")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">{t("cert.history")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("cert.stars")}</th>
-                <th scope="col">{t("cert.score")}</th>
-                <th scope="col">{t("cert.level")}</th>
-                <th scope="col">{t("cert.decision")}</th>
-                <th scope="col">{t("cert.validUntil")}</th>
-                <th scope="col">{t("cert.status")}</th>
-                <th scope="col">{t("cert.legalBasis")}</th>
-                {canEdit && <th scope="col">{t("common.actions")}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {sorted.map((c) => (
-                <tr key={c.id}>
-                  <td>
-                    <Stars stars={c.stars} />
-                  </td>
-                  <td>{c.score ?? "–"}</td>
-                  <td>{t(`certLevel.${c.level}`)}</td>
-                  <td>
-                    {c.decisionNumber ?? "–"}
-                    <div className="muted small">
-                      {formatDecisionDate(c.decisionDate, c.decisionDatePrecision, date)}
-                      {c.issuer ? ` · ${c.issuer}` : ""}
-                    </div>
-                  </td>
-                  <td>{date(c.validUntil)}</td>
-                  <td>
-                    <CertificationStatusBadge status={c.status} />
-                    {c.status === "REVOKED" && (
-                      <div className="muted small">
-                        {date(c.revokedOn)}: {c.revocationReason}
-                      </div>
-                    )}
-                  </td>
-                  <td>{c.legalBasis ?? "–"}</td>
-                  {canEdit && (
-                    <td>
-                      {c.status === "VALID" && (
-                        <button
-                          type="button"
-                          className="danger"
-                          onClick={() => setRevoking(c)}
-                          aria-label={t("cert.revokeOne", { number: c.decisionNumber ?? c.decisionDate })}
-                        >
-                          {t("cert.revoke")}
-                        </button>
-                      )}
-                    </td>
+        <PartsTable
+          caption={t("cert.history")}
+          headers={[
+            t("cert.stars"),
+            t("cert.score"),
+            t("cert.level"),
+            t("cert.decision"),
+            t("cert.validUntil"),
+            t("cert.status"),
+            t("cert.legalBasis"),
+            canEdit && t("common.actions"),
+          ]}
+        >
+          {sorted.map((c) => (
+            <tr key={c.id}>
+              <td>
+                <Stars stars={c.stars} />
+              </td>
+              <td>{c.score ?? "–"}</td>
+              <td>{t(`certLevel.${c.level}`)}</td>
+              <td>
+                {c.decisionNumber ?? "–"}
+                <div className="muted small">
+                  {formatDecisionDate(c.decisionDate, c.decisionDatePrecision, date)}
+                  {c.issuer ? ` · ${c.issuer}` : ""}
+                </div>
+              </td>
+              <td>{date(c.validUntil)}</td>
+              <td>
+                <CertificationStatusBadge status={c.status} />
+                {c.status === "REVOKED" && (
+                  <div className="muted small">
+                    {date(c.revokedOn)}: {c.revocationReason}
+                  </div>
+                )}
+              </td>
+              <td>{c.legalBasis ?? "–"}</td>
+              {canEdit && (
+                <td>
+                  {c.status === "VALID" && (
+                    <button
+                      type="button"
+                      className="danger"
+                      onClick={() => setRevoking(c)}
+                      aria-label={t("cert.revokeOne", { number: c.decisionNumber ?? c.decisionDate })}
+                    >
+                      {t("cert.revoke")}
+                    </button>
                   )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                </td>
+              )}
+            </tr>
+          ))}
+        </PartsTable>
       )}
       {adding && (
         <AddCertificationDialog
@@ -300,14 +296,13 @@ function AddCertificationDialog({ productId, onClose }: { productId: string; onC
           options={PRECISIONS.map((p) => ({ value: p, label: t(`datePrecision.${p}`) }))}
         />
         <p className="field-hint span-all">{t("cert.validityHint", { months: CERTIFICATE_VALIDITY_MONTHS })}</p>
-        <div className="dialog-actions span-all">
-          <button type="button" onClick={() => onClose(false)}>
-            {t("common.cancel")}
-          </button>
-          <button type="submit" className="primary" disabled={form.saving}>
-            {t("cert.addSubmit")}
-          </button>
-        </div>
+        <DialogActions
+          cancelLabel={t("common.cancel")}
+          onCancel={() => onClose(false)}
+          submitLabel={t("cert.addSubmit")}
+          disabled={form.saving}
+          grid
+        />
       </form>
     </Dialog>
   );
@@ -353,14 +348,13 @@ function RevokeDialog({ cert, onClose }: { cert: Cert; onClose(done: boolean): v
         <p>{t("cert.revokeExplain")}</p>
         <TextField label={t("cert.revokedOn")} {...form.text("revokedOn")} type="date" required />
         <TextArea label={t("cert.reason")} {...form.text("reason")} required rows={3} hint={t("cert.reasonHint")} />
-        <div className="dialog-actions">
-          <button type="button" onClick={() => onClose(false)}>
-            {t("common.cancel")}
-          </button>
-          <button type="submit" className="danger" disabled={form.saving}>
-            {t("cert.revokeSubmit")}
-          </button>
-        </div>
+        <DialogActions
+          cancelLabel={t("common.cancel")}
+          onCancel={() => onClose(false)}
+          submitLabel={t("cert.revokeSubmit")}
+          disabled={form.saving}
+          danger
+        />
       </form>
     </Dialog>
   );

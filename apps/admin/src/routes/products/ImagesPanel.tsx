@@ -8,7 +8,7 @@ import {
 import { productImageInputSchema } from "@ocop/schema/inputs";
 import { type DragEvent, type FormEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useConfirm } from "../../components/ConfirmProvider";
-import { ConflictDialog } from "../../components/ConflictDialog";
+import { FormConflictDialog } from "../../components/ConflictDialog";
 import { TextField } from "../../components/fields";
 import { FormProblem } from "../../components/FormProblem";
 import { useNotify } from "../../components/Notifier";
@@ -351,12 +351,7 @@ function AltTextForm({ image, index, canEdit }: { image: Img; index: number; can
           {t("images.saveAlt", { n: index + 1 })}
         </button>
       )}
-      <ConflictDialog
-        diff={form.conflict?.diff ?? null}
-        labels={labels}
-        onReloadTheirs={form.reloadTheirs}
-        onKeepEditing={form.keepEditing}
-      />
+      <FormConflictDialog form={form} labels={labels} />
     </form>
   );
 }

@@ -1,51 +1,25 @@
-import { useMutation, useQuery } from "@apollo/client/react";
-import {
-  AdminProductEditDocument,
-  CreateProductDocument,
-  DeleteProductDocument,
-  type ProductStatus,
-  SetProductStatusDocument,
-  UpdateProductDocument,
-} from "@ocop/schema/admin";
+import { useMutation } from "@apollo/client/react";
+import { type ProductStatus, SetProductStatusDocument } from "@ocop/schema/admin";
 import { TOURISM_GROUP_CODE } from "@ocop/schema/enums";
-import { type FormEvent, useMemo, useState } from "react";
 import { Link } from "wouter";
 import { DemoBadge, ProductStatusBadge, Stars } from "../../components/badges";
-import { ConflictDialog } from "../../components/ConflictDialog";
 import { CheckboxField, SelectField, TextArea, TextField } from "../../components/fields";
-import { ErrorSummary, FormProblem } from "../../components/FormProblem";
-import { LangTabs } from "../../components/LangTabs";
 import { useNotify } from "../../components/Notifier";
-import { PageHeader } from "../../components/PageHeader";
 import { ProducerSelect, useCategoryGroups } from "../../components/pickers";
-import { QueryState } from "../../components/QueryState";
+import { FormSection, LocalizedSection, localizedLabels, RecordEditorFrame } from "../../components/RecordEditorFrame";
 import { usePermissions } from "../../components/session";
-import { useVersionedForm } from "../../components/useVersionedForm";
-import { useRecordActions } from "../../components/useRecordActions";
+import { useRecordEditor } from "../../components/useRecordEditor";
 import { type Translate, useI18n } from "../../i18n/i18n";
-import { type ApiProblem, problemOf } from "../../lib/errors";
+import { problemOf } from "../../lib/errors";
 import { can, resource } from "../../lib/resources";
 import { CertificationsPanel } from "./CertificationsPanel";
 import { ImagesPanel } from "./ImagesPanel";
-import {
-  EMPTY_PRODUCT,
-  PRODUCT_FIELDS,
-  type ProductValues,
-  productFormSchema,
-  productFromRecord,
-  productInput,
-  productValues,
-} from "./productForm";
+import { type ProductValues, productRecord } from "./productForm";
 import { paths } from "@ocop/schema/routes";
 
 export function productLabels(t: Translate): Record<keyof ProductValues, string> {
   return {
-    nameVi: t("product.nameIn", { lang: t("lang.vi") }),
-    nameEn: t("product.nameIn", { lang: t("lang.en") }),
-    nameZh: t("product.nameIn", { lang: t("lang.zh") }),
-    descriptionVi: t("product.descriptionIn", { lang: t("lang.vi") }),
-    descriptionEn: t("product.descriptionIn", { lang: t("lang.en") }),
-    descriptionZh: t("product.descriptionIn", { lang: t("lang.zh") }),
+    ...localizedLabels(t, "name", "description"),
     categoryCode: t("product.category"),
     producerId: t("product.producer"),
     packaging: t("product.packaging"),
@@ -66,59 +40,22 @@ export function ProductEditPage({ id }: { id: string | null }) {
   const { t, dateTime } = useI18n();
   const notify = useNotify();
   const permissions = usePermissions();
-  const { data, loading, error, refetch } = useQuery(AdminProductEditDocument, {
-    variables: { id: id ?? "" },
-    skip: id === null,
+  const editor = useRecordEditor({
+    ...productRecord,
+    id,
+    confirmDelete: (p) => ({
+      title: t("product.deleteTitle"),
+      message: t("product.deleteMessage", { name: p.nameVi }),
+    }),
   });
-  const product = data?.adminProduct ?? null;
-  const source = useMemo(
-    () => (product ? { values: productValues(product), version: product.version } : null),
-    [product],
-  );
+  const { record: product, form, setActionProblem } = editor;
   const labels = productLabels(t);
-  const form = useVersionedForm(source, EMPTY_PRODUCT, {
-    fields: PRODUCT_FIELDS,
-    schema: productFormSchema,
-    fromRecord: productFromRecord,
-  });
   const categories = useCategoryGroups();
-  const [create] = useMutation(CreateProductDocument);
-  const [update] = useMutation(UpdateProductDocument);
   const [setStatus, statusState] = useMutation(SetProductStatusDocument);
-  const [remove] = useMutation(DeleteProductDocument);
-  const [actionProblem, setActionProblem] = useState<ApiProblem | null>(null);
-  const actions = useRecordActions("/products", setActionProblem);
-
-  if (id !== null && !product) {
-    return (
-      <>
-        <PageHeader title={t("nav.products")} />
-        <QueryState loading={loading} error={error} notFound={!loading && !error} />
-      </>
-    );
-  }
 
   const canEdit = product ? product.canEdit : resource("products").canCreate(permissions);
   const isTourism =
     form.values.categoryCode === TOURISM_GROUP_CODE || form.values.categoryCode.startsWith(`${TOURISM_GROUP_CODE}-`);
-
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    const ok = await form.submit(async (values, version) => {
-      if (!product) {
-        const res = await create({ variables: { input: productInput(values) } });
-        const created = res.data!.createProduct;
-        actions.created(created.id);
-        return { values: productValues(created), version: created.version };
-      }
-      const res = await update({
-        variables: { id: product.id, version: version ?? product.version, input: productInput(values) },
-      });
-      const saved = res.data!.updateProduct;
-      return { values: productValues(saved), version: saved.version };
-    });
-    if (ok) notify(t("form.saved"));
-  };
 
   const changeStatus = async (status: ProductStatus) => {
     if (!product) return;
@@ -128,62 +65,50 @@ export function ProductEditPage({ id }: { id: string | null }) {
       notify(t("product.statusChanged", { status: t(`productStatus.${status}`) }));
     } catch (err) {
       setActionProblem(problemOf(err));
-      void refetch();
+      void editor.refetch();
     }
   };
 
-  const onDelete = async () => {
-    if (!product) return;
-    await actions.confirmAndDelete(t("product.deleteTitle"), t("product.deleteMessage", { name: product.nameVi }), () =>
-      remove({ variables: { id: product.id, version: form.version ?? product.version } }),
-    );
-  };
-
-  const title = product ? product.nameVi : t("product.new");
-  const langError = (lang: "vi" | "en" | "zh") =>
-    Boolean(form.errors[`name${cap(lang)}`] || form.errors[`description${cap(lang)}`]);
-
   return (
-    <>
-      <PageHeader
-        title={title}
-        actions={
-          product && (
-            <>
-              <ProductStatusBadge status={product.status} />
-              <a className="button" href={paths.product(product.slug)} target="_blank" rel="noopener">
-                {t("product.preview")}
-              </a>
-              {canEdit && product.status !== "PUBLISHED" && (
-                <button
-                  type="button"
-                  className="primary"
-                  disabled={statusState.loading}
-                  onClick={() => void changeStatus("PUBLISHED")}
-                >
-                  {t("product.publish")}
-                </button>
-              )}
-              {canEdit && product.status === "PUBLISHED" && (
-                <button type="button" disabled={statusState.loading} onClick={() => void changeStatus("DRAFT")}>
-                  {t("product.unpublish")}
-                </button>
-              )}
-              {canEdit && product.status !== "ARCHIVED" && (
-                <button type="button" disabled={statusState.loading} onClick={() => void changeStatus("ARCHIVED")}>
-                  {t("product.archive")}
-                </button>
-              )}
-              {canEdit && (
-                <button type="button" className="danger" onClick={() => void onDelete()}>
-                  {t("common.delete")}
-                </button>
-              )}
-            </>
-          )
-        }
-      >
-        {product && (
+    <RecordEditorFrame
+      editor={editor}
+      listTitle={t("nav.products")}
+      title={product ? product.nameVi : t("product.new")}
+      formLabel={t("product.formLabel")}
+      labels={labels}
+      canEdit={canEdit}
+      actions={
+        product && (
+          <>
+            <ProductStatusBadge status={product.status} />
+            <a className="button" href={paths.product(product.slug)} target="_blank" rel="noopener">
+              {t("product.preview")}
+            </a>
+            {canEdit && product.status !== "PUBLISHED" && (
+              <button
+                type="button"
+                className="primary"
+                disabled={statusState.loading}
+                onClick={() => void changeStatus("PUBLISHED")}
+              >
+                {t("product.publish")}
+              </button>
+            )}
+            {canEdit && product.status === "PUBLISHED" && (
+              <button type="button" disabled={statusState.loading} onClick={() => void changeStatus("DRAFT")}>
+                {t("product.unpublish")}
+              </button>
+            )}
+            {canEdit && product.status !== "ARCHIVED" && (
+              <button type="button" disabled={statusState.loading} onClick={() => void changeStatus("ARCHIVED")}>
+                {t("product.archive")}
+              </button>
+            )}
+          </>
+        )
+      }
+      meta={
+        product && (
           <p className="page-meta">
             <Stars stars={product.stars} /> <DemoBadge isDemo={product.isDemo} /> ·{" "}
             {t("common.updatedAt", { when: dateTime(product.updatedAt) })}
@@ -191,170 +116,115 @@ export function ProductEditPage({ id }: { id: string | null }) {
             {" · "}
             <Link href={`/producers/${product.producer.id}`}>{product.producer.name}</Link>
           </p>
-        )}
-        {product && !canEdit && <p className="alert alert-info">{t("form.readOnly")}</p>}
-      </PageHeader>
-
-      <FormProblem problem={actionProblem} />
-
-      <form onSubmit={onSubmit} noValidate aria-label={t("product.formLabel")} className="edit-form">
-        <FormProblem problem={form.problem} />
-        <ErrorSummary errors={form.errors} labels={labels} />
-        <fieldset disabled={!canEdit || form.saving} className="plain">
-          <section className="card" aria-labelledby="product-content">
-            <h2 id="product-content">{t("product.content")}</h2>
-            <LangTabs
-              label={t("form.contentLanguage")}
-              errorsIn={{ vi: langError("vi"), en: langError("en"), zh: langError("zh") }}
-            >
-              {(lang) => {
-                const suffix = cap(lang);
-                return (
-                  <>
-                    <TextField
-                      label={labels[`name${suffix}`]}
-                      {...form.text(`name${suffix}`)}
-                      required={lang === "vi"}
-                      lang={lang}
-                    />
-                    <TextArea
-                      label={labels[`description${suffix}`]}
-                      {...form.text(`description${suffix}`)}
-                      rows={6}
-                      lang={lang}
-                    />
-                  </>
-                );
-              }}
-            </LangTabs>
-          </section>
-
-          <section className="card form-grid" aria-labelledby="product-class">
-            <h2 id="product-class" className="span-all">
-              {t("product.classification")}
-            </h2>
-            <SelectField
-              label={labels.categoryCode}
-              {...form.text("categoryCode")}
-              options={categories}
-              placeholder={t("common.choose")}
-              required
+        )
+      }
+      after={
+        product && (
+          <>
+            <ImagesPanel
+              productId={product.id}
+              images={product.images}
+              canEdit={canEdit}
+              onChanged={() => void editor.refetch()}
             />
-            <ProducerSelect
-              value={form.values.producerId}
-              currentLabel={product?.producer.name}
-              onChange={(v) => form.set("producerId", v)}
-              error={form.errors.producerId}
-              required
-              disabled={!canEdit}
+            <CertificationsPanel
+              productId={product.id}
+              certifications={product.certifications}
+              canEdit={canEdit}
+              onChanged={() => void editor.refetch()}
             />
-          </section>
-
-          <section className="card form-grid" aria-labelledby="product-details">
-            <h2 id="product-details" className="span-all">
-              {t("product.details")}
-            </h2>
-            <TextField label={labels.packaging} {...form.text("packaging")} />
-            <TextField label={labels.unit} {...form.text("unit")} />
-            {!isTourism && (
-              <>
-                <TextField
-                  label={labels.priceMin}
-                  {...form.text("priceMin")}
-                  inputMode="numeric"
-                  hint={t("product.priceHint")}
-                />
-                <TextField label={labels.priceMax} {...form.text("priceMax")} inputMode="numeric" />
-              </>
-            )}
-            <TextField label={labels.seasons} {...form.text("seasons")} />
-            {isTourism && <TextField label={labels.openingHours} {...form.text("openingHours")} />}
-            <TextField label={labels.latitude} {...form.text("latitude")} inputMode="decimal" />
-            <TextField label={labels.longitude} {...form.text("longitude")} inputMode="decimal" />
-            <TextField
-              label={labels.traceabilityUrl}
-              {...form.text("traceabilityUrl")}
-              type="url"
-              hint={t("product.traceabilityHint")}
-              className="span-all"
-            />
-            <CheckboxField label={labels.featured} {...form.check("featured")} />
-            <TextArea
-              label={labels.internalNote}
-              {...form.text("internalNote")}
-              hint={t("product.internalNoteHint")}
-              className="span-all"
-              rows={3}
-            />
-          </section>
-        </fieldset>
-
-        {canEdit && (
-          <div className="form-footer">
-            <span className="muted" aria-live="polite">
-              {form.dirty ? t("form.unsaved") : ""}
-            </span>
-            <button type="submit" className="primary" disabled={form.saving || (!form.dirty && product !== null)}>
-              {form.saving ? t("form.saving") : product ? t("form.save") : t("form.create")}
-            </button>
-          </div>
-        )}
-      </form>
-
-      <ConflictDialog
-        diff={form.conflict?.diff ?? null}
+            <section className="card" aria-labelledby="product-links">
+              <h2 id="product-links">{t("product.distributorLinks")}</h2>
+              {product.distributorLinks.length === 0 ? (
+                <p className="empty">{t("product.noDistributorLinks")}</p>
+              ) : (
+                <ul>
+                  {product.distributorLinks.map((l) => (
+                    <li key={l.id}>
+                      {can(permissions, "distributor.read") ? (
+                        <Link href={`/distributors/${l.distributor.id}`}>{l.distributor.nameVi}</Link>
+                      ) : (
+                        l.distributor.nameVi
+                      )}
+                      {l.url && (
+                        <>
+                          {" · "}
+                          <a href={l.url} target="_blank" rel="noopener noreferrer">
+                            {l.url}
+                          </a>
+                        </>
+                      )}
+                      {l.note && <span className="muted"> · {l.note}</span>}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          </>
+        )
+      }
+    >
+      <LocalizedSection
+        id="product-content"
+        heading={t("product.content")}
+        form={form}
         labels={labels}
-        onReloadTheirs={form.reloadTheirs}
-        onKeepEditing={form.keepEditing}
+        fields={["name", "description"]}
+        rows={6}
       />
 
-      {product && (
-        <>
-          <ImagesPanel
-            productId={product.id}
-            images={product.images}
-            canEdit={canEdit}
-            onChanged={() => void refetch()}
-          />
-          <CertificationsPanel
-            productId={product.id}
-            certifications={product.certifications}
-            canEdit={canEdit}
-            onChanged={() => void refetch()}
-          />
-          <section className="card" aria-labelledby="product-links">
-            <h2 id="product-links">{t("product.distributorLinks")}</h2>
-            {product.distributorLinks.length === 0 ? (
-              <p className="empty">{t("product.noDistributorLinks")}</p>
-            ) : (
-              <ul>
-                {product.distributorLinks.map((l) => (
-                  <li key={l.id}>
-                    {can(permissions, "distributor.read") ? (
-                      <Link href={`/distributors/${l.distributor.id}`}>{l.distributor.nameVi}</Link>
-                    ) : (
-                      l.distributor.nameVi
-                    )}
-                    {l.url && (
-                      <>
-                        {" · "}
-                        <a href={l.url} target="_blank" rel="noopener noreferrer">
-                          {l.url}
-                        </a>
-                      </>
-                    )}
-                    {l.note && <span className="muted"> · {l.note}</span>}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-        </>
-      )}
-    </>
-  );
-}
+      <FormSection id="product-class" heading={t("product.classification")} grid>
+        <SelectField
+          label={labels.categoryCode}
+          {...form.text("categoryCode")}
+          options={categories}
+          placeholder={t("common.choose")}
+          required
+        />
+        <ProducerSelect
+          value={form.values.producerId}
+          currentLabel={product?.producer.name}
+          onChange={(v) => form.set("producerId", v)}
+          error={form.errors.producerId}
+          required
+          disabled={!canEdit}
+        />
+      </FormSection>
 
-function cap<L extends "vi" | "en" | "zh">(lang: L): Capitalize<L> {
-  return (lang.charAt(0).toUpperCase() + lang.slice(1)) as Capitalize<L>;
+      <FormSection id="product-details" heading={t("product.details")} grid>
+        <TextField label={labels.packaging} {...form.text("packaging")} />
+        <TextField label={labels.unit} {...form.text("unit")} />
+        {!isTourism && (
+          <>
+            <TextField
+              label={labels.priceMin}
+              {...form.text("priceMin")}
+              inputMode="numeric"
+              hint={t("product.priceHint")}
+            />
+            <TextField label={labels.priceMax} {...form.text("priceMax")} inputMode="numeric" />
+          </>
+        )}
+        <TextField label={labels.seasons} {...form.text("seasons")} />
+        {isTourism && <TextField label={labels.openingHours} {...form.text("openingHours")} />}
+        <TextField label={labels.latitude} {...form.text("latitude")} inputMode="decimal" />
+        <TextField label={labels.longitude} {...form.text("longitude")} inputMode="decimal" />
+        <TextField
+          label={labels.traceabilityUrl}
+          {...form.text("traceabilityUrl")}
+          type="url"
+          hint={t("product.traceabilityHint")}
+          className="span-all"
+        />
+        <CheckboxField label={labels.featured} {...form.check("featured")} />
+        <TextArea
+          label={labels.internalNote}
+          {...form.text("internalNote")}
+          hint={t("product.internalNoteHint")}
+          className="span-all"
+          rows={3}
+        />
+      </FormSection>
+    </RecordEditorFrame>
+  );
 }

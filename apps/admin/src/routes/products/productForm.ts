@@ -1,4 +1,12 @@
-import type { ProductEditFieldsFragment, ProductInput } from "@ocop/schema/admin";
+import { defineRecord } from "../../components/useRecordEditor";
+import {
+  AdminProductEditDocument,
+  CreateProductDocument,
+  DeleteProductDocument,
+  type ProductEditFieldsFragment,
+  type ProductInput,
+  UpdateProductDocument,
+} from "@ocop/schema/admin";
 import { productInputSchema } from "@ocop/schema/inputs";
 import { floatOrNull, formSchema, intOrNull, nullable, recordMapper, str } from "../../components/useVersionedForm";
 
@@ -141,3 +149,20 @@ export const productFromRecord = recordMapper<ProductValues>({
 
 /** What the form may send: the API's product rule, over the input the form makes. */
 export const productFormSchema = formSchema(productInput, productInputSchema);
+
+/** A product's documents, list route and form mappers, for its edit page's record editor. */
+export const productRecord = defineRecord({
+  documents: {
+    load: AdminProductEditDocument,
+    create: CreateProductDocument,
+    update: UpdateProductDocument,
+    remove: DeleteProductDocument,
+  },
+  listPath: "/products",
+  empty: EMPTY_PRODUCT,
+  fields: PRODUCT_FIELDS,
+  schema: productFormSchema,
+  fromRecord: productFromRecord,
+  values: productValues,
+  input: productInput,
+});

@@ -8,8 +8,8 @@ import {
 import { connectionRequestChangeSchema } from "@ocop/schema/inputs";
 import { type FormEvent, useMemo, useState } from "react";
 import { Link } from "wouter";
-import { ConflictDialog } from "../../components/ConflictDialog";
-import { Dialog } from "../../components/Dialog";
+import { FormConflictDialog } from "../../components/ConflictDialog";
+import { Dialog, DialogActions } from "../../components/Dialog";
 import { SelectField, TextArea } from "../../components/fields";
 import { FormProblem } from "../../components/FormProblem";
 import { column, DataList, useListQuery } from "../../components/DataList";
@@ -206,23 +206,19 @@ function RequestDialog({ request, onClose, onSaved }: { request: Request; onClos
           hint={t("requests.statusHint")}
         />
         <TextArea label={labels.staffNotes} {...form.text("staffNotes")} rows={4} />
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t("common.close")}
-          </button>
-          <button type="submit" className="primary" disabled={form.saving || !form.dirty}>
-            {t("form.save")}
-          </button>
-        </div>
+        <DialogActions
+          cancelLabel={t("common.close")}
+          onCancel={onClose}
+          submitLabel={t("form.save")}
+          disabled={form.saving || !form.dirty}
+        />
       </form>
-      <ConflictDialog
-        diff={form.conflict?.diff ?? null}
+      <FormConflictDialog
+        form={form}
         labels={labels}
         display={(f, v) =>
           f === "status" && typeof v === "string" && v ? t(`requestStatus.${v as ConnectionRequestStatus}`) : undefined
         }
-        onReloadTheirs={form.reloadTheirs}
-        onKeepEditing={form.keepEditing}
       />
     </Dialog>
   );

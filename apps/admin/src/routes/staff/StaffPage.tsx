@@ -18,8 +18,8 @@ import {
 } from "@ocop/schema/inputs";
 import { type FormEvent, useMemo, useState } from "react";
 import { Link } from "wouter";
-import { ConflictDialog } from "../../components/ConflictDialog";
-import { Dialog } from "../../components/Dialog";
+import { FormConflictDialog } from "../../components/ConflictDialog";
+import { Dialog, DialogActions } from "../../components/Dialog";
 import { CheckboxField, SelectField, TextField } from "../../components/fields";
 import { ErrorSummary, FormProblem } from "../../components/FormProblem";
 import { column, DataList, useListQuery } from "../../components/DataList";
@@ -234,18 +234,17 @@ function StaffDialog({
             hint={t("staff.passwordHint", { n: MIN_PASSWORD_LENGTH })}
           />
         )}
-        <div className="dialog-actions span-all">
-          <button type="button" onClick={onClose}>
-            {t("common.close")}
-          </button>
-          <button type="submit" className="primary" disabled={form.saving || (user !== null && !form.dirty)}>
-            {user ? t("form.save") : t("form.create")}
-          </button>
-        </div>
+        <DialogActions
+          cancelLabel={t("common.close")}
+          onCancel={onClose}
+          submitLabel={user ? t("form.save") : t("form.create")}
+          disabled={form.saving || (user !== null && !form.dirty)}
+          grid
+        />
       </form>
       {user && <PasswordForm userId={user.id} name={user.displayName} />}
-      <ConflictDialog
-        diff={form.conflict?.diff ?? null}
+      <FormConflictDialog
+        form={form}
         labels={labels}
         display={(f, v) =>
           f === "role" && typeof v === "string" && v
@@ -254,8 +253,6 @@ function StaffDialog({
               ? (units.find((u) => u.code === v)?.fullName ?? v)
               : undefined
         }
-        onReloadTheirs={form.reloadTheirs}
-        onKeepEditing={form.keepEditing}
       />
     </Dialog>
   );

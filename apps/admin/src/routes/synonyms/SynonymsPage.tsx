@@ -8,7 +8,7 @@ import {
 import { searchSynonymInputSchema } from "@ocop/schema/inputs";
 import { type FormEvent, useMemo, useState } from "react";
 import { useConfirm } from "../../components/ConfirmProvider";
-import { ConflictDialog } from "../../components/ConflictDialog";
+import { FormConflictDialog } from "../../components/ConflictDialog";
 import { TextField } from "../../components/fields";
 import { FormProblem } from "../../components/FormProblem";
 import { useNotify } from "../../components/Notifier";
@@ -183,12 +183,7 @@ export function SynonymForm({ synonym, onSaved }: { synonym: Synonym | null; onS
           </button>
         )}
       </div>
-      <ConflictDialog
-        diff={form.conflict?.diff ?? null}
-        labels={labels}
-        onReloadTheirs={form.reloadTheirs}
-        onKeepEditing={form.keepEditing}
-      />
+      <FormConflictDialog form={form} labels={labels} />
     </form>
   );
 }
