@@ -147,6 +147,24 @@ export async function startTestApi(
   };
 }
 
+/** A database of its own, cloned from the seeded template, for a server the test runs elsewhere. */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const adminUrl = inject("pgAdminUrl");
+  const database = `ocop_test_${randomBytes(6).toString("hex")}`;
+  await cloneTemplate(adminUrl, database);
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
 async function cloneTemplate(adminUrl: string, database: string) {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
