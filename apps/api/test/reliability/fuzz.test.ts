@@ -364,6 +364,7 @@ describe("fuzzing both GraphQL endpoints", () => {
       }),
     );
     const after = rssMb();
+    peak = Math.max(peak, after);
     console.info(
       `fuzz: ${REQUESTS} requests in ${((Date.now() - started) / 1000).toFixed(1)} s;` +
         ` statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))};` +
@@ -388,6 +389,46 @@ describe("cases the fuzzer looks for, kept as regular tests", () => {
       const result = await api.gql(query, variables);
       expect(result.status).toBe(400);
       expect(result.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    }
+  });
+});
+
+describe("NODE_ENV=test (as test runners and some hosts set it) answers as production", () => {
+  it("shows no stack and no library message for a request the fuzzer found leaking", async () => {
+    const testEnv = await startTestApi({ NODE_ENV: "test" });
+    try {
+      const cases = [
+        // A body Apollo refuses itself.
+        {
+          endpoint: "/graphql",
+          body: JSON.stringify({ query: "mutation { sendConnectionRequest(input: 1) { id } }" }),
+        },
+        { endpoint: "/graphql", body: '{"query": "{ __typename }", "variables": [1]}' },
+        {
+          endpoint: "/admin/graphql",
+          body: JSON.stringify({ query: "query($id: ID!) { adminProduct(id: $id) { id } }" }),
+        },
+      ];
+      for (const { endpoint, body } of cases) {
+        const response = await fetch(`${testEnv.url}${endpoint}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "apollo-require-preflight": "true", "x-ocop-csrf": "1" },
+          body,
+        });
+        const text = await response.text();
+        expect(response.status, text).toBeLessThan(500);
+        expect(text).not.toContain("stacktrace");
+        for (const pattern of INTERNALS) expect(text).not.toMatch(pattern);
+      }
+      // The staff schema is not introspectable (the public one is, on purpose).
+      const introspection = await fetch(`${testEnv.url}/admin/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "apollo-require-preflight": "true" },
+        body: JSON.stringify({ query: "{ __schema { queryType { name } } }" }),
+      });
+      expect(await introspection.text()).not.toContain("queryType");
+    } finally {
+      await testEnv.close();
     }
   });
 });
