@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -18,17 +19,27 @@ const DELAYS = [0, 5, 20, 0, 60, 3_000];
 const MID_FLIGHT_KILLS_WANTED = 3;
 
 const API_DIR = path.resolve(__dirname, "../..");
+const REPO_ROOT = path.resolve(API_DIR, "../..");
+/**
+ * Built apart from dist/ (which e2e may be running from at the same moment), inside
+ * node_modules so that the API's packages resolve as from dist/.
+ */
+const BUILD_DIR = path.join(API_DIR, "node_modules", ".cache", "ocop-reliability-dist");
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let watcher: pg.Client;
 let products: number[];
 
 beforeAll(async () => {
-  // The process under test is the built API: build it from these sources.
-  const build = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], {
-    cwd: API_DIR,
-    encoding: "utf8",
-  });
+  // The process under test is the built API, as `pnpm start` runs it: build it from these sources.
+  const build = spawnSync(
+    process.execPath,
+    [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json", "--outDir", BUILD_DIR],
+    {
+      cwd: API_DIR,
+      encoding: "utf8",
+    },
+  );
   expect(build.status, build.stdout + build.stderr).toBe(0);
   database = await createTestDatabase();
   watcher = new pg.Client({ connectionString: database.url });
@@ -54,9 +65,13 @@ interface Api {
 
 async function startApi(): Promise<Api> {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(API_DIR, "dist", "main.js")], {
+  const child = spawn(process.execPath, [path.join(BUILD_DIR, "main.js")], {
     env: {
       ...process.env,
+      // Paths found from the build's place by default, given as dist/ would find them.
+      STOREFRONT_DIST: path.join(REPO_ROOT, "apps", "storefront", "dist"),
+      ADMIN_DIST: path.join(REPO_ROOT, "apps", "admin", "dist"),
+      OCOP_DATA_DIR: path.join(os.tmpdir(), "ocop-reliability-kill"),
       DATABASE_URL: database.url,
       PORT: String(port),
       HOST: "127.0.0.1",
