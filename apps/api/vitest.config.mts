@@ -16,6 +16,7 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     globalSetup: ["src/test-support/global-setup.ts"],
     pool: "forks",
+    execArgv: ["--expose-gc"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

@@ -79,3 +79,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return { ...result.data, MEDIA_DIR: result.data.MEDIA_DIR ?? path.join(result.data.OCOP_DATA_DIR, "media") };
 }
+
+/**
+ * Whether clients may see error details (stacks, library messages, introspection): only when
+ * NODE_ENV says "development". Anything else, "test" included (test runners and some hosts set
+ * it), answers as production does.
+ */
+export function showsErrorDetails(config: Pick<Config, "NODE_ENV">): boolean {
+  return config.NODE_ENV === "development";
+}

@@ -6,6 +6,7 @@ import type { GraphQLSchema } from "graphql";
 import type { AdminContext } from "../graphql/admin-context";
 import { isDatabaseUnavailable } from "../db/database-health";
 import { createErrorFormatter, serviceUnavailable, serviceUnavailablePlugin } from "../graphql/format-error";
+import { showsErrorDetails } from "../config";
 import { inputGuardPlugin } from "../graphql/input-guard";
 import { costLimitPlugin, limitValidationRules } from "../graphql/limits";
 import { adminContextFor, refuseCrossSite, type AdminDeps } from "./admin-session";
@@ -15,7 +16,7 @@ export async function createAdminGraphqlEndpoint(
   schema: GraphQLSchema,
   deps: AdminDeps,
 ): Promise<{ handler: RequestHandler[]; stop: () => Promise<void> }> {
-  const production = deps.config.NODE_ENV === "production";
+  const production = !showsErrorDetails(deps.config);
   const server = new ApolloServer<AdminContext>({
     schema,
     validationRules: limitValidationRules,

@@ -4,7 +4,7 @@ import compression from "compression";
 import cookieParser from "cookie-parser";
 import express from "express";
 import type { DataSource } from "typeorm";
-import type { Config } from "../config";
+import { showsErrorDetails, type Config } from "../config";
 import { CatalogRevisionReader } from "../db/catalog-revision";
 import { DatabaseHealth } from "../db/database-health";
 import { ReferenceDataCache } from "../db/reference-data";
@@ -42,7 +42,7 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
   const { config, dataSource, logger } = deps;
   const app = express();
   // Express reads NODE_ENV itself (views, its default error page): production unless told otherwise.
-  app.set("env", config.NODE_ENV);
+  app.set("env", showsErrorDetails(config) ? "development" : "production");
   app.disable("x-powered-by");
   app.set("trust proxy", config.TRUST_PROXY);
   app.use(requestLogging(logger));

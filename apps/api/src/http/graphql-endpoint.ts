@@ -10,7 +10,7 @@ import express, { type Request, type RequestHandler } from "express";
 import type { FormattedExecutionResult, GraphQLSchema } from "graphql";
 import type { Language } from "@ocop/schema/enums";
 import type { DataSource } from "typeorm";
-import type { Config } from "../config";
+import { showsErrorDetails, type Config } from "../config";
 import type { CatalogRevisionReader } from "../db/catalog-revision";
 import type { ReferenceDataCache } from "../db/reference-data";
 import { createRequestContext, type RequestContext } from "../graphql/context";
@@ -64,7 +64,7 @@ export async function createPublicGraphqlEndpoint(
     health: DatabaseHealth;
   },
 ): Promise<{ handler: RequestHandler[]; execute: ExecutePublicOperation; stop: () => Promise<void> }> {
-  const production = deps.config.NODE_ENV === "production";
+  const production = !showsErrorDetails(deps.config);
   const server = new ApolloServer<RequestContext>({
     schema,
     // Bounded: the answer cache must not grow the process past its memory budget.

@@ -26,6 +26,8 @@ export interface GraphqlResult<T = Record<string, unknown>> {
 
 export interface TestApi {
   url: string;
+  /** The name of the database this server uses. */
+  database: string;
   /** Present when started with `viaProxy`: stops or freezes the database as the server sees it. */
   proxy?: TcpProxy;
   config: Config;
@@ -54,11 +56,17 @@ export async function startTestApi(
     viaProxy?: boolean;
     /** The server's logger (silent unless given). */
     logger?: Logger;
+    /**
+     * A second replica: serve the database of this one (neither cloned nor dropped here; close
+     * this server before the one that owns the database).
+     */
+    sameDatabaseAs?: TestApi;
   } = {},
 ): Promise<TestApi> {
   const adminUrl = inject("pgAdminUrl");
-  const database = `ocop_test_${randomBytes(6).toString("hex")}`;
-  await cloneTemplate(adminUrl, database);
+  const shared = options.sameDatabaseAs?.database;
+  const database = shared ?? `ocop_test_${randomBytes(6).toString("hex")}`;
+  if (!shared) await cloneTemplate(adminUrl, database);
   const direct = new URL(adminUrl);
   direct.pathname = `/${database}`;
   const proxy = options.viaProxy ? await startTcpProxy(direct.hostname, Number(direct.port)) : undefined;
@@ -93,6 +101,7 @@ export async function startTestApi(
 
   return {
     url: server.url,
+    database,
     proxy,
     config,
     dataSource,
@@ -128,11 +137,30 @@ export async function startTestApi(
       await server.close();
       await dataSource.destroy();
       await proxy?.close();
+      if (shared) return;
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`);
       await client.end();
       await rm(config.MEDIA_DIR, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A database of its own, cloned from the seeded template, for a server the test runs elsewhere. */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const adminUrl = inject("pgAdminUrl");
+  const database = `ocop_test_${randomBytes(6).toString("hex")}`;
+  await cloneTemplate(adminUrl, database);
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`);
+      await client.end();
     },
   };
 }
