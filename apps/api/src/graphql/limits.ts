@@ -12,6 +12,14 @@ export const MAX_COST = 5000;
 /** Characters of query text accepted; persisted queries and real pages stay far below. */
 export const MAX_QUERY_LENGTH = 20_000;
 
+/**
+ * Parsed and validated documents kept per endpoint (in units of their JSON length; the objects
+ * take several times that). The apps send a few dozen operations, about 1 MB of it in all;
+ * Apollo's default of 30 MB per endpoint lets a stream of distinct queries (a fuzzer, a scraper)
+ * grow the process well past its memory budget.
+ */
+export const DOCUMENT_STORE_SIZE = 4 * 2 ** 20;
+
 // Reported as validation errors (HTTP 400, GRAPHQL_VALIDATION_FAILED) instead of thrown, which
 // the server would take for a crash.
 const report = {

@@ -1,14 +1,15 @@
+import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type RequestHandler } from "express";
-import type { GraphQLSchema } from "graphql";
+import type { DocumentNode, GraphQLSchema } from "graphql";
 import type { AdminContext } from "../graphql/admin-context";
 import { isDatabaseUnavailable } from "../db/database-health";
 import { createErrorFormatter, serviceUnavailable, serviceUnavailablePlugin } from "../graphql/format-error";
 import { showsErrorDetails } from "../config";
 import { inputGuardPlugin } from "../graphql/input-guard";
-import { costLimitPlugin, limitValidationRules } from "../graphql/limits";
+import { costLimitPlugin, DOCUMENT_STORE_SIZE, limitValidationRules } from "../graphql/limits";
 import { adminContextFor, refuseCrossSite, type AdminDeps } from "./admin-session";
 
 /** The staff GraphQL endpoint: POST only, session cookie, CSRF prevention, never cached. */
@@ -20,6 +21,7 @@ export async function createAdminGraphqlEndpoint(
   const server = new ApolloServer<AdminContext>({
     schema,
     validationRules: limitValidationRules,
+    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: DOCUMENT_STORE_SIZE }),
     // No "Did you mean …?": a stranger must not learn field names by guessing near them.
     hideSchemaDetailsFromClientErrors: true,
     formatError: createErrorFormatter(deps.logger, production, deps.health),

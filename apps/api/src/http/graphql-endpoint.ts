@@ -7,7 +7,7 @@ import responseCachePlugin from "@apollo/server-plugin-response-cache";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Request, type RequestHandler } from "express";
-import type { FormattedExecutionResult, GraphQLSchema } from "graphql";
+import type { DocumentNode, FormattedExecutionResult, GraphQLSchema } from "graphql";
 import type { Language } from "@ocop/schema/enums";
 import type { DataSource } from "typeorm";
 import { showsErrorDetails, type Config } from "../config";
@@ -18,7 +18,7 @@ import { isDatabaseUnavailable, type DatabaseHealth } from "../db/database-healt
 import { createErrorFormatter, serviceUnavailable, serviceUnavailablePlugin } from "../graphql/format-error";
 import { languageOf } from "../graphql/language";
 import { inputGuardPlugin } from "../graphql/input-guard";
-import { costLimitPlugin, limitValidationRules, MAX_QUERY_LENGTH } from "../graphql/limits";
+import { costLimitPlugin, DOCUMENT_STORE_SIZE, limitValidationRules, MAX_QUERY_LENGTH } from "../graphql/limits";
 import type { Logger } from "../logger";
 import type { RequestWithLog } from "./request-id";
 
@@ -70,6 +70,7 @@ export async function createPublicGraphqlEndpoint(
     // Bounded: the answer cache must not grow the process past its memory budget.
     cache: new InMemoryLRUCache({ maxSize: CACHE_SIZE }),
     validationRules: limitValidationRules,
+    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: DOCUMENT_STORE_SIZE }),
     // No "Did you mean …?": a stranger must not learn field names by guessing near them.
     hideSchemaDetailsFromClientErrors: true,
     formatError: createErrorFormatter(deps.logger, production, deps.health),
