@@ -85,8 +85,8 @@ describe("connection request form", () => {
     const alert = screen.getByRole("alert");
     expect(alert.textContent).toContain("Vui lòng kiểm tra lại");
     expect(alert.textContent).toContain("Sản phẩm không tồn tại");
-    // focus goes to the first invalid field
-    expect(document.activeElement).toBe(email);
+    // focus goes to the first invalid field (moved by an effect after the render that marked it)
+    await waitFor(() => expect(document.activeElement).toBe(email));
     // what was typed is kept
     expect((name as HTMLInputElement).value).toBe("  Lê Văn An ");
   });
