@@ -18,7 +18,7 @@ describe("sign-in form", () => {
     const email = screen.getByRole("textbox", { name: "Email" });
     await waitFor(() => expect(email.getAttribute("aria-invalid")).toBe("true"));
     expect(describedText(email)).toBe("Trường này là bắt buộc.");
-    expect(document.activeElement).toBe(email);
+    await waitFor(() => expect(document.activeElement).toBe(email));
   });
 
   it("shows a coded field error from the server on its field, in Vietnamese", async () => {
