@@ -154,6 +154,23 @@ describe("an administrator publishes a new product", () => {
     expect(stored.map((i) => i.alt_vi)).toEqual([PRODUCT, PRODUCT]);
     expect(stored[1]).toMatchObject({ width: 640, height: 640 });
 
+    // Two photos chosen at once are stored in the order chosen, the large one first (sent in
+    // parallel, the small one would finish first and take its place).
+    const [large, small] = await Promise.all([makeJpeg(1500, 1000), makePng(320)]);
+    await images.getByLabel("Chọn ảnh từ máy").setInputFiles([
+      { name: "mut-gung-lon.jpg", mimeType: "image/jpeg", buffer: large },
+      { name: "mut-gung-nho.png", mimeType: "image/png", buffer: small },
+    ]);
+    for (const name of ["mut-gung-lon.jpg", "mut-gung-nho.png"]) {
+      await uploads.getByRole("listitem").filter({ hasText: name }).getByText("Đã tải xong").waitFor();
+    }
+    await poll(() => gallery.getByRole("img", { name: PRODUCT }).count()).toBe(4);
+    const four = await suite.sql<{ width: number; position: number }>(
+      "SELECT width, position FROM product_image WHERE product_id = $1 ORDER BY position",
+      [productId],
+    );
+    expect(four.slice(2).map((i) => i.width)).toEqual([1500, 320]);
+
     // The certificate.
     const certificates = page.getByRole("region", { name: "Lịch sử chứng nhận" });
     await certificates.getByText("Chưa có chứng nhận nào.").waitFor();
