@@ -273,6 +273,24 @@ describe("the product on the review conference's tables", () => {
     expect(await card(4).count()).toBe(0);
     expect(await unsaved.textContent()).toContain("1 bàn thay đổi");
 
+    // Table 3's commune/ward is part of the same draft, saved with the products in one action.
+    const communes = new Map(
+      (
+        await suite.sql<{ number: number; commune_code: string | null }>(
+          "SELECT number, commune_code FROM showcase_table WHERE event_id = $1 AND number IN (3, 5)",
+          [event!.id],
+        )
+      ).map((r) => [r.number, r.commune_code === "06463" ? "06187" : "06463"]),
+    );
+    await table(3)
+      .getByLabel(/^Xã, phường của Bàn 3/)
+      .selectOption(communes.get(3)!);
+    expect(await unsaved.textContent()).toContain("1 bàn thay đổi");
+    await table(5)
+      .getByLabel(/^Xã, phường của Bàn 5/)
+      .selectOption(communes.get(5)!);
+    expect(await unsaved.textContent()).toContain("2 bàn thay đổi");
+
     await unsaved.getByRole("button", { name: "Lưu sắp xếp" }).click();
     await unsaved.waitFor({ state: "detached" });
     await page.getByRole("status").filter({ hasText: "Đã lưu sắp xếp bàn." }).waitFor();
@@ -282,6 +300,18 @@ describe("the product on the review conference's tables", () => {
       [productId, event!.id],
     );
     expect(placed).toEqual([{ number: 3 }]);
+    expect(
+      await suite.sql(
+        "SELECT number, commune_code FROM showcase_table WHERE event_id = $1 AND number IN (3, 5) ORDER BY number",
+        [event!.id],
+      ),
+    ).toEqual([
+      { number: 3, commune_code: communes.get(3) },
+      { number: 5, commune_code: communes.get(5) },
+    ]);
+    // One action, one audit entry.
+    const [audit] = await suite.sql<{ action: string }>("SELECT action FROM audit_entry ORDER BY id DESC LIMIT 1");
+    expect(audit!.action).toBe("showcaseEvent.setPlacements");
 
     // The storefront's event page, in a fresh context (public answers may be cached for 15 s).
     const storefront = await storefrontPage(`/su-kien/${event!.slug}`);
