@@ -181,7 +181,8 @@ describe("an administrator publishes a new product", () => {
     await dialog.getByLabel("Cấp đánh giá").selectOption({ label: "Cấp tỉnh" });
     await dialog.getByLabel("Cơ quan ban hành").fill("UBND tỉnh Lạng Sơn");
     await dialog.getByLabel("Số quyết định").fill(DECISION);
-    await dialog.getByLabel("Ngày quyết định").fill("2025-06-15");
+    // Typed as Vietnamese staff write dates, whatever the browser's locale.
+    await dialog.getByLabel("Ngày quyết định").fill("15/06/2025");
     await dialog.getByRole("button", { name: "Thêm chứng nhận" }).click();
     await dialog.waitFor({ state: "detached" });
     const certRow = certificates.getByRole("row").filter({ hasText: DECISION });

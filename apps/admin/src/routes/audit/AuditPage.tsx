@@ -2,7 +2,8 @@ import { useQuery } from "@apollo/client/react";
 import { AuditEntryListDocument, type AuditFilter, AuditUsersDocument } from "@ocop/schema/admin";
 import { useState } from "react";
 import { Link } from "wouter";
-import { SelectField, TextField } from "../../components/fields";
+import { DateField, SelectField, TextField } from "../../components/fields";
+import { isIsoDate } from "../../lib/dates";
 import { column, DataList, useListQuery } from "../../components/DataList";
 import { FilterBar, useListState } from "../../components/list";
 import { PageHeader } from "../../components/PageHeader";
@@ -124,21 +125,17 @@ export function AuditPage() {
           value={s.id}
           onChange={(id) => list.update({ id }, { replace: true })}
         />
-        <TextField
+        <DateField
           label={t("audit.from")}
           name="from"
-          type="date"
           value={s.from ?? ""}
-          onChange={(v) => list.update({ from: v || null })}
-          max={s.to ?? undefined}
+          onChange={(v) => (v === "" || isIsoDate(v)) && list.update({ from: v || null })}
         />
-        <TextField
+        <DateField
           label={t("audit.to")}
           name="to"
-          type="date"
           value={s.to ?? ""}
-          onChange={(v) => list.update({ to: v || null })}
-          min={s.from ?? undefined}
+          onChange={(v) => (v === "" || isIsoDate(v)) && list.update({ to: v || null })}
         />
       </FilterBar>
       <DataList
