@@ -211,7 +211,8 @@ describe("showcase tables", () => {
       productIds: products,
       details: { label: "Bàn đón khách", note: null, communeCode },
     });
-    const placements = () => api.sql(`SELECT * FROM showcase_placement WHERE table_id = $1`, [table.id]);
+    const placements = () =>
+      api.sql<{ product_id: number }>(`SELECT * FROM showcase_placement WHERE table_id = $1`, [table.id]);
     const before = await placements();
     const unknown = await editor.gql(SAVE, { e: table.event_id, t: [step("99999")] });
     expect(errorCode(unknown)).toBe("BAD_USER_INPUT");
@@ -228,7 +229,7 @@ describe("showcase tables", () => {
     expect(saved.body.data?.setEventPlacements).toEqual([
       { version: table.version + 1, commune: { code: commune }, label: "Bàn đón khách" },
     ]);
-    expect((await placements()).map((p: { product_id: number }) => String(p.product_id))).toEqual(products);
+    expect((await placements()).map((p) => String(p.product_id))).toEqual(products);
     const audit = await api.one<{ action: string; before: any; after: any }>(
       `SELECT action, before, after FROM audit_entry ORDER BY id DESC LIMIT 1`,
     );

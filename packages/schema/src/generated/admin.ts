@@ -41,6 +41,7 @@ export type AdministrativeUnitType =
   | 'XA';
 
 export type AuditFilter = {
+  /** With entityType Product: its certificates' and images' entries too */
   entityId?: string | null | undefined;
   entityType?: string | null | undefined;
   from?: string | null | undefined;
