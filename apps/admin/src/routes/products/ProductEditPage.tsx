@@ -91,6 +91,12 @@ export function ProductEditPage({ id }: { id: string | null }) {
             <a className="button" href={paths.product(product.slug)} target="_blank" rel="noopener">
               {t("product.preview")}
             </a>
+            {can(permissions, "audit.read") && (
+              // The product's history, its certificates and photos included.
+              <Link className="button" href={`/audit?entity=Product&id=${encodeURIComponent(product.id)}`}>
+                {t("product.history")}
+              </Link>
+            )}
             {canEdit && product.status !== "PUBLISHED" && (
               <button
                 type="button"
