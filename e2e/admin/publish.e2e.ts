@@ -219,10 +219,10 @@ describe("an administrator publishes a new product", () => {
     const main = page.getByRole("main");
     expect(await main.textContent()).toContain(PRODUCER);
     expect(await main.textContent()).toContain(DECISION);
-    // The uploaded photo is shown (first of two).
+    // The uploaded photo is shown (first of four: two uploaded one by one, two chosen together).
     const photo = main.getByRole("img", { name: PRODUCT }).first();
     await poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-    await main.getByRole("button", { name: "Ảnh 2 / 2" }).waitFor();
+    await main.getByRole("button", { name: "Ảnh 2 / 4" }).waitFor();
   });
 });
 
