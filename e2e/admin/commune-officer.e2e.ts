@@ -106,8 +106,10 @@ describe("a commune officer of Xã Chi Lăng", () => {
       t.getByRole("link", { name: OWN_PRODUCT, exact: true }).click(),
     );
     await page.getByRole("heading", { level: 1, name: OWN_PRODUCT }).waitFor();
-    for (const name of ["Lưu thay đổi", "Ngừng công khai", "Lưu trữ", "Xóa", "Thêm chứng nhận"])
+    for (const name of ["Lưu thay đổi", "Ngừng công khai", "Lưu trữ", "Thêm chứng nhận"])
       await button(page, name).waitFor();
+    // An officer archives; deleting a product is an administrator's act.
+    expect(await button(page, "Xóa").count()).toBe(0);
     await page.getByLabel("Chọn ảnh từ máy").waitFor({ state: "attached" });
     expect(await page.getByRole("textbox", { name: "Tên (Tiếng Việt)" }).isEnabled()).toBe(true);
     expect(await page.getByText("Bạn chỉ có quyền xem bản ghi này.").count()).toBe(0);
@@ -115,7 +117,8 @@ describe("a commune officer of Xã Chi Lăng", () => {
     // And its producer.
     await page.getByRole("main").getByRole("link", { name: OWN_PRODUCER }).click();
     await page.getByRole("heading", { level: 1, name: OWN_PRODUCER }).waitFor();
-    for (const name of ["Lưu thay đổi", "Xóa"]) await button(page, name).waitFor();
+    await button(page, "Lưu thay đổi").waitFor();
+    expect(await button(page, "Xóa").count()).toBe(0);
     await page.getByRole("main").getByRole("link", { name: "Thêm sản phẩm" }).waitFor();
     expect(await page.getByRole("textbox", { name: "Tên chủ thể" }).isEnabled()).toBe(true);
     expect(await page.getByText("Bạn chỉ có quyền xem bản ghi này.").count()).toBe(0);

@@ -153,3 +153,20 @@ describe("accessibility (axe-core, no serious or critical violations)", () => {
     expect(await seriousA11yViolations(signedIn), "product edit page").toEqual([]);
   });
 });
+
+describe("signing out", () => {
+  it("shows the sign-in screen at once, and neither the screen nor going back shows the data", async () => {
+    const page = await suite.signIn(EDITOR);
+    const { id } = await productRow();
+    await openProduct(page, id);
+    await page.getByRole("button", { name: "Đăng xuất" }).click();
+    // No further click: the sign-in form is there, and nothing of the product is.
+    await page.getByRole("form", { name: "Đăng nhập" }).waitFor({ timeout: 5_000 });
+    expect(new URL(page.url()).pathname).toBe("/admin/sign-in");
+    expect(await page.getByText(PRODUCT).count()).toBe(0);
+    await page.goBack();
+    await page.getByRole("form", { name: "Đăng nhập" }).waitFor();
+    expect(await page.getByText(PRODUCT).count()).toBe(0);
+    expect(await page.getByRole("heading", { level: 1, name: PRODUCT }).count()).toBe(0);
+  });
+});

@@ -154,6 +154,23 @@ describe("an administrator publishes a new product", () => {
     expect(stored.map((i) => i.alt_vi)).toEqual([PRODUCT, PRODUCT]);
     expect(stored[1]).toMatchObject({ width: 640, height: 640 });
 
+    // Two photos chosen at once are stored in the order chosen, the large one first (sent in
+    // parallel, the small one would finish first and take its place).
+    const [large, small] = await Promise.all([makeJpeg(1500, 1000), makePng(320)]);
+    await images.getByLabel("Chọn ảnh từ máy").setInputFiles([
+      { name: "mut-gung-lon.jpg", mimeType: "image/jpeg", buffer: large },
+      { name: "mut-gung-nho.png", mimeType: "image/png", buffer: small },
+    ]);
+    for (const name of ["mut-gung-lon.jpg", "mut-gung-nho.png"]) {
+      await uploads.getByRole("listitem").filter({ hasText: name }).getByText("Đã tải xong").waitFor();
+    }
+    await poll(() => gallery.getByRole("img", { name: PRODUCT }).count()).toBe(4);
+    const four = await suite.sql<{ width: number; position: number }>(
+      "SELECT width, position FROM product_image WHERE product_id = $1 ORDER BY position",
+      [productId],
+    );
+    expect(four.slice(2).map((i) => i.width)).toEqual([1500, 320]);
+
     // The certificate.
     const certificates = page.getByRole("region", { name: "Lịch sử chứng nhận" });
     await certificates.getByText("Chưa có chứng nhận nào.").waitFor();
@@ -164,7 +181,8 @@ describe("an administrator publishes a new product", () => {
     await dialog.getByLabel("Cấp đánh giá").selectOption({ label: "Cấp tỉnh" });
     await dialog.getByLabel("Cơ quan ban hành").fill("UBND tỉnh Lạng Sơn");
     await dialog.getByLabel("Số quyết định").fill(DECISION);
-    await dialog.getByLabel("Ngày quyết định").fill("2025-06-15");
+    // Typed as Vietnamese staff write dates, whatever the browser's locale.
+    await dialog.getByLabel("Ngày quyết định").fill("15/06/2025");
     await dialog.getByRole("button", { name: "Thêm chứng nhận" }).click();
     await dialog.waitFor({ state: "detached" });
     const certRow = certificates.getByRole("row").filter({ hasText: DECISION });
@@ -201,10 +219,10 @@ describe("an administrator publishes a new product", () => {
     const main = page.getByRole("main");
     expect(await main.textContent()).toContain(PRODUCER);
     expect(await main.textContent()).toContain(DECISION);
-    // The uploaded photo is shown (first of two).
+    // The uploaded photo is shown (first of four: two uploaded one by one, two chosen together).
     const photo = main.getByRole("img", { name: PRODUCT }).first();
     await poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-    await main.getByRole("button", { name: "Ảnh 2 / 2" }).waitFor();
+    await main.getByRole("button", { name: "Ảnh 2 / 4" }).waitFor();
   });
 });
 
@@ -256,6 +274,24 @@ describe("the product on the review conference's tables", () => {
     expect(await card(4).count()).toBe(0);
     expect(await unsaved.textContent()).toContain("1 bàn thay đổi");
 
+    // Table 3's commune/ward is part of the same draft, saved with the products in one action.
+    const communes = new Map(
+      (
+        await suite.sql<{ number: number; commune_code: string | null }>(
+          "SELECT number, commune_code FROM showcase_table WHERE event_id = $1 AND number IN (3, 5)",
+          [event!.id],
+        )
+      ).map((r) => [r.number, r.commune_code === "06463" ? "06187" : "06463"]),
+    );
+    await table(3)
+      .getByLabel(/^Xã, phường của Bàn 3/)
+      .selectOption(communes.get(3)!);
+    expect(await unsaved.textContent()).toContain("1 bàn thay đổi");
+    await table(5)
+      .getByLabel(/^Xã, phường của Bàn 5/)
+      .selectOption(communes.get(5)!);
+    expect(await unsaved.textContent()).toContain("2 bàn thay đổi");
+
     await unsaved.getByRole("button", { name: "Lưu sắp xếp" }).click();
     await unsaved.waitFor({ state: "detached" });
     await page.getByRole("status").filter({ hasText: "Đã lưu sắp xếp bàn." }).waitFor();
@@ -265,6 +301,18 @@ describe("the product on the review conference's tables", () => {
       [productId, event!.id],
     );
     expect(placed).toEqual([{ number: 3 }]);
+    expect(
+      await suite.sql(
+        "SELECT number, commune_code FROM showcase_table WHERE event_id = $1 AND number IN (3, 5) ORDER BY number",
+        [event!.id],
+      ),
+    ).toEqual([
+      { number: 3, commune_code: communes.get(3) },
+      { number: 5, commune_code: communes.get(5) },
+    ]);
+    // One action, one audit entry.
+    const [audit] = await suite.sql<{ action: string }>("SELECT action FROM audit_entry ORDER BY id DESC LIMIT 1");
+    expect(audit!.action).toBe("showcaseEvent.setPlacements");
 
     // The storefront's event page, in a fresh context (public answers may be cached for 15 s).
     const storefront = await storefrontPage(`/su-kien/${event!.slug}`);

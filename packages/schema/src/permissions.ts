@@ -9,6 +9,8 @@ export const PERMISSIONS = [
   "catalog.read",
   /** Create, change and delete producers, products, certificates and images (in scope). */
   "catalog.write",
+  /** Delete producers and products for good; everyone else who edits them archives instead. */
+  "catalog.delete",
   "showcase.read",
   "showcase.write",
   "distributor.read",
@@ -45,7 +47,7 @@ const CONTENT: readonly Permission[] = [
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
-  ADMIN: [...CONTENT, "staff.read", "staff.write"],
+  ADMIN: [...CONTENT, "catalog.delete", "staff.read", "staff.write"],
   EDITOR: CONTENT,
   COMMUNE_OFFICER: ["catalog.read", "catalog.write", "request.read", "request.write"],
 };

@@ -22,6 +22,8 @@ export interface RecordEditorFrameProps<R, V extends FormValues> {
   display?: (field: keyof V & string, value: unknown) => string | undefined;
   /** The record's own canEdit (commune scope), or whether the user may create; false: read-only. */
   canEdit?: boolean;
+  /** Whether "delete" is offered (default: canEdit); false where the server would refuse it. */
+  canDelete?: boolean;
   /** Header actions before "delete" (links, status changes), shown for an existing record. */
   actions?: ReactNode;
   /** Below the title: badges, dates, links. */
@@ -45,6 +47,7 @@ export function RecordEditorFrame<R, V extends FormValues>({
   labels,
   display,
   canEdit = true,
+  canDelete = canEdit,
   actions,
   meta,
   children,
@@ -68,7 +71,7 @@ export function RecordEditorFrame<R, V extends FormValues>({
           record && (
             <>
               {actions}
-              {canEdit && (
+              {canDelete && (
                 <button type="button" className="danger" onClick={() => void editor.remove()}>
                   {t("common.delete")}
                 </button>

@@ -4,8 +4,12 @@ import {
   type Ref,
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
+  useEffect,
   useId,
+  useState,
 } from "react";
+import { useI18n } from "../i18n/i18n";
+import { formatDayMonthYear, parseDayMonthYear } from "../lib/dates";
 
 interface FieldChrome {
   label: string;
@@ -104,6 +108,39 @@ export function TextField({
       />
       <Below error={error} errorId={ids.errorId} hint={hint} hintId={ids.hintId} />
     </div>
+  );
+}
+
+type DateFieldProps = Omit<TextFieldProps, "type" | "min" | "max">;
+
+/**
+ * A date typed as dd/mm/yyyy whatever the browser's locale. `value` and `onChange` carry the ISO
+ * date (YYYY-MM-DD), "" when empty, or the text as typed while it is no date (so the form's check
+ * names the field instead of the value being silently dropped).
+ */
+export function DateField({ value, onChange, hint, placeholder, ...rest }: DateFieldProps) {
+  const { t } = useI18n();
+  const [text, setText] = useState(() => formatDayMonthYear(value));
+  // Follow the value when it changes from outside (reset, reload, conflict), not while typing it.
+  useEffect(() => {
+    setText((current) => {
+      const typed = current.trim() === "" ? "" : (parseDayMonthYear(current) ?? current);
+      return typed === value ? current : formatDayMonthYear(value);
+    });
+  }, [value]);
+  return (
+    <TextField
+      {...rest}
+      value={text}
+      inputMode="numeric"
+      autoComplete="off"
+      placeholder={placeholder ?? "dd/mm/yyyy"}
+      hint={hint ?? t("date.format")}
+      onChange={(typed) => {
+        setText(typed);
+        onChange(typed.trim() === "" ? "" : (parseDayMonthYear(typed) ?? typed));
+      }}
+    />
   );
 }
 

@@ -3,7 +3,9 @@ import {
   CategoriesDocument,
   CommunesDocument,
   type CommunesQuery,
+  ProducerPickerChosenDocument,
   ProducerPickerDocument,
+  type ProducerPickerFieldsFragment,
   ProductPickerDocument,
   type ProductPickerQuery,
 } from "@ocop/schema/admin";
@@ -11,6 +13,7 @@ import { type ReactNode, useEffect, useId, useMemo, useState } from "react";
 import { useI18n } from "../i18n/i18n";
 import { problemOf } from "../lib/errors";
 import { useProblemMessage } from "./FormProblem";
+import { useCommuneScope } from "./session";
 import { type OptionGroup, SelectField } from "./fields";
 
 type Unit = CommunesQuery["communes"][number];
@@ -202,10 +205,22 @@ export function ProducerSelect({
   const id = useId();
   const [text, setText] = useState("");
   const search = useDebounced(text.trim());
-  const { data } = useQuery(ProducerPickerDocument, { variables: { search: search || null }, skip: disabled });
+  // A commune officer adds products only to producers of their own unit: offer only those.
+  const communeCode = useCommuneScope();
+  const { data } = useQuery(ProducerPickerDocument, {
+    variables: { search: search || null, communeCode },
+    skip: disabled,
+  });
   const found = (data?.adminProducers.edges ?? []).map((e) => e.node);
-  const options = found.map((p) => ({ value: p.id, label: p.commune ? `${p.name} · ${p.commune.fullName}` : p.name }));
-  if (value && !found.some((p) => p.id === value)) options.unshift({ value, label: currentLabel ?? value });
+  const chosenIsListed = !value || found.some((p) => p.id === value);
+  // A producer chosen before the search (preselected from its page) is named, not shown as an id.
+  const chosen = useQuery(ProducerPickerChosenDocument, {
+    variables: { id: value },
+    skip: chosenIsListed || currentLabel !== undefined,
+  }).data?.adminProducer;
+  const label = (p: ProducerPickerFieldsFragment) => (p.commune ? `${p.name} · ${p.commune.fullName}` : p.name);
+  const options = found.map((p) => ({ value: p.id, label: label(p) }));
+  if (!chosenIsListed) options.unshift({ value, label: currentLabel ?? (chosen ? label(chosen) : value) });
   return (
     <div className="producer-select">
       {!disabled && (

@@ -75,9 +75,14 @@ function makeI18n(lang: Lang, setLang: (l: Lang) => void): I18n {
     year: "numeric",
     timeZone: "UTC",
   });
+  // Vietnam time, with the date as dd/mm/yyyy like every other date staff read.
   const dateTimeFmt = new Intl.DateTimeFormat(locales[lang], {
-    dateStyle: "short",
-    timeStyle: "short",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
     timeZone: "Asia/Ho_Chi_Minh",
   });
   const numberFmt = new Intl.NumberFormat(locales[lang]);

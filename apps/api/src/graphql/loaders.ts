@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { ReferenceData } from "../db/reference-data";
 import { sharedBy, unshared } from "../lib/shared-fetch";
+import { createAuditLoaders } from "../modules/audit/audit.loader";
 import { createCategoryLoaders } from "../modules/category/category.loader";
 import { createCertificationLoaders } from "../modules/certification/certification.loader";
 import { createDistributorLoaders } from "../modules/distributor/distributor.loader";
@@ -26,6 +27,7 @@ export function createLoaders(ds: DataSource, reference?: () => Promise<Referenc
     ...createMediaLoaders(ds, share),
     ...createDistributorLoaders(ds, share),
     ...createShowcaseLoaders(ds, share),
+    ...createAuditLoaders(ds),
   };
 }
 

@@ -197,6 +197,47 @@ describe("showcase tables", () => {
     expect((await api.one<{ n: number }>(`SELECT count(*)::int AS n FROM audit_entry`)).n).toBe(audits + 1);
   });
 
+  it("saves a table's commune with its products in one action, or neither when the commune is unknown", async () => {
+    const table = await api.one<{ id: number; version: number; event_id: number; commune_code: string | null }>(
+      `SELECT id, version, event_id, commune_code FROM showcase_table WHERE number = 6 ORDER BY id LIMIT 1`,
+    );
+    const products = (
+      await api.sql<{ id: number }>(`SELECT id FROM product WHERE status = 'published' ORDER BY id LIMIT 1`)
+    ).map((p) => String(p.id));
+    const SAVE = `mutation($e: ID!, $t: [TablePlacementInput!]!) { setEventPlacements(eventId: $e, tables: $t) { version commune { code } label } }`;
+    const step = (communeCode: string) => ({
+      tableId: String(table.id),
+      version: table.version,
+      productIds: products,
+      details: { label: "Bàn đón khách", note: null, communeCode },
+    });
+    const placements = () =>
+      api.sql<{ product_id: number }>(`SELECT * FROM showcase_placement WHERE table_id = $1`, [table.id]);
+    const before = await placements();
+    const unknown = await editor.gql(SAVE, { e: table.event_id, t: [step("99999")] });
+    expect(errorCode(unknown)).toBe("BAD_USER_INPUT");
+    expect(await placements()).toEqual(before);
+    expect(
+      (await api.one(`SELECT commune_code, label FROM showcase_table WHERE id = $1`, [table.id])) as object,
+    ).toEqual({
+      commune_code: table.commune_code,
+      label: null,
+    });
+
+    const commune = table.commune_code === "06463" ? "06187" : "06463";
+    const saved = await editor.gql(SAVE, { e: table.event_id, t: [step(commune)] });
+    expect(saved.body.data?.setEventPlacements).toEqual([
+      { version: table.version + 1, commune: { code: commune }, label: "Bàn đón khách" },
+    ]);
+    expect((await placements()).map((p) => String(p.product_id))).toEqual(products);
+    const audit = await api.one<{ action: string; before: any; after: any }>(
+      `SELECT action, before, after FROM audit_entry ORDER BY id DESC LIMIT 1`,
+    );
+    expect(audit.action).toBe("showcaseTable.setProducts");
+    expect(audit.before.tables[0]).toMatchObject({ communeCode: table.commune_code, label: null });
+    expect(audit.after.details[0]).toMatchObject({ communeCode: commune, label: "Bàn đón khách" });
+  });
+
   it("refuses a stale table version, and keeps the placements as they were", async () => {
     const table = await api.one<{ id: number; version: number }>(
       `SELECT id, version FROM showcase_table WHERE number = 4 ORDER BY id DESC LIMIT 1`,

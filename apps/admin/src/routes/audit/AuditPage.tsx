@@ -1,16 +1,17 @@
 import { useQuery } from "@apollo/client/react";
-import { AuditEntryListDocument, type AuditFilter, AuditUsersDocument } from "@ocop/schema/admin";
+import { AuditAuthorsDocument, AuditEntryListDocument, type AuditFilter } from "@ocop/schema/admin";
 import { useState } from "react";
 import { Link } from "wouter";
-import { SelectField, TextField } from "../../components/fields";
+import { DateField, SelectField, TextField } from "../../components/fields";
+import { useCategoryGroups, useCommunes } from "../../components/pickers";
+import { isIsoDate } from "../../lib/dates";
 import { column, DataList, useListQuery } from "../../components/DataList";
 import { FilterBar, useListState } from "../../components/list";
 import { PageHeader } from "../../components/PageHeader";
-import { usePermissions } from "../../components/session";
 import { useI18n } from "../../i18n/i18n";
 import { jsonDiff } from "../../lib/jsonDiff";
-import { can } from "../../lib/resources";
 import { date, defineListState, text } from "../../lib/listState";
+import { actionLabel, entityTypeLabel, fieldLabel, formatValue, isDerivedField, type ValueFormat } from "./auditText";
 import { AUDIT_ENTITY_TYPES, entityHref } from "./entityLinks";
 
 /** Audit log URL: ?user=<id>&entity=Product&id=<entity id>&from=2026-01-01&to=2026-01-31&page=2 */
@@ -36,12 +37,10 @@ export function auditFilter(s: ReturnType<typeof auditListState.parse>): AuditFi
 
 export function AuditPage() {
   const { t, dateTime } = useI18n();
-  const permissions = usePermissions();
   const list = useListState(auditListState);
   const s = list.state;
   const result = useListQuery(AuditEntryListDocument, s, { filter: auditFilter(s) }, (d) => d.auditEntries);
-  // The user list needs staff.read; without it the filter is a plain text field.
-  const users = useQuery(AuditUsersDocument, { skip: !can(permissions, "staff.read"), errorPolicy: "all" });
+  const authors = useQuery(AuditAuthorsDocument, { fetchPolicy: "cache-and-network" });
   const filtered = auditListState.isFiltered(s);
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const toggle = (id: string) =>
@@ -55,16 +54,20 @@ export function AuditPage() {
   const columns = [
     column<Entry>("when", t("audit.when"), (entry) => dateTime(entry.createdAt)),
     column<Entry>("user", t("audit.user"), (entry) => entry.userName ?? t("audit.system")),
-    column<Entry>("action", t("audit.action"), (entry) => <code>{entry.action}</code>),
+    column<Entry>("action", t("audit.action"), (entry) => (
+      <span title={entry.action}>{actionLabel(t, entry.action)}</span>
+    )),
     column<Entry>("entity", t("audit.entity"), (entry) => {
       const href = entityHref(entry.entityType, entry.entityId);
+      const name = entry.entityName ?? `#${entry.entityId}`;
       return (
         <>
-          {entry.entityType} {href ? <Link href={href}>{entry.entityId}</Link> : <code>{entry.entityId}</code>}{" "}
+          <span className="muted small">{entityTypeLabel(t, entry.entityType)}</span>{" "}
+          {href ? <Link href={href}>{name}</Link> : <span>{name}</span>}{" "}
           <Link
             href={list.href({ entity: entry.entityType, id: entry.entityId })}
             className="small"
-            aria-label={t("audit.historyOf", { id: entry.entityId })}
+            aria-label={t("audit.historyOf", { id: name })}
           >
             {t("audit.history")}
           </Link>
@@ -82,31 +85,23 @@ export function AuditPage() {
       </button>
     )),
   ];
-  const userOptions = (users.data?.staffUsers.edges ?? []).map((e) => ({
-    value: e.node.id,
-    label: `${e.node.displayName} (${e.node.email})`,
-  }));
+  const userOptions = (authors.data?.auditAuthors ?? []).map((a) => ({ value: a.id, label: a.displayName }));
   return (
     <>
       <PageHeader title={t("nav.audit")} />
       <FilterBar label={t("list.filters")} onClear={filtered ? list.reset : undefined}>
-        {userOptions.length > 0 ? (
-          <SelectField
-            label={t("audit.user")}
-            name="user"
-            value={s.user}
-            onChange={(user) => list.update({ user })}
-            options={userOptions}
-            placeholder={t("common.all")}
-          />
-        ) : (
-          <TextField
-            label={t("audit.userId")}
-            name="user"
-            value={s.user}
-            onChange={(user) => list.update({ user }, { replace: true })}
-          />
-        )}
+        <SelectField
+          label={t("audit.user")}
+          name="user"
+          value={s.user}
+          onChange={(user) => list.update({ user })}
+          options={[
+            ...userOptions,
+            // A user given in the URL who has no entries (yet) is still shown as chosen.
+            ...(s.user && !userOptions.some((o) => o.value === s.user) ? [{ value: s.user, label: `#${s.user}` }] : []),
+          ]}
+          placeholder={t("common.all")}
+        />
         <SelectField
           label={t("audit.entityType")}
           name="entity"
@@ -115,7 +110,7 @@ export function AuditPage() {
           options={[
             ...AUDIT_ENTITY_TYPES,
             ...(s.entity && !(AUDIT_ENTITY_TYPES as readonly string[]).includes(s.entity) ? [s.entity] : []),
-          ].map((e) => ({ value: e, label: e }))}
+          ].map((e) => ({ value: e, label: entityTypeLabel(t, e) }))}
           placeholder={t("common.all")}
         />
         <TextField
@@ -124,21 +119,17 @@ export function AuditPage() {
           value={s.id}
           onChange={(id) => list.update({ id }, { replace: true })}
         />
-        <TextField
+        <DateField
           label={t("audit.from")}
           name="from"
-          type="date"
           value={s.from ?? ""}
-          onChange={(v) => list.update({ from: v || null })}
-          max={s.to ?? undefined}
+          onChange={(v) => (v === "" || isIsoDate(v)) && list.update({ from: v || null })}
         />
-        <TextField
+        <DateField
           label={t("audit.to")}
           name="to"
-          type="date"
           value={s.to ?? ""}
-          onChange={(v) => list.update({ to: v || null })}
-          min={s.from ?? undefined}
+          onChange={(v) => (v === "" || isIsoDate(v)) && list.update({ to: v || null })}
         />
       </FilterBar>
       <DataList
@@ -149,7 +140,10 @@ export function AuditPage() {
         rowId={(entry) => entry.id}
         detail={(entry) =>
           expanded.has(entry.id)
-            ? { id: `diff-${entry.id}`, content: <JsonDiffTable before={entry.before} after={entry.after} /> }
+            ? {
+                id: `diff-${entry.id}`,
+                content: <JsonDiffTable entityType={entry.entityType} before={entry.before} after={entry.after} />,
+              }
             : null
         }
         list={list}
@@ -161,15 +155,21 @@ export function AuditPage() {
   );
 }
 
-function show(value: unknown): string {
-  if (value === undefined) return "";
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
-
-export function JsonDiffTable({ before, after }: { before: unknown; after: unknown }) {
-  const { t } = useI18n();
+export function JsonDiffTable({ entityType, before, after }: { entityType: string; before: unknown; after: unknown }) {
+  const { t, date, dateTime, number } = useI18n();
+  const { units } = useCommunes();
+  const categories = useCategoryGroups();
   const [all, setAll] = useState(false);
-  const rows = jsonDiff(before, after);
+  const format: ValueFormat = {
+    t,
+    date,
+    dateTime,
+    number,
+    communeName: (code) => units.find((u) => u.code === code)?.fullName,
+    categoryName: (code) => categories.flatMap((g) => g.options).find((o) => o.value === code)?.label,
+  };
+  // Versions, timestamps and computed fields change by themselves: they are not anyone's change.
+  const rows = jsonDiff(before, after).filter((r) => !isDerivedField(r.path));
   const visible = all ? rows : rows.filter((r) => r.kind !== "same");
   return (
     <div className="json-diff">
@@ -192,15 +192,11 @@ export function JsonDiffTable({ before, after }: { before: unknown; after: unkno
             {visible.map((r) => (
               <tr key={r.path} className={`diff-${r.kind}`}>
                 <th scope="row">
-                  <code>{r.path}</code>
+                  <span title={r.path}>{fieldLabel(t, entityType, r.path)}</span>
                   {r.kind !== "same" && <span className="visually-hidden"> ({t(`audit.kind.${r.kind}`)})</span>}
                 </th>
-                <td className="diff-before">
-                  <code>{show(r.before)}</code>
-                </td>
-                <td className="diff-after">
-                  <code>{show(r.after)}</code>
-                </td>
+                <td className="diff-before">{formatValue(format, entityType, r.path, r.before)}</td>
+                <td className="diff-after">{formatValue(format, entityType, r.path, r.after)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,6 @@
 import { Link } from "wouter";
 import { DemoBadge } from "../../components/badges";
-import { CheckboxField, SelectField, TextField } from "../../components/fields";
+import { CheckboxField, DateField, SelectField, TextField } from "../../components/fields";
 import { CommuneSelect } from "../../components/pickers";
 import { FormSection, LocalizedSection, localizedLabels, RecordEditorFrame } from "../../components/RecordEditorFrame";
 import { useRecordEditor } from "../../components/useRecordEditor";
@@ -71,14 +71,8 @@ export function EventEditPage({ id }: { id: string | null }) {
           required
         />
         <TextField label={labels.organizer} {...form.text("organizer")} />
-        <TextField label={labels.startsOn} {...form.text("startsOn")} type="date" required />
-        <TextField
-          label={labels.endsOn}
-          {...form.text("endsOn")}
-          type="date"
-          required
-          min={form.values.startsOn || undefined}
-        />
+        <DateField label={labels.startsOn} {...form.text("startsOn")} required />
+        <DateField label={labels.endsOn} {...form.text("endsOn")} required />
         <TextField label={labels.venueName} {...form.text("venueName")} />
         <CommuneSelect
           label={labels.communeCode}

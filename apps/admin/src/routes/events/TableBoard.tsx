@@ -30,7 +30,6 @@ import {
   DeleteShowcaseTableDocument,
   SetEventPlacementsDocument,
   type TableFieldsFragment,
-  UpdateShowcaseTableDocument,
 } from "@ocop/schema/admin";
 import { type FormEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
 import { Stars } from "../../components/badges";
@@ -39,11 +38,20 @@ import { TextField } from "../../components/fields";
 import { FormProblem } from "../../components/FormProblem";
 import { useNotify } from "../../components/Notifier";
 import { CommuneSelect, ProductSearch } from "../../components/pickers";
-import { nullable } from "../../components/useVersionedForm";
 import { useI18n } from "../../i18n/i18n";
 import { type ApiProblem, problemOf } from "../../lib/errors";
 import { navigationGuard } from "../../lib/navigationGuard";
-import { changedTables, dropProduct, type Placement, placeProduct, savePlan, shiftProduct, tableOf } from "./board";
+import {
+  changedBoardTables,
+  type DetailsDraft,
+  dropProduct,
+  type Placement,
+  placeProduct,
+  savePlan,
+  shiftProduct,
+  type TableDetails,
+  tableOf,
+} from "./board";
 
 type Table = TableFieldsFragment;
 interface ProductInfo {
@@ -113,12 +121,21 @@ function placementOf(tables: readonly Table[]): Placement {
   return Object.fromEntries(tables.map((t) => [t.id, t.products.map((p) => p.id)]));
 }
 
+const EMPTY_DETAILS: TableDetails = { label: "", note: "", communeCode: "" };
+
+function detailsOf(tables: readonly Table[]): DetailsDraft {
+  return Object.fromEntries(
+    tables.map((t) => [t.id, { label: t.label ?? "", note: t.note ?? "", communeCode: t.commune?.code ?? "" }]),
+  );
+}
+
 /**
  * The event's tables as a board: one column per table, products as cards. Products move by drag
  * and drop (@dnd-kit: mouse, touch, or the keyboard on a card's grip; the page scrolls while a
  * card is dragged near its edge), from a table or from the search panel, or with a card's own
- * controls ("move to table" select, up/down buttons). The draft is saved with setEventPlacements,
- * all changed tables in one transaction.
+ * controls ("move to table" select, up/down buttons). Each table's commune/ward, label and note
+ * are part of the same draft. The draft is saved with setEventPlacements, all changed tables in one
+ * transaction.
  */
 export function TableBoard({
   eventId,
@@ -135,7 +152,10 @@ export function TableBoard({
   const sortedTables = useMemo(() => [...tables].sort((a, b) => a.number - b.number), [tables]);
   const original = useMemo(() => placementOf(sortedTables), [sortedTables]);
   const [draft, setDraft] = useState<Placement>(original);
-  const dirty = changedTables(original, draft).length > 0;
+  const originalDetails = useMemo(() => detailsOf(sortedTables), [sortedTables]);
+  const [draftDetails, setDraftDetails] = useState<DetailsDraft>(originalDetails);
+  const changedCount = changedBoardTables(original, draft, originalDetails, draftDetails).length;
+  const dirty = changedCount > 0;
   const info = useRef(new Map<string, ProductInfo>());
   for (const table of sortedTables) {
     for (const p of table.products) {
@@ -159,7 +179,13 @@ export function TableBoard({
       for (const id of Object.keys(original)) merged[id] = current[id] ?? original[id] ?? [];
       return merged;
     });
-  }, [original]);
+    setDraftDetails((current) => {
+      if (!dirtyRef.current) return originalDetails;
+      const merged: Record<string, TableDetails> = {};
+      for (const id of Object.keys(originalDetails)) merged[id] = current[id] ?? originalDetails[id]!;
+      return merged;
+    });
+  }, [original, originalDetails]);
 
   const guardKey = useRef(Symbol("board"));
   useEffect(() => navigationGuard.setDirty(guardKey.current, dirty), [dirty]);
@@ -278,7 +304,10 @@ export function TableBoard({
     setSaving(true);
     setProblem(null);
     const versions = new Map(sortedTables.map((x) => [x.id, x.version]));
-    const tables = savePlan(original, draft).map((step) => ({ ...step, version: versions.get(step.tableId) ?? 0 }));
+    const tables = savePlan(original, draft, originalDetails, draftDetails).map((step) => ({
+      ...step,
+      version: versions.get(step.tableId) ?? 0,
+    }));
     try {
       // One call, one transaction: the whole board is saved, or nothing is.
       if (tables.length) await setEventPlacements({ variables: { eventId, tables } });
@@ -295,6 +324,7 @@ export function TableBoard({
 
   const discard = () => {
     setDraft(original);
+    setDraftDetails(originalDetails);
     setProblem(null);
   };
 
@@ -368,7 +398,7 @@ export function TableBoard({
       </p>
       {dirty && (
         <div className="board-savebar" role="region" aria-label={t("board.unsavedRegion")}>
-          <span>{t("board.unsaved", { count: changedTables(original, draft).length })}</span>
+          <span>{t("board.unsaved", { count: changedCount })}</span>
           <button type="button" onClick={discard} disabled={saving}>
             {t("board.discard")}
           </button>
@@ -397,7 +427,12 @@ export function TableBoard({
                     {tableName(table)}
                     {table.commune && <span className="muted small"> · {table.commune.fullName}</span>}
                   </h3>
-                  <TableSettings table={table} title={tableName(table)} onSaved={onChanged} />
+                  <TableSettings
+                    tableId={table.id}
+                    title={tableName(table)}
+                    details={draftDetails[table.id] ?? EMPTY_DETAILS}
+                    onChange={(d) => setDraftDetails((all) => ({ ...all, [table.id]: d }))}
+                  />
                   {ids.length === 0 ? (
                     <p className="empty small">{t("board.emptyTable")}</p>
                   ) : (
@@ -609,67 +644,46 @@ function PoolSource({ productId, name, children }: { productId: string; name: st
   );
 }
 
-/** A table's label, commune/ward and note, saved on their own (updateShowcaseTable). */
-function TableSettings({ table, title, onSaved }: { table: Table; title: string; onSaved(): Promise<unknown> }) {
+/** A table's commune/ward, label and note: part of the board's draft, saved with it in one action. */
+function TableSettings({
+  tableId,
+  title,
+  details,
+  onChange,
+}: {
+  tableId: string;
+  title: string;
+  details: TableDetails;
+  onChange(details: TableDetails): void;
+}) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  const [label, setLabel] = useState(table.label ?? "");
-  const [note, setNote] = useState(table.note ?? "");
-  const [commune, setCommune] = useState(table.commune?.code ?? "");
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [update, { loading }] = useMutation(UpdateShowcaseTableDocument);
-  useEffect(() => {
-    setLabel(table.label ?? "");
-    setNote(table.note ?? "");
-    setCommune(table.commune?.code ?? "");
-  }, [table]);
-  const dirty = label !== (table.label ?? "") || note !== (table.note ?? "") || commune !== (table.commune?.code ?? "");
-  const guardKey = useRef(Symbol("table"));
-  useEffect(() => navigationGuard.setDirty(guardKey.current, dirty), [dirty]);
-  useEffect(() => {
-    const key = guardKey.current;
-    return () => navigationGuard.setDirty(key, false);
-  }, []);
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    setProblem(null);
-    try {
-      await update({
-        variables: {
-          id: table.id,
-          version: table.version,
-          input: { label: nullable(label), note: nullable(note), communeCode: nullable(commune) },
-        },
-      });
-      await onSaved();
-    } catch (err) {
-      setProblem(problemOf(err));
-      if (problemOf(err).code === "CONFLICT") await onSaved();
-    }
-  };
   return (
     <div className="table-settings">
       <CommuneSelect
         label={t("board.tableCommune", { table: title })}
-        name={`commune-${table.id}`}
-        value={commune}
-        onChange={(v) => {
-          setCommune(v);
-          setOpen(true);
-        }}
+        name={`commune-${tableId}`}
+        value={details.communeCode}
+        onChange={(communeCode) => onChange({ ...details, communeCode })}
       />
       <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
         {t("board.tableDetails")}
       </button>
       {open && (
-        <form onSubmit={onSubmit} noValidate aria-label={t("board.tableSettings", { table: title })}>
-          <FormProblem problem={problem} />
-          <TextField label={t("board.tableLabel")} name={`label-${table.id}`} value={label} onChange={setLabel} />
-          <TextField label={t("board.tableNote")} name={`note-${table.id}`} value={note} onChange={setNote} />
-          <button type="submit" disabled={!dirty || loading}>
-            {t("board.saveTable", { table: title })}
-          </button>
-        </form>
+        <div role="group" aria-label={t("board.tableSettings", { table: title })}>
+          <TextField
+            label={t("board.tableLabel")}
+            name={`label-${tableId}`}
+            value={details.label}
+            onChange={(label) => onChange({ ...details, label })}
+          />
+          <TextField
+            label={t("board.tableNote")}
+            name={`note-${tableId}`}
+            value={details.note}
+            onChange={(note) => onChange({ ...details, note })}
+          />
+        </div>
       )}
     </div>
   );

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { changedTables, dropProduct, placeProduct, savePlan, shiftProduct, tableOf } from "./board";
 
+const details = (communeCode = "", label = "", note = "") => ({ label, note, communeCode });
+
 const original = { t1: ["a", "b", "c"], t2: ["d"], t3: [] as string[] };
 
 describe("table board placement", () => {
@@ -55,5 +57,24 @@ describe("table board placement", () => {
     expect(dropProduct(original, "b", "t2", null)).toEqual({ t1: ["a", "c"], t2: ["d", "b"], t3: [] });
     expect(dropProduct(original, "new", "t3", null)).toEqual({ ...original, t3: ["new"] });
     expect(dropProduct(original, "new", "t1", "a").t1).toEqual(["new", "a", "b", "c"]);
+  });
+
+  it("saves a table's commune with the products, in the same step, and a details-only change with its products", () => {
+    const originalDetails = { t1: details(), t2: details("06463"), t3: details() };
+    const draftDetails = { ...originalDetails, t1: details("06187", " Bàn đầu "), t3: details() };
+    const draft = placeProduct(original, "d", "t1");
+    expect(savePlan(original, draft, originalDetails, draftDetails)).toEqual([
+      {
+        tableId: "t1",
+        productIds: ["a", "b", "c", "d"],
+        details: { label: "Bàn đầu", note: null, communeCode: "06187" },
+      },
+      { tableId: "t2", productIds: [] },
+    ]);
+    // Only the commune changed: the table is saved with the products it has.
+    expect(savePlan(original, original, originalDetails, { ...originalDetails, t2: details() })).toEqual([
+      { tableId: "t2", productIds: ["d"], details: { label: null, note: null, communeCode: null } },
+    ]);
+    expect(savePlan(original, original, originalDetails, originalDetails)).toEqual([]);
   });
 });

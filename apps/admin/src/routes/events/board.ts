@@ -47,17 +47,60 @@ export function changedTables(original: Placement, draft: Placement): string[] {
   return Object.keys(draft).filter((t) => !sameList(original[t], draft[t]));
 }
 
+/** A table's own fields, edited on the board with its products and saved with them. */
+export interface TableDetails {
+  label: string;
+  note: string;
+  communeCode: string;
+}
+export type DetailsDraft = Readonly<Record<string, TableDetails>>;
+
+const sameDetails = (a: TableDetails | undefined, b: TableDetails | undefined) =>
+  a?.label === b?.label && a?.note === b?.note && a?.communeCode === b?.communeCode;
+
+export function changedDetails(original: DetailsDraft, draft: DetailsDraft): string[] {
+  return Object.keys(draft).filter((t) => !sameDetails(original[t], draft[t]));
+}
+
+/** Every table whose products or details changed, once, in board order. */
+export function changedBoardTables(
+  original: Placement,
+  draft: Placement,
+  originalDetails: DetailsDraft,
+  draftDetails: DetailsDraft,
+): string[] {
+  const changed = new Set([...changedTables(original, draft), ...changedDetails(originalDetails, draftDetails)]);
+  return Object.keys({ ...draft, ...draftDetails }).filter((t) => changed.has(t));
+}
+
 export interface SaveStep {
   tableId: string;
   productIds: string[];
+  details?: { label: string | null; note: string | null; communeCode: string | null };
 }
 
+const orNull = (v: string) => (v.trim() === "" ? null : v.trim());
+
 /**
- * What setEventPlacements needs to turn `original` into `draft`: the final product list of every
- * changed table. The API applies them in one transaction, so a swap between tables is one step.
+ * What setEventPlacements needs to turn the board as loaded into the draft: the final product list
+ * of every changed table, and its label, note and commune/ward when they changed. The API applies
+ * them in one transaction, so a swap between tables, or a commune chosen while products move, is
+ * one step that is saved whole or not at all.
  */
-export function savePlan(original: Placement, draft: Placement): SaveStep[] {
-  return changedTables(original, draft).map((tableId) => ({ tableId, productIds: [...(draft[tableId] ?? [])] }));
+export function savePlan(
+  original: Placement,
+  draft: Placement,
+  originalDetails: DetailsDraft = {},
+  draftDetails: DetailsDraft = {},
+): SaveStep[] {
+  const detailsChanged = new Set(changedDetails(originalDetails, draftDetails));
+  return changedBoardTables(original, draft, originalDetails, draftDetails).map((tableId) => {
+    const step: SaveStep = { tableId, productIds: [...(draft[tableId] ?? original[tableId] ?? [])] };
+    const d = draftDetails[tableId];
+    if (d && detailsChanged.has(tableId))
+      step.details = { label: orNull(d.label), note: orNull(d.note), communeCode: orNull(d.communeCode) };
+    return step;
+  });
 }
 
 /**

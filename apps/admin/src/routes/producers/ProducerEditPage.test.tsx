@@ -2,7 +2,7 @@ import { AdminProducerEditDocument, CreateProducerDocument, UpdateProducerDocume
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { GraphQLError } from "graphql";
 import { afterEach, describe, expect, it } from "vitest";
-import { CHI_LANG, communesMock, EDITOR, OFFICER, renderPage } from "../../test/render";
+import { ADMIN, CHI_LANG, communesMock, EDITOR, OFFICER, renderPage } from "../../test/render";
 import { ProducerEditPage } from "./ProducerEditPage";
 
 afterEach(cleanup);
@@ -304,7 +304,8 @@ describe("commune scope: edit controls only where canEdit", () => {
     const name = await screen.findByRole("textbox", { name: "Tên chủ thể" });
     expect(name.closest("fieldset")?.disabled).toBe(false);
     expect(screen.getByRole("button", { name: "Lưu thay đổi" })).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Xóa" })).toBeTruthy();
+    // Editing, not deleting: that is an administrator's act (issue 11).
+    expect(screen.queryByRole("button", { name: "Xóa" })).toBeNull();
   });
 
   it("an editor may edit any producer the API marks editable", async () => {
@@ -314,5 +315,42 @@ describe("commune scope: edit controls only where canEdit", () => {
       mocks: [communesMock, editMock(producer())],
     });
     expect(await screen.findByRole("button", { name: "Lưu thay đổi" })).toBeTruthy();
+  });
+});
+
+describe("producer page: what it offers", () => {
+  it("offers Delete only to an administrator, and only for a producer without products", async () => {
+    renderPage(<ProducerEditPage id="p1" />, {
+      path: "/producers/p1",
+      session: ADMIN,
+      mocks: [communesMock, editMock(producer({ productCount: 0 }))],
+    });
+    expect(await screen.findByRole("button", { name: "Xóa" })).toBeTruthy();
+    cleanup();
+
+    // The server refuses to delete a producer with products: the page does not offer it.
+    renderPage(<ProducerEditPage id="p1" />, {
+      path: "/producers/p1",
+      session: ADMIN,
+      mocks: [communesMock, editMock(producer({ productCount: 2 }))],
+    });
+    await screen.findByRole("button", { name: "Lưu thay đổi" });
+    expect(screen.queryByRole("button", { name: "Xóa" })).toBeNull();
+    cleanup();
+
+    // An editor archives; deleting is an administrator's act.
+    renderPage(<ProducerEditPage id="p1" />, {
+      path: "/producers/p1",
+      session: EDITOR,
+      mocks: [communesMock, editMock(producer({ productCount: 0 }))],
+    });
+    await screen.findByRole("button", { name: "Lưu thay đổi" });
+    expect(screen.queryByRole("button", { name: "Xóa" })).toBeNull();
+  });
+
+  it("adds a product with this producer chosen", async () => {
+    renderPage(<ProducerEditPage id="p1" />, { path: "/producers/p1", mocks: [communesMock, editMock(producer())] });
+    const add = await screen.findByRole("link", { name: "Thêm sản phẩm" });
+    expect(add.getAttribute("href")).toBe("/products/new?producer=p1");
   });
 });

@@ -7,7 +7,7 @@ import { FormSection, LocalizedSection, localizedLabels, RecordEditorFrame } fro
 import { useCommuneScope, usePermissions } from "../../components/session";
 import { useRecordEditor } from "../../components/useRecordEditor";
 import { type Translate, useI18n } from "../../i18n/i18n";
-import { resource } from "../../lib/resources";
+import { can, resource } from "../../lib/resources";
 import { EMPTY_PRODUCER, type ProducerValues, producerRecord } from "./producerForm";
 import { PRODUCER_TYPES } from "./producerListState";
 
@@ -41,10 +41,7 @@ export function ProducerEditPage({ id }: { id: string | null }) {
     empty,
     confirmDelete: (p) => ({
       title: t("producer.deleteTitle"),
-      message:
-        p.productCount > 0
-          ? t("producer.deleteHasProducts", { count: p.productCount })
-          : t("producer.deleteMessage", { name: p.name }),
+      message: t("producer.deleteMessage", { name: p.name }),
     }),
   });
   const { record: producer, form } = editor;
@@ -77,6 +74,8 @@ export function ProducerEditPage({ id }: { id: string | null }) {
       labels={labels}
       display={display}
       canEdit={canEdit}
+      // Only an administrator deletes, and only a producer without products (the server refuses others).
+      canDelete={canEdit && can(permissions, "catalog.delete") && producer?.productCount === 0}
       actions={
         producer && (
           <>
@@ -84,7 +83,7 @@ export function ProducerEditPage({ id }: { id: string | null }) {
               {t("producer.products", { count: producer.productCount })}
             </Link>
             {resource("products").canCreate(permissions) && canEdit && (
-              <Link href="/products/new" className="button">
+              <Link href={`/products/new?producer=${encodeURIComponent(producer.id)}`} className="button">
                 {t("product.new")}
               </Link>
             )}

@@ -18,7 +18,7 @@ import { certificationInputSchema, revokeCertificationSchema } from "@ocop/schem
 import { type FormEvent, useMemo, useState } from "react";
 import { CertificationStatusBadge, Stars } from "../../components/badges";
 import { Dialog, DialogActions } from "../../components/Dialog";
-import { SelectField, TextArea, TextField } from "../../components/fields";
+import { DateField, SelectField, TextArea, TextField } from "../../components/fields";
 import { ErrorSummary, FormProblem } from "../../components/FormProblem";
 import { useNotify } from "../../components/Notifier";
 import { formSchema, intOrNull, nullable, useVersionedForm } from "../../components/useVersionedForm";
@@ -283,13 +283,7 @@ function AddCertificationDialog({ productId, onClose }: { productId: string; onC
         </datalist>
         <TextField label={labels.issuer} {...form.text("issuer")} placeholder="UBND tỉnh Lạng Sơn" />
         <TextField label={labels.decisionNumber} {...form.text("decisionNumber")} placeholder="2865/QĐ-UBND" required />
-        <TextField
-          label={labels.decisionDate}
-          {...form.text("decisionDate")}
-          type="date"
-          max={todayInVietnam()}
-          required
-        />
+        <DateField label={labels.decisionDate} {...form.text("decisionDate")} required />
         <SelectField
           label={labels.decisionDatePrecision}
           {...form.text("decisionDatePrecision")}
@@ -346,7 +340,7 @@ function RevokeDialog({ cert, onClose }: { cert: Cert; onClose(done: boolean): v
           </p>
         )}
         <p>{t("cert.revokeExplain")}</p>
-        <TextField label={t("cert.revokedOn")} {...form.text("revokedOn")} type="date" required />
+        <DateField label={t("cert.revokedOn")} {...form.text("revokedOn")} required />
         <TextArea label={t("cert.reason")} {...form.text("reason")} required rows={3} hint={t("cert.reasonHint")} />
         <DialogActions
           cancelLabel={t("common.cancel")}

@@ -23,7 +23,7 @@ interface Upload {
   key: string;
   name: string;
   progress: number;
-  status: "uploading" | "done" | "error";
+  status: "queued" | "uploading" | "done" | "error";
   message?: string;
   abort?: () => void;
 }
@@ -55,6 +55,8 @@ export function ImagesPanel({
   const [reorder] = useMutation(ReorderImagesDocument);
   const [remove] = useMutation(DeleteImageDocument);
   const itemRefs = useRef<Record<string, HTMLLIElement | null>>({});
+  /** Queued uploads the user dismissed before their turn came. */
+  const dismissed = useRef(new Set<string>());
 
   const uploadError = (e: unknown): string => {
     if (!(e instanceof UploadError)) return String(e);
@@ -67,30 +69,40 @@ export function ImagesPanel({
     return e.message || t("error.unknown");
   };
 
+  // Files chosen together are sent one after another, in the order chosen: the server places each
+  // upload after the last image, so parallel uploads would land in the order they finish (the
+  // smallest first) and the cover would not be the first file.
   const startUploads = (files: FileList | File[]) => {
-    for (const file of Array.from(files)) {
-      const key = `${file.name}-${file.size}-${Math.random().toString(36).slice(2)}`;
-      if (!file.type.startsWith("image/")) {
-        setUploads((u) => [
-          ...u,
-          { key, name: file.name, progress: 0, status: "error", message: t("images.notImage") },
-        ]);
-        continue;
-      }
-      const handle = uploadProductImage(productId, file, {
-        onProgress: (p) => setUploads((u) => u.map((x) => (x.key === key ? { ...x, progress: p } : x))),
-      });
-      setUploads((u) => [...u, { key, name: file.name, progress: 0, status: "uploading", abort: handle.abort }]);
-      handle.promise.then(
-        () => {
-          setUploads((u) => u.map((x) => (x.key === key ? { ...x, progress: 1, status: "done" } : x)));
+    const batch = Array.from(files).map((file) => ({
+      file,
+      key: `${file.name}-${file.size}-${Math.random().toString(36).slice(2)}`,
+      isImage: file.type.startsWith("image/"),
+    }));
+    setUploads((u) => [
+      ...u,
+      ...batch.map(({ file, key, isImage }): Upload =>
+        isImage
+          ? { key, name: file.name, progress: 0, status: "queued" }
+          : { key, name: file.name, progress: 0, status: "error", message: t("images.notImage") },
+      ),
+    ]);
+    const update = (key: string, change: Partial<Upload>) =>
+      setUploads((u) => u.map((x) => (x.key === key ? { ...x, ...change } : x)));
+    void (async () => {
+      for (const { file, key, isImage } of batch) {
+        if (!isImage || dismissed.current.has(key)) continue;
+        const handle = uploadProductImage(productId, file, { onProgress: (p) => update(key, { progress: p }) });
+        update(key, { status: "uploading", abort: handle.abort });
+        try {
+          await handle.promise;
+          update(key, { progress: 1, status: "done" });
           notify(t("images.uploaded", { name: file.name }));
           onChanged();
-        },
-        (e: unknown) =>
-          setUploads((u) => u.map((x) => (x.key === key ? { ...x, status: "error", message: uploadError(e) } : x))),
-      );
-    }
+        } catch (e: unknown) {
+          update(key, { status: "error", message: uploadError(e) });
+        }
+      }
+    })();
   };
 
   const saveOrder = async (next: Img[], movedId: string, position: number, direction = -1) => {
@@ -193,13 +205,17 @@ export function ImagesPanel({
                   </button>
                 </>
               )}
+              {u.status === "queued" && <span>{t("images.queued")}</span>}
               {u.status === "done" && <span>{t("images.done")}</span>}
               {u.status === "error" && <span role="alert">{u.message}</span>}
               {u.status !== "uploading" && (
                 <button
                   type="button"
                   className="link-button"
-                  onClick={() => setUploads((list) => list.filter((x) => x.key !== u.key))}
+                  onClick={() => {
+                    dismissed.current.add(u.key);
+                    setUploads((list) => list.filter((x) => x.key !== u.key));
+                  }}
                   aria-label={t("images.dismiss", { name: u.name })}
                 >
                   ×

@@ -1,6 +1,7 @@
+import { ProducerPickerChosenDocument, ProducerPickerDocument } from "@ocop/schema/admin";
 import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { renderPage } from "../../test/render";
+import { CHI_LANG, OFFICER, renderPage } from "../../test/render";
 import { ProductEditPage } from "./ProductEditPage";
 
 afterEach(cleanup);
@@ -22,5 +23,52 @@ describe("product form: the API's input rule, checked before sending", () => {
     // The lowest price is fine; the empty required choices are named.
     expect(screen.getByRole("textbox", { name: "Giá thấp nhất (đồng)" }).getAttribute("aria-invalid")).toBeNull();
     expect(describedText(screen.getByRole("combobox", { name: /Chủ thể/ }))).toBe("Trường này là bắt buộc.");
+  });
+});
+
+describe("product form: the producer", () => {
+  const chosen = { __typename: "Producer", id: "p7", name: "HTX Đồng Bành", commune: CHI_LANG };
+
+  it("comes chosen, by name, from the producer's page", async () => {
+    renderPage(<ProductEditPage id={null} />, {
+      path: "/products/new?producer=p7",
+      mocks: [
+        {
+          request: { query: ProducerPickerDocument, variables: () => true },
+          result: { data: { adminProducers: { __typename: "ProducerConnection", edges: [] } } },
+          maxUsageCount: 5,
+        },
+        {
+          request: { query: ProducerPickerChosenDocument, variables: { id: "p7" } },
+          result: { data: { adminProducer: chosen } },
+        },
+      ],
+    });
+    const select = screen.getByRole("combobox", { name: /Chủ thể/ }) as HTMLSelectElement;
+    expect(select.value).toBe("p7");
+    await waitFor(() => expect(select.selectedOptions[0]?.textContent).toBe("HTX Đồng Bành · Xã Chi Lăng"));
+  });
+
+  it("is looked for only in a commune officer's own unit", async () => {
+    const asked: unknown[] = [];
+    renderPage(<ProductEditPage id={null} />, {
+      path: "/products/new",
+      session: OFFICER,
+      mocks: [
+        {
+          request: {
+            query: ProducerPickerDocument,
+            variables: (v: Record<string, unknown>) => {
+              asked.push(v);
+              return true;
+            },
+          },
+          result: { data: { adminProducers: { __typename: "ProducerConnection", edges: [] } } },
+          maxUsageCount: 5,
+        },
+      ],
+    });
+    await waitFor(() => expect(asked.length).toBeGreaterThan(0));
+    expect(asked.every((v) => (v as { communeCode?: string }).communeCode === CHI_LANG.code)).toBe(true);
   });
 });

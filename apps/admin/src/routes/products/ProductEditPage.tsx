@@ -1,7 +1,8 @@
 import { useMutation } from "@apollo/client/react";
 import { type ProductStatus, SetProductStatusDocument } from "@ocop/schema/admin";
 import { TOURISM_GROUP_CODE } from "@ocop/schema/enums";
-import { Link } from "wouter";
+import { useMemo } from "react";
+import { Link, useSearch } from "wouter";
 import { DemoBadge, ProductStatusBadge, Stars } from "../../components/badges";
 import { CheckboxField, SelectField, TextArea, TextField } from "../../components/fields";
 import { useNotify } from "../../components/Notifier";
@@ -14,7 +15,7 @@ import { problemOf } from "../../lib/errors";
 import { can, resource } from "../../lib/resources";
 import { CertificationsPanel } from "./CertificationsPanel";
 import { ImagesPanel } from "./ImagesPanel";
-import { type ProductValues, productRecord } from "./productForm";
+import { EMPTY_PRODUCT, type ProductValues, productRecord } from "./productForm";
 import { paths } from "@ocop/schema/routes";
 
 export function productLabels(t: Translate): Record<keyof ProductValues, string> {
@@ -40,9 +41,13 @@ export function ProductEditPage({ id }: { id: string | null }) {
   const { t, dateTime } = useI18n();
   const notify = useNotify();
   const permissions = usePermissions();
+  // "Add product" on a producer's page opens this form with that producer chosen.
+  const preselectedProducer = new URLSearchParams(useSearch()).get("producer") ?? "";
+  const empty = useMemo(() => ({ ...EMPTY_PRODUCT, producerId: preselectedProducer }), [preselectedProducer]);
   const editor = useRecordEditor({
     ...productRecord,
     id,
+    empty,
     confirmDelete: (p) => ({
       title: t("product.deleteTitle"),
       message: t("product.deleteMessage", { name: p.nameVi }),
@@ -77,6 +82,8 @@ export function ProductEditPage({ id }: { id: string | null }) {
       formLabel={t("product.formLabel")}
       labels={labels}
       canEdit={canEdit}
+      // Deleting is an administrator's act; the others archive.
+      canDelete={canEdit && can(permissions, "catalog.delete")}
       actions={
         product && (
           <>
@@ -84,6 +91,12 @@ export function ProductEditPage({ id }: { id: string | null }) {
             <a className="button" href={paths.product(product.slug)} target="_blank" rel="noopener">
               {t("product.preview")}
             </a>
+            {can(permissions, "audit.read") && (
+              // The product's history, its certificates and photos included.
+              <Link className="button" href={`/audit?entity=Product&id=${encodeURIComponent(product.id)}`}>
+                {t("product.history")}
+              </Link>
+            )}
             {canEdit && product.status !== "PUBLISHED" && (
               <button
                 type="button"

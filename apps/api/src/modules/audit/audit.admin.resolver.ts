@@ -5,9 +5,9 @@ import { OffsetPageArgs, connectionComplexity, offsetPageOf } from "../../graphq
 import { toId } from "../../lib/versioned";
 import { StaffUserObject } from "../staff/staff.admin.types";
 import type { AuditEntry } from "./audit-entry.entity";
-import { authorNameOfEntry, authorOfEntry } from "./audit.admin.service";
-import { listAuditEntries } from "./audit.service";
-import { AuditEntryConnection, AuditEntryObject, AuditFilter } from "./audit.admin.types";
+import { authorNameOfEntry, authorOfEntry, entityNameOfEntry } from "./audit.admin.service";
+import { auditAuthors, listAuditEntries } from "./audit.service";
+import { AuditAuthorObject, AuditEntryConnection, AuditEntryObject, AuditFilter } from "./audit.admin.types";
 
 @Resolver(() => AuditEntryObject)
 export class AuditAdminResolver {
@@ -26,6 +26,20 @@ export class AuditAdminResolver {
       filter && { ...filter, userId: filter.userId ? toId(filter.userId) : null },
       offsetPageOf(paging),
     );
+  }
+
+  @Allow("audit.read")
+  @Query(() => [AuditAuthorObject], { description: "Staff who appear in the audit log, to filter it by (no emails)" })
+  auditAuthors(@Ctx() ctx: AdminContext) {
+    return auditAuthors(ctx);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The changed record by name (as it is now; as recorded when it was deleted)",
+  })
+  entityName(@Root() entry: AuditEntry, @Ctx() ctx: AdminContext): Promise<string | null> {
+    return entityNameOfEntry(ctx, entry);
   }
 
   @FieldResolver(() => StaffUserObject, {

@@ -2,6 +2,7 @@ import { principalOf, type AdminContext } from "../../graphql/admin-context";
 import { holds } from "../../graphql/allow";
 import { StaffUser } from "../staff/staff.entity";
 import type { AuditEntry } from "./audit-entry.entity";
+import { auditedRecordKey } from "./audit.loader";
 
 /**
  * The staff member who made the change, shown with staff.read or to the person themself; null for
@@ -18,4 +19,18 @@ export async function authorNameOfEntry(ctx: AdminContext, entry: AuditEntry): P
   if (!entry.staffUserId) return null;
   const user = await ctx.dataSource.getRepository(StaffUser).findOneBy({ id: entry.staffUserId });
   return user?.displayName ?? null;
+}
+
+const NAME_FIELDS = ["nameVi", "name", "displayName", "label"] as const;
+
+function nameInSnapshot(snapshot: Record<string, unknown> | null): string | null {
+  if (!snapshot) return null;
+  for (const field of NAME_FIELDS) if (typeof snapshot[field] === "string") return snapshot[field] as string;
+  return null;
+}
+
+/** The changed record by name: as it is called now, or as the entry recorded it when it is gone. */
+export async function entityNameOfEntry(ctx: AdminContext, entry: AuditEntry): Promise<string | null> {
+  const current = await ctx.loaders.auditedRecordName.load(auditedRecordKey(entry.entityType, entry.entityId));
+  return current ?? nameInSnapshot(entry.after) ?? nameInSnapshot(entry.before);
 }

@@ -13,13 +13,20 @@ export class AuditEntryObject {
   @Field(() => Date) createdAt: Date;
 }
 
+@ObjectType("AuditAuthor", { description: "A staff member who changed something, as the audit filter lists them" })
+export class AuditAuthorObject {
+  @Field(() => ID) id: string;
+  @Field() displayName: string;
+}
+
 export const AuditEntryConnection = ConnectionType(AuditEntryObject, "AuditEntry");
 
 @InputType()
 export class AuditFilter {
   @Field(() => ID, { nullable: true }) userId?: string;
   @Field({ nullable: true }) entityType?: string;
-  @Field({ nullable: true }) entityId?: string;
+  @Field({ nullable: true, description: "With entityType Product: its certificates' and images' entries too" })
+  entityId?: string;
   @Field(() => Date, { nullable: true }) from?: Date;
   @Field(() => Date, { nullable: true }) to?: Date;
 }

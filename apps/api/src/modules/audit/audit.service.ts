@@ -87,11 +87,34 @@ const auditList: ListDefinition<AuditQuery, "NEWEST"> = {
   tiebreaker: [{ expression: "a.id", direction: "DESC" }],
 };
 
-/** The audit log, only of the kinds of record the staff member may read directly. */
+/** Kinds of record that belong to a product: its history shows them with its own entries. */
+const PARTS_OF_PRODUCT = ["Certification", "ProductImage"] satisfies AuditedEntityType[];
+
+/**
+ * The audit log, only of the kinds of record the staff member may read directly. A product's
+ * history (entity Product and its id) includes the entries of its certificates and images.
+ */
 export function listAuditEntries(ctx: AdminContext, filter: AuditQuery | undefined, page: Page) {
   const qb = ctx.dataSource
     .getRepository(AuditEntry)
     .createQueryBuilder("a")
     .where("a.entity_type = ANY(:readable)", { readable: readableAuditedTypes(principalOf(ctx)) });
+  if (filter?.entityType === "Product" && filter.entityId) {
+    qb.andWhere(
+      `((a.entity_type = 'Product' AND a.entity_id = :product)
+        OR (a.entity_type = ANY(:parts) AND COALESCE(a.after->>'productId', a.before->>'productId') = :product))`,
+      { product: filter.entityId, parts: PARTS_OF_PRODUCT },
+    );
+    filter = { ...filter, entityType: null, entityId: null };
+  }
   return listQuery(qb, auditList, { filter, sort: "NEWEST", page });
+}
+
+/** Who appears in the audit log as an author: id and name only (emails need staff.read). */
+export function auditAuthors(ctx: AdminContext): Promise<Array<{ id: number; displayName: string }>> {
+  return ctx.dataSource.query(
+    `SELECT u.id, u.display_name AS "displayName" FROM staff_user u
+      WHERE EXISTS (SELECT 1 FROM audit_entry a WHERE a.staff_user_id = u.id)
+      ORDER BY u.display_name, u.id`,
+  );
 }

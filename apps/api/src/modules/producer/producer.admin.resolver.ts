@@ -59,7 +59,7 @@ export class ProducerAdminResolver {
     return updateProducer(ctx, toId(id), version, input);
   }
 
-  @Allow("catalog.write")
+  @Allow("catalog.delete")
   @Mutation(() => Boolean, { description: "Only a producer without products" })
   deleteProducer(
     @Ctx() ctx: AdminContext,

@@ -95,7 +95,7 @@ export class ProductAdminResolver {
     return setProductsStatus(ctx, items, status);
   }
 
-  @Allow("catalog.write")
+  @Allow("catalog.delete")
   @Mutation(() => Boolean)
   deleteProduct(@Ctx() ctx: AdminContext, @Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number) {
     return deleteProduct(ctx, toId(id), version);

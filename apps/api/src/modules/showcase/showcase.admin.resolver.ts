@@ -83,7 +83,12 @@ export class ShowcaseEventAdminResolver {
     return setEventPlacements(
       ctx,
       toId(eventId),
-      tables.map((t) => ({ tableId: toId(t.tableId), version: t.version, productIds: t.productIds.map(toId) })),
+      tables.map((t) => ({
+        tableId: toId(t.tableId),
+        version: t.version,
+        productIds: t.productIds.map(toId),
+        details: t.details ?? null,
+      })),
     );
   }
 

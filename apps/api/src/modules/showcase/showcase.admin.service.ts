@@ -123,6 +123,8 @@ export interface TablePlacement {
   tableId: number;
   version: number;
   productIds: number[];
+  /** Label, note and commune/ward, changed in the same transaction as the products when given. */
+  details?: ShowcaseTableInput | null;
 }
 
 /**
@@ -147,6 +149,7 @@ export async function setEventPlacements(ctx: AdminContext, eventId: number | nu
     throw badUserInput([fieldError("productIds", "tooManyOnTable", { max: 200 })]);
   if (new Set(tables.map((t) => t.tableId)).size !== tables.length)
     throw badUserInput([fieldError("tables", "tableListedTwice")]);
+  const details = new Map(tables.flatMap((t) => (t.details ? [[t.tableId, parseInput(tableSchema, t.details)]] : [])));
   return ctx.dataSource.transaction(async (em) => {
     const locked: ShowcaseTable[] = [];
     for (const t of [...tables].sort((a, b) => a.tableId - b.tableId))
@@ -182,17 +185,29 @@ export async function setEventPlacements(ctx: AdminContext, eventId: number | nu
         others,
       ]);
     const saved: ShowcaseTable[] = [];
+    const detailsBefore: ReturnType<typeof snapshot>[] = [];
+    const detailsAfter: ReturnType<typeof snapshot>[] = [];
     for (const table of locked) {
+      const change = details.get(table.id);
+      if (change) {
+        detailsBefore.push(snapshot(table));
+        Object.assign(table, change);
+      }
       table.updatedAt = new Date();
-      saved.push(await em.getRepository(ShowcaseTable).save(table));
+      const stored = await em.getRepository(ShowcaseTable).save(table).catch(rethrowConstraintViolation);
+      if (change) detailsAfter.push(snapshot(stored));
+      saved.push(stored);
     }
     await recordAudit(
       em,
       ctx,
       tables.length === 1 ? "showcaseTable.setProducts" : "showcaseEvent.setPlacements",
       tables.length === 1 ? { type: "ShowcaseTable", id: tables[0]!.tableId } : { type: "ShowcaseEvent", id: event },
-      { placements: before },
-      { tables: tables.map((t) => ({ tableId: t.tableId, productIds: t.productIds })) },
+      { placements: before, ...(detailsBefore.length ? { tables: detailsBefore } : {}) },
+      {
+        tables: tables.map((t) => ({ tableId: t.tableId, productIds: t.productIds })),
+        ...(detailsAfter.length ? { details: detailsAfter } : {}),
+      },
     );
     const byId = new Map(saved.map((t) => [t.id, t]));
     return tables.map((t) => byId.get(t.tableId)!);

@@ -66,4 +66,9 @@ export class TablePlacementInput {
   @Field(() => ID) tableId: string;
   @Field(() => Int) version: number;
   @Field(() => [ID], { description: "The products on the table, in order" }) productIds: string[];
+  @Field(() => ShowcaseTableInput, {
+    nullable: true,
+    description: "The table's label, note and commune/ward, saved with its products when given",
+  })
+  details?: ShowcaseTableInput | null;
 }
