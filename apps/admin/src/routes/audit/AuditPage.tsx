@@ -125,6 +125,7 @@ export function AuditPage() {
       </FilterBar>
       <DataList
         caption={t("nav.audit")}
+        exportAs="audit-log"
         className="audit-table"
         columns={columns}
         result={result}

@@ -44,6 +44,7 @@ export function DistributorListPage() {
       <ListFilters list={list} filtered={filtered} searchLabel={t("distributor.search")} />
       <DataList
         caption={t("nav.distributors")}
+        exportAs="distributors"
         columns={columns}
         result={result}
         rowId={(d) => d.id}

@@ -80,6 +80,7 @@ export function RequestsPage() {
       </nav>
       <DataList
         caption={t("nav.requests")}
+        exportAs="connection-requests"
         columns={columns}
         result={result}
         rowId={(r) => r.id}
