@@ -32,6 +32,9 @@ import { listProducersForStaff } from "../producer/producer.admin.service";
 import type { Product } from "../product/product.entity";
 import { listProductsForStaff } from "../product/product.admin.service";
 import { eventForStaff } from "../showcase/showcase.admin.service";
+import type { CountByKeyObject } from "../product/dashboard.admin.types";
+import { programmeReportFor } from "./programme-report.admin.service";
+import type { ReportCertificateObject, ReportRoundObject } from "./programme-report.admin.types";
 import type { SheetColumn, SheetLang, SheetSpec } from "./xlsx";
 
 /** Rows read from the database at a time: one page is in memory, whatever the list's length. */
@@ -527,6 +530,62 @@ const eventTablesExport: ListExport = {
   },
 };
 
+async function* each<R>(rows: readonly R[]): AsyncIterable<R> {
+  yield* rows;
+}
+
+const countColumns = (what: Record<SheetLang, string>): ReadonlyArray<SheetColumn<CountByKeyObject>> => [
+  { header: what, width: 36, value: (r) => r.label },
+  { header: both("Số sản phẩm", "Products"), kind: "number", width: 12, value: (r) => r.count },
+];
+
+const certificateColumns: ReadonlyArray<SheetColumn<ReportCertificateObject>> = [
+  { header: both("Mã", "ID"), kind: "number", width: 8, value: (r) => Number(r.productId) },
+  { header: both("Tên sản phẩm", "Product"), width: 40, value: (r) => r.productName },
+  { header: both("Chủ thể", "Producer"), width: 36, value: (r) => r.producerName },
+  { header: both("Xã, phường", "Commune/ward"), value: (r) => r.communeName },
+  { header: both("Số sao", "Stars"), kind: "number", width: 8, value: (r) => r.stars },
+  { header: both("Số quyết định", "Decision number"), width: 22, value: (r) => r.decisionNumber },
+  { header: both("Ngày quyết định", "Decision date"), kind: "date", value: (r) => r.decisionDate },
+  { header: both("Hiệu lực đến", "Valid until"), kind: "date", value: (r) => r.validUntil },
+];
+
+/** The programme report, one sheet per table, from the same service as the staff page. */
+const programmeReportExport: ListExport = {
+  permission: "catalog.read",
+  fileName: both("bao-cao-chuong-trinh-ocop", "ocop-programme-report"),
+  async sheets({ ctx, params }) {
+    const report = await programmeReportFor({ ...ctx, lang: params.get("lang") === "en" ? "en" : "vi" });
+    const rounds: ReadonlyArray<SheetColumn<ReportRoundObject>> = [
+      { header: both("Năm", "Year"), kind: "number", width: 8, value: (r) => r.year },
+      { header: both("Số quyết định", "Decision number"), width: 24, value: (r) => r.decisionNumber },
+      { header: both("Ngày quyết định", "Decision date"), kind: "date", value: (r) => r.decisionDate },
+      { header: both("Số sản phẩm", "Products"), kind: "number", width: 12, value: (r) => r.products },
+      { header: both("3 sao", "3 stars"), kind: "number", width: 8, value: (r) => r.stars3 },
+      { header: both("4 sao", "4 stars"), kind: "number", width: 8, value: (r) => r.stars4 },
+      { header: both("5 sao", "5 stars"), kind: "number", width: 8, value: (r) => r.stars5 },
+    ];
+    const sheet = <R>(name: Record<SheetLang, string>, columns: ReadonlyArray<SheetColumn<R>>, rows: readonly R[]) =>
+      ({ name, columns, rows: each(rows) }) satisfies SheetSpec<R> as SheetSpec<never>;
+    return [
+      sheet(both("Theo đợt đánh giá", "By round"), rounds, report.rounds),
+      sheet(both("Theo hạng sao", "By stars"), countColumns(both("Hạng sao", "Stars")), report.byStars),
+      sheet(both("Theo nhóm", "By group"), countColumns(both("Nhóm sản phẩm", "Product group")), report.byGroup),
+      sheet(both("Theo xã, phường", "By commune"), countColumns(both("Xã, phường", "Commune/ward")), report.byCommune),
+      sheet(
+        both("Hết hạn chưa đánh giá lại", "Expired, not re-evaluated"),
+        certificateColumns,
+        report.expiredNotReevaluated,
+      ),
+      sheet(
+        both(`Đến hạn năm ${report.renewalYear}`, `Renewals due ${report.renewalYear}`),
+        certificateColumns,
+        report.renewalsDue,
+      ),
+    ];
+  },
+};
+
 /** Every staff list's export, by the name in its URL (`/admin/exports/<name>.xlsx`). */
 export const LIST_EXPORTS: Record<string, ListExport> = {
   products: productsExport,
@@ -534,6 +593,7 @@ export const LIST_EXPORTS: Record<string, ListExport> = {
   "connection-requests": requestsExport,
   distributors: distributorsExport,
   "audit-log": auditExport,
+  "programme-report": programmeReportExport,
 };
 
 /** Exports of one record's parts (`/admin/exports/events/<id>/tables.xlsx`). */
