@@ -4,7 +4,7 @@ import { holds } from "../graphql/allow";
 import { isDatabaseId } from "../graphql/input-guard";
 import { concurrencyLimit } from "../lib/concurrency-limit";
 import { LIST_EXPORTS, RECORD_EXPORTS, type ListExport } from "../modules/export/export.service";
-import { writeWorkbook, type SheetLang } from "../modules/export/xlsx";
+import { ExportAborted, writeWorkbook, type SheetLang } from "../modules/export/xlsx";
 import { adminContextFor, type AdminDeps } from "./admin-session";
 import type { RequestWithLog } from "./request-id";
 
@@ -73,7 +73,8 @@ async function serve(
   } catch (error) {
     if (started) {
       // Half a workbook is not a workbook: cut the download so the client sees it failed.
-      log.error({ err: error }, "export failed while streaming");
+      if (error instanceof ExportAborted) log.info("export abandoned by the client");
+      else log.error({ err: error }, "export failed while streaming");
       res.destroy();
       return;
     }

@@ -48,6 +48,14 @@ export function sheetDate(value: string | number | Date | null | undefined, kind
   return local;
 }
 
+/** The client closed the connection before the workbook was written. */
+export class ExportAborted extends Error {
+  constructor() {
+    super("the client closed the connection during the export");
+    this.name = "ExportAborted";
+  }
+}
+
 /**
  * Writes a workbook to `out` as it is produced (exceljs's streaming writer): each row is committed
  * and leaves memory at once, so the size of a list does not decide the memory it takes.
@@ -67,6 +75,8 @@ export async function writeWorkbook(out: Writable, lang: SheetLang, sheets: Read
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).commit();
     for await (const row of spec.rows) {
+      // A client that went away wants no more rows: stop reading the database for it.
+      if (out.destroyed) throw new ExportAborted();
       sheet
         .addRow(
           spec.columns.map((c) => {
