@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { Link } from "wouter";
 import { useI18n } from "../i18n/i18n";
 
 export interface Bar {
@@ -16,11 +17,14 @@ export function BarChart({
   bars,
   unit,
   limit,
+  href,
 }: {
   title: string;
   bars: readonly Bar[];
   unit: string;
   limit?: number;
+  /** Where a bar leads (the list of what it counts); null for a bar with nowhere to go. */
+  href?: (bar: Bar) => string | null;
 }) {
   const { t, number } = useI18n();
   const id = useId();
@@ -40,17 +44,20 @@ export function BarChart({
             </tr>
           </thead>
           <tbody>
-            {shown.map((b) => (
-              <tr key={b.key}>
-                <th scope="row" className="bar-label">
-                  {b.label}
-                </th>
-                <td className="bar-cell">
-                  <span className="bar" style={{ width: `${(b.count / max) * 100}%` }} aria-hidden="true" />
-                  <span className="bar-value">{number(b.count)}</span>
-                </td>
-              </tr>
-            ))}
+            {shown.map((b) => {
+              const to = href?.(b) ?? null;
+              return (
+                <tr key={b.key}>
+                  <th scope="row" className="bar-label">
+                    {to ? <Link href={to}>{b.label}</Link> : b.label}
+                  </th>
+                  <td className="bar-cell">
+                    <span className="bar" style={{ width: `${(b.count / max) * 100}%` }} aria-hidden="true" />
+                    <span className="bar-value">{number(b.count)}</span>
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}

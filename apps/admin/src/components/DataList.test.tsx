@@ -1,14 +1,17 @@
 import { StaffUserListDocument } from "@ocop/schema/admin";
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { useState } from "react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { StaffPage } from "../routes/staff/StaffPage";
 import { ADMIN, renderPage } from "../test/render";
 import { defineListState, oneOf } from "../lib/listState";
 import { column, DataList, type ListResult } from "./DataList";
 import { useListState } from "./list";
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 function staffUser(n: number) {
   return {
@@ -64,7 +67,15 @@ function result(overrides: Partial<ListResult<Row>> = {}): ListResult<Row> {
   return { rows, total: 3, loading: false, error: null, refetch: async () => undefined, ...overrides };
 }
 
-function Harness({ list: given, onSelect }: { list?: ListResult<Row>; onSelect?: (ids: string[]) => void }) {
+function Harness({
+  list: given,
+  onSelect,
+  exportAs,
+}: {
+  list?: ListResult<Row>;
+  onSelect?: (ids: string[]) => void;
+  exportAs?: string;
+}) {
   const list = useListState(state);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   return (
@@ -91,6 +102,7 @@ function Harness({ list: given, onSelect }: { list?: ListResult<Row>; onSelect?:
         label: (r) => r.name,
       }}
       actions={<button type="button">Công bố</button>}
+      exportAs={exportAs}
     />
   );
 }
@@ -132,5 +144,51 @@ describe("the generic list", () => {
     expect(screen.queryByRole("navigation", { name: "Phân trang" })).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Xóa bộ lọc" }));
     expect(location.history.at(-1)).toBe("/products");
+  });
+});
+
+describe("exporting a list to Excel", () => {
+  function stubFetch(response: Response) {
+    const calls: Array<{ url: string; headers: Record<string, string> }> = [];
+    vi.stubGlobal("fetch", async (url: string, init: RequestInit) => {
+      calls.push({ url, headers: init.headers as Record<string, string> });
+      return response;
+    });
+    return calls;
+  }
+
+  it("asks the API for the list's own filters and sort, every page, in the staff member's language", async () => {
+    const calls = stubFetch(
+      new Response(new Blob(["xlsx"]), {
+        status: 200,
+        headers: { "content-disposition": 'attachment; filename="san-pham-ocop-2026-12-06.xlsx"' },
+      }),
+    );
+    const saved: string[] = [];
+    vi.stubGlobal("URL", Object.assign(URL, { createObjectURL: () => "blob:x", revokeObjectURL: () => {} }));
+    const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+    renderPage(<Harness exportAs="products" />, { path: "/products?sort=NAME&stars=4,5&page=3&size=50" });
+    fireEvent.click(screen.getByRole("button", { name: "Xuất Excel" }));
+    await waitFor(() => expect(saved).toEqual(["san-pham-ocop-2026-12-06.xlsx"]));
+    expect(calls).toEqual([
+      { url: "/admin/exports/products.xlsx?sort=NAME&stars=4%2C5&lang=vi", headers: { "x-ocop-csrf": "1" } },
+    ]);
+    click.mockRestore();
+  });
+
+  it("tells a refusal in the staff member's language, and offers no export of an empty list", async () => {
+    stubFetch(
+      new Response(JSON.stringify({ error: { code: "FORBIDDEN", message: "This needs the permission audit.read" } }), {
+        status: 403,
+      }),
+    );
+    renderPage(<Harness exportAs="audit-log" />, { path: "/audit" });
+    fireEvent.click(screen.getByRole("button", { name: "Xuất Excel" }));
+    expect((await screen.findByRole("alert")).textContent).toBe("Bạn không có quyền xuất danh sách này.");
+    cleanup();
+    renderPage(<Harness exportAs="products" list={result({ rows: [], total: 0 })} />, { path: "/products" });
+    expect(screen.queryByRole("button", { name: "Xuất Excel" })).toBeNull();
   });
 });

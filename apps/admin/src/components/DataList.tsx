@@ -12,6 +12,7 @@ import {
 import { Fragment, type ReactNode } from "react";
 import { useI18n } from "../i18n/i18n";
 import { type Paging, pageVariables } from "../lib/listState";
+import { ExportButton } from "./ExportButton";
 import { ListStatus, type ListStateApi, Pagination } from "./list";
 import { SortHeader } from "./SortHeader";
 
@@ -99,6 +100,8 @@ export interface DataListProps<Row> {
   /** Row checkboxes for bulk actions; `actions` show above the table while a row may be selected. */
   selection?: Selection<Row>;
   actions?: ReactNode;
+  /** The list's spreadsheet export (`/admin/exports/<exportAs>.xlsx`), offered once it has rows. */
+  exportAs?: string;
 }
 
 /**
@@ -121,6 +124,7 @@ export function DataList<Row>({
   onReset,
   selection,
   actions,
+  exportAs,
 }: DataListProps<Row>) {
   const { t } = useI18n();
   const { rows, total, loading, error } = result;
@@ -177,6 +181,11 @@ export function DataList<Row>({
         emptyLabel={emptyLabel}
         onReset={onReset}
       />
+      {exportAs && total !== null && total > 0 && (
+        <div className="list-export">
+          <ExportButton path={exportAs} />
+        </div>
+      )}
       {selectable && actions && (
         <div className="bulk-bar" role="group" aria-label={t("list.bulkActions")}>
           <span>{t("list.selected", { count: selection?.selected.size ?? 0 })}</span>

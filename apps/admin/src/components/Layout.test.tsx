@@ -25,6 +25,7 @@ describe("permission-driven menu", () => {
       "Từ đồng nghĩa",
       "Tài khoản cán bộ",
       "Nhật ký thay đổi",
+      "Báo cáo chương trình",
     ]);
   });
 
@@ -38,7 +39,7 @@ describe("permission-driven menu", () => {
 
   it("gives a commune officer only the dashboard, products, producers and its connection requests", () => {
     renderPage(<Layout>x</Layout>, { session: OFFICER });
-    expect(menuLinks()).toEqual(["Tổng quan", "Sản phẩm", "Chủ thể", "Yêu cầu kết nối"]);
+    expect(menuLinks()).toEqual(["Tổng quan", "Sản phẩm", "Chủ thể", "Yêu cầu kết nối", "Báo cáo chương trình"]);
   });
 
   it("marks the current area, also on its detail pages", () => {

@@ -41,4 +41,7 @@ export const RESOURCE_VIEWS: Record<ResourceId, ResourceViews> = {
   synonyms: { list: listPage(() => import("../routes/synonyms/SynonymsPage").then((m) => m.SynonymsPage)) },
   staff: { list: listPage(() => import("../routes/staff/StaffPage").then((m) => m.StaffPage)) },
   audit: { list: listPage(() => import("../routes/audit/AuditPage").then((m) => m.AuditPage)) },
+  report: {
+    list: listPage(() => import("../routes/report/ProgrammeReportPage").then((m) => m.ProgrammeReportPage)),
+  },
 };

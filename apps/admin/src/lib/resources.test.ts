@@ -18,6 +18,7 @@ describe("resource registry", () => {
       "synonyms",
       "staff",
       "audit",
+      "report",
     ]);
     expect(ids(EDITOR.permissions)).toEqual([
       "dashboard",
@@ -28,8 +29,9 @@ describe("resource registry", () => {
       "requests",
       "synonyms",
       "audit",
+      "report",
     ]);
-    expect(ids(OFFICER.permissions)).toEqual(["dashboard", "products", "producers", "requests"]);
+    expect(ids(OFFICER.permissions)).toEqual(["dashboard", "products", "producers", "requests", "report"]);
     expect(ids(NO_PERMISSIONS)).toEqual([]);
   });
 

@@ -67,3 +67,14 @@ export const certificateStatus = (c: string, newest: string) => `CASE
   WHEN NOT ${newest} THEN '${CertificationStatus.SUPERSEDED}'
   WHEN ${c}.valid_until < ${TODAY_IN_VIETNAM} THEN '${CertificationStatus.EXPIRED}'
   ELSE '${CertificationStatus.VALID}' END`;
+
+/**
+ * A product whose current certificate has run out and was not renewed (`p` is a product row): its
+ * newest certificate, not revoked, ended before today.
+ */
+export const hasLapsedCertificate = (p: string) =>
+  `${p}.newest_revoked = false AND ${p}.newest_valid_until < ${TODAY_IN_VIETNAM}`;
+
+/** A product whose valid current certificate ends in the calendar year after today's (renewal due then). */
+export const certificateEndsNextYear = (p: string) =>
+  `${hasValidCertificate(p)} AND extract(year FROM ${p}.newest_valid_until) = extract(year FROM ${TODAY_IN_VIETNAM}) + 1`;

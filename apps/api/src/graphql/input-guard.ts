@@ -50,6 +50,13 @@ function problemsIn(value: unknown, type: GraphQLInputType, field: string, out: 
   else if (value.includes("\u0000")) out.push(fieldError(field, "invalid"));
 }
 
+/** What problemsIn finds in one input value that reaches a service without GraphQL (an export's URL). */
+export function inputProblems(value: unknown, type: GraphQLInputType, field: string): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  problemsIn(value, type, field, out);
+  return out;
+}
+
 /**
  * Refuses, as BAD_USER_INPUT (HTTP 400), an operation whose arguments hold values that would
  * otherwise fail deep inside a resolver or the database as an internal error.

@@ -9,6 +9,7 @@ import {
   DistributorAdminResolver,
   DistributorLinkAdminResolver,
 } from "../modules/distributor/distributor.admin.resolver";
+import { ProgrammeReportAdminResolver } from "../modules/export/programme-report.admin.resolver";
 import { ConnectionRequestAdminResolver } from "../modules/inquiry/inquiry.admin.resolver";
 import { ImageAdminResolver } from "../modules/media/media.admin.resolver";
 import { ReferenceAdminResolver } from "../modules/place/place.admin.resolver";
@@ -77,6 +78,7 @@ export async function buildAdminSchema(): Promise<GraphQLSchema> {
       ...sharedResolvers,
       StaffAdminResolver,
       DashboardAdminResolver,
+      ProgrammeReportAdminResolver,
       ReferenceAdminResolver,
       ProducerAdminResolver,
       ProductAdminResolver,

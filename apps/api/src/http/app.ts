@@ -12,6 +12,7 @@ import { buildAdminSchema, buildPublicSchema } from "../graphql/schema";
 import { LocalDiskStorage } from "../modules/media/media-storage";
 import { createAdminGraphqlEndpoint } from "./admin-graphql-endpoint";
 import { httpErrorHandler, notFoundHandler } from "./error-handler";
+import { exportRoutes } from "./exports";
 import { imageUploadRoutes } from "./image-upload";
 import type { Logger } from "../logger";
 import { createPublicGraphqlEndpoint } from "./graphql-endpoint";
@@ -64,10 +65,12 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
 
   const mediaStorage = new LocalDiskStorage(config.MEDIA_DIR);
   const adminDeps = { ...deps, mediaStorage, revision, health };
-  const adminGraphql = await createAdminGraphqlEndpoint(await buildAdminSchema(), adminDeps);
+  const adminSchema = await buildAdminSchema();
+  const adminGraphql = await createAdminGraphqlEndpoint(adminSchema, adminDeps);
   app.use("/admin", cookieParser());
   app.use("/admin/graphql", ...adminGraphql.handler);
   app.use("/admin/media", imageUploadRoutes(adminDeps));
+  app.use("/admin/exports", exportRoutes(adminDeps, adminSchema));
   // Media keys are unique per upload, so a file never changes: cache it for good.
   app.use(
     "/media",

@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { AuditAuthorsDocument, AuditEntryListDocument, type AuditFilter } from "@ocop/schema/admin";
+import { AuditAuthorsDocument, AuditEntryListDocument } from "@ocop/schema/admin";
 import { useState } from "react";
 import { Link } from "wouter";
 import { DateField, SelectField, TextField } from "../../components/fields";
@@ -10,30 +10,12 @@ import { FilterBar, useListState } from "../../components/list";
 import { PageHeader } from "../../components/PageHeader";
 import { useI18n } from "../../i18n/i18n";
 import { jsonDiff } from "../../lib/jsonDiff";
-import { date, defineListState, text } from "../../lib/listState";
+import { auditFilter, auditListState, dayEnd, dayStart } from "@ocop/schema/lists";
 import { actionLabel, entityTypeLabel, fieldLabel, formatValue, isDerivedField, type ValueFormat } from "./auditText";
 import { AUDIT_ENTITY_TYPES, entityHref } from "./entityLinks";
 
-/** Audit log URL: ?user=<id>&entity=Product&id=<entity id>&from=2026-01-01&to=2026-01-31&page=2 */
-export const auditListState = defineListState({ user: text(), entity: text(), id: text(), from: date(), to: date() });
-
-/** A calendar day in Vietnam (UTC+7) as the instant it starts, or ends. */
-export function dayStart(day: string): string {
-  return new Date(`${day}T00:00:00+07:00`).toISOString();
-}
-export function dayEnd(day: string): string {
-  return new Date(new Date(`${day}T00:00:00+07:00`).getTime() + 86_400_000 - 1).toISOString();
-}
-
-export function auditFilter(s: ReturnType<typeof auditListState.parse>): AuditFilter {
-  const f: AuditFilter = {};
-  if (s.user) f.userId = s.user;
-  if (s.entity) f.entityType = s.entity;
-  if (s.id) f.entityId = s.id;
-  if (s.from) f.from = dayStart(s.from);
-  if (s.to) f.to = dayEnd(s.to);
-  return f;
-}
+// Shared with the API, whose spreadsheet export reads the same URL parameters.
+export { auditFilter, auditListState, dayEnd, dayStart };
 
 export function AuditPage() {
   const { t, dateTime } = useI18n();
@@ -134,6 +116,7 @@ export function AuditPage() {
       </FilterBar>
       <DataList
         caption={t("nav.audit")}
+        exportAs="audit-log"
         className="audit-table"
         columns={columns}
         result={result}

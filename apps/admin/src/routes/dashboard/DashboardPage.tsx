@@ -9,6 +9,18 @@ import { usePermissions } from "../../components/session";
 import { can } from "../../lib/resources";
 import { useI18n } from "../../i18n/i18n";
 import { entityHref } from "../audit/entityLinks";
+import { type ProductListState, productListState } from "../products/productListState";
+
+/** The products list with these filters: where a dashboard figure leads, to the products it counts. */
+export function productsHref(patch: Partial<ProductListState>): string {
+  return `/products${productListState.format({ ...productListState.defaults, ...patch })}`;
+}
+
+/** A bar of "products by stars": its star level; NONE (no valid certificate) has no list filter yet. */
+export function starsBarHref(key: string): string | null {
+  const stars = Number(key);
+  return Number.isInteger(stars) ? productsHref({ stars: [stars] }) : null;
+}
 
 /** Days from today (in Vietnam) to a calendar date. */
 export function daysUntil(localDate: string, today = new Date()): number {
@@ -30,17 +42,23 @@ export function DashboardPage() {
           <section className="card span-all stat-row" aria-label={t("dashboard.summary")}>
             <div className="stat">
               <span className="stat-value">{number(d.productsByStars.reduce((s, b) => s + b.count, 0))}</span>
-              <span className="stat-label">{t("dashboard.allProducts")}</span>
+              <span className="stat-label">
+                <Link href={productsHref({})}>{t("dashboard.allProducts")}</Link>
+              </span>
             </div>
             <div className="stat">
               <span className="stat-value">
                 {number(d.productsByStars.filter((b) => b.key !== "NONE").reduce((s, b) => s + b.count, 0))}
               </span>
-              <span className="stat-label">{t("dashboard.totalProducts")}</span>
+              <span className="stat-label">
+                <Link href={productsHref({ stars: [3, 4, 5] })}>{t("dashboard.totalProducts")}</Link>
+              </span>
             </div>
             <div className="stat">
               <span className="stat-value">{number(d.expiringCertificates.length)}</span>
-              <span className="stat-label">{t("dashboard.expiringCount")}</span>
+              <span className="stat-label">
+                <Link href={productsHref({ expiring: 90, sort: "VALID_UNTIL" })}>{t("dashboard.expiringCount")}</Link>
+              </span>
             </div>
             <div className="stat">
               <span className="stat-value">{number(d.newConnectionRequests)}</span>
@@ -55,10 +73,20 @@ export function DashboardPage() {
           </section>
 
           <section className="card">
-            <BarChart title={t("dashboard.byStars")} bars={d.productsByStars} unit={t("dashboard.products")} />
+            <BarChart
+              title={t("dashboard.byStars")}
+              bars={d.productsByStars}
+              unit={t("dashboard.products")}
+              href={(b) => starsBarHref(b.key)}
+            />
           </section>
           <section className="card">
-            <BarChart title={t("dashboard.byGroup")} bars={d.productsByGroup} unit={t("dashboard.products")} />
+            <BarChart
+              title={t("dashboard.byGroup")}
+              bars={d.productsByGroup}
+              unit={t("dashboard.products")}
+              href={(b) => productsHref({ category: b.key })}
+            />
           </section>
           <section className="card span-2">
             <BarChart
@@ -66,6 +94,7 @@ export function DashboardPage() {
               bars={d.productsByCommune}
               unit={t("dashboard.products")}
               limit={15}
+              href={(b) => productsHref({ commune: b.key })}
             />
           </section>
 

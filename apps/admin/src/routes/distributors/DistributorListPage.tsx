@@ -5,10 +5,10 @@ import { column, DataList, useListQuery } from "../../components/DataList";
 import { ListFilters, useListState } from "../../components/list";
 import { ListPageHeader } from "../../components/PageHeader";
 import { useI18n } from "../../i18n/i18n";
-import { defineListState, text } from "../../lib/listState";
+import { distributorListState } from "@ocop/schema/lists";
 
-/** Distributors list URL: ?q=postmart&page=2 */
-export const distributorListState = defineListState({ q: text() });
+// Shared with the API, whose spreadsheet export reads the same URL parameters.
+export { distributorListState };
 
 export function DistributorListPage() {
   const { t } = useI18n();
@@ -44,6 +44,7 @@ export function DistributorListPage() {
       <ListFilters list={list} filtered={filtered} searchLabel={t("distributor.search")} />
       <DataList
         caption={t("nav.distributors")}
+        exportAs="distributors"
         columns={columns}
         result={result}
         rowId={(d) => d.id}

@@ -1,5 +1,6 @@
 import { Link } from "wouter";
 import { DemoBadge } from "../../components/badges";
+import { ExportButton } from "../../components/ExportButton";
 import { CheckboxField, DateField, SelectField, TextField } from "../../components/fields";
 import { CommuneSelect } from "../../components/pickers";
 import { FormSection, LocalizedSection, localizedLabels, RecordEditorFrame } from "../../components/RecordEditorFrame";
@@ -46,6 +47,7 @@ export function EventEditPage({ id }: { id: string | null }) {
             <Link href={`/events/${event.id}/print`} className="button">
               {t("event.print")}
             </Link>
+            <ExportButton path={`events/${event.id}/tables`} search="" />
             <a className="button" href={paths.event(event.slug)} target="_blank" rel="noopener">
               {t("product.preview")}
             </a>

@@ -70,6 +70,7 @@ export function ProducerListPage() {
       </ListFilters>
       <DataList
         caption={t("nav.producers")}
+        exportAs="producers"
         columns={columns}
         result={result}
         rowId={(p) => p.id}

@@ -165,6 +165,7 @@ export function ProductListPage() {
       <FormProblem problem={bulkProblem} />
       <DataList
         caption={t("nav.products")}
+        exportAs="products"
         columns={columns}
         result={result}
         rowId={(p) => p.id}

@@ -18,12 +18,10 @@ import { useNotify } from "../../components/Notifier";
 import { PageHeader } from "../../components/PageHeader";
 import { formSchema, nullable, recordMapper, str, useVersionedForm } from "../../components/useVersionedForm";
 import { useI18n } from "../../i18n/i18n";
-import { defineListState, oneOf, text } from "../../lib/listState";
+import { REQUEST_STATUSES, requestFilter, requestListState } from "@ocop/schema/lists";
 
-export const REQUEST_STATUSES: readonly ConnectionRequestStatus[] = ["NEW", "FORWARDED", "CLOSED"];
-
-/** Inbox URL: ?status=NEW&open=<request id>&page=2 (the open request is part of the URL too). */
-export const requestListState = defineListState({ status: oneOf(REQUEST_STATUSES), open: text() });
+// Shared with the API, whose spreadsheet export reads the same URL parameters.
+export { REQUEST_STATUSES, requestListState };
 
 type Request = ConnectionRequestListQuery["connectionRequests"]["edges"][number]["node"];
 
@@ -34,7 +32,7 @@ export function RequestsPage() {
   const result = useListQuery(
     ConnectionRequestListDocument,
     s,
-    { filter: s.status ? { status: s.status } : null },
+    { filter: requestFilter(s) },
     (d) => d.connectionRequests,
   );
   const { rows, refetch } = result;
@@ -82,6 +80,7 @@ export function RequestsPage() {
       </nav>
       <DataList
         caption={t("nav.requests")}
+        exportAs="connection-requests"
         columns={columns}
         result={result}
         rowId={(r) => r.id}
