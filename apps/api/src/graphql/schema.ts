@@ -10,6 +10,7 @@ import {
   DistributorLinkAdminResolver,
 } from "../modules/distributor/distributor.admin.resolver";
 import { ConnectionRequestAdminResolver } from "../modules/inquiry/inquiry.admin.resolver";
+import { OutboxAdminResolver } from "../modules/mail/mail.admin.resolver";
 import { ImageAdminResolver } from "../modules/media/media.admin.resolver";
 import { ReferenceAdminResolver } from "../modules/place/place.admin.resolver";
 import { ProducerAdminResolver } from "../modules/producer/producer.admin.resolver";
@@ -87,6 +88,7 @@ export async function buildAdminSchema(): Promise<GraphQLSchema> {
       DistributorAdminResolver,
       DistributorLinkAdminResolver,
       ConnectionRequestAdminResolver,
+      OutboxAdminResolver,
       AuditAdminResolver,
       SearchSynonymAdminResolver,
     ],
