@@ -21,6 +21,11 @@ export const PERMISSIONS = [
   "synonym.read",
   "synonym.write",
   "audit.read",
+  /**
+   * The outbox: every mail the product sends, with its recipients and text (requesters' contacts
+   * among them), and the mail server's replies: administrators only.
+   */
+  "mail.read",
   "staff.read",
   "staff.write",
 ] as const;
@@ -47,7 +52,7 @@ const CONTENT: readonly Permission[] = [
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
-  ADMIN: [...CONTENT, "catalog.delete", "staff.read", "staff.write"],
+  ADMIN: [...CONTENT, "catalog.delete", "mail.read", "staff.read", "staff.write"],
   EDITOR: CONTENT,
   COMMUNE_OFFICER: ["catalog.read", "catalog.write", "request.read", "request.write"],
 };

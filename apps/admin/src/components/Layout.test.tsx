@@ -26,6 +26,7 @@ describe("permission-driven menu", () => {
       "Tài khoản cán bộ",
       "Nhật ký thay đổi",
       "Báo cáo chương trình",
+      "Thư đi",
     ]);
   });
 
@@ -35,6 +36,7 @@ describe("permission-driven menu", () => {
     expect(links).toContain("Sự kiện trưng bày");
     expect(links).not.toContain("Tài khoản cán bộ");
     expect(links).toContain("Nhật ký thay đổi");
+    expect(links).not.toContain("Thư đi");
   });
 
   it("gives a commune officer only the dashboard, products, producers and its connection requests", () => {

@@ -44,4 +44,8 @@ export const RESOURCE_VIEWS: Record<ResourceId, ResourceViews> = {
   report: {
     list: listPage(() => import("../routes/report/ProgrammeReportPage").then((m) => m.ProgrammeReportPage)),
   },
+  outbox: {
+    list: listPage(() => import("../routes/outbox/OutboxPage").then((m) => m.OutboxPage)),
+    detail: detailPage(() => import("../routes/outbox/OutboxMailPage").then((m) => m.OutboxMailPage)),
+  },
 };

@@ -19,6 +19,7 @@ describe("resource registry", () => {
       "staff",
       "audit",
       "report",
+      "outbox",
     ]);
     expect(ids(EDITOR.permissions)).toEqual([
       "dashboard",

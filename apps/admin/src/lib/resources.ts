@@ -24,7 +24,8 @@ export type ResourceId =
   | "synonyms"
   | "staff"
   | "audit"
-  | "report";
+  | "report"
+  | "outbox";
 
 /**
  * The resource registry: one row per area of the app. It drives the menu, the breadcrumbs, the
@@ -63,6 +64,7 @@ export const RESOURCES: readonly Resource[] = [
   { id: "staff", path: "/staff", label: "nav.staff", ...guarded("staff.read", "staff.write") },
   { id: "audit", path: "/audit", label: "nav.audit", ...guarded("audit.read", null) },
   { id: "report", path: "/report", label: "nav.report", ...guarded("catalog.read", null) },
+  { id: "outbox", path: "/outbox", label: "nav.outbox", ...guarded("mail.read", null) },
 ];
 
 export function resource(id: ResourceId): Resource {

@@ -11,6 +11,7 @@ import {
 } from "../modules/distributor/distributor.admin.resolver";
 import { ProgrammeReportAdminResolver } from "../modules/export/programme-report.admin.resolver";
 import { ConnectionRequestAdminResolver } from "../modules/inquiry/inquiry.admin.resolver";
+import { OutboxAdminResolver } from "../modules/mail/mail.admin.resolver";
 import { ImageAdminResolver } from "../modules/media/media.admin.resolver";
 import { ReferenceAdminResolver } from "../modules/place/place.admin.resolver";
 import { ProducerAdminResolver } from "../modules/producer/producer.admin.resolver";
@@ -89,6 +90,7 @@ export async function buildAdminSchema(): Promise<GraphQLSchema> {
       DistributorAdminResolver,
       DistributorLinkAdminResolver,
       ConnectionRequestAdminResolver,
+      OutboxAdminResolver,
       AuditAdminResolver,
       SearchSynonymAdminResolver,
     ],
