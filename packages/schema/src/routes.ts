@@ -15,6 +15,8 @@ export const ROUTE_PATTERNS = {
   event: "/su-kien/:slug",
   distributors: "/nha-phan-phoi",
   about: "/gioi-thieu",
+  /** A connection request's private tracking page: the token is the only key (never listed, never indexed). */
+  trackedRequest: "/yeu-cau/:token",
 } as const;
 
 export type RouteName = keyof typeof ROUTE_PATTERNS;
@@ -111,6 +113,7 @@ export const paths = {
   event: (slug: string) => buildPath("event", { slug }),
   distributors: () => buildPath("distributors", {}),
   about: () => buildPath("about", {}),
+  trackedRequest: (token: string) => buildPath("trackedRequest", { token }),
 } satisfies Record<RouteName, (...args: never[]) => string>;
 
 const PREFIXED = LANGUAGES.filter((l) => l !== DEFAULT_LANGUAGE);
