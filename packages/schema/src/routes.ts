@@ -21,6 +21,8 @@ export const ROUTE_PATTERNS = {
 
 export type RouteName = keyof typeof ROUTE_PATTERNS;
 export const ROUTE_NAMES = Object.keys(ROUTE_PATTERNS) as RouteName[];
+/** Pages for one person, reached by a private link: never in the sitemap, never indexed. */
+export const PRIVATE_ROUTE_NAMES: readonly RouteName[] = ["trackedRequest"];
 
 type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
   ? Name | ParamNames<`/${Rest}`>
