@@ -134,6 +134,8 @@ describe("kill -9 of the API and its mail", () => {
     expect(stored.map((r) => r.status)).toEqual(["sent", "sent"]);
     expect(stored.map((r) => r.attempts)).toEqual([2, 1]);
     expect(smtp.received).toHaveLength(2);
+    // The interrupted attempt, then one more for each mail: nothing sent twice.
+    expect(smtp.offered()).toBe(3);
     expect(new Set(received.map((m) => m.messageId))).toEqual(new Set(stored.map((r) => r.message_id)));
     // In either order: the interrupted one goes when its lease ends, which may be before the restart.
     expect(new Set(received.map((m) => m.subject))).toEqual(
