@@ -24,6 +24,7 @@ const EXAMPLES: RouteMatch[] = [
   { name: "event", params: { slug: "hoi nghi/2025?x" } },
   { name: "distributors", params: {} },
   { name: "about", params: {} },
+  { name: "trackedRequest", params: { token: "Zm9vYmFy_-0123456789abcdefghijklmnopqrstuvw" } },
 ];
 
 describe("the storefront's route table", () => {

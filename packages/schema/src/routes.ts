@@ -15,10 +15,14 @@ export const ROUTE_PATTERNS = {
   event: "/su-kien/:slug",
   distributors: "/nha-phan-phoi",
   about: "/gioi-thieu",
+  /** A connection request's private tracking page: the token is the only key (never listed, never indexed). */
+  trackedRequest: "/yeu-cau/:token",
 } as const;
 
 export type RouteName = keyof typeof ROUTE_PATTERNS;
 export const ROUTE_NAMES = Object.keys(ROUTE_PATTERNS) as RouteName[];
+/** Pages for one person, reached by a private link: never in the sitemap, never indexed. */
+export const PRIVATE_ROUTE_NAMES: readonly RouteName[] = ["trackedRequest"];
 
 type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
   ? Name | ParamNames<`/${Rest}`>
@@ -111,6 +115,7 @@ export const paths = {
   event: (slug: string) => buildPath("event", { slug }),
   distributors: () => buildPath("distributors", {}),
   about: () => buildPath("about", {}),
+  trackedRequest: (token: string) => buildPath("trackedRequest", { token }),
 } satisfies Record<RouteName, (...args: never[]) => string>;
 
 const PREFIXED = LANGUAGES.filter((l) => l !== DEFAULT_LANGUAGE);

@@ -78,3 +78,14 @@ export const hasLapsedCertificate = (p: string) =>
 /** A product whose valid current certificate ends in the calendar year after today's (renewal due then). */
 export const certificateEndsNextYear = (p: string) =>
   `${hasValidCertificate(p)} AND extract(year FROM ${p}.newest_valid_until) = extract(year FROM ${TODAY_IN_VIETNAM}) + 1`;
+
+/**
+ * A connection request about the products of a commune/ward (`r` is a connection_request row,
+ * `commune` the SQL of a commune code): one of its products is made by a producer of that unit. A
+ * commune officer sees and handles exactly these; a request about two units is in both scopes.
+ */
+export const isConnectionRequestOfCommune = (r: string, commune: string) =>
+  `EXISTS (SELECT 1 FROM connection_request_product scope_item
+     JOIN product scope_product ON scope_product.id = scope_item.product_id
+     JOIN producer scope_producer ON scope_producer.id = scope_product.producer_id
+     WHERE scope_item.request_id = ${r}.id AND scope_producer.commune_code = ${commune})`;

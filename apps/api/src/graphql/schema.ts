@@ -10,7 +10,11 @@ import {
   DistributorLinkAdminResolver,
 } from "../modules/distributor/distributor.admin.resolver";
 import { ProgrammeReportAdminResolver } from "../modules/export/programme-report.admin.resolver";
-import { ConnectionRequestAdminResolver } from "../modules/inquiry/inquiry.admin.resolver";
+import {
+  ConnectionRequestAdminResolver,
+  ConnectionRequestEventAdminResolver,
+  ConnectionRequestItemAdminResolver,
+} from "../modules/inquiry/inquiry.admin.resolver";
 import { OutboxAdminResolver } from "../modules/mail/mail.admin.resolver";
 import { ImageAdminResolver } from "../modules/media/media.admin.resolver";
 import { ReferenceAdminResolver } from "../modules/place/place.admin.resolver";
@@ -90,6 +94,8 @@ export async function buildAdminSchema(): Promise<GraphQLSchema> {
       DistributorAdminResolver,
       DistributorLinkAdminResolver,
       ConnectionRequestAdminResolver,
+      ConnectionRequestItemAdminResolver,
+      ConnectionRequestEventAdminResolver,
       OutboxAdminResolver,
       AuditAdminResolver,
       SearchSynonymAdminResolver,

@@ -59,6 +59,12 @@ const SITE: Record<Language, { name: string; description: string; pages: Record<
 /** apps/storefront/src/components/ProductImage.tsx's default `sizes`: how wide a card's image is shown. */
 const CARD_IMAGE_SIZES = "(min-width: 64rem) 20rem, (min-width: 40rem) 45vw, 100vw";
 
+const TRACKED_REQUEST_TITLE: Record<Language, string> = {
+  vi: "Theo dõi yêu cầu kết nối",
+  en: "Your connection request",
+  zh: "跟踪对接请求",
+};
+
 const OG_LOCALE: Record<Language, string> = { vi: "vi_VN", en: "en_US", zh: "zh_CN" };
 /** The brand in page titles, the same in every language and in the storefront's own titles. */
 const BRAND = "OCOP Lạng Sơn";
@@ -71,6 +77,8 @@ interface PageMeta {
   image?: string;
   type?: string;
   jsonLd?: Record<string, unknown>;
+  /** A page for one person (a request's tracking page): never indexed, no canonical or alternates. */
+  private?: boolean;
 }
 
 /**
@@ -162,6 +170,9 @@ export function createStorefrontPageRenderer(
           }
         : null;
     }
+    if (route.name === "trackedRequest") {
+      return { title: `${TRACKED_REQUEST_TITLE[lang]} · ${BRAND}`, description: site.description, private: true };
+    }
     if (route.name === "commune") {
       const fullName = await administrativeUnitFullName(dataSource, route.params.code);
       return fullName ? { title: `${fullName} · ${BRAND}`, description: site.description } : null;
@@ -183,12 +194,14 @@ export function createStorefrontPageRenderer(
       `<meta property="og:title" content="${escapeHtml(meta.title)}" />`,
       `<meta property="og:description" content="${escapeHtml(meta.description)}" />`,
       `<meta property="og:type" content="${meta.type ?? "website"}" />`,
-      `<meta property="og:url" content="${escapeHtml(url)}" />`,
+      meta.private ? "" : `<meta property="og:url" content="${escapeHtml(url)}" />`,
       `<meta property="og:locale" content="${OG_LOCALE[lang]}" />`,
       meta.image ? `<meta property="og:image" content="${escapeHtml(new URL(meta.image, origin).toString())}" />` : "",
       `<meta name="twitter:card" content="${meta.image ? "summary_large_image" : "summary"}" />`,
-      found ? `<link rel="canonical" href="${escapeHtml(url)}" />` : `<meta name="robots" content="noindex" />`,
-      ...(found
+      found && !meta.private
+        ? `<link rel="canonical" href="${escapeHtml(url)}" />`
+        : `<meta name="robots" content="noindex" />`,
+      ...(found && !meta.private
         ? LANGUAGES.map(
             (l) =>
               `<link rel="alternate" hreflang="${htmlLang(l)}" href="${escapeHtml(`${origin}${localizedPath(l, path)}`)}" />`,

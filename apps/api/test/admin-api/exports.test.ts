@@ -19,6 +19,11 @@ beforeAll(async () => {
      WHERE p.id IN ((SELECT min(p2.id) FROM product p2 JOIN producer x ON x.id = p2.producer_id WHERE x.commune_code = '06463'),
                     (SELECT min(p2.id) FROM product p2 JOIN producer x ON x.id = p2.producer_id WHERE x.commune_code <> '06463'))`,
   );
+  // A request's products (what the commune scope reads), as sending one records them.
+  await api.sql(
+    `INSERT INTO connection_request_product (request_id, product_id, position)
+     SELECT id, product_id, 0 FROM connection_request ON CONFLICT DO NOTHING`,
+  );
 }, 120_000);
 afterAll(() => api?.close());
 

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LANGUAGES } from "@ocop/schema/enums";
-import { matchPath, ROUTE_NAMES, splitLanguage } from "@ocop/schema/routes";
+import { matchPath, PRIVATE_ROUTE_NAMES, ROUTE_NAMES, splitLanguage } from "@ocop/schema/routes";
 import { startTestApi, type TestApi } from "../../src/test-support/test-api";
 
 let api: TestApi;
@@ -100,6 +100,15 @@ describe("storefront pages served by the API", () => {
     }
   });
 
+  it("serves a request's tracking page for its holder only: not indexed, its address in no tag", async () => {
+    const token = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-AbCdE";
+    const { status, html } = await page(`/en/yeu-cau/${token}`);
+    expect(status).toBe(200);
+    expect(html).toContain("<title>Your connection request · OCOP Lạng Sơn</title>");
+    expect(html).toContain('<meta name="robots" content="noindex" />');
+    expect(html).not.toContain(token);
+  });
+
   it("knows the list pages and the event page", async () => {
     for (const p of [
       "/",
@@ -191,7 +200,8 @@ describe("storefront pages served by the API", () => {
       expect(route, url).not.toBeNull();
       if (!seen.has(`${lang} ${route!.name}`)) seen.set(`${lang} ${route!.name}`, url);
     }
-    expect([...seen.keys()].sort()).toEqual(LANGUAGES.flatMap((l) => ROUTE_NAMES.map((n) => `${l} ${n}`)).sort());
+    const listed = ROUTE_NAMES.filter((n) => !PRIVATE_ROUTE_NAMES.includes(n));
+    expect([...seen.keys()].sort()).toEqual(LANGUAGES.flatMap((l) => listed.map((n) => `${l} ${n}`)).sort());
     // One URL of each route and language: the server renders it as a page (not the 404) under that address.
     for (const url of seen.values()) {
       const { status, html } = await page(url.slice(ORIGIN.length));
