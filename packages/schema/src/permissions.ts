@@ -21,6 +21,8 @@ export const PERMISSIONS = [
   "audit.read",
   "staff.read",
   "staff.write",
+  /** The deployment's settings: site name and the office's contact. */
+  "settings.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -45,7 +47,7 @@ const CONTENT: readonly Permission[] = [
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
-  ADMIN: [...CONTENT, "staff.read", "staff.write"],
+  ADMIN: [...CONTENT, "staff.read", "staff.write", "settings.manage"],
   EDITOR: CONTENT,
   COMMUNE_OFFICER: ["catalog.read", "catalog.write", "request.read", "request.write"],
 };

@@ -41,4 +41,5 @@ export const RESOURCE_VIEWS: Record<ResourceId, ResourceViews> = {
   synonyms: { list: listPage(() => import("../routes/synonyms/SynonymsPage").then((m) => m.SynonymsPage)) },
   staff: { list: listPage(() => import("../routes/staff/StaffPage").then((m) => m.StaffPage)) },
   audit: { list: listPage(() => import("../routes/audit/AuditPage").then((m) => m.AuditPage)) },
+  settings: { list: listPage(() => import("../routes/settings/SettingsPage").then((m) => m.SettingsPage)) },
 };

@@ -18,6 +18,7 @@ describe("resource registry", () => {
       "synonyms",
       "staff",
       "audit",
+      "settings",
     ]);
     expect(ids(EDITOR.permissions)).toEqual([
       "dashboard",

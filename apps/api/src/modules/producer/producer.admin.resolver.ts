@@ -21,6 +21,8 @@ import {
   ProducerInput,
 } from "./producer.admin.types";
 import { communeOf, provinceOf } from "../place/place.fields";
+import { CONTACT_FIELDS } from "@ocop/schema/inputs";
+import { publicContactOf } from "../contact/contact.fields";
 
 @Resolver(() => AdminProducerObject)
 export class ProducerAdminResolver {
@@ -82,6 +84,11 @@ export class ProducerAdminResolver {
   @FieldResolver(() => Int, { description: "Products in any status" })
   productCount(@Root() p: Producer, @Ctx() ctx: AdminContext) {
     return ctx.loaders.productCountByProducerId.load(p.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Some contact field is shown on the public site" })
+  contactPublished(@Root() p: Producer): boolean {
+    return CONTACT_FIELDS.some((field) => publicContactOf(p, field) !== null);
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the signed-in user may change it" })
