@@ -189,9 +189,9 @@ SELECT json_build_object('data', json_build_object('product', (
         'legalBasis', ce.legal_basis, 'issuer', ce.issuer)
         FROM certification ce WHERE ce.product_id = p.id ORDER BY ce.decision_date DESC, ce.id DESC LIMIT 1),
     'producer', json_build_object('id', pr.id::text, 'slug', pr.slug, 'name', pr.name, 'type', upper(pr.type::text),
-      'address', CASE WHEN pr.contact_published THEN pr.address END, 'addressAsReported', pr.address_as_reported,
-      'website', CASE WHEN pr.contact_published THEN pr.website END, 'email', CASE WHEN pr.contact_published THEN pr.email END,
-      'phone', CASE WHEN pr.contact_published THEN pr.phone END, 'isDemo', pr.is_demo,
+      'address', CASE WHEN pr.address_public THEN pr.address END, 'addressAsReported', pr.address_as_reported,
+      'website', CASE WHEN pr.website_public THEN pr.website END, 'email', CASE WHEN pr.email_public THEN pr.email END,
+      'phone', CASE WHEN pr.phone_public THEN pr.phone END, 'isDemo', pr.is_demo,
       'commune', ${unitJson("au", true)},
       'province', (SELECT json_build_object('code', pv.code, 'name', pv.name) FROM province pv WHERE pv.code = pr.province_code)),
     'whereToBuy', (

@@ -306,7 +306,11 @@ async function insertDataset(url: string, d: Dataset, log: (line: string) => voi
           ["website", "text", (r) => r.website],
           ["email", "text", (r) => r.email],
           ["phone", "text", (r) => r.phone],
-          ["contact_published", "bool", (r) => r.contactPublished],
+          // The producers that agreed to publish their contact publish each field.
+          ["phone_public", "bool", (r) => r.contactPublished],
+          ["email_public", "bool", (r) => r.contactPublished],
+          ["website_public", "bool", (r) => r.contactPublished],
+          ["address_public", "bool", (r) => r.contactPublished],
           ["latitude", "float8", (r) => r.latitude],
           ["longitude", "float8", (r) => r.longitude],
         ]),
@@ -432,6 +436,7 @@ async function insertDataset(url: string, d: Dataset, log: (line: string) => voi
           ["kind", "text", (r) => r.kind, "distributor_kind"],
           ["description_vi", "text", (r) => r.descriptionVi],
           ["website", "text", (r) => r.website],
+          ["website_public", "bool", () => true],
           ["verified", "bool", (r) => r.verified],
         ]),
       );

@@ -3,6 +3,7 @@
 // Every failing field is described by a stable `code` and its `params` (fieldErrorOf); the
 // English text (englishFieldMessage) is the fallback for clients that do not translate codes.
 import { z } from "zod";
+import { isVietnamesePhone, zaloIdOf } from "./contact";
 import { CERTIFIED_STARS, STAFF_ROLES, STAR_SCORE_BANDS, scoreBandOf, scoreFitsStars } from "./enums";
 
 /** Field error codes a client may rely on, with the parameters each one carries. */
@@ -19,6 +20,8 @@ export interface FieldErrorParamsByCode {
   notUrl: Record<string, never>;
   notEmail: Record<string, never>;
   notPhone: Record<string, never>;
+  notVietnamesePhone: Record<string, never>;
+  notZalo: Record<string, never>;
   notDate: Record<string, never>;
   notCalendarDate: Record<string, never>;
   notId: Record<string, never>;
@@ -88,6 +91,8 @@ const ENGLISH: { [C in FieldErrorCode]: (p: FieldErrorParamsByCode[C]) => string
   notUrl: () => "must be a web address starting with http:// or https://",
   notEmail: () => "is not an email address",
   notPhone: () => "is not a phone number (8 digits or more)",
+  notVietnamesePhone: () => "is not a Vietnamese phone number (e.g. 0912 345 678, 0205 3812 345 or +84 912 345 678)",
+  notZalo: () => "is not a Zalo phone number or zalo.me address",
   notDate: () => "must be a date YYYY-MM-DD",
   notCalendarDate: () => "is not a calendar date",
   notId: () => "is not an id",
@@ -246,6 +251,13 @@ export const optionalPhone = optionalText(30).refine(
   rule("notPhone"),
 );
 
+export const optionalVietnamesePhone = optionalText(30).refine(
+  (v) => v === null || isVietnamesePhone(v),
+  rule("notVietnamesePhone"),
+);
+
+export const optionalZalo = optionalText(200).refine((v) => v === null || zaloIdOf(v) !== null, rule("notZalo"));
+
 export const optionalNumber = (min: number, max: number) =>
   z
     .number()
@@ -290,6 +302,34 @@ const flag = (fallback: boolean) =>
 // ---------------------------------------------------------------------------------------------
 // Inputs (the GraphQL input types of the staff API, field by field)
 
+/**
+ * The contact fields of a producer or distributor, each with its own switch for the public site.
+ * Off by default, as a contact person's phone or email is personal data; a website is the
+ * business's public face, so it is public by default.
+ */
+export const contactFields = {
+  contactPerson: optionalText(200),
+  contactPersonPublic: flag(false),
+  phone: optionalVietnamesePhone,
+  phonePublic: flag(false),
+  zalo: optionalZalo,
+  zaloPublic: flag(false),
+  email: optionalEmail,
+  emailPublic: flag(false),
+  website: optionalUrl,
+  websitePublic: flag(true),
+  address: optionalText(500),
+  addressPublic: flag(false),
+};
+
+/** The contact fields, in the order forms show them; each has a `<field>Public` switch. */
+export const CONTACT_FIELDS = ["contactPerson", "phone", "zalo", "website", "email", "address"] as const;
+export type ContactField = (typeof CONTACT_FIELDS)[number];
+
+/** A producer's answers to what a buyer asks first; public when filled in. */
+export const BUYER_FIELDS = ["productionCapacity", "minimumOrder", "packaging", "shelfLife", "standards"] as const;
+export type BuyerField = (typeof BUYER_FIELDS)[number];
+
 export const PRODUCER_TYPES = ["COOPERATIVE", "COOPERATIVE_GROUP", "ENTERPRISE", "HOUSEHOLD", "PUBLIC_BODY"] as const;
 
 export const producerInputSchema = z.object({
@@ -301,11 +341,12 @@ export const producerInputSchema = z.object({
   descriptionEn: optionalText(5000),
   descriptionZh: optionalText(5000),
   addressAsReported: optionalText(500),
-  address: optionalText(500),
-  website: optionalUrl,
-  email: optionalEmail,
-  phone: optionalPhone,
-  contactPublished: flag(false),
+  ...contactFields,
+  productionCapacity: optionalText(500),
+  minimumOrder: optionalText(500),
+  packaging: optionalText(500),
+  shelfLife: optionalText(200),
+  standards: optionalText(1000),
   latitude: optionalNumber(-90, 90),
   longitude: optionalNumber(-180, 180),
 });
@@ -396,7 +437,7 @@ export const distributorInputSchema = z.object({
   descriptionVi: optionalText(5000),
   descriptionEn: optionalText(5000),
   descriptionZh: optionalText(5000),
-  website: optionalUrl,
+  ...contactFields,
   verified: flag(false),
 });
 
@@ -519,3 +560,13 @@ export const staffUserInputFields = z.object({
 });
 
 export const staffUserInputSchema = staffUserInputFields.superRefine(checkStaffCommune, staffCommuneWhen);
+
+/** The deployment's own identity and its office's contact, as the public site shows them. */
+export const siteSettingsInputSchema = z.object({
+  siteName: optionalText(200),
+  officeName: optionalText(300),
+  officeAddress: optionalText(500),
+  officePhone: optionalVietnamesePhone,
+  officeEmail: optionalEmail,
+  officeHours: optionalText(500),
+});

@@ -28,6 +28,8 @@ export const PERMISSIONS = [
   "mail.read",
   "staff.read",
   "staff.write",
+  /** The deployment's settings: site name and the office's contact. */
+  "settings.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -52,7 +54,7 @@ const CONTENT: readonly Permission[] = [
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
-  ADMIN: [...CONTENT, "catalog.delete", "mail.read", "staff.read", "staff.write"],
+  ADMIN: [...CONTENT, "catalog.delete", "mail.read", "staff.read", "staff.write", "settings.manage"],
   EDITOR: CONTENT,
   COMMUNE_OFFICER: ["catalog.read", "catalog.write", "request.read", "request.write"],
 };

@@ -27,6 +27,7 @@ describe("permission-driven menu", () => {
       "Nhật ký thay đổi",
       "Báo cáo chương trình",
       "Thư đi",
+      "Cài đặt trang",
     ]);
   });
 
@@ -37,6 +38,7 @@ describe("permission-driven menu", () => {
     expect(links).not.toContain("Tài khoản cán bộ");
     expect(links).toContain("Nhật ký thay đổi");
     expect(links).not.toContain("Thư đi");
+    expect(links).not.toContain("Cài đặt trang");
   });
 
   it("gives a commune officer only the dashboard, products, producers and its connection requests", () => {

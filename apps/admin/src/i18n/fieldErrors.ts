@@ -16,6 +16,8 @@ const FIELD_ERROR_KEYS: Record<FieldErrorCode, MessageKey> = {
   notUrl: "fieldError.notUrl",
   notEmail: "fieldError.notEmail",
   notPhone: "fieldError.notPhone",
+  notVietnamesePhone: "fieldError.notVietnamesePhone",
+  notZalo: "fieldError.notZalo",
   notDate: "fieldError.notDate",
   notCalendarDate: "fieldError.notCalendarDate",
   notId: "fieldError.notId",

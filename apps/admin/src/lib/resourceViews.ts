@@ -48,4 +48,5 @@ export const RESOURCE_VIEWS: Record<ResourceId, ResourceViews> = {
     list: listPage(() => import("../routes/outbox/OutboxPage").then((m) => m.OutboxPage)),
     detail: detailPage(() => import("../routes/outbox/OutboxMailPage").then((m) => m.OutboxMailPage)),
   },
+  settings: { list: listPage(() => import("../routes/settings/SettingsPage").then((m) => m.SettingsPage)) },
 };

@@ -20,6 +20,7 @@ describe("resource registry", () => {
       "audit",
       "report",
       "outbox",
+      "settings",
     ]);
     expect(ids(EDITOR.permissions)).toEqual([
       "dashboard",

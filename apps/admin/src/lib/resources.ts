@@ -25,7 +25,8 @@ export type ResourceId =
   | "staff"
   | "audit"
   | "report"
-  | "outbox";
+  | "outbox"
+  | "settings";
 
 /**
  * The resource registry: one row per area of the app. It drives the menu, the breadcrumbs, the
@@ -65,6 +66,7 @@ export const RESOURCES: readonly Resource[] = [
   { id: "audit", path: "/audit", label: "nav.audit", ...guarded("audit.read", null) },
   { id: "report", path: "/report", label: "nav.report", ...guarded("catalog.read", null) },
   { id: "outbox", path: "/outbox", label: "nav.outbox", ...guarded("mail.read", null) },
+  { id: "settings", path: "/settings", label: "nav.settings", ...guarded("settings.manage", null) },
 ];
 
 export function resource(id: ResourceId): Resource {

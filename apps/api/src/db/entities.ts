@@ -15,6 +15,7 @@ import { Producer } from "../modules/producer/producer.entity";
 import { Product } from "../modules/product/product.entity";
 import { RateLimitBucket } from "../lib/rate-limit-bucket.entity";
 import { CatalogRevision } from "./catalog-revision";
+import { SiteSettings } from "../modules/settings/site-settings.entity";
 import { SearchSynonym } from "../modules/search/search-synonym.entity";
 import { ShowcaseEvent, ShowcasePlacement, ShowcaseTable } from "../modules/showcase/showcase.entity";
 import { StaffSession, StaffUser } from "../modules/staff/staff.entity";
@@ -43,4 +44,5 @@ export const entities = [
   RateLimitBucket,
   CatalogRevision,
   OutboxMail,
+  SiteSettings,
 ];

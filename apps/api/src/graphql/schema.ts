@@ -24,6 +24,8 @@ import { ProductAdminResolver } from "../modules/product/product.admin.resolver"
 import { SearchSynonymAdminResolver } from "../modules/search/search-synonym.admin.resolver";
 import { ShowcaseEventAdminResolver, ShowcaseTableAdminResolver } from "../modules/showcase/showcase.admin.resolver";
 import { StaffAdminResolver } from "../modules/staff/staff.admin.resolver";
+import { SiteSettingsAdminResolver } from "../modules/settings/site-settings.admin.resolver";
+import { SiteSettingsResolver } from "../modules/settings/site-settings.resolver";
 import { DistributorLinkResolver, DistributorResolver } from "../modules/distributor/distributor.resolver";
 import { PublicInquiryResolver } from "../modules/inquiry/inquiry.resolver";
 import { ImageResolver } from "../modules/media/media.resolver";
@@ -60,6 +62,7 @@ const publicResolvers = [
   CatalogStatsResolver,
   CategoryCountResolver,
   CommuneCountResolver,
+  SiteSettingsResolver,
 ] as const;
 
 /** The public schema: read-only but for sendConnectionRequest; no session, no staff data. */
@@ -99,6 +102,7 @@ export async function buildAdminSchema(): Promise<GraphQLSchema> {
       OutboxAdminResolver,
       AuditAdminResolver,
       SearchSynonymAdminResolver,
+      SiteSettingsAdminResolver,
     ],
     authChecker,
     validate: false,

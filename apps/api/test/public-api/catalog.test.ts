@@ -97,7 +97,8 @@ describe("product(slug)", () => {
     );
     expect((await data(PRODUCT, { slug })).product.producer.email).toBeNull();
     await api.sql(
-      `UPDATE producer SET contact_published = true WHERE id = (SELECT producer_id FROM product WHERE slug = $1)`,
+      `UPDATE producer SET email_public = true, phone_public = true
+        WHERE id = (SELECT producer_id FROM product WHERE slug = $1)`,
       [slug],
     );
     expect((await data(PRODUCT, { slug })).product.producer).toMatchObject({

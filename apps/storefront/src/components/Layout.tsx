@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Link, useLocation, useSearch } from "wouter";
+import { OfficeContact } from "./OfficeContact";
 import { useT } from "../i18n/i18n";
 import { LANGUAGES, LANGUAGE_NAMES, htmlLang, localizedPath, type Language } from "../i18n/lang";
 import { paths } from "@ocop/schema/routes";
@@ -139,6 +140,7 @@ export function Layout({ lang, children }: { lang: Language; children: ReactNode
           <p>
             <strong>OCOP Lạng Sơn</strong> · {t("footer.about")}
           </p>
+          <OfficeContact headingId="footer-office" className="site-footer__office stack-sm" />
           <p className="demo-note demo-note--long">{t("demo.long")}</p>
           <p>
             <Link href={paths.about()}>{t("footer.more")}</Link>

@@ -12,6 +12,8 @@ export function entityHref(entityType: string, entityId: string): string | null 
       return `/events/${id}`;
     case "distributor":
       return `/distributors/${id}`;
+    case "sitesettings":
+      return "/settings";
     default:
       return null;
   }
@@ -30,4 +32,5 @@ export const AUDIT_ENTITY_TYPES = [
   "ConnectionRequest",
   "StaffUser",
   "SearchSynonym",
+  "SiteSettings",
 ] as const;

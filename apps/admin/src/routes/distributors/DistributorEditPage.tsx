@@ -14,6 +14,7 @@ import { DemoBadge } from "../../components/badges";
 import { useConfirm } from "../../components/ConfirmProvider";
 import { FormConflictDialog } from "../../components/ConflictDialog";
 import { Dialog, DialogActions } from "../../components/Dialog";
+import { contactLabels, ContactSection } from "../../components/ContactSection";
 import { CheckboxField, SelectField, TextField } from "../../components/fields";
 import { FormProblem } from "../../components/FormProblem";
 import { useNotify } from "../../components/Notifier";
@@ -30,7 +31,7 @@ function distributorLabels(t: Translate): Record<keyof DistributorValues, string
   return {
     ...localizedLabels(t, "name", "description"),
     kind: t("distributor.kind"),
-    website: t("distributor.website"),
+    ...contactLabels(t),
     verified: t("distributor.verified"),
   };
 }
@@ -79,9 +80,9 @@ export function DistributorEditPage({ id }: { id: string | null }) {
           placeholder={t("common.choose")}
           required
         />
-        <TextField label={labels.website} {...form.text("website")} type="url" />
         <CheckboxField label={labels.verified} {...form.check("verified")} hint={t("distributor.verifiedHint")} />
       </FormSection>
+      <ContactSection id="dist-contact" form={form} />
       <LocalizedSection
         id="dist-content"
         heading={t("distributor.content")}

@@ -10,8 +10,16 @@ import {
 } from "@ocop/schema/admin";
 import { distributorInputSchema } from "@ocop/schema/inputs";
 import { formSchema, nullable, recordMapper, str } from "../../components/useVersionedForm";
+import {
+  CONTACT_MAPPER,
+  CONTACT_VALUE_FIELDS,
+  EMPTY_CONTACT,
+  type ContactValues,
+  contactInput,
+  contactValues,
+} from "../../lib/contact";
 
-export type DistributorValues = {
+export type DistributorValues = ContactValues & {
   nameVi: string;
   nameEn: string;
   nameZh: string;
@@ -19,7 +27,6 @@ export type DistributorValues = {
   descriptionVi: string;
   descriptionEn: string;
   descriptionZh: string;
-  website: string;
   verified: boolean;
 };
 
@@ -31,7 +38,7 @@ export const DISTRIBUTOR_FIELDS = [
   "descriptionVi",
   "descriptionEn",
   "descriptionZh",
-  "website",
+  ...CONTACT_VALUE_FIELDS,
   "verified",
 ] as const;
 export const DISTRIBUTOR_KINDS: readonly DistributorKind[] = [
@@ -43,6 +50,7 @@ export const DISTRIBUTOR_KINDS: readonly DistributorKind[] = [
 ];
 
 export const EMPTY_DISTRIBUTOR: DistributorValues = {
+  ...EMPTY_CONTACT,
   nameVi: "",
   nameEn: "",
   nameZh: "",
@@ -50,12 +58,12 @@ export const EMPTY_DISTRIBUTOR: DistributorValues = {
   descriptionVi: "",
   descriptionEn: "",
   descriptionZh: "",
-  website: "",
   verified: false,
 };
 
 export function distributorValues(d: DistributorEditFieldsFragment): DistributorValues {
   return {
+    ...contactValues(d),
     nameVi: d.nameVi,
     nameEn: str(d.nameEn),
     nameZh: str(d.nameZh),
@@ -63,13 +71,13 @@ export function distributorValues(d: DistributorEditFieldsFragment): Distributor
     descriptionVi: str(d.descriptionVi),
     descriptionEn: str(d.descriptionEn),
     descriptionZh: str(d.descriptionZh),
-    website: str(d.website),
     verified: d.verified,
   };
 }
 
 export function distributorInput(v: DistributorValues): DistributorInput {
   return {
+    ...contactInput(v),
     nameVi: v.nameVi.trim(),
     nameEn: nullable(v.nameEn),
     nameZh: nullable(v.nameZh),
@@ -77,12 +85,12 @@ export function distributorInput(v: DistributorValues): DistributorInput {
     descriptionVi: nullable(v.descriptionVi),
     descriptionEn: nullable(v.descriptionEn),
     descriptionZh: nullable(v.descriptionZh),
-    website: nullable(v.website),
     verified: v.verified,
   };
 }
 
 export const distributorFromRecord = recordMapper<DistributorValues>({
+  ...CONTACT_MAPPER,
   nameVi: [],
   nameEn: [],
   nameZh: [],
@@ -90,7 +98,6 @@ export const distributorFromRecord = recordMapper<DistributorValues>({
   descriptionVi: [],
   descriptionEn: [],
   descriptionZh: [],
-  website: [],
   verified: [],
 });
 

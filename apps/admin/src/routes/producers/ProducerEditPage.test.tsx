@@ -20,11 +20,23 @@ function producer(overrides: Record<string, unknown> = {}) {
     commune: CHI_LANG,
     province: CHI_LANG.province,
     addressAsReported: "Thị trấn Đồng Mỏ, huyện Chi Lăng",
-    address: null,
-    website: null,
-    email: "htx@example.vn",
+    contactPerson: null,
+    contactPersonPublic: false,
     phone: null,
-    contactPublished: false,
+    phonePublic: false,
+    zalo: null,
+    zaloPublic: false,
+    email: "htx@example.vn",
+    emailPublic: false,
+    website: null,
+    websitePublic: true,
+    address: null,
+    addressPublic: false,
+    productionCapacity: null,
+    minimumOrder: null,
+    packaging: null,
+    shelfLife: null,
+    standards: null,
     latitude: null,
     longitude: null,
     isDemo: true,
@@ -352,5 +364,58 @@ describe("producer page: what it offers", () => {
     renderPage(<ProducerEditPage id="p1" />, { path: "/producers/p1", mocks: [communesMock, editMock(producer())] });
     const add = await screen.findByRole("link", { name: "Thêm sản phẩm" });
     expect(add.getAttribute("href")).toBe("/products/new?producer=p1");
+  });
+});
+
+describe("producer form: contacts", () => {
+  const describedText = (el: HTMLElement) =>
+    document.getElementById(el.getAttribute("aria-describedby")!.split(" ")[0]!)?.textContent;
+
+  it("sends each contact field with its own public switch, and names a wrong phone in Vietnamese", async () => {
+    renderPage(<ProducerEditPage id="p1" />, {
+      path: "/producers/p1",
+      mocks: [
+        communesMock,
+        editMock(producer()),
+        {
+          request: {
+            query: UpdateProducerDocument,
+            variables: (v: { version: number; input: Record<string, unknown> }) =>
+              v.version === 3 &&
+              v.input.phone === "0912 345 678" &&
+              v.input.phonePublic === true &&
+              v.input.emailPublic === false &&
+              v.input.zalo === "0912345678" &&
+              v.input.zaloPublic === false &&
+              v.input.minimumOrder === "100 kg",
+          },
+          result: {
+            data: {
+              updateProducer: producer({
+                phone: "0912 345 678",
+                phonePublic: true,
+                zalo: "0912345678",
+                minimumOrder: "100 kg",
+                version: 4,
+              }),
+            },
+          },
+        },
+      ],
+    });
+    const phone = await screen.findByRole("textbox", { name: "Điện thoại" });
+    fireEvent.change(phone, { target: { value: "0912 345" } });
+    fireEvent.click(screen.getByRole("button", { name: "Lưu thay đổi" }));
+    await waitFor(() => expect(phone.getAttribute("aria-invalid")).toBe("true"));
+    expect(describedText(phone)).toMatch(/^Số điện thoại Việt Nam không hợp lệ/);
+
+    fireEvent.change(phone, { target: { value: "0912 345 678" } });
+    fireEvent.click(screen.getByRole("checkbox", { name: "Công khai: Điện thoại" }));
+    fireEvent.change(screen.getByRole("textbox", { name: "Zalo" }), { target: { value: "0912345678" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "Đơn hàng tối thiểu" }), { target: { value: "100 kg" } });
+    // The email stays private: its switch was never turned on.
+    expect((screen.getByRole("checkbox", { name: "Công khai: Email" }) as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(screen.getByRole("button", { name: "Lưu thay đổi" }));
+    expect(await screen.findByText("Đã lưu.")).toBeTruthy();
   });
 });

@@ -1,7 +1,8 @@
 import { useMemo } from "react";
 import { Link } from "wouter";
 import { DemoBadge } from "../../components/badges";
-import { CheckboxField, SelectField, TextField } from "../../components/fields";
+import { contactLabels, ContactSection } from "../../components/ContactSection";
+import { SelectField, TextArea, TextField } from "../../components/fields";
 import { CommuneSelect, useCommunes } from "../../components/pickers";
 import { FormSection, LocalizedSection, localizedLabels, RecordEditorFrame } from "../../components/RecordEditorFrame";
 import { useCommuneScope, usePermissions } from "../../components/session";
@@ -18,12 +19,13 @@ export function producerLabels(t: Translate): Record<keyof ProducerValues, strin
     communeCode: t("producer.commune"),
     provinceCode: t("producer.province"),
     addressAsReported: t("producer.addressAsReported"),
-    address: t("producer.address"),
+    ...contactLabels(t),
     ...localizedLabels(t, "description"),
-    website: t("producer.website"),
-    email: t("producer.email"),
-    phone: t("producer.phone"),
-    contactPublished: t("producer.contactPublished"),
+    productionCapacity: t("producer.productionCapacity"),
+    minimumOrder: t("producer.minimumOrder"),
+    packaging: t("producer.packaging"),
+    shelfLife: t("producer.shelfLife"),
+    standards: t("producer.standards"),
     latitude: t("common.latitude"),
     longitude: t("common.longitude"),
   };
@@ -121,12 +123,6 @@ export function ProducerEditPage({ id }: { id: string | null }) {
           hint={t("producer.addressAsReportedHint")}
           className="span-all"
         />
-        <TextField
-          label={labels.address}
-          {...form.text("address")}
-          hint={t("producer.addressHint")}
-          className="span-all"
-        />
         {form.errors.provinceCode && (
           <p className="field-error span-all" role="alert">
             {labels.provinceCode}: {form.errors.provinceCode}
@@ -134,18 +130,18 @@ export function ProducerEditPage({ id }: { id: string | null }) {
         )}
       </FormSection>
 
-      <FormSection id="producer-contact" heading={t("producer.contact")} grid>
-        <TextField label={labels.phone} {...form.text("phone")} type="tel" autoComplete="off" />
-        <TextField label={labels.email} {...form.text("email")} type="email" autoComplete="off" />
-        <TextField label={labels.website} {...form.text("website")} type="url" className="span-all" />
-        <CheckboxField
-          label={labels.contactPublished}
-          {...form.check("contactPublished")}
-          hint={t("producer.consentHint")}
-          className="span-all"
-        />
+      <ContactSection id="producer-contact" form={form}>
         <TextField label={labels.latitude} {...form.text("latitude")} inputMode="decimal" />
         <TextField label={labels.longitude} {...form.text("longitude")} inputMode="decimal" />
+      </ContactSection>
+
+      <FormSection id="producer-buyers" heading={t("producer.forBuyers")} grid>
+        <p className="muted span-all">{t("producer.forBuyersHint")}</p>
+        <TextField label={labels.productionCapacity} {...form.text("productionCapacity")} />
+        <TextField label={labels.minimumOrder} {...form.text("minimumOrder")} />
+        <TextField label={labels.packaging} {...form.text("packaging")} />
+        <TextField label={labels.shelfLife} {...form.text("shelfLife")} />
+        <TextArea label={labels.standards} {...form.text("standards")} rows={2} className="span-all" />
       </FormSection>
 
       <LocalizedSection

@@ -10,21 +10,29 @@ import {
 } from "@ocop/schema/admin";
 import { producerInputSchema } from "@ocop/schema/inputs";
 import { floatOrNull, formSchema, nullable, recordMapper, str } from "../../components/useVersionedForm";
+import {
+  CONTACT_MAPPER,
+  CONTACT_VALUE_FIELDS,
+  EMPTY_CONTACT,
+  type ContactValues,
+  contactInput,
+  contactValues,
+} from "../../lib/contact";
 
-export type ProducerValues = {
+export type ProducerValues = ContactValues & {
   name: string;
   type: string;
   communeCode: string;
   provinceCode: string;
   addressAsReported: string;
-  address: string;
   descriptionVi: string;
   descriptionEn: string;
   descriptionZh: string;
-  website: string;
-  email: string;
-  phone: string;
-  contactPublished: boolean;
+  productionCapacity: string;
+  minimumOrder: string;
+  packaging: string;
+  shelfLife: string;
+  standards: string;
   latitude: string;
   longitude: string;
 };
@@ -35,14 +43,15 @@ export const PRODUCER_FIELDS = [
   "communeCode",
   "provinceCode",
   "addressAsReported",
-  "address",
   "descriptionVi",
   "descriptionEn",
   "descriptionZh",
-  "website",
-  "email",
-  "phone",
-  "contactPublished",
+  ...CONTACT_VALUE_FIELDS,
+  "productionCapacity",
+  "minimumOrder",
+  "packaging",
+  "shelfLife",
+  "standards",
   "latitude",
   "longitude",
 ] as const satisfies readonly (keyof ProducerValues)[];
@@ -51,38 +60,40 @@ export const PRODUCER_FIELDS = [
 export const DEFAULT_PROVINCE_CODE = "20";
 
 export const EMPTY_PRODUCER: ProducerValues = {
+  ...EMPTY_CONTACT,
   name: "",
   type: "",
   communeCode: "",
   provinceCode: DEFAULT_PROVINCE_CODE,
   addressAsReported: "",
-  address: "",
   descriptionVi: "",
   descriptionEn: "",
   descriptionZh: "",
-  website: "",
-  email: "",
-  phone: "",
-  contactPublished: false,
+  productionCapacity: "",
+  minimumOrder: "",
+  packaging: "",
+  shelfLife: "",
+  standards: "",
   latitude: "",
   longitude: "",
 };
 
 export function producerValues(p: ProducerEditFieldsFragment): ProducerValues {
   return {
+    ...contactValues(p),
     name: p.name,
     type: p.type,
     communeCode: p.commune?.code ?? "",
     provinceCode: p.province.code,
     addressAsReported: str(p.addressAsReported),
-    address: str(p.address),
     descriptionVi: str(p.descriptionVi),
     descriptionEn: str(p.descriptionEn),
     descriptionZh: str(p.descriptionZh),
-    website: str(p.website),
-    email: str(p.email),
-    phone: str(p.phone),
-    contactPublished: p.contactPublished,
+    productionCapacity: str(p.productionCapacity),
+    minimumOrder: str(p.minimumOrder),
+    packaging: str(p.packaging),
+    shelfLife: str(p.shelfLife),
+    standards: str(p.standards),
     latitude: str(p.latitude),
     longitude: str(p.longitude),
   };
@@ -90,38 +101,40 @@ export function producerValues(p: ProducerEditFieldsFragment): ProducerValues {
 
 export function producerInput(v: ProducerValues): ProducerInput {
   return {
+    ...contactInput(v),
     name: v.name.trim(),
     type: v.type as ProducerType,
     communeCode: nullable(v.communeCode),
     provinceCode: v.provinceCode || DEFAULT_PROVINCE_CODE,
     addressAsReported: nullable(v.addressAsReported),
-    address: nullable(v.address),
     descriptionVi: nullable(v.descriptionVi),
     descriptionEn: nullable(v.descriptionEn),
     descriptionZh: nullable(v.descriptionZh),
-    website: nullable(v.website),
-    email: nullable(v.email),
-    phone: nullable(v.phone),
-    contactPublished: v.contactPublished,
+    productionCapacity: nullable(v.productionCapacity),
+    minimumOrder: nullable(v.minimumOrder),
+    packaging: nullable(v.packaging),
+    shelfLife: nullable(v.shelfLife),
+    standards: nullable(v.standards),
     latitude: floatOrNull(v.latitude),
     longitude: floatOrNull(v.longitude),
   };
 }
 
 export const producerFromRecord = recordMapper<ProducerValues>({
+  ...CONTACT_MAPPER,
   name: [],
   type: [],
   communeCode: ["communeCode", "commune.code"],
   provinceCode: ["provinceCode", "province.code"],
   addressAsReported: [],
-  address: [],
   descriptionVi: [],
   descriptionEn: [],
   descriptionZh: [],
-  website: [],
-  email: [],
-  phone: [],
-  contactPublished: [],
+  productionCapacity: [],
+  minimumOrder: [],
+  packaging: [],
+  shelfLife: [],
+  standards: [],
   latitude: [],
   longitude: [],
 });

@@ -2,6 +2,7 @@ import { InitialSchema1764000000000 } from "./1764000000000-initial-schema";
 import { ProductListingIndex1764100000000 } from "./1764100000000-product-listing-index";
 import { HanNameIndex1764200000000 } from "./1764200000000-han-name-index";
 import { GeneratedColumnMetadata1764310000000 } from "./1764310000000-generated-column-metadata";
+import { ContactsAndSiteSettings1765100000000 } from "./1765100000000-contacts-and-site-settings";
 import { MailOutbox1765200000000 } from "./1765200000000-mail-outbox";
 import { ConnectionRequestJourney1765300000000 } from "./1765300000000-connection-request-journey";
 
@@ -13,6 +14,7 @@ export const migrations: Function[] = [
   ProductListingIndex1764100000000,
   HanNameIndex1764200000000,
   GeneratedColumnMetadata1764310000000,
+  ContactsAndSiteSettings1765100000000,
   MailOutbox1765200000000,
   ConnectionRequestJourney1765300000000,
 ];

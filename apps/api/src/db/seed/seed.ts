@@ -57,6 +57,7 @@ class DemoSeeder {
     await this.showcase();
     await this.distributors();
     await this.synonyms();
+    await this.siteSettings();
     return { inserted: this.inserted };
   }
 
@@ -294,8 +295,8 @@ class DemoSeeder {
       if (!slugs.has(slug)) {
         const [row] = await this.insert(
           "distributors",
-          `INSERT INTO distributor (slug, name_vi, name_zh, kind, description_vi, website, verified, is_demo)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+          `INSERT INTO distributor (slug, name_vi, name_zh, kind, description_vi, website, website_public, verified, is_demo)
+           VALUES ($1, $2, $3, $4, $5, $6, true, $7, $8) RETURNING id`,
           [
             slug,
             d.name,
@@ -340,6 +341,22 @@ class DemoSeeder {
         [distributorId, this.productIdByRef.get(ref), "Liên kết minh họa (dữ liệu demo)"],
       );
     }
+  }
+
+  /**
+   * The site's name from the province the dataset is about. The dataset names no office, address,
+   * phone, email or hours, so those stay empty (and hidden) until an administrator fills them in.
+   * Only settings nobody has edited yet (version 1) are filled.
+   */
+  private async siteSettings() {
+    await this.insert(
+      "siteSettings",
+      // Through a CTE: TypeORM answers a bare UPDATE with [rows, count], not rows.
+      `WITH filled AS (
+         UPDATE site_settings SET site_name = $1 WHERE id = 1 AND version = 1 AND site_name IS NULL RETURNING id)
+       SELECT id FROM filled`,
+      [`OCOP ${this.data.province.name}`],
+    );
   }
 
   private async synonyms() {

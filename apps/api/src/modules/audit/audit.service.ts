@@ -22,6 +22,7 @@ export const AUDITED_ENTITY_READ_PERMISSION = {
   ConnectionRequest: "request.read",
   SearchSynonym: "synonym.read",
   StaffUser: "staff.read",
+  SiteSettings: "settings.manage",
 } as const satisfies Record<string, Permission>;
 
 export type AuditedEntityType = keyof typeof AUDITED_ENTITY_READ_PERMISSION;

@@ -1,9 +1,10 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { ConnectionType } from "../../graphql/connection";
+import { AdminContactFields, ContactInputFields } from "../contact/contact.admin.types";
 import { DistributorKind } from "./distributor.entity";
 
 @ObjectType("Distributor")
-export class AdminDistributorObject {
+export class AdminDistributorObject extends AdminContactFields {
   @Field(() => ID) id: number;
   @Field() slug: string;
   @Field() nameVi: string;
@@ -13,7 +14,6 @@ export class AdminDistributorObject {
   @Field(() => String, { nullable: true }) descriptionVi: string | null;
   @Field(() => String, { nullable: true }) descriptionEn: string | null;
   @Field(() => String, { nullable: true }) descriptionZh: string | null;
-  @Field(() => String, { nullable: true }) website: string | null;
   @Field() verified: boolean;
   @Field() isDemo: boolean;
   @Field(() => Int) version: number;
@@ -30,7 +30,7 @@ export class AdminDistributorLinkObject {
 }
 
 @InputType()
-export class DistributorInput {
+export class DistributorInput extends ContactInputFields {
   @Field() nameVi: string;
   @Field(() => String, { nullable: true }) nameEn?: string | null;
   @Field(() => String, { nullable: true }) nameZh?: string | null;
@@ -38,7 +38,6 @@ export class DistributorInput {
   @Field(() => String, { nullable: true }) descriptionVi?: string | null;
   @Field(() => String, { nullable: true }) descriptionEn?: string | null;
   @Field(() => String, { nullable: true }) descriptionZh?: string | null;
-  @Field(() => String, { nullable: true }) website?: string | null;
   @Field(() => Boolean, { nullable: true }) verified?: boolean | null;
 }
 

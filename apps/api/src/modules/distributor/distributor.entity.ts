@@ -39,8 +39,43 @@ export class Distributor extends EditableEntity {
   @Column({ type: "text", nullable: true })
   descriptionZh: string | null;
 
+  // Each contact field appears on the public site only when its switch is on.
+  @Column({ type: "text", nullable: true })
+  contactPerson: string | null;
+
+  @Column({ type: "boolean", default: false })
+  contactPersonPublic: boolean;
+
+  @Column({ type: "text", nullable: true })
+  phone: string | null;
+
+  @Column({ type: "boolean", default: false })
+  phonePublic: boolean;
+
+  /** A phone number or a zalo.me id, as staff typed it. */
+  @Column({ type: "text", nullable: true })
+  zalo: string | null;
+
+  @Column({ type: "boolean", default: false })
+  zaloPublic: boolean;
+
+  @Column({ type: "text", nullable: true })
+  email: string | null;
+
+  @Column({ type: "boolean", default: false })
+  emailPublic: boolean;
+
   @Column({ type: "text", nullable: true })
   website: string | null;
+
+  @Column({ type: "boolean", default: false })
+  websitePublic: boolean;
+
+  @Column({ type: "text", nullable: true })
+  address: string | null;
+
+  @Column({ type: "boolean", default: false })
+  addressPublic: boolean;
 
   @Column({ type: "boolean", default: false })
   verified: boolean;

@@ -5,6 +5,7 @@ import { pick } from "../../graphql/language";
 import { listPublishedProducts } from "../product/product.service";
 import { ProductConnection, ProductObject, ProductSort } from "../product/product.types";
 import type { Distributor, DistributorLink } from "./distributor.entity";
+import { publicContactOf } from "../contact/contact.fields";
 import { distributorOfLink } from "./distributor.fields";
 import { distributorBySlug, listDistributors } from "./distributor.service";
 import {
@@ -39,6 +40,36 @@ export class DistributorResolver {
   @FieldResolver(() => String, { nullable: true })
   description(@Root() d: Distributor, @Ctx() ctx: RequestContext): string | null {
     return pick(ctx.lang, d.descriptionVi, d.descriptionEn, d.descriptionZh);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Only when made public" })
+  contactPerson(@Root() d: Distributor): string | null {
+    return publicContactOf(d, "contactPerson");
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Only when made public" })
+  phone(@Root() d: Distributor): string | null {
+    return publicContactOf(d, "phone");
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "A phone number or a zalo.me id; only when made public" })
+  zalo(@Root() d: Distributor): string | null {
+    return publicContactOf(d, "zalo");
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Only when made public" })
+  email(@Root() d: Distributor): string | null {
+    return publicContactOf(d, "email");
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Only when made public" })
+  website(@Root() d: Distributor): string | null {
+    return publicContactOf(d, "website");
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Only when made public" })
+  address(@Root() d: Distributor): string | null {
+    return publicContactOf(d, "address");
   }
 
   @FieldResolver(() => Int, { description: "Published products it carries" })

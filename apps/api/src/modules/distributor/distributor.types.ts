@@ -18,9 +18,6 @@ export class DistributorObject {
   @Field(() => DistributorKind)
   kind: DistributorKind;
 
-  @Field(() => String, { nullable: true })
-  website: string | null;
-
   @Field({ description: "Confirmed by a public source" })
   verified: boolean;
 

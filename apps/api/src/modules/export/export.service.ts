@@ -19,6 +19,7 @@ import { createLoaders } from "../../graphql/loaders";
 import { currentStarsOf } from "../../domain/rules";
 import { toId } from "../../lib/versioned";
 import { entityNameOfEntry } from "../audit/audit.admin.service";
+import { showsAnyContact } from "../contact/contact.fields";
 import { listAuditEntries } from "../audit/audit.service";
 import type { AuditEntry } from "../audit/audit-entry.entity";
 import type { Category } from "../category/category.entity";
@@ -278,7 +279,7 @@ const producersExport: ListExport = {
       {
         header: both("Công khai liên hệ", "Contact public"),
         width: 10,
-        value: (r, lang) => yesNo(r.producer.contactPublished, lang),
+        value: (r, lang) => yesNo(showsAnyContact(r.producer), lang),
       },
       { header: both("Cập nhật lúc", "Updated"), kind: "dateTime", value: (r) => r.producer.updatedAt },
     ];

@@ -21,6 +21,7 @@ import {
   ProducerInput,
 } from "./producer.admin.types";
 import { communeOf, provinceOf } from "../place/place.fields";
+import { showsAnyContact } from "../contact/contact.fields";
 
 @Resolver(() => AdminProducerObject)
 export class ProducerAdminResolver {
@@ -82,6 +83,11 @@ export class ProducerAdminResolver {
   @FieldResolver(() => Int, { description: "Products in any status" })
   productCount(@Root() p: Producer, @Ctx() ctx: AdminContext) {
     return ctx.loaders.productCountByProducerId.load(p.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Some contact field is shown on the public site" })
+  contactPublished(@Root() p: Producer): boolean {
+    return showsAnyContact(p);
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the signed-in user may change it" })

@@ -1,10 +1,11 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ConnectionType } from "../../graphql/connection";
+import { AdminContactFields, ContactInputFields } from "../contact/contact.admin.types";
 import { ProducerType } from "./producer.entity";
 
 /** A producer as staff see it: everything, including unpublished contact data. */
 @ObjectType("Producer")
-export class AdminProducerObject {
+export class AdminProducerObject extends AdminContactFields {
   @Field(() => ID) id: number;
   @Field() slug: string;
   @Field() name: string;
@@ -14,11 +15,12 @@ export class AdminProducerObject {
   @Field(() => String, { nullable: true }) descriptionZh: string | null;
   @Field(() => String, { nullable: true, description: "As the certification decision printed it" }) addressAsReported:
     string | null;
-  @Field(() => String, { nullable: true }) address: string | null;
-  @Field(() => String, { nullable: true }) website: string | null;
-  @Field(() => String, { nullable: true }) email: string | null;
-  @Field(() => String, { nullable: true }) phone: string | null;
-  @Field({ description: "The producer agreed to show its contact data on the public site" }) contactPublished: boolean;
+  @Field(() => String, { nullable: true }) productionCapacity: string | null;
+  @Field(() => String, { nullable: true }) minimumOrder: string | null;
+  @Field(() => String, { nullable: true }) packaging: string | null;
+  @Field(() => String, { nullable: true }) shelfLife: string | null;
+  @Field(() => String, { nullable: true, description: "Standards and certificates held, e.g. VietGAP" }) standards:
+    string | null;
   @Field(() => Float, { nullable: true }) latitude: number | null;
   @Field(() => Float, { nullable: true }) longitude: number | null;
   @Field() isDemo: boolean;
@@ -46,7 +48,7 @@ export class AdminProducerFilter {
 }
 
 @InputType()
-export class ProducerInput {
+export class ProducerInput extends ContactInputFields {
   @Field() name: string;
   @Field(() => ProducerType) type: ProducerType;
   @Field(() => String, { nullable: true }) communeCode?: string | null;
@@ -55,11 +57,11 @@ export class ProducerInput {
   @Field(() => String, { nullable: true }) descriptionEn?: string | null;
   @Field(() => String, { nullable: true }) descriptionZh?: string | null;
   @Field(() => String, { nullable: true }) addressAsReported?: string | null;
-  @Field(() => String, { nullable: true }) address?: string | null;
-  @Field(() => String, { nullable: true }) website?: string | null;
-  @Field(() => String, { nullable: true }) email?: string | null;
-  @Field(() => String, { nullable: true }) phone?: string | null;
-  @Field(() => Boolean, { nullable: true }) contactPublished?: boolean | null;
+  @Field(() => String, { nullable: true }) productionCapacity?: string | null;
+  @Field(() => String, { nullable: true }) minimumOrder?: string | null;
+  @Field(() => String, { nullable: true }) packaging?: string | null;
+  @Field(() => String, { nullable: true }) shelfLife?: string | null;
+  @Field(() => String, { nullable: true }) standards?: string | null;
   @Field(() => Float, { nullable: true }) latitude?: number | null;
   @Field(() => Float, { nullable: true }) longitude?: number | null;
 }

@@ -56,21 +56,61 @@ export class Producer extends EditableEntity {
   @Column({ type: "text", nullable: true })
   addressAsReported: string | null;
 
+  // Each contact field appears on the public site only when its switch is on (the producer agreed).
   @Column({ type: "text", nullable: true })
-  address: string | null;
+  contactPerson: string | null;
 
-  @Column({ type: "text", nullable: true })
-  website: string | null;
-
-  @Column({ type: "text", nullable: true })
-  email: string | null;
+  @Column({ type: "boolean", default: false })
+  contactPersonPublic: boolean;
 
   @Column({ type: "text", nullable: true })
   phone: string | null;
 
-  /** Contact data appears on the public site only when the producer agreed to publish it. */
   @Column({ type: "boolean", default: false })
-  contactPublished: boolean;
+  phonePublic: boolean;
+
+  /** A phone number or a zalo.me id, as staff typed it. */
+  @Column({ type: "text", nullable: true })
+  zalo: string | null;
+
+  @Column({ type: "boolean", default: false })
+  zaloPublic: boolean;
+
+  @Column({ type: "text", nullable: true })
+  email: string | null;
+
+  @Column({ type: "boolean", default: false })
+  emailPublic: boolean;
+
+  @Column({ type: "text", nullable: true })
+  website: string | null;
+
+  @Column({ type: "boolean", default: false })
+  websitePublic: boolean;
+
+  @Column({ type: "text", nullable: true })
+  address: string | null;
+
+  @Column({ type: "boolean", default: false })
+  addressPublic: boolean;
+
+  /* What a buyer asks first; public when filled in. */
+
+  @Column({ type: "text", nullable: true })
+  productionCapacity: string | null;
+
+  @Column({ type: "text", nullable: true })
+  minimumOrder: string | null;
+
+  @Column({ type: "text", nullable: true })
+  packaging: string | null;
+
+  @Column({ type: "text", nullable: true })
+  shelfLife: string | null;
+
+  /** Standards and certificates held, e.g. VietGAP, a food-safety certificate. */
+  @Column({ type: "text", nullable: true })
+  standards: string | null;
 
   @Column({ type: "double precision", nullable: true })
   latitude: number | null;

@@ -7,7 +7,7 @@ import { AdministrativeUnitObject, ProvinceObject } from "../place/place.types";
 import { listPublishedProducts } from "../product/product.service";
 import { ProductConnection, ProductSort } from "../product/product.types";
 import type { Producer } from "./producer.entity";
-import { publicContactOf } from "./producer.fields";
+import { publicContactOf } from "../contact/contact.fields";
 import { listPublicProducers, publicProducerBySlug } from "./producer.service";
 import { ProducerConnection, ProducerFilter, ProducerObject, ProducerSort } from "./producer.types";
 import { communeOf, provinceOf } from "../place/place.fields";
@@ -51,24 +51,37 @@ export class ProducerResolver {
     return provinceOf(ctx, p.provinceCode);
   }
 
-  @FieldResolver(() => String, { nullable: true })
-  address(@Root() p: Producer): string | null {
-    return publicContactOf(p, "address");
+  @FieldResolver(() => String, { nullable: true, description: "Only when the producer made it public" })
+  contactPerson(@Root() p: Producer): string | null {
+    return publicContactOf(p, "contactPerson");
   }
 
-  @FieldResolver(() => String, { nullable: true })
-  website(@Root() p: Producer): string | null {
-    return publicContactOf(p, "website");
+  @FieldResolver(() => String, { nullable: true, description: "Only when the producer made it public" })
+  phone(@Root() p: Producer): string | null {
+    return publicContactOf(p, "phone");
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "A phone number or a zalo.me id; only when the producer made it public",
+  })
+  zalo(@Root() p: Producer): string | null {
+    return publicContactOf(p, "zalo");
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Only when the producer made it public" })
   email(@Root() p: Producer): string | null {
     return publicContactOf(p, "email");
   }
 
-  @FieldResolver(() => String, { nullable: true })
-  phone(@Root() p: Producer): string | null {
-    return publicContactOf(p, "phone");
+  @FieldResolver(() => String, { nullable: true, description: "Only when the producer made it public" })
+  website(@Root() p: Producer): string | null {
+    return publicContactOf(p, "website");
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Only when the producer made it public" })
+  address(@Root() p: Producer): string | null {
+    return publicContactOf(p, "address");
   }
 
   @FieldResolver(() => GeoPointObject, { nullable: true })

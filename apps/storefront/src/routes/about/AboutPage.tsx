@@ -1,5 +1,6 @@
 import { Link } from "wouter";
 import { GroupArt } from "../../components/GroupArt";
+import { OfficeContact } from "../../components/OfficeContact";
 import { Stars } from "../../components/Stars";
 import { useLang, useT } from "../../i18n/i18n";
 import { PRODUCT_GROUP_CODES } from "../../lib/groups";
@@ -56,6 +57,8 @@ export default function AboutPage() {
           <p key={i}>{p}</p>
         ))}
       </section>
+
+      <OfficeContact headingId="about-office" className="panel stack-sm" />
 
       <section aria-labelledby="about-demo" className="panel panel--demo stack-sm">
         <h2 id="about-demo">{c.demoTitle}</h2>

@@ -1,6 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { DistributorsPageDocument, type DistributorKind } from "@ocop/schema/public";
 import { Link } from "wouter";
+import { Contact } from "../../components/Contact";
 import { DemoNote } from "../../components/DemoNote";
 import { ErrorState, Loading } from "../../components/QueryState";
 import { Stars } from "../../components/Stars";
@@ -49,14 +50,10 @@ export default function DistributorsPage() {
                 <li key={d.id} className="panel stack-sm">
                   <h3>{d.name}</h3>
                   {d.description && <p>{d.description}</p>}
-                  {d.website && (
-                    <p>
-                      <a href={d.website} target="_blank" rel="noopener">
-                        {d.website.replace(/^https?:\/\//, "").replace(/\/$/, "")}
-                        <span className="visually-hidden"> ({t("link.newTab")})</span>
-                        <span aria-hidden="true"> ↗</span>
-                      </a>
-                    </p>
+                  {(d.contactPerson || d.phone || d.zalo || d.email || d.website || d.address) && (
+                    <dl className="facts facts--compact" aria-label={t("producer.contact")}>
+                      <Contact contact={d} />
+                    </dl>
                   )}
                   {d.isDemo && <DemoNote />}
                   {d.products.edges.length > 0 ? (

@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { ProducerPageDocument } from "@ocop/schema/public";
 import { Link } from "wouter";
-import { Contact } from "../../components/Contact";
+import { BuyerInfo, Contact, hasBuyerInfo } from "../../components/Contact";
 import { DemoNote } from "../../components/DemoNote";
 import { Place } from "../../components/Place";
 import { ProductGrid } from "../../components/ProductCard";
@@ -65,9 +65,17 @@ export default function ProducerPage({ slug }: { slug: string }) {
         <aside className="panel stack-sm" aria-labelledby="producer-contact">
           <h2 id="producer-contact">{t("producer.contact")}</h2>
           <dl className="facts facts--compact">
-            <Contact producer={p} />
+            <Contact contact={p} empty={t("producer.noContact")} />
           </dl>
           <p className="muted small">{t("producer.contactNote")}</p>
+          {hasBuyerInfo(p) && (
+            <>
+              <h2 id="producer-for-buyers">{t("buyer.title")}</h2>
+              <dl className="facts facts--compact" aria-labelledby="producer-for-buyers">
+                <BuyerInfo producer={p} />
+              </dl>
+            </>
+          )}
         </aside>
       </div>
     </div>

@@ -4,7 +4,8 @@ import { useState } from "react";
 import { Link } from "wouter";
 import { DemoNote } from "../../components/DemoNote";
 import { Place } from "../../components/Place";
-import { Contact } from "../../components/Contact";
+import { BuyerInfo, Contact } from "../../components/Contact";
+import { OfficeContact } from "../../components/OfficeContact";
 import { ProductImage } from "../../components/ProductImage";
 import { ErrorState, Loading } from "../../components/QueryState";
 import { Stars } from "../../components/Stars";
@@ -152,7 +153,8 @@ function ProducerCard({ producer }: { producer: Product["producer"] }) {
           <dt>{t("producer.where")}</dt>
           <dd>{producer.commune ? <Place unit={producer.commune} /> : producer.province.name}</dd>
         </div>
-        <Contact producer={producer} />
+        <Contact contact={producer} empty={t("producer.noContact")} />
+        <BuyerInfo producer={producer} />
       </dl>
       {producer.isDemo && <DemoNote />}
     </section>
@@ -365,6 +367,7 @@ export default function ProductPage({ slug }: { slug: string }) {
       <section id="connect" aria-labelledby="connect-title" className="panel panel--accent stack">
         <h2 id="connect-title">{t("connect.title")}</h2>
         <ConnectionForm productSlug={product.slug} productName={product.name} producerName={product.producer.name} />
+        <OfficeContact headingId="connect-office" className="office-contact office-contact--aside stack-sm" />
       </section>
     </article>
   );

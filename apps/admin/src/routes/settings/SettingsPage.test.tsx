@@ -1,0 +1,88 @@
+import { AdminSiteSettingsDocument, UpdateSiteSettingsDocument } from "@ocop/schema/admin";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { GraphQLError } from "graphql";
+import { afterEach, describe, expect, it } from "vitest";
+import { ADMIN, renderPage } from "../../test/render";
+import { SettingsPage } from "./SettingsPage";
+
+afterEach(cleanup);
+
+function settings(overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: "SiteSettings",
+    siteName: "OCOP Lạng Sơn",
+    officeName: null,
+    officeAddress: null,
+    officePhone: null,
+    officeEmail: null,
+    officeHours: null,
+    version: 1,
+    updatedAt: "2026-12-01T00:00:00.000Z",
+    ...overrides,
+  };
+}
+
+const loadMock = {
+  request: { query: AdminSiteSettingsDocument },
+  result: { data: { adminSiteSettings: settings() } },
+};
+
+const describedText = (el: HTMLElement) =>
+  document.getElementById(el.getAttribute("aria-describedby")!.split(" ")[0]!)?.textContent;
+
+describe("site settings page", () => {
+  it("checks the office's phone and email with the shared rule before sending, in Vietnamese", async () => {
+    // No mock for the mutation: a request would fail the test.
+    renderPage(<SettingsPage />, { path: "/settings", session: ADMIN, mocks: [loadMock] });
+    const phone = await screen.findByRole("textbox", { name: "Điện thoại" });
+    fireEvent.change(phone, { target: { value: "205 381" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "Email" }), { target: { value: "ocop@" } });
+    fireEvent.click(screen.getByRole("button", { name: "Lưu thay đổi" }));
+    await waitFor(() => expect(phone.getAttribute("aria-invalid")).toBe("true"));
+    expect(describedText(phone)).toMatch(/^Số điện thoại Việt Nam không hợp lệ/);
+    expect(describedText(screen.getByRole("textbox", { name: "Email" }))).toBe("Địa chỉ email không hợp lệ.");
+  });
+
+  it("saves with the loaded version, empty fields as nothing; after a CONFLICT, 'keep editing' re-saves", async () => {
+    const current = settings({ officeHours: "7:30–17:00", version: 2 });
+    renderPage(<SettingsPage />, {
+      path: "/settings",
+      session: ADMIN,
+      mocks: [
+        loadMock,
+        {
+          request: { query: UpdateSiteSettingsDocument, variables: (v: { version: number }) => v.version === 1 },
+          result: { errors: [new GraphQLError("Stale", { extensions: { code: "CONFLICT", current } })] },
+        },
+        {
+          request: {
+            query: UpdateSiteSettingsDocument,
+            variables: (v: { version: number; input: Record<string, unknown> }) =>
+              v.version === 2 &&
+              v.input.officePhone === "0205 3812 345" &&
+              v.input.officeHours === "7:30–17:00" &&
+              v.input.officeEmail === null,
+          },
+          result: {
+            data: {
+              updateSiteSettings: settings({ officePhone: "0205 3812 345", officeHours: "7:30–17:00", version: 3 }),
+            },
+          },
+        },
+      ],
+    });
+    fireEvent.change(await screen.findByRole("textbox", { name: "Điện thoại" }), {
+      target: { value: "0205 3812 345" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Lưu thay đổi" }));
+    const dialog = await screen.findByRole("alertdialog");
+    expect(
+      within(dialog)
+        .getAllByRole("rowheader")
+        .map((r) => r.textContent),
+    ).toEqual(["Giờ làm việc"]);
+    fireEvent.click(within(dialog).getByRole("button", { name: "Tiếp tục sửa" }));
+    fireEvent.click(screen.getByRole("button", { name: "Lưu thay đổi" }));
+    expect(await screen.findByText("Đã lưu.")).toBeTruthy();
+  });
+});

@@ -1,0 +1,23 @@
+import { Field, InputType, Int, ObjectType } from "type-graphql";
+
+@ObjectType("SiteSettings", { description: "The deployment's identity and its office's contact" })
+export class AdminSiteSettingsObject {
+  @Field(() => String, { nullable: true }) siteName: string | null;
+  @Field(() => String, { nullable: true }) officeName: string | null;
+  @Field(() => String, { nullable: true }) officeAddress: string | null;
+  @Field(() => String, { nullable: true }) officePhone: string | null;
+  @Field(() => String, { nullable: true }) officeEmail: string | null;
+  @Field(() => String, { nullable: true }) officeHours: string | null;
+  @Field(() => Int) version: number;
+  @Field(() => Date) updatedAt: Date;
+}
+
+@InputType()
+export class SiteSettingsInput {
+  @Field(() => String, { nullable: true }) siteName?: string | null;
+  @Field(() => String, { nullable: true }) officeName?: string | null;
+  @Field(() => String, { nullable: true }) officeAddress?: string | null;
+  @Field(() => String, { nullable: true }) officePhone?: string | null;
+  @Field(() => String, { nullable: true }) officeEmail?: string | null;
+  @Field(() => String, { nullable: true }) officeHours?: string | null;
+}

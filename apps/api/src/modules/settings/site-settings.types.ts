@@ -1,0 +1,12 @@
+import { Field, ObjectType } from "type-graphql";
+
+@ObjectType("SiteSettings", { description: "Whose site this is and how to reach its office; empty fields are unknown" })
+export class SiteSettingsObject {
+  @Field(() => String, { nullable: true }) siteName: string | null;
+  @Field(() => String, { nullable: true }) officeName: string | null;
+  @Field(() => String, { nullable: true }) officeAddress: string | null;
+  @Field(() => String, { nullable: true }) officePhone: string | null;
+  @Field(() => String, { nullable: true }) officeEmail: string | null;
+  @Field(() => String, { nullable: true, description: "Opening hours, as the office writes them" }) officeHours:
+    string | null;
+}
