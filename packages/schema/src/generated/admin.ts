@@ -16,10 +16,13 @@ export type AdminProducerSort =
 
 export type AdminProductFilter = {
   categoryCode?: string | null | undefined;
+  certificate?: CertificateFilter | null | undefined;
   communeCode?: string | null | undefined;
   /** Only valid certificates ending within this many days */
   expiringWithinDays?: number | null | undefined;
   featured?: boolean | null | undefined;
+  /** Products that lack this */
+  missing?: CompletenessIssue | null | undefined;
   producerId?: string | number | null | undefined;
   search?: string | null | undefined;
   stars?: Array<number> | null | undefined;
@@ -48,7 +51,13 @@ export type AuditFilter = {
   userId?: string | number | null | undefined;
 };
 
+/** EXPIRED: the current certificate has ended (not revoked, not renewed); NO_VALID_CERTIFICATE: none valid today (none at all, revoked or ended) */
+export type CertificateFilter =
+  | 'EXPIRED'
+  | 'NO_VALID_CERTIFICATE';
+
 export type CertificationInput = {
+  /** Not after today in Vietnam */
   decisionDate: string;
   decisionDatePrecision?: DatePrecision;
   decisionNumber: string;
@@ -68,12 +77,20 @@ export type CertificationLevel =
   | 'DISTRICT'
   | 'PROVINCE';
 
-/** Computed when read: a certificate is valid for 36 months from its decision date */
+/** Computed when read: a certificate is valid for 36 months from its decision date. VOIDED: entered in error (staff only; the public never sees one) */
 export type CertificationStatus =
   | 'EXPIRED'
   | 'REVOKED'
   | 'SUPERSEDED'
-  | 'VALID';
+  | 'VALID'
+  | 'VOIDED';
+
+/** DECISION_NUMBER: no certificate records one; PHOTO: no image; TRANSLATED_DESCRIPTION: no description in English or Chinese; PUBLIC_CONTACT: its producer has no public contact */
+export type CompletenessIssue =
+  | 'DECISION_NUMBER'
+  | 'PHOTO'
+  | 'PUBLIC_CONTACT'
+  | 'TRANSLATED_DESCRIPTION';
 
 export type ConnectionRequestFilter = {
   status?: ConnectionRequestStatus | null | undefined;
