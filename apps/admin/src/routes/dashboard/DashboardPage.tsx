@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { DashboardDocument } from "@ocop/schema/admin";
+import { type CompletenessIssue, DashboardDocument } from "@ocop/schema/admin";
 import { Link } from "wouter";
 import { BarChart } from "../../components/BarChart";
 import { Stars } from "../../components/badges";
@@ -43,6 +43,12 @@ export function DashboardPage() {
               <span className="stat-label">{t("dashboard.expiringCount")}</span>
             </div>
             <div className="stat">
+              <span className="stat-value">{number(d.incompleteProducts)}</span>
+              <span className="stat-label">
+                <a href="#worklist-heading">{t("dashboard.incomplete")}</a>
+              </span>
+            </div>
+            <div className="stat">
               <span className="stat-value">{number(d.newConnectionRequests)}</span>
               <span className="stat-label">
                 {can(permissions, "request.read") ? (
@@ -67,6 +73,21 @@ export function DashboardPage() {
               unit={t("dashboard.products")}
               limit={15}
             />
+          </section>
+
+          <section className="card span-2" aria-labelledby="worklist-heading">
+            <h2 id="worklist-heading">{t("dashboard.worklist")}</h2>
+            <p className="muted">{t("dashboard.worklistExplain", { count: d.incompleteProducts })}</p>
+            <ul className="worklist">
+              {d.completeness.map((c) => (
+                <li key={c.key}>
+                  <Link href={`/products?status=PUBLISHED&missing=${c.key}`}>
+                    {t(`completeness.${c.key as CompletenessIssue}`)}
+                  </Link>
+                  : {t("dashboard.productCount", { count: c.count })}
+                </li>
+              ))}
+            </ul>
           </section>
 
           <section className="card span-2" aria-labelledby="expiring-heading">
