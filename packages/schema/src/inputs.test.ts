@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { todayInVietnam } from "./enums";
 import {
+  certificationDecisionSchema,
   certificationInputSchema,
+  correctCertificationSchema,
   englishFieldMessage,
   type FieldError,
   fieldErrorOf,
   producerInputSchema,
   productInputSchema,
   scoreBandsText,
+  voidCertificationSchema,
 } from "./inputs";
 
 /** Codes as the API reads them: from the final issues of a parse result. */
@@ -88,5 +92,48 @@ describe("field error codes: the same on the server and in the form", () => {
     expect(englishFieldMessage("scoreBand", { stars: 3, min: 50, max: 69 })).toBe("3 stars need 50-69 points");
     expect(englishFieldMessage("priceBelowMin")).toBe("must not be below the lowest price");
     expect(scoreBandsText()).toBe("3★ 50-69, 4★ 70-89, 5★ 90-100");
+  });
+});
+
+describe("certificate corrections and decisions", () => {
+  const tomorrow = (() => {
+    const d = new Date(`${todayInVietnam()}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + 1);
+    return d.toISOString().slice(0, 10);
+  })();
+  const decision = { level: "PROVINCE", decisionNumber: "2865/QĐ-UBND", decisionDate: "2025-12-31" };
+
+  it("refuses a decision date after today in Vietnam, for a new certificate as for a correction", () => {
+    const { productId: _productId, ...fields } = certificate;
+    for (const schema of [certificationInputSchema, correctCertificationSchema]) {
+      const input = schema === certificationInputSchema ? certificate : fields;
+      expect(finalCodes(schema, { ...input, decisionDate: tomorrow }).decisionDate).toEqual({
+        code: "dateInFuture",
+        params: { today: todayInVietnam() },
+      });
+      expect(schema.safeParse({ ...input, decisionDate: todayInVietnam() }).success).toBe(true);
+    }
+  });
+
+  it("refuses a decision listing one product twice or 5 stars from a province, and a score outside its band", () => {
+    const twice = finalCodes(certificationDecisionSchema, {
+      ...decision,
+      items: [
+        { productId: "1", stars: 5 },
+        { productId: "1", stars: 3 },
+      ],
+    });
+    expect(Object.fromEntries(Object.entries(twice).map(([k, v]) => [k, v.code]))).toEqual({
+      level: "fiveStarsCentral",
+      items: "productListedTwice",
+    });
+    const band = certificationDecisionSchema.safeParse({
+      ...decision,
+      items: [{ productId: "1", stars: 3, score: 75 }],
+    });
+    expect(band.error?.issues.map((i) => [i.path.join("."), fieldErrorOf(i).code])).toEqual([
+      ["items.0.score", "scoreBand"],
+    ]);
+    expect(voidCertificationSchema.safeParse({ reason: "  " }).success).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
 // English text (englishFieldMessage) is the fallback for clients that do not translate codes.
 import { z } from "zod";
 import { isVietnamesePhone, zaloIdOf } from "./contact";
-import { CERTIFIED_STARS, STAFF_ROLES, STAR_SCORE_BANDS, scoreBandOf, scoreFitsStars } from "./enums";
+import { CERTIFIED_STARS, STAFF_ROLES, STAR_SCORE_BANDS, scoreBandOf, scoreFitsStars, todayInVietnam } from "./enums";
 
 /** Field error codes a client may rely on, with the parameters each one carries. */
 export interface FieldErrorParamsByCode {
@@ -35,6 +35,11 @@ export interface FieldErrorParamsByCode {
   endBeforeStart: Record<string, never>;
   revokedBeforeDecision: Record<string, never>;
   alreadyRevoked: Record<string, never>;
+  alreadyVoided: Record<string, never>;
+  dateInFuture: { today: string };
+  decisionNumberTaken: { name: string };
+  noValidCertificate: { names: string; count: number };
+  matchCountChanged: { expected: number; actual: number };
   noSuchProduct: Record<string, never>;
   noSuchProducer: Record<string, never>;
   noSuchEvent: Record<string, never>;
@@ -106,6 +111,12 @@ const ENGLISH: { [C in FieldErrorCode]: (p: FieldErrorParamsByCode[C]) => string
   endBeforeStart: () => "must not be before the start",
   revokedBeforeDecision: () => "must not be before the decision date",
   alreadyRevoked: () => "this certificate is already revoked",
+  alreadyVoided: () => "this certificate is already voided",
+  dateInFuture: (p) => `must not be after today (${p.today})`,
+  decisionNumberTaken: (p) => `"${p.name}" already has a certificate with this decision number`,
+  noValidCertificate: (p) => `${p.count} products have no valid certificate and cannot be published: ${p.names}`,
+  matchCountChanged: (p) =>
+    `the list changed: ${p.actual} products match now, not ${p.expected}; check and confirm again`,
   noSuchProduct: () => "no such product",
   noSuchProducer: () => "no such producer",
   noSuchEvent: () => "no such event",
@@ -122,7 +133,8 @@ const ENGLISH: { [C in FieldErrorCode]: (p: FieldErrorParamsByCode[C]) => string
   tourismNoPrice: () => "a tourism product (a place) has no price",
   officerNeedsCommune: () => "a commune officer needs a commune/ward; other roles have none",
   producerHasProducts: (p) => `the producer still has ${p.count} products: delete or move them first`,
-  uncertifiedNotPublished: (p) => `"${p.name}" has no certificate: only certified products are published`,
+  uncertifiedNotPublished: (p) =>
+    `"${p.name}" has no valid certificate: only products with a valid certificate are published`,
   statusBackwards: (p) => `cannot go from ${p.from} back to ${p.to}`,
   versionRequired: () => "is required to change a group",
   imagesExactlyOnce: () => "must list each image of the product exactly once",
@@ -468,7 +480,8 @@ export function checkCertificationScore(
       path: ["score"],
       ...rule("scoreBand", { stars: v.stars, min: band[0], max: band[1] }),
     });
-  if (v.stars === 5 && v.level !== "CENTRAL")
+  // The API parses the entity's lower-case level, the forms the GraphQL name.
+  if (v.stars === 5 && v.level.toUpperCase() !== "CENTRAL")
     check.addIssue({ code: "custom", path: ["level"], ...rule("fiveStarsCentral") });
 }
 
@@ -476,6 +489,15 @@ const certifiedStars = z
   .number()
   .int()
   .refine((v) => scoreBandOf(v) !== undefined, rule("starsNotCertified"));
+
+/**
+ * A decision date: a certificate records a decision already signed, so a date after today in
+ * Vietnam (the day the API's TODAY_IN_VIETNAM rule computes) is a typing mistake.
+ */
+export const pastDecisionDate = isoDate.superRefine((v, check) => {
+  const today = todayInVietnam();
+  if (v > today) check.addIssue({ code: "custom", ...rule("dateInFuture", { today }) });
+});
 
 /** The fields of a certificate, before the rules across them (for callers that narrow a field). */
 export const certificationInputFields = z.object({
@@ -492,7 +514,7 @@ export const certificationInputFields = z.object({
   legalBasis: optionalText(200),
   issuer: optionalText(200),
   decisionNumber: requiredText(1, 100),
-  decisionDate: isoDate,
+  decisionDate: pastDecisionDate,
   decisionDatePrecision: z.enum(DATE_PRECISIONS).default("DAY"),
 });
 
@@ -502,6 +524,57 @@ export const certificationInputSchema = certificationInputFields.superRefine(
 );
 
 export const revokeCertificationSchema = z.object({ revokedOn: isoDate, reason: requiredText(5, 1000) });
+
+/** A correction: every field of the certificate but its product. */
+export const correctCertificationSchema = certificationInputFields
+  .omit({ productId: true })
+  .superRefine(checkCertificationScore, certificationScoreWhen);
+
+/** Voiding a certificate entered in error: why, in words the audit log keeps. */
+export const voidCertificationSchema = z.object({ reason: requiredText(5, 1000) });
+
+/** The most products one bulk change of a list's matches covers (a province has a few hundred). */
+export const MAX_BULK_MATCHING = 5000;
+
+/** The most products one decision lists in one change. */
+export const MAX_DECISION_PRODUCTS = 200;
+
+/** One product of a decision: its own stars and score. */
+const decisionItem = z
+  .object({
+    productId: idString,
+    stars: certifiedStars,
+    score: z
+      .number()
+      .int()
+      .min(0)
+      .max(100)
+      .nullish()
+      .transform((v) => v ?? null),
+  })
+  .superRefine((v, check) => checkCertificationScore({ ...v, level: "CENTRAL" }, check));
+
+/** One decision applied to the products it lists, before the rules across its fields. */
+export const certificationDecisionFields = certificationInputFields
+  .omit({ productId: true, stars: true, score: true })
+  .extend({ items: z.array(decisionItem).min(1).max(MAX_DECISION_PRODUCTS) });
+
+/** 5 stars only from the central council; each product once. */
+export function checkCertificationDecision(
+  v: { level: string; items: ReadonlyArray<{ productId: number; stars: number }> },
+  check: z.RefinementCtx,
+): void {
+  if (v.level.toUpperCase() !== "CENTRAL" && v.items.some((i) => i.stars === 5))
+    check.addIssue({ code: "custom", path: ["level"], ...rule("fiveStarsCentral") });
+  const ids = v.items.map((i) => i.productId);
+  if (new Set(ids).size !== ids.length)
+    check.addIssue({ code: "custom", path: ["items"], ...rule("productListedTwice") });
+}
+
+export const certificationDecisionSchema = certificationDecisionFields.superRefine(
+  checkCertificationDecision,
+  whenValid("level", "items"),
+);
 
 export const productImageInputSchema = z.object({
   altVi: requiredText(1, 300),

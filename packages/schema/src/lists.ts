@@ -9,6 +9,8 @@ import type {
   AdminProductFilter,
   AdminProductSort,
   AuditFilter,
+  CertificateFilter,
+  CompletenessIssue,
   ConnectionRequestFilter,
   ConnectionRequestStatus,
   ProducerType,
@@ -19,8 +21,15 @@ import { date, defineListState, flag, intOneOf, intSet, oneOf, text } from "./li
 export const PRODUCT_STATUSES: readonly ProductStatus[] = ["DRAFT", "PUBLISHED", "ARCHIVED"];
 export const PRODUCT_SORTS: readonly AdminProductSort[] = ["UPDATED_DESC", "NAME", "STARS", "VALID_UNTIL"];
 export const EXPIRY_WINDOWS = [30, 90, 180, 365] as const;
+export const CERTIFICATE_FILTERS: readonly CertificateFilter[] = ["EXPIRED", "NO_VALID_CERTIFICATE"];
+export const COMPLETENESS_ISSUES: readonly CompletenessIssue[] = [
+  "DECISION_NUMBER",
+  "PHOTO",
+  "TRANSLATED_DESCRIPTION",
+  "PUBLIC_CONTACT",
+];
 
-/** Products list URL: ?q=mien&status=PUBLISHED&commune=06463&stars=4,5&sort=NAME&page=2 */
+/** Products list URL: ?q=mien&status=PUBLISHED&commune=06463&stars=4,5&cert=EXPIRED&missing=PHOTO&sort=NAME&page=2 */
 export const productListState = defineListState({
   q: text(),
   status: oneOf(PRODUCT_STATUSES),
@@ -30,6 +39,8 @@ export const productListState = defineListState({
   stars: intSet([3, 4, 5]),
   featured: flag(),
   expiring: intOneOf(EXPIRY_WINDOWS),
+  cert: oneOf(CERTIFICATE_FILTERS),
+  missing: oneOf(COMPLETENESS_ISSUES),
   sort: oneOf(PRODUCT_SORTS, "UPDATED_DESC"),
 });
 
@@ -46,6 +57,8 @@ export function productFilter(s: ProductListState): AdminProductFilter {
   if (s.stars.length) filter.stars = s.stars;
   if (s.featured !== null) filter.featured = s.featured;
   if (s.expiring !== null) filter.expiringWithinDays = s.expiring;
+  if (s.cert) filter.certificate = s.cert;
+  if (s.missing) filter.missing = s.missing;
   return filter;
 }
 

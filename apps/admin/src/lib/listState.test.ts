@@ -9,7 +9,7 @@ const { parse, format, change, isFiltered, defaults } = productListState;
 describe("list state ↔ URL", () => {
   it("reads every filter, the sort and the page from the query string", () => {
     const s = parse(
-      "?q=mi%E1%BA%BFn+dong&status=PUBLISHED&commune=06463&stars=5,4&featured=1&expiring=90&sort=NAME&page=3&size=50",
+      "?q=mi%E1%BA%BFn+dong&status=PUBLISHED&commune=06463&stars=5,4&featured=1&expiring=90&cert=EXPIRED&missing=PHOTO&sort=NAME&page=3&size=50",
     );
     expect(s).toEqual({
       q: "miến dong",
@@ -20,6 +20,8 @@ describe("list state ↔ URL", () => {
       stars: [4, 5],
       featured: true,
       expiring: 90,
+      cert: "EXPIRED",
+      missing: "PHOTO",
       sort: "NAME",
       page: 3,
       size: 50,

@@ -49,7 +49,7 @@ export const currentStars = (p: string) => `(CASE WHEN ${hasValidCertificate(p)}
  * certificateStatus): the same rule where no product row with its newest-certificate copy is at hand.
  */
 export const currentStarsOf = (certificates: ReadonlyArray<{ stars: number; status: CertificationStatus }>) => {
-  const newest = certificates[0];
+  const newest = certificates.find((c) => c.status !== CertificationStatus.VOIDED);
   return newest?.status === CertificationStatus.VALID ? newest.stars : null;
 };
 
@@ -57,12 +57,28 @@ export const currentStarsOf = (certificates: ReadonlyArray<{ stars: number; stat
 export const certificateEndsWithin = (p: string, days: string) =>
   `${hasValidCertificate(p)} AND ${p}.newest_valid_until < ${TODAY_IN_VIETNAM} + ${days}::int`;
 
+/** A product whose current certificate has ended (it was valid once, and no newer one replaced it). */
+export const certificateExpired = (p: string) =>
+  `${p}.newest_revoked = false AND ${p}.newest_valid_until < ${TODAY_IN_VIETNAM}`;
+
+/** A product with no valid certificate today: none at all, or its newest one is revoked or has ended. */
+export const lacksValidCertificate = (p: string) => `NOT coalesce(${hasValidCertificate(p)}, false)`;
+
+/**
+ * A certificate that counts (`c` is a certification row): not voided as entered in error. A voided
+ * one stays in the staff history and nowhere else; the product's newest-certificate copy, which
+ * hasValidCertificate and currentStars read, skips it too (its trigger, migration 1765500000000).
+ */
+export const isLiveCertificate = (c: string) => `${c}.voided_at IS NULL`;
+
 /**
  * A certificate's status today (`c` is a certification row; `newest` is true for its product's
- * newest one): revoked if revoked; superseded when a newer certificate of the same product exists
- * (an upgrade replaces the old one); otherwise valid until its validity has passed.
+ * newest live one): voided if entered in error; revoked if revoked; superseded when a newer
+ * certificate of the same product exists (an upgrade replaces the old one); otherwise valid until
+ * its validity has passed.
  */
 export const certificateStatus = (c: string, newest: string) => `CASE
+  WHEN NOT (${isLiveCertificate(c)}) THEN '${CertificationStatus.VOIDED}'
   WHEN ${c}.revoked_on IS NOT NULL THEN '${CertificationStatus.REVOKED}'
   WHEN NOT ${newest} THEN '${CertificationStatus.SUPERSEDED}'
   WHEN ${c}.valid_until < ${TODAY_IN_VIETNAM} THEN '${CertificationStatus.EXPIRED}'
@@ -89,3 +105,40 @@ export const isConnectionRequestOfCommune = (r: string, commune: string) =>
      JOIN product scope_product ON scope_product.id = scope_item.product_id
      JOIN producer scope_producer ON scope_producer.id = scope_product.producer_id
      WHERE scope_item.request_id = ${r}.id AND scope_producer.commune_code = ${commune})`;
+/** A product that lacks its decision number: no live certificate of it records one. */
+export const lacksDecisionNumber = (p: string) =>
+  `NOT EXISTS (SELECT 1 FROM certification dn WHERE dn.product_id = ${p}.id AND ${isLiveCertificate("dn")}
+     AND nullif(btrim(dn.decision_number), '') IS NOT NULL)`;
+
+/** A product without any photo. */
+export const lacksPhoto = (p: string) => `NOT EXISTS (SELECT 1 FROM product_image pi WHERE pi.product_id = ${p}.id)`;
+
+/** A product whose description is missing in English or in Chinese (the storefront's other languages). */
+export const lacksTranslatedDescription = (p: string) =>
+  `(nullif(btrim(${p}.description_en), '') IS NULL OR nullif(btrim(${p}.description_zh), '') IS NULL)`;
+
+/** The contact fields a buyer reaches a producer by (a contact person or an address alone is not enough). */
+const REACHABLE_BY = ["phone", "zalo", "email", "website"] as const;
+
+/**
+ * A producer the public can contact (`pr` is a producer row): one of the fields a buyer reaches it
+ * by is filled in and switched public.
+ */
+export const hasPublicContact = (pr: string) =>
+  `(${REACHABLE_BY.map((f) => `(${pr}.${f}_public AND nullif(btrim(${pr}.${f}), '') IS NOT NULL)`).join(" OR ")})`;
+
+/** A product whose producer the public cannot contact (hasPublicContact). */
+export const lacksPublicContact = (p: string) =>
+  `NOT EXISTS (SELECT 1 FROM producer contact_pr WHERE contact_pr.id = ${p}.producer_id AND ${hasPublicContact("contact_pr")})`;
+
+/**
+ * What a published product may lack that the public expects (the completeness worklist), each a
+ * rule on a product row `p`.
+ */
+export const COMPLETENESS_RULES = {
+  DECISION_NUMBER: lacksDecisionNumber,
+  PHOTO: lacksPhoto,
+  TRANSLATED_DESCRIPTION: lacksTranslatedDescription,
+  PUBLIC_CONTACT: lacksPublicContact,
+} as const;
+export type CompletenessIssue = keyof typeof COMPLETENESS_RULES;

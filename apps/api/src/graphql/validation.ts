@@ -41,6 +41,8 @@ const CONSTRAINT_FIELDS: Record<string, () => FieldProblem> = {
   showcase_table_number_unique: () => fieldError("number", "tableNumberTaken"),
   showcase_placement_event_product_unique: () => fieldError("productIds", "oneTablePerEvent"),
   search_synonym_label_unique: () => fieldError("label", "synonymLabelTaken"),
+  // The service names the product first; this is for a concurrent insert it could not see.
+  certification_decision_number_unique: () => fieldError("decisionNumber", "decisionNumberTaken", { name: "" }),
   certification_score_band: () => fieldError("score", "scoreBandMismatch", { bands: scoreBandsText() }),
   product_tourism_no_price: () => fieldError("priceMin", "tourismNoPrice"),
   product_price_range: () => fieldError("priceMax", "priceBelowMin"),

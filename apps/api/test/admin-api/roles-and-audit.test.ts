@@ -28,6 +28,12 @@ beforeAll(async () => {
   other =
     await api.one(`SELECT p.id, p.producer_id AS "producerId" FROM product p JOIN producer pr ON pr.id = p.producer_id
                           WHERE pr.commune_code = '06187' AND p.status = 'published' ORDER BY p.id LIMIT 1`);
+  // Publishing needs a valid certificate today; the seed's certificates of these two may have ended.
+  await api.sql(
+    `INSERT INTO certification (product_id, stars, level, decision_number, decision_date)
+     SELECT id, 3, 'province', 'test-renewal/QĐ-UBND', (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date FROM product WHERE id = ANY($1)`,
+    [[own.id, other.id]],
+  );
 });
 afterAll(() => api?.close());
 

@@ -15,12 +15,13 @@ export type CertificationLevel =
   | 'DISTRICT'
   | 'PROVINCE';
 
-/** Computed when read: a certificate is valid for 36 months from its decision date */
+/** Computed when read: a certificate is valid for 36 months from its decision date. VOIDED: entered in error (staff only; the public never sees one) */
 export type CertificationStatus =
   | 'EXPIRED'
   | 'REVOKED'
   | 'SUPERSEDED'
-  | 'VALID';
+  | 'VALID'
+  | 'VOIDED';
 
 /** A request to be put in touch with the producers of one or more products */
 export type ConnectionRequestInput = {

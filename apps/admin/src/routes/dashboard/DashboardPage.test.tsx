@@ -16,6 +16,8 @@ const dashboard = {
   productsByCommune: [count("06463", "Xã Chi Lăng", 9)],
   expiringCertificates: [],
   newConnectionRequests: 3,
+  incompleteProducts: 4,
+  completeness: [{ __typename: "CountByKey", key: "PHOTO", label: "Ảnh", count: 4 }],
   recentChanges: [],
 };
 
@@ -40,8 +42,9 @@ describe("the dashboard's figures open the products they count", () => {
     const stars = await screen.findByRole("figure", { name: "Sản phẩm theo số sao" });
     expect(filterOf(within(stars).getByRole("link", { name: "4 sao" }).getAttribute("href"))).toEqual({ stars: [4] });
     expect(filterOf(within(stars).getByRole("link", { name: "5 sao" }).getAttribute("href"))).toEqual({ stars: [5] });
-    // No list filter means "no valid certificate" yet: that bar stays plain text.
-    expect(within(stars).queryByRole("link", { name: "Không còn hiệu lực" })).toBeNull();
+    expect(filterOf(within(stars).getByRole("link", { name: "Không còn hiệu lực" }).getAttribute("href"))).toEqual({
+      certificate: "NO_VALID_CERTIFICATE",
+    });
     const groups = screen.getByRole("figure", { name: "Sản phẩm theo nhóm" });
     expect(filterOf(within(groups).getByRole("link", { name: "Thực phẩm" }).getAttribute("href"))).toEqual({
       categoryCode: "TP",

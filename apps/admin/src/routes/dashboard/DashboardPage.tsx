@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { DashboardDocument } from "@ocop/schema/admin";
+import { type CompletenessIssue, DashboardDocument } from "@ocop/schema/admin";
 import { Link } from "wouter";
 import { BarChart } from "../../components/BarChart";
 import { Stars } from "../../components/badges";
@@ -8,6 +8,7 @@ import { QueryState } from "../../components/QueryState";
 import { usePermissions } from "../../components/session";
 import { can } from "../../lib/resources";
 import { useI18n } from "../../i18n/i18n";
+import { actionLabel, entityTypeLabel } from "../audit/auditText";
 import { entityHref } from "../audit/entityLinks";
 import { type ProductListState, productListState } from "../products/productListState";
 
@@ -16,8 +17,9 @@ export function productsHref(patch: Partial<ProductListState>): string {
   return `/products${productListState.format({ ...productListState.defaults, ...patch })}`;
 }
 
-/** A bar of "products by stars": its star level; NONE (no valid certificate) has no list filter yet. */
+/** A bar of "products by stars": its star level, or NONE, the products without a valid certificate. */
 export function starsBarHref(key: string): string | null {
+  if (key === "NONE") return productsHref({ cert: "NO_VALID_CERTIFICATE" });
   const stars = Number(key);
   return Number.isInteger(stars) ? productsHref({ stars: [stars] }) : null;
 }
@@ -61,6 +63,12 @@ export function DashboardPage() {
               </span>
             </div>
             <div className="stat">
+              <span className="stat-value">{number(d.incompleteProducts)}</span>
+              <span className="stat-label">
+                <a href="#worklist-heading">{t("dashboard.incomplete")}</a>
+              </span>
+            </div>
+            <div className="stat">
               <span className="stat-value">{number(d.newConnectionRequests)}</span>
               <span className="stat-label">
                 {can(permissions, "request.read") ? (
@@ -96,6 +104,21 @@ export function DashboardPage() {
               limit={15}
               href={(b) => productsHref({ commune: b.key })}
             />
+          </section>
+
+          <section className="card span-2" aria-labelledby="worklist-heading">
+            <h2 id="worklist-heading">{t("dashboard.worklist")}</h2>
+            <p className="muted">{t("dashboard.worklistExplain", { count: d.incompleteProducts })}</p>
+            <ul className="worklist">
+              {d.completeness.map((c) => (
+                <li key={c.key}>
+                  <Link href={`/products?status=PUBLISHED&missing=${c.key}`}>
+                    {t(`completeness.${c.key as CompletenessIssue}`)}
+                  </Link>
+                  : {t("dashboard.productCount", { count: c.count })}
+                </li>
+              ))}
+            </ul>
           </section>
 
           <section className="card span-2" aria-labelledby="expiring-heading">
@@ -152,11 +175,11 @@ export function DashboardPage() {
                   return (
                     <li key={c.id}>
                       <time dateTime={c.createdAt}>{dateTime(c.createdAt)}</time> · {c.userName ?? t("audit.system")} ·{" "}
-                      {c.action} ·{" "}
+                      {actionLabel(t, c.action)} · {entityTypeLabel(t, c.entityType)}{" "}
                       {href ? (
-                        <Link href={href}>{`${c.entityType} ${c.entityId}`}</Link>
+                        <Link href={href}>{c.entityName ?? `#${c.entityId}`}</Link>
                       ) : (
-                        `${c.entityType} ${c.entityId}`
+                        (c.entityName ?? `#${c.entityId}`)
                       )}
                     </li>
                   );

@@ -4,8 +4,10 @@ import {
   AddCertificationDocument,
   type AdminCertificationFieldsFragment,
   type CertificationLevel,
+  CorrectCertificationDocument,
   type DatePrecision,
   RevokeCertificationDocument,
+  VoidCertificationDocument,
 } from "@ocop/schema/admin";
 import {
   CERTIFICATE_VALIDITY_MONTHS,
@@ -14,7 +16,12 @@ import {
   STAR_SCORE_BANDS,
   todayInVietnam,
 } from "@ocop/schema/enums";
-import { certificationInputSchema, revokeCertificationSchema } from "@ocop/schema/inputs";
+import {
+  certificationInputSchema,
+  correctCertificationSchema,
+  revokeCertificationSchema,
+  voidCertificationSchema,
+} from "@ocop/schema/inputs";
 import { type FormEvent, useMemo, useState } from "react";
 import { CertificationStatusBadge, Stars } from "../../components/badges";
 import { Dialog, DialogActions } from "../../components/Dialog";
@@ -62,8 +69,14 @@ export function CertificationsPanel({
 }) {
   const { t, date } = useI18n();
   const [adding, setAdding] = useState(false);
+  const [correcting, setCorrecting] = useState<Cert | null>(null);
   const [revoking, setRevoking] = useState<Cert | null>(null);
-  const sorted = [...certifications].sort((a, b) => b.decisionDate.localeCompare(a.decisionDate));
+  const [voiding, setVoiding] = useState<Cert | null>(null);
+  // Newest first; voided ones (entered in error, read by no rule) last.
+  const sorted = [...certifications].sort(
+    (a, b) =>
+      Number(a.status === "VOIDED") - Number(b.status === "VOIDED") || b.decisionDate.localeCompare(a.decisionDate),
+  );
   return (
     <section className="card" aria-labelledby="cert-heading">
       <div className="section-title-row">
@@ -112,10 +125,30 @@ export function CertificationsPanel({
                     {date(c.revokedOn)}: {c.revocationReason}
                   </div>
                 )}
+                {c.status === "VOIDED" && <div className="muted small">{c.voidReason}</div>}
               </td>
               <td>{c.legalBasis ?? "–"}</td>
               {canEdit && (
-                <td>
+                <td className="row-actions">
+                  {c.status !== "VOIDED" && (
+                    <button
+                      type="button"
+                      onClick={() => setCorrecting(c)}
+                      aria-label={t("cert.correctOne", { number: c.decisionNumber ?? c.decisionDate })}
+                    >
+                      {t("cert.correct")}
+                    </button>
+                  )}
+                  {c.status !== "VOIDED" && (
+                    <button
+                      type="button"
+                      className="danger"
+                      onClick={() => setVoiding(c)}
+                      aria-label={t("cert.voidOne", { number: c.decisionNumber ?? c.decisionDate })}
+                    >
+                      {t("cert.void")}
+                    </button>
+                  )}
                   {c.status === "VALID" && (
                     <button
                       type="button"
@@ -133,11 +166,31 @@ export function CertificationsPanel({
         </PartsTable>
       )}
       {adding && (
-        <AddCertificationDialog
+        <CertificationDialog
           productId={productId}
+          cert={null}
           onClose={(added) => {
             setAdding(false);
             if (added) onChanged();
+          }}
+        />
+      )}
+      {correcting && (
+        <CertificationDialog
+          productId={productId}
+          cert={correcting}
+          onClose={(done) => {
+            setCorrecting(null);
+            if (done) onChanged();
+          }}
+        />
+      )}
+      {voiding && (
+        <VoidDialog
+          cert={voiding}
+          onClose={(done) => {
+            setVoiding(null);
+            if (done) onChanged();
           }}
         />
       )}
@@ -205,19 +258,61 @@ function certificationInput(productId: string, v: CertValues) {
   };
 }
 
+/** A correction's input: every field but the product. */
+function correctionInput(v: CertValues) {
+  const { productId: _, ...input } = certificationInput("", v);
+  return input;
+}
+
+function certValuesOf(c: Cert): CertValues {
+  return {
+    stars: String(c.stars),
+    score: c.score === null || c.score === undefined ? "" : String(c.score),
+    level: c.level,
+    legalBasis: c.legalBasis ?? "",
+    issuer: c.issuer ?? "",
+    decisionNumber: c.decisionNumber ?? "",
+    decisionDate: c.decisionDate,
+    decisionDatePrecision: c.decisionDatePrecision,
+  };
+}
+
 type RevokeValues = { revokedOn: string; reason: string };
 const revokeFormSchema = formSchema((v: RevokeValues) => v, revokeCertificationSchema);
 
-function AddCertificationDialog({ productId, onClose }: { productId: string; onClose(added: boolean): void }) {
+/**
+ * Adds a certificate (`cert` null) or corrects a mistyped one: the same fields and rules, a
+ * correction carrying the version it edits.
+ */
+function CertificationDialog({
+  productId,
+  cert,
+  onClose,
+}: {
+  productId: string;
+  cert: Cert | null;
+  onClose(done: boolean): void;
+}) {
   const { t } = useI18n();
   const notify = useNotify();
   const [add] = useMutation(AddCertificationDocument);
-  // The API's certificate rule (score bands, 5 stars from the central council) checks before sending.
+  const [correct] = useMutation(CorrectCertificationDocument);
+  // The API's certificate rule (score bands, 5 stars from the central council, no date after
+  // today) checks before sending.
   const schema = useMemo(
-    () => formSchema((v: CertValues) => certificationInput(productId, v), certificationInputSchema),
-    [productId],
+    () =>
+      cert
+        ? formSchema((v: CertValues) => correctionInput(v), correctCertificationSchema)
+        : formSchema((v: CertValues) => certificationInput(productId, v), certificationInputSchema),
+    [productId, cert],
   );
-  const form = useVersionedForm<CertValues>(null, EMPTY_CERT, { fields: CERT_FIELDS, schema, fromRecord: () => ({}) });
+  const [source] = useState(() => (cert ? { values: certValuesOf(cert), version: cert.version } : null));
+  const form = useVersionedForm<CertValues>(source, source?.values ?? EMPTY_CERT, {
+    fields: CERT_FIELDS,
+    schema,
+    fromRecord: (r) => certValuesOf(r as unknown as Cert),
+  });
+  const title = cert ? t("cert.correctTitle", { number: cert.decisionNumber ?? cert.decisionDate }) : t("cert.add");
   const labels: Record<keyof CertValues, string> = {
     stars: t("cert.stars"),
     score: t("cert.score"),
@@ -232,20 +327,31 @@ function AddCertificationDialog({ productId, onClose }: { productId: string; onC
   const warn = scoreBandWarning(Number(form.values.stars), score);
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    const ok = await form.submit(async (v) => {
-      await add({ variables: { input: certificationInput(productId, v) } });
-      return { values: v, version: 0 };
+    const ok = await form.submit(async (v, version) => {
+      if (!cert) {
+        await add({ variables: { input: certificationInput(productId, v) } });
+        return { values: v, version: 0 };
+      }
+      const result = await correct({
+        variables: { id: cert.id, version: version ?? cert.version, input: correctionInput(v) },
+      });
+      return { values: v, version: result.data?.correctCertification.version ?? (version ?? cert.version) + 1 };
     });
     if (ok) {
-      notify(t("cert.added"));
+      notify(t(cert ? "cert.corrected" : "cert.added"));
       onClose(true);
     }
   };
   return (
-    <Dialog open wide title={t("cert.add")} onClose={() => onClose(false)} closeLabel={t("common.close")}>
-      <form onSubmit={onSubmit} noValidate className="form-grid" aria-label={t("cert.add")}>
+    <Dialog open wide title={title} onClose={() => onClose(false)} closeLabel={t("common.close")}>
+      <form onSubmit={onSubmit} noValidate className="form-grid" aria-label={title}>
         <div className="span-all">
           <FormProblem problem={form.problem} />
+          {form.conflict && (
+            <p className="alert alert-error" role="alert">
+              {t("error.conflict")}
+            </p>
+          )}
           <ErrorSummary errors={form.errors} labels={labels} />
         </div>
         <SelectField
@@ -293,7 +399,7 @@ function AddCertificationDialog({ productId, onClose }: { productId: string; onC
         <DialogActions
           cancelLabel={t("common.cancel")}
           onCancel={() => onClose(false)}
-          submitLabel={t("cert.addSubmit")}
+          submitLabel={t(cert ? "cert.correctSubmit" : "cert.addSubmit")}
           disabled={form.saving}
           grid
         />
@@ -346,6 +452,63 @@ function RevokeDialog({ cert, onClose }: { cert: Cert; onClose(done: boolean): v
           cancelLabel={t("common.cancel")}
           onCancel={() => onClose(false)}
           submitLabel={t("cert.revokeSubmit")}
+          disabled={form.saving}
+          danger
+        />
+      </form>
+    </Dialog>
+  );
+}
+
+type VoidValues = { reason: string };
+const voidFormSchema = formSchema((v: VoidValues) => v, voidCertificationSchema);
+
+/** Voids a certificate entered in error: the one it superseded is the product's current one again. */
+function VoidDialog({ cert, onClose }: { cert: Cert; onClose(done: boolean): void }) {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const [voidCertification] = useMutation(VoidCertificationDocument);
+  const [source] = useState(() => ({ values: { reason: "" }, version: cert.version }));
+  const form = useVersionedForm<VoidValues>(source, source.values, {
+    fields: ["reason"],
+    schema: voidFormSchema,
+    fromRecord: () => ({}),
+  });
+  const title = t("cert.voidTitle", { number: cert.decisionNumber ?? cert.decisionDate });
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    const ok = await form.submit(async (v, version) => {
+      await voidCertification({
+        variables: { id: cert.id, version: version ?? cert.version, reason: v.reason.trim() },
+      });
+      return { values: v, version: (version ?? cert.version) + 1 };
+    });
+    if (ok) {
+      notify(t("cert.voided"));
+      onClose(true);
+    }
+  };
+  return (
+    <Dialog open title={title} onClose={() => onClose(false)} closeLabel={t("common.close")}>
+      <form onSubmit={onSubmit} noValidate aria-label={title}>
+        <FormProblem problem={form.problem} />
+        {form.conflict && (
+          <p className="alert alert-error" role="alert">
+            {t("error.conflict")}
+          </p>
+        )}
+        <p>{t("cert.voidExplain")}</p>
+        <TextArea
+          label={t("cert.voidReason")}
+          {...form.text("reason")}
+          required
+          rows={3}
+          hint={t("cert.voidReasonHint")}
+        />
+        <DialogActions
+          cancelLabel={t("common.cancel")}
+          onCancel={() => onClose(false)}
+          submitLabel={t("cert.voidSubmit")}
           disabled={form.saving}
           danger
         />

@@ -1,5 +1,10 @@
 import { useMutation } from "@apollo/client/react";
-import { AdminProductListDocument, type ProductStatus, SetProductsStatusDocument } from "@ocop/schema/admin";
+import {
+  AdminProductListDocument,
+  type ProductStatus,
+  SetProductsStatusDocument,
+  SetStatusOfMatchingProductsDocument,
+} from "@ocop/schema/admin";
 import { useEffect, useState } from "react";
 import { Link } from "wouter";
 import { CertificationStatusBadge, DemoBadge, ProductStatusBadge, Stars } from "../../components/badges";
@@ -7,12 +12,21 @@ import { SelectField } from "../../components/fields";
 import { FormProblem } from "../../components/FormProblem";
 import { column, DataList, useListQuery } from "../../components/DataList";
 import { EnumFilter, ListFilters, useListState } from "../../components/list";
+import { useConfirm } from "../../components/ConfirmProvider";
 import { useNotify } from "../../components/Notifier";
 import { ListPageHeader } from "../../components/PageHeader";
 import { CommuneSelect, useCategoryGroups } from "../../components/pickers";
 import { useI18n } from "../../i18n/i18n";
 import { type ApiProblem, problemOf } from "../../lib/errors";
-import { EXPIRY_WINDOWS, PRODUCT_STATUSES, productFilter, productListState } from "./productListState";
+import {
+  CERTIFICATE_FILTERS,
+  COMPLETENESS_ISSUES,
+  EXPIRY_WINDOWS,
+  PRODUCT_STATUSES,
+  productFilter,
+  productListState,
+} from "./productListState";
+import { DecisionDialog } from "./DecisionDialog";
 
 export function ProductListPage() {
   const { t, date } = useI18n();
@@ -27,25 +41,52 @@ export function ProductListPage() {
     (d) => d.adminProducts,
   );
   const { rows, refetch } = result;
-  // Selection for bulk status changes: only rows the user may edit, and only on this page.
+  // Selection for bulk changes: rows the user may edit on this page, or (allMatching) every product
+  // the filter matches, on every page.
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  useEffect(() => setSelected(new Set()), [list.state]);
+  const [allMatching, setAllMatching] = useState(false);
+  useEffect(() => {
+    setSelected(new Set());
+    setAllMatching(false);
+  }, [list.state]);
   const [setStatuses, bulk] = useMutation(SetProductsStatusDocument);
+  const [setMatching, bulkMatching] = useMutation(SetStatusOfMatchingProductsDocument);
   const [bulkProblem, setBulkProblem] = useState<ApiProblem | null>(null);
+  const [deciding, setDeciding] = useState(false);
+  const confirm = useConfirm();
+  const total = result.total ?? 0;
+  const busy = bulk.loading || bulkMatching.loading;
 
   const applyBulk = async (status: ProductStatus) => {
     const items = rows.filter((r) => selected.has(r.id)).map((r) => ({ id: r.id, version: r.version }));
+    const count = allMatching ? total : items.length;
+    const statusLabel = t(`productStatus.${status}`);
+    const ok = await confirm({
+      title: t("product.bulkConfirmTitle", { count, status: statusLabel }),
+      message: allMatching
+        ? t("product.bulkConfirmMatching", { count, status: statusLabel })
+        : t("product.bulkConfirmSelected", { count, status: statusLabel }),
+      confirmLabel: t("product.bulkConfirm", { count, status: statusLabel }),
+      danger: status !== "PUBLISHED",
+    });
+    if (!ok) return;
     setBulkProblem(null);
     try {
-      await setStatuses({ variables: { items, status } });
-      notify(t("product.bulkDone", { count: items.length, status: t(`productStatus.${status}`) }));
+      if (allMatching) {
+        await setMatching({ variables: { filter: productFilter(s), status, expectedCount: count } });
+      } else {
+        await setStatuses({ variables: { items, status } });
+      }
+      notify(t("product.bulkDone", { count, status: statusLabel }));
       setSelected(new Set());
+      setAllMatching(false);
       await refetch();
     } catch (e) {
       setBulkProblem(problemOf(e));
       await refetch();
     }
   };
+  const selectedRows = rows.filter((r) => selected.has(r.id));
 
   type ProductRow = (typeof rows)[number];
   const columns = [
@@ -62,7 +103,8 @@ export function ProductListPage() {
     ),
     column<ProductRow>("producer", t("product.producer"), (p) => (
       <>
-        {p.producer.name}
+        {/* Where a missing public contact is fixed (the completeness worklist). */}
+        <Link href={`/producers/${p.producer.id}`}>{p.producer.name}</Link>
         {p.producer.commune && <div className="muted small">{p.producer.commune.fullName}</div>}
       </>
     )),
@@ -140,6 +182,22 @@ export function ProductListPage() {
           placeholder={t("common.any")}
         />
         <SelectField
+          label={t("product.certificateFilter")}
+          name="cert"
+          value={s.cert ?? ""}
+          onChange={(v) => list.update({ cert: (v || null) as (typeof s)["cert"] })}
+          options={CERTIFICATE_FILTERS.map((c) => ({ value: c, label: t(`certificateFilter.${c}`) }))}
+          placeholder={t("common.any")}
+        />
+        <SelectField
+          label={t("product.missingFilter")}
+          name="missing"
+          value={s.missing ?? ""}
+          onChange={(v) => list.update({ missing: (v || null) as (typeof s)["missing"] })}
+          options={COMPLETENESS_ISSUES.map((c) => ({ value: c, label: t(`completeness.${c}`) }))}
+          placeholder={t("common.any")}
+        />
+        <SelectField
           label={t("product.featured")}
           name="featured"
           value={s.featured === null ? "" : s.featured ? "1" : "0"}
@@ -182,18 +240,55 @@ export function ProductListPage() {
         }}
         actions={
           <>
-            <button type="button" disabled={!selected.size || bulk.loading} onClick={() => void applyBulk("PUBLISHED")}>
+            {allMatching ? (
+              <span role="status">{t("product.allMatchingSelected", { count: total })}</span>
+            ) : (
+              total > selected.size &&
+              selected.size > 0 && (
+                <button type="button" className="link-button" onClick={() => setAllMatching(true)}>
+                  {t("product.selectAllMatching", { count: total })}
+                </button>
+              )
+            )}
+            <button
+              type="button"
+              disabled={(!selected.size && !allMatching) || busy}
+              onClick={() => void applyBulk("PUBLISHED")}
+            >
               {t("product.publishSelected")}
             </button>
-            <button type="button" disabled={!selected.size || bulk.loading} onClick={() => void applyBulk("DRAFT")}>
+            <button
+              type="button"
+              disabled={(!selected.size && !allMatching) || busy}
+              onClick={() => void applyBulk("DRAFT")}
+            >
               {t("product.unpublishSelected")}
             </button>
-            <button type="button" disabled={!selected.size || bulk.loading} onClick={() => void applyBulk("ARCHIVED")}>
+            <button
+              type="button"
+              disabled={(!selected.size && !allMatching) || busy}
+              onClick={() => void applyBulk("ARCHIVED")}
+            >
               {t("product.archiveSelected")}
+            </button>
+            <button type="button" disabled={!selected.size || allMatching || busy} onClick={() => setDeciding(true)}>
+              {t("decision.apply")}
             </button>
           </>
         }
       />
+      {deciding && (
+        <DecisionDialog
+          products={selectedRows.map((r) => ({ id: r.id, nameVi: r.nameVi, stars: r.stars }))}
+          onClose={(done) => {
+            setDeciding(false);
+            if (done) {
+              setSelected(new Set());
+              void refetch();
+            }
+          }}
+        />
+      )}
     </>
   );
 }

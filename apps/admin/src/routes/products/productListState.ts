@@ -1,5 +1,7 @@
 // Shared with the API, whose spreadsheet export reads the same URL parameters.
 export {
+  CERTIFICATE_FILTERS,
+  COMPLETENESS_ISSUES,
   EXPIRY_WINDOWS,
   PRODUCT_SORTS,
   PRODUCT_STATUSES,

@@ -5,6 +5,7 @@ import { GeneratedColumnMetadata1764310000000 } from "./1764310000000-generated-
 import { ContactsAndSiteSettings1765100000000 } from "./1765100000000-contacts-and-site-settings";
 import { MailOutbox1765200000000 } from "./1765200000000-mail-outbox";
 import { ConnectionRequestJourney1765300000000 } from "./1765300000000-connection-request-journey";
+import { CertificateVoiding1765500000000 } from "./1765500000000-certificate-voiding";
 
 // Migrations run in this order; each is written by hand and never changed once released: add a
 // new one instead.
@@ -17,4 +18,5 @@ export const migrations: Function[] = [
   ContactsAndSiteSettings1765100000000,
   MailOutbox1765200000000,
   ConnectionRequestJourney1765300000000,
+  CertificateVoiding1765500000000,
 ];

@@ -7,6 +7,9 @@ import { CertificationObject } from "./certification.types";
 export class AdminCertificationObject extends CertificationObject {
   @Field(() => ID) id: number;
   @Field(() => Int) version: number;
+  @Field(() => Date, { nullable: true, description: "When staff voided it as entered in error" })
+  voidedAt: Date | null;
+  @Field(() => String, { nullable: true, description: "Why it was voided" }) voidReason: string | null;
 }
 
 @InputType()
@@ -19,6 +22,37 @@ export class CertificationInput {
   @Field(() => String, { nullable: true, description: "The rulebook, e.g. QĐ 148/QĐ-TTg" }) legalBasis?: string | null;
   @Field(() => String, { nullable: true }) issuer?: string | null;
   @Field() decisionNumber: string;
-  @Field(() => LocalDateResolver) decisionDate: string;
+  @Field(() => LocalDateResolver, { description: "Not after today in Vietnam" }) decisionDate: string;
   @Field(() => DatePrecision, { defaultValue: DatePrecision.DAY }) decisionDatePrecision: DatePrecision;
+}
+
+@InputType({ description: "Every field of a certificate but its product, as corrected" })
+export class CorrectCertificationInput {
+  @Field(() => Int) stars: number;
+  @Field(() => Int, { nullable: true, description: "Council score out of 100; must fit the stars" }) score?:
+    number | null;
+  @Field(() => CertificationLevel) level: CertificationLevel;
+  @Field(() => String, { nullable: true }) legalBasis?: string | null;
+  @Field(() => String, { nullable: true }) issuer?: string | null;
+  @Field() decisionNumber: string;
+  @Field(() => LocalDateResolver, { description: "Not after today in Vietnam" }) decisionDate: string;
+  @Field(() => DatePrecision, { defaultValue: DatePrecision.DAY }) decisionDatePrecision: DatePrecision;
+}
+
+@InputType({ description: "One product a decision lists, with its stars and score" })
+export class CertificationDecisionItem {
+  @Field(() => ID) productId: string;
+  @Field(() => Int) stars: number;
+  @Field(() => Int, { nullable: true }) score?: number | null;
+}
+
+@InputType({ description: "One decision entered once for every product it lists" })
+export class CertificationDecisionInput {
+  @Field(() => CertificationLevel) level: CertificationLevel;
+  @Field(() => String, { nullable: true }) legalBasis?: string | null;
+  @Field(() => String, { nullable: true }) issuer?: string | null;
+  @Field() decisionNumber: string;
+  @Field(() => LocalDateResolver, { description: "Not after today in Vietnam" }) decisionDate: string;
+  @Field(() => DatePrecision, { defaultValue: DatePrecision.DAY }) decisionDatePrecision: DatePrecision;
+  @Field(() => [CertificationDecisionItem]) items: CertificationDecisionItem[];
 }

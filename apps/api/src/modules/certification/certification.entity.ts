@@ -2,6 +2,7 @@ import { CERTIFICATE_VALIDITY_MONTHS } from "@ocop/schema/enums";
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
 import { EditableEntity } from "../../db/editable.entity";
 import { Product } from "../product/product.entity";
+import { StaffUser } from "../staff/staff.entity";
 
 export enum CertificationLevel {
   DISTRICT = "district",
@@ -31,10 +32,13 @@ export enum DatePrecision {
   "score IS NULL OR (stars = 3 AND score >= 50 AND score < 70) OR (stars = 4 AND score >= 70 AND score < 90) OR (stars = 5 AND score >= 90)",
 )
 @Check("certification_revoked_after_decision", "revoked_on IS NULL OR revoked_on >= decision_date")
+@Check("certification_void_reason", "(voided_at IS NULL) = (void_reason IS NULL)")
 // (product_id, decision_date DESC, id DESC) and a partial index: TypeORM declares neither, so it
 // names them and leaves them to the migration.
 @Index("certification_newest_idx", { synchronize: false })
 @Index("certification_valid_until_idx", { synchronize: false })
+// Partial (live certificates with a number): left to the migration as well.
+@Index("certification_decision_number_unique", { synchronize: false })
 export class Certification extends EditableEntity {
   @Column({ type: "integer" })
   productId: number;
@@ -84,4 +88,18 @@ export class Certification extends EditableEntity {
 
   @Column({ type: "boolean", default: false })
   isDemo: boolean;
+
+  /** Set when staff void a certificate entered in error: no rule reads it any more. */
+  @Column({ type: "timestamptz", nullable: true })
+  voidedAt: Date | null;
+
+  @Column({ type: "integer", nullable: true })
+  voidedBy: number | null;
+
+  @ManyToOne(() => StaffUser, { nullable: true, onDelete: "SET NULL" })
+  @JoinColumn({ name: "voided_by" })
+  voidedByUser: Relation<StaffUser> | null;
+
+  @Column({ type: "text", nullable: true })
+  voidReason: string | null;
 }

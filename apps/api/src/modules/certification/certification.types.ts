@@ -16,10 +16,12 @@ export enum CertificationStatus {
   EXPIRED = "EXPIRED",
   REVOKED = "REVOKED",
   SUPERSEDED = "SUPERSEDED",
+  VOIDED = "VOIDED",
 }
 registerEnumType(CertificationStatus, {
   name: "CertificationStatus",
-  description: "Computed when read: a certificate is valid for 36 months from its decision date",
+  description:
+    "Computed when read: a certificate is valid for 36 months from its decision date. VOIDED: entered in error (staff only; the public never sees one)",
 });
 
 @ObjectType("Certification", { description: "An OCOP certificate (giấy chứng nhận) of a product" })

@@ -19,6 +19,12 @@ export class DashboardObject {
   @Field(() => [CountByKeyObject]) productsByCommune: CountByKeyObject[];
   @Field(() => [AdminProductObject], { description: "Valid certificates ending within 90 days, soonest first" })
   expiringCertificates: Product[];
+  @Field(() => [CountByKeyObject], {
+    description: "Published products lacking what the public expects, by CompletenessIssue (key)",
+  })
+  completeness: CountByKeyObject[];
+  @Field(() => Int, { description: "Published products lacking at least one thing of the completeness worklist" })
+  incompleteProducts: number;
   @Field(() => Int, { description: "Within the caller's scope; 0 without request.read" })
   newConnectionRequests: number;
   @Field(() => [AuditEntryObject], { description: "What the caller's audit.read shows; empty without it" })

@@ -17,6 +17,7 @@ import {
   productForStaff,
   setProductsStatus,
   setProductStatus,
+  setStatusOfMatchingProducts,
   updateProduct,
 } from "./product.admin.service";
 import {
@@ -30,6 +31,7 @@ import {
 } from "./product.fields";
 import {
   AdminProductConnection,
+  BulkChangeObject,
   AdminProductFilter,
   AdminProductObject,
   AdminProductSort,
@@ -93,6 +95,20 @@ export class ProductAdminResolver {
     @Arg("status", () => ProductStatus) status: ProductStatus,
   ) {
     return setProductsStatus(ctx, items, status);
+  }
+
+  @Allow("catalog.write")
+  @Mutation(() => BulkChangeObject, {
+    description:
+      "Every product the filter matches (not only a page), all or nothing; expectedCount is the count the staff member confirmed",
+  })
+  setStatusOfMatchingProducts(
+    @Ctx() ctx: AdminContext,
+    @Arg("filter", () => AdminProductFilter, { nullable: true }) filter: AdminProductFilter | undefined,
+    @Arg("status", () => ProductStatus) status: ProductStatus,
+    @Arg("expectedCount", () => Int) expectedCount: number,
+  ) {
+    return setStatusOfMatchingProducts(ctx, filter, status, expectedCount);
   }
 
   @Allow("catalog.delete")

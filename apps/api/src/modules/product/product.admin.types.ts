@@ -16,6 +16,30 @@ registerEnumType(AdminProductSort, {
   description: "VALID_UNTIL: soonest-ending certificate first",
 });
 
+/** What a product list filters by its current certificate (each one a named rule in domain/rules.ts). */
+export enum CertificateFilter {
+  EXPIRED = "EXPIRED",
+  NO_VALID_CERTIFICATE = "NO_VALID_CERTIFICATE",
+}
+registerEnumType(CertificateFilter, {
+  name: "CertificateFilter",
+  description:
+    "EXPIRED: the current certificate has ended (not revoked, not renewed); NO_VALID_CERTIFICATE: none valid today (none at all, revoked or ended)",
+});
+
+/** What a published product may lack (the completeness worklist); rules in domain/rules.ts. */
+export enum CompletenessIssue {
+  DECISION_NUMBER = "DECISION_NUMBER",
+  PHOTO = "PHOTO",
+  TRANSLATED_DESCRIPTION = "TRANSLATED_DESCRIPTION",
+  PUBLIC_CONTACT = "PUBLIC_CONTACT",
+}
+registerEnumType(CompletenessIssue, {
+  name: "CompletenessIssue",
+  description:
+    "DECISION_NUMBER: no certificate records one; PHOTO: no image; TRANSLATED_DESCRIPTION: no description in English or Chinese; PUBLIC_CONTACT: its producer has no public contact",
+});
+
 /** A product as staff see it: every language, status, internal note, version. */
 @ObjectType("Product")
 export class AdminProductObject {
@@ -59,6 +83,9 @@ export class AdminProductFilter {
   @Field({ nullable: true }) featured?: boolean;
   @Field(() => Int, { nullable: true, description: "Only valid certificates ending within this many days" })
   expiringWithinDays?: number;
+  @Field(() => CertificateFilter, { nullable: true }) certificate?: CertificateFilter;
+  @Field(() => CompletenessIssue, { nullable: true, description: "Products that lack this" })
+  missing?: CompletenessIssue;
 }
 
 @InputType()
@@ -88,4 +115,9 @@ export class ProductInput {
 export class VersionedId {
   @Field(() => ID) id: string;
   @Field(() => Int) version: number;
+}
+
+@ObjectType("BulkChange", { description: "What a change of every product a filter matches did" })
+export class BulkChangeObject {
+  @Field(() => Int, { description: "Products changed" }) count: number;
 }

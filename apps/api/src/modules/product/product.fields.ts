@@ -1,4 +1,5 @@
 import { currentStarsOf } from "../../domain/rules";
+import { CertificationStatus } from "../certification/certification.types";
 import type { RequestContext } from "../../graphql/context";
 import { isTourismCategory } from "../category/category.service";
 import type { Product, PublishedProduct } from "./product.entity";
@@ -32,13 +33,19 @@ export async function currentStarsOfProduct(
   return currentStarsOf(await ctx.loaders.certificationsByProductId.load(p.id));
 }
 
-/** The newest certificate, valid or not. */
+/** The newest certificate that counts (not voided), valid or not. */
 export async function newestCertificationOfProduct(ctx: RequestContext, p: Product) {
-  const [newest] = await ctx.loaders.certificationsByProductId.load(p.id);
-  return newest ?? null;
+  const certificates = await ctx.loaders.certificationsByProductId.load(p.id);
+  return certificates.find((c) => c.status !== CertificationStatus.VOIDED) ?? null;
 }
 
-/** Every certificate, newest first. */
+/** The certificates that count, newest first: what the public sees (a voided one was never issued). */
+export async function liveCertificationsOfProduct(ctx: RequestContext, p: Product) {
+  const certificates = await ctx.loaders.certificationsByProductId.load(p.id);
+  return certificates.filter((c) => c.status !== CertificationStatus.VOIDED);
+}
+
+/** Every certificate, newest first, then the voided ones: the staff history. */
 export function certificationsOfProduct(ctx: RequestContext, p: Product) {
   return ctx.loaders.certificationsByProductId.load(p.id);
 }

@@ -12,7 +12,7 @@ import { ShowcasePlacementObject } from "../showcase/showcase.types";
 import type { Product, PublishedProduct } from "./product.entity";
 import {
   categoryOfProduct,
-  certificationsOfProduct,
+  liveCertificationsOfProduct,
   currentStarsOfProduct,
   distributorLinksOfProduct,
   imagesOfProduct,
@@ -79,7 +79,7 @@ export class ProductResolver {
 
   @FieldResolver(() => [CertificationObject], { description: "All certificates, newest first" })
   certifications(@Root() p: Product, @Ctx() ctx: RequestContext) {
-    return certificationsOfProduct(ctx, p);
+    return liveCertificationsOfProduct(ctx, p);
   }
 
   @FieldResolver(() => [ImageObject])

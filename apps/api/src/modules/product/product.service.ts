@@ -3,7 +3,15 @@ import type { RequestContext } from "../../graphql/context";
 import { connectionFromLoader, type Connection, type Page } from "../../graphql/connection";
 import { pageOfIds } from "../../lib/page-of-ids";
 import { badUserInput, fieldError } from "../../graphql/errors";
-import { certificateEndsWithin, currentStars, isPublicProduct } from "../../domain/rules";
+import {
+  COMPLETENESS_RULES,
+  type CompletenessIssue,
+  certificateEndsWithin,
+  certificateExpired,
+  currentStars,
+  isPublicProduct,
+  lacksValidCertificate,
+} from "../../domain/rules";
 import { fold, likeLiteral } from "@ocop/schema/text";
 import { correctWords, vocabularyOf } from "../search/search-vocabulary";
 import { expandWithSynonyms } from "../search/search.service";
@@ -45,6 +53,10 @@ export interface ProductQuery extends ProductFilter {
   producerId?: number;
   /** Products whose current certificate ends within this many days (and has not ended yet). */
   expiringWithinDays?: number;
+  /** Products by their current certificate: ended, or none valid today. */
+  certificate?: "EXPIRED" | "NO_VALID_CERTIFICATE";
+  /** Products lacking what the public expects (the completeness worklist). */
+  missing?: CompletenessIssue;
 }
 
 export type ProductOrder = `${ProductSort}` | "UPDATED_DESC" | "VALID_UNTIL";
@@ -64,9 +76,15 @@ export async function findProductIds(
   if (filter.publicOnly) where.push(isPublicProduct("p"));
   if (filter.status) where.push(`p.status = ${params.add(filter.status)}`);
   if (filter.producerId) where.push(`p.producer_id = ${params.add(filter.producerId)}`);
-  if (filter.expiringWithinDays !== undefined) {
+  if (filter.expiringWithinDays !== undefined && filter.expiringWithinDays !== null) {
     where.push(certificateEndsWithin("p", params.add(filter.expiringWithinDays)));
   }
+  // Both read the product's copy of its newest certificate: a scan of the product table's few
+  // columns (staff lists are over one province; the public listing index serves published ones).
+  if (filter.certificate === "EXPIRED") where.push(certificateExpired("p"));
+  if (filter.certificate === "NO_VALID_CERTIFICATE") where.push(lacksValidCertificate("p"));
+  // Through the image, certificate and producer primary keys / product_id indexes, per product row.
+  if (filter.missing) where.push(COMPLETENESS_RULES[filter.missing]("p"));
   const joins = new Set<string>();
   if (filter.categoryCode) {
     const code = params.add(filter.categoryCode);
