@@ -12,6 +12,7 @@ describe("resource registry", () => {
       "dashboard",
       "products",
       "producers",
+      "imports",
       "events",
       "distributors",
       "requests",
@@ -23,13 +24,14 @@ describe("resource registry", () => {
       "dashboard",
       "products",
       "producers",
+      "imports",
       "events",
       "distributors",
       "requests",
       "synonyms",
       "audit",
     ]);
-    expect(ids(OFFICER.permissions)).toEqual(["dashboard", "products", "producers", "requests"]);
+    expect(ids(OFFICER.permissions)).toEqual(["dashboard", "products", "producers", "imports", "requests"]);
     expect(ids(NO_PERMISSIONS)).toEqual([]);
   });
 

@@ -15,7 +15,16 @@ export function can(p: Permissions, permission: Permission): boolean {
 }
 
 export type ResourceId =
-  "dashboard" | "products" | "producers" | "events" | "distributors" | "requests" | "synonyms" | "staff" | "audit";
+  | "dashboard"
+  | "products"
+  | "producers"
+  | "imports"
+  | "events"
+  | "distributors"
+  | "requests"
+  | "synonyms"
+  | "staff"
+  | "audit";
 
 /**
  * The resource registry: one row per area of the app. It drives the menu, the breadcrumbs, the
@@ -42,6 +51,7 @@ export const RESOURCES: readonly Resource[] = [
   { id: "dashboard", path: "/", label: "nav.dashboard", ...guarded("catalog.read", null) },
   { id: "products", path: "/products", label: "nav.products", ...guarded("catalog.read", "catalog.write") },
   { id: "producers", path: "/producers", label: "nav.producers", ...guarded("catalog.read", "catalog.write") },
+  { id: "imports", path: "/imports", label: "nav.imports", ...guarded("certification.import", null) },
   { id: "events", path: "/events", label: "nav.events", ...guarded("showcase.read", "showcase.write") },
   {
     id: "distributors",
