@@ -9,7 +9,7 @@ export const PERMISSIONS = [
   "catalog.read",
   /** Create, change and delete producers, products, certificates and images (in scope). */
   "catalog.write",
-  /** Import a decision annex (in scope: an officer's rows of their own commune/ward). */
+  /** Import a certification decision's annex (creates and certifies products, in scope). */
   "certification.import",
   "showcase.read",
   "showcase.write",

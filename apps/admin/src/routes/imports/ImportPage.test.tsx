@@ -209,6 +209,7 @@ describe("import screen: dry run, mapping, decision, report", () => {
       producer: 2,
       product: 3,
       address: 4,
+      group: null,
       score: 5,
       stars: 6,
     });

@@ -7,6 +7,7 @@ import { useCommuneScope } from "../../components/session";
 import { type MessageKey, useI18n } from "../../i18n/i18n";
 import { ColumnMapping, type Mapping } from "./ColumnMapping";
 import {
+  IMPORT_FIELDS,
   ImportError,
   type ImportPhase,
   type ImportReport,
@@ -118,7 +119,8 @@ export function ImportPage() {
       decisionDate,
       level: s.level || undefined,
       legalBasis: s.legalBasis,
-      mapping: s.mapping,
+      // Every field, the unmapped ones as null: the screen's mapping is the whole mapping.
+      mapping: Object.fromEntries(IMPORT_FIELDS.map((f) => [f, s.mapping[f] ?? null])),
     };
   };
 

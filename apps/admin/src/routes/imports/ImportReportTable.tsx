@@ -21,6 +21,7 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   legalBasis: "imports.legalBasis",
   file: "imports.file",
   mapping: "imports.mapping",
+  publish: "imports.publish",
 };
 
 /** A field named as the screen names it (the server's name when this app does not know it). */

@@ -78,7 +78,8 @@ export interface ImportRequest {
   decisionDate?: string | undefined;
   level?: string | undefined;
   legalBasis?: string | undefined;
-  mapping?: Partial<Record<ImportField, number>> | undefined;
+  /** Field → column; null: the field has no column (not even one the server would detect). */
+  mapping?: Partial<Record<ImportField, number | null>> | undefined;
 }
 
 export type ImportPhase = { kind: "uploading"; fraction: number } | { kind: "checking" };
