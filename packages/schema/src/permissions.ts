@@ -9,6 +9,8 @@ export const PERMISSIONS = [
   "catalog.read",
   /** Create, change and delete producers, products, certificates and images (in scope). */
   "catalog.write",
+  /** Import a certification decision's annex (creates and certifies products, in scope). */
+  "certification.import",
   "showcase.read",
   "showcase.write",
   "distributor.read",
@@ -33,6 +35,7 @@ export type Access = Permission | typeof PUBLIC_ACCESS | typeof SIGNED_IN_ACCESS
 const CONTENT: readonly Permission[] = [
   "catalog.read",
   "catalog.write",
+  "certification.import",
   "showcase.read",
   "showcase.write",
   "distributor.read",
@@ -47,7 +50,7 @@ const CONTENT: readonly Permission[] = [
 export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
   ADMIN: [...CONTENT, "staff.read", "staff.write"],
   EDITOR: CONTENT,
-  COMMUNE_OFFICER: ["catalog.read", "catalog.write", "request.read", "request.write"],
+  COMMUNE_OFFICER: ["catalog.read", "catalog.write", "certification.import", "request.read", "request.write"],
 };
 
 export function permissionsOf(role: StaffRole): readonly Permission[] {
