@@ -288,6 +288,38 @@ export function ImportPage() {
         )}
       </section>
 
+      {committed && (
+        <section className="card" aria-labelledby={`${ids.publish}-done`}>
+          <h2 id={`${ids.publish}-done`}>{t("imports.doneTitle")}</h2>
+          <p role="status">
+            {t("imports.doneSummary", {
+              create: number(committed.summary.create),
+              update: number(committed.summary.update),
+              unchanged: number(committed.summary.unchanged),
+            })}
+          </p>
+          <p className="actions">
+            <Link href={`/products?status=${publish ? "PUBLISHED" : "DRAFT"}`} className="button">
+              {t(publish ? "imports.seePublished" : "imports.seeDrafts")}
+            </Link>
+            <Link href="/products">{t("imports.seeAll")}</Link>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                setFile(null);
+                setReport(null);
+                setCommitted(null);
+                setChecked(null);
+                setSettings(EMPTY);
+                setProblem(null);
+              }}
+            >
+              {t("imports.another")}
+            </button>
+          </p>
+        </section>
+      )}
       {report && !committed && (
         <form aria-label={t("imports.settings")} onSubmit={onCheckAgain} noValidate>
           {report.sheet && (
@@ -374,7 +406,6 @@ export function ImportPage() {
       {report && (
         <ImportReportTable key={committed ? "committed" : "report"} report={report} linkProducts={!!committed} />
       )}
-
       {report && !committed && (
         <section className="card" aria-labelledby={`${ids.publish}-heading`}>
           <h2 id={`${ids.publish}-heading`}>{t("imports.commitTitle")}</h2>
@@ -398,39 +429,6 @@ export function ImportPage() {
             )}
             {report.summary.error === 0 && dirty && <span className="muted">{t("imports.checkFirst")}</span>}
           </div>
-        </section>
-      )}
-
-      {committed && (
-        <section className="card" aria-labelledby={`${ids.publish}-done`}>
-          <h2 id={`${ids.publish}-done`}>{t("imports.doneTitle")}</h2>
-          <p role="status">
-            {t("imports.doneSummary", {
-              create: number(committed.summary.create),
-              update: number(committed.summary.update),
-              unchanged: number(committed.summary.unchanged),
-            })}
-          </p>
-          <p className="actions">
-            <Link href={`/products?status=${publish ? "PUBLISHED" : "DRAFT"}`} className="button">
-              {t(publish ? "imports.seePublished" : "imports.seeDrafts")}
-            </Link>
-            <Link href="/products">{t("imports.seeAll")}</Link>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => {
-                setFile(null);
-                setReport(null);
-                setCommitted(null);
-                setChecked(null);
-                setSettings(EMPTY);
-                setProblem(null);
-              }}
-            >
-              {t("imports.another")}
-            </button>
-          </p>
         </section>
       )}
     </>
