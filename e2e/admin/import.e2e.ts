@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { seriousA11yViolations } from "../support/browser";
 import { CHI_LANG_OFFICER, EDITOR, poll, useAdminSuite } from "./admin";
 
 /**
@@ -155,6 +156,7 @@ describe("importing a decision annex", () => {
     expect(await errorRow.textContent()).toContain("Dòng 9, Số điểm:");
     expect(await errorRow.textContent()).toContain("Lỗi");
     expect(await suite.sql("SELECT id FROM product WHERE name_vi = $1", [ANISE.product])).toEqual([]);
+    expect(await seriousA11yViolations(page), "import page with its report").toEqual([]);
 
     // Score from the council's column, the legal basis added; checked again with the same file.
     await page.getByLabel("Cột Số điểm").selectOption({ label: "G · Tổng điểm" });
@@ -172,6 +174,7 @@ describe("importing a decision annex", () => {
     await dialog.getByText("3 sản phẩm tạo mới, 0 sản phẩm cập nhật, 0 dòng không đổi.").waitFor();
     await dialog.getByRole("button", { name: "Ghi vào danh mục" }).click();
     await page.getByRole("heading", { name: "Đã ghi vào danh mục" }).waitFor({ timeout: 30_000 });
+    expect(await seriousA11yViolations(page), "import page with its result").toEqual([]);
 
     const stored = await suite.sql<{
       name_vi: string;
@@ -226,7 +229,7 @@ describe("importing a decision annex", () => {
     const report = page.getByRole("table", { name: "Từng dòng của phụ lục và việc sẽ làm với dòng đó" });
     const rows = report.getByRole("row");
     await poll(() => rows.count()).toBe(4);
-    for (const i of [1, 2, 3]) expect(await rows.nth(i).textContent()).toContain("Lỗi");
+    for (const i of [1, 2, 3]) expect(await rows.nth(i).textContent()).toContain("ngoài xã/phường bạn phụ trách");
     expect(await page.getByRole("button", { name: "Ghi vào danh mục" }).isDisabled()).toBe(true);
   });
 });

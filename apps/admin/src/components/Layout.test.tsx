@@ -19,6 +19,7 @@ describe("permission-driven menu", () => {
       "Tổng quan",
       "Sản phẩm",
       "Chủ thể",
+      "Nhập phụ lục quyết định",
       "Sự kiện trưng bày",
       "Nhà phân phối",
       "Yêu cầu kết nối",
@@ -36,9 +37,9 @@ describe("permission-driven menu", () => {
     expect(links).toContain("Nhật ký thay đổi");
   });
 
-  it("gives a commune officer only the dashboard, products, producers and its connection requests", () => {
+  it("gives a commune officer only the dashboard, products, producers, annex import and its connection requests", () => {
     renderPage(<Layout>x</Layout>, { session: OFFICER });
-    expect(menuLinks()).toEqual(["Tổng quan", "Sản phẩm", "Chủ thể", "Yêu cầu kết nối"]);
+    expect(menuLinks()).toEqual(["Tổng quan", "Sản phẩm", "Chủ thể", "Nhập phụ lục quyết định", "Yêu cầu kết nối"]);
   });
 
   it("marks the current area, also on its detail pages", () => {

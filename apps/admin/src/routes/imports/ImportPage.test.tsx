@@ -342,6 +342,27 @@ describe("import screen: commit", () => {
     expect(last().body?.get("legalBasis")).toBe("Quyết định 148/QĐ-TTg");
   });
 
+  it("offers no cancel once the server has the commit, and says a lost answer may hide a done commit", async () => {
+    await readyToCommit();
+    fireEvent.click(screen.getByRole("button", { name: "Ghi vào danh mục" }));
+    fireEvent.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Ghi vào danh mục" }));
+    await vi.waitFor(() => expect(FakeXhr.sent).toHaveLength(2));
+    const commit = last();
+    commit.progress(10, 100);
+    await screen.findByText("Đang tải lên… 10%");
+    screen.getByRole("button", { name: "Hủy" });
+    commit.uploaded();
+    await screen.findByText("Đang ghi vào danh mục…");
+    expect(screen.queryByRole("button", { name: "Hủy" })).toBeNull();
+    commit.fail();
+
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("phụ lục có thể đã được ghi hoặc chưa");
+    screen.getByText("2 dòng: 1 tạo mới, 1 cập nhật, 0 không đổi, 0 lỗi.");
+    fireEvent.click(within(alert).getByRole("button", { name: "Kiểm tra lại" }));
+    expect(last().url).toBe("/admin/imports/certification-decisions?dryRun=true");
+  });
+
   it("shows a commune officer the same screen, with the scope said", async () => {
     renderPage(<ImportPage />, { path: "/imports", session: OFFICER });
     screen.getByText("Bạn chỉ nhập được các dòng thuộc xã, phường của mình.");

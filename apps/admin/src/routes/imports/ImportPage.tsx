@@ -89,9 +89,10 @@ export function ImportPage() {
   const [dropActive, setDropActive] = useState(false);
   const abortRef = useRef<(() => void) | null>(null);
 
-  const problemText = (e: unknown): string => {
+  const problemText = (e: unknown, dryRun: boolean): string => {
     if (!(e instanceof ImportError)) return t("error.unknown");
-    if (e.code === "NETWORK") return t("imports.networkFailed");
+    // The answer to a commit was lost, not necessarily the commit: a check tells which.
+    if (e.code === "NETWORK") return t(dryRun ? "imports.networkFailed" : "imports.commitNetworkFailed");
     if (e.code === "ABORTED") return t("imports.aborted");
     if (e.status === 401) return t("error.unauthenticated");
     if (e.status === 403) return t("error.forbidden");
@@ -138,7 +139,7 @@ export function ImportPage() {
     } catch (e) {
       // A refused commit shows why; everything else keeps the file, the settings and the report.
       if (e instanceof ImportError && e.report) setReport(e.report);
-      setProblem(problemText(e));
+      setProblem(problemText(e, request.dryRun));
       return null;
     } finally {
       abortRef.current = null;
@@ -271,9 +272,12 @@ export function ImportPage() {
             ) : (
               <span>{t(busy.kind === "commit" ? "imports.committing" : "imports.checking")}</span>
             )}
-            <button type="button" className="link-button" onClick={() => abortRef.current?.()}>
-              {t("common.cancel")}
-            </button>
+            {/* A commit the server has received runs to its end whatever the browser does. */}
+            {(busy.kind === "dryRun" || busy.phase.kind === "uploading") && (
+              <button type="button" className="link-button" onClick={() => abortRef.current?.()}>
+                {t("common.cancel")}
+              </button>
+            )}
           </div>
         )}
         {problem && (
