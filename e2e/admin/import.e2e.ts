@@ -213,23 +213,22 @@ describe("importing a decision annex", () => {
     for (const p of [TEA, ANISE, BAMBOO]) await page.getByRole("link", { name: p.product }).waitFor();
   });
 
-  it("shows a commune officer the same screen, and the rows outside their commune as errors", async () => {
+  it("shows a commune officer the same screen, in English if chosen, with the rows outside their commune as errors", async () => {
     const day = decisionDay();
     const page = await suite.signIn(CHI_LANG_OFFICER);
+    await page.getByLabel("Ngôn ngữ / Language").selectOption("en");
+    await page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Import a decision" }).click();
+    await page.getByRole("heading", { level: 1, name: "Import a decision" }).waitFor();
+    await page.getByText("You can import only the rows of your own commune/ward.").waitFor();
     await page
-      .getByRole("navigation", { name: "Menu chính" })
-      .getByRole("link", { name: "Nhập phụ lục quyết định" })
-      .click();
-    await page.getByText("Bạn chỉ nhập được các dòng thuộc xã, phường của mình.").waitFor();
-    await page
-      .getByLabel("Chọn tệp từ máy")
+      .getByLabel("Choose a file")
       .setInputFiles({ name: "phu-luc.xlsx", mimeType: XLSX, buffer: await annex(day.printed) });
-    await page.getByRole("heading", { name: "Kết quả kiểm tra" }).waitFor({ timeout: 30_000 });
-    // None of the annex's communes is Chi Lăng: every row is refused to this officer.
-    const report = page.getByRole("table", { name: "Từng dòng của phụ lục và việc sẽ làm với dòng đó" });
+    await page.getByRole("heading", { name: "Check result" }).waitFor({ timeout: 30_000 });
+    // None of the annex's communes is Chi Lăng: every row is refused to this officer, in English.
+    const report = page.getByRole("table", { name: "Each row of the annex and what will be done with it" });
     const rows = report.getByRole("row");
     await poll(() => rows.count()).toBe(4);
-    for (const i of [1, 2, 3]) expect(await rows.nth(i).textContent()).toContain("ngoài xã/phường bạn phụ trách");
-    expect(await page.getByRole("button", { name: "Ghi vào danh mục" }).isDisabled()).toBe(true);
+    for (const i of [1, 2, 3]) expect(await rows.nth(i).textContent()).toContain("outside your commune/ward");
+    expect(await page.getByRole("button", { name: "Write to the catalogue" }).isDisabled()).toBe(true);
   });
 });

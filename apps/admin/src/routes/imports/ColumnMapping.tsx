@@ -34,31 +34,37 @@ export function ColumnMapping({
   return (
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{t("imports.mappingTitle")}</h2>
-      <p>{t("imports.detected", { sheet: sheet.name || "–", row: sheet.headerRow })}</p>
-      <div className="table-wrap">
-        <table className="data-table">
-          <caption className="visually-hidden">{t("imports.columnsCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("imports.col.column")}</th>
-              <th scope="col">{t("imports.col.header")}</th>
-              <th scope="col">{t("imports.col.readAs")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sheet.columns.map((c) => {
-              const field = fieldOfColumn(c.index);
-              return (
-                <tr key={c.index}>
-                  <td>{c.letter}</td>
-                  <td>{c.header || <span className="muted">{t("common.empty")}</span>}</td>
-                  <td>{field ? fieldLabel(field) : <span className="muted">{t("imports.notRead")}</span>}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      {sheet.headerRow > 0 ? (
+        <p>{t("imports.detected", { sheet: sheet.name || "–", row: sheet.headerRow })}</p>
+      ) : (
+        <p className="alert alert-info">{t("imports.noHeader")}</p>
+      )}
+      {sheet.columns.some((c) => c.header) && (
+        <div className="table-wrap">
+          <table className="data-table">
+            <caption className="visually-hidden">{t("imports.columnsCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("imports.col.column")}</th>
+                <th scope="col">{t("imports.col.header")}</th>
+                <th scope="col">{t("imports.col.readAs")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sheet.columns.map((c) => {
+                const field = fieldOfColumn(c.index);
+                return (
+                  <tr key={c.index}>
+                    <td>{c.letter}</td>
+                    <td>{c.header || <span className="muted">{t("common.empty")}</span>}</td>
+                    <td>{field ? fieldLabel(field) : <span className="muted">{t("imports.notRead")}</span>}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
       <div className="form-grid import-mapping">
         {IMPORT_FIELDS.map((f) => {
           const id = `${baseId}-${f}`;

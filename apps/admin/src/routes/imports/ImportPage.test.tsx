@@ -261,6 +261,38 @@ describe("import screen: dry run, mapping, decision, report", () => {
     screen.getByText("Kiểm tra lại với thiết lập mới trước khi ghi.");
   });
 
+  it("lets the columns be chosen by letter when no header row is recognised", async () => {
+    renderPage(<ImportPage />, { path: "/imports" });
+    const file = annex();
+    chooseFile(file);
+    last().respond(400, {
+      error: { code: "noHeaderRow", message: "Không tìm thấy dòng tiêu đề của phụ lục", field: "mapping" },
+    });
+    expect((await screen.findByRole("alert")).textContent).toContain(
+      "Cách đọc cột: Không tìm thấy dòng tiêu đề của phụ lục",
+    );
+    screen.getByText(/Không nhận ra dòng tiêu đề của phụ lục: chọn cột \(A, B, C…\)/);
+    fireEvent.change(screen.getByLabelText("Cột Tên sản phẩm"), { target: { value: "2" } });
+    fireEvent.change(screen.getByLabelText("Cột Chủ thể"), { target: { value: "3" } });
+    fireEvent.change(screen.getByLabelText("Cột Hạng sao"), { target: { value: "26" } });
+    fireEvent.click(within(screen.getByRole("form")).getByRole("button", { name: "Kiểm tra lại" }));
+
+    expect(FakeXhr.sent).toHaveLength(2);
+    expect(last().body?.get("file")).toBe(file);
+    expect(JSON.parse(String(last().body?.get("mapping")))).toEqual({
+      ordinal: null,
+      product: 2,
+      producer: 3,
+      address: null,
+      group: null,
+      score: null,
+      stars: 26,
+    });
+    last().respond(200, clean());
+    await screen.findByText("Trang tính “Phụ lục”, dòng tiêu đề số 5.");
+    expect(screen.queryByText(/Không nhận ra dòng tiêu đề/)).toBeNull();
+  });
+
   it("refuses what is not a spreadsheet without sending it", async () => {
     renderPage(<ImportPage />, { path: "/imports" });
     chooseFile(new File(["%PDF"], "quyet-dinh.pdf", { type: "application/pdf" }));

@@ -12,6 +12,7 @@ import {
   type ImportPhase,
   type ImportReport,
   type ImportRequest,
+  type ImportSheet,
   isoFromVietnamese,
   mappingOf,
   runImport,
@@ -60,6 +61,17 @@ function isSpreadsheet(file: File): boolean {
   return /\.(xlsx|csv)$/i.test(file.name);
 }
 
+/** Columns A to Z, for a sheet whose header row was not recognised. */
+export function lettersOnly(): ImportSheet {
+  const columns = Array.from({ length: 26 }, (_, i) => ({
+    index: i + 1,
+    letter: String.fromCharCode(65 + i),
+    header: "",
+    field: null,
+  }));
+  return { name: "", headerRow: 0, columns };
+}
+
 type Busy = { kind: "dryRun" | "commit"; phase: ImportPhase } | null;
 
 /**
@@ -87,6 +99,8 @@ export function ImportPage() {
   const [problem, setProblem] = useState<string | null>(null);
   const [dateError, setDateError] = useState<string | null>(null);
   const [dropActive, setDropActive] = useState(false);
+  /** Columns by letter only, when the server found no header row to show them by. */
+  const [manualSheet, setManualSheet] = useState<ImportSheet | null>(null);
   const abortRef = useRef<(() => void) | null>(null);
 
   const problemText = (e: unknown, dryRun: boolean): string => {
@@ -139,6 +153,8 @@ export function ImportPage() {
     } catch (e) {
       // A refused commit shows why; everything else keeps the file, the settings and the report.
       if (e instanceof ImportError && e.report) setReport(e.report);
+      // No header row recognised: the staff member names the columns by their letters instead.
+      if (e instanceof ImportError && !e.report && e.field === "mapping") setManualSheet(lettersOnly());
       setProblem(problemText(e, request.dryRun));
       return null;
     } finally {
@@ -153,6 +169,7 @@ export function ImportPage() {
     const answer = await send(f, request);
     if (!answer) return;
     const next = settingsOf(answer);
+    setManualSheet(null);
     setReport(answer);
     setSettings(next);
     setChecked(next);
@@ -163,6 +180,7 @@ export function ImportPage() {
     if (!f || busy) return;
     setCommitted(null);
     setReport(null);
+    setManualSheet(null);
     setChecked(null);
     setSettings(EMPTY);
     setDateError(null);
@@ -181,6 +199,7 @@ export function ImportPage() {
     if (file) void dryRun(file, settings);
   };
 
+  const layout = report?.sheet ?? manualSheet;
   const dirty = checked !== null && !same(settings, checked);
   const canCommit = !!file && !!report && !report.committed && report.summary.error === 0 && !dirty && !busy;
 
@@ -284,7 +303,7 @@ export function ImportPage() {
           <div className="alert alert-error" role="alert">
             <p>{problem}</p>
             {file && !busy && !report?.committed && (
-              <button type="button" onClick={() => void dryRun(file, checked ? settings : null)}>
+              <button type="button" onClick={() => void dryRun(file, layout ? settings : null)}>
                 {t("imports.checkAgain")}
               </button>
             )}
@@ -324,16 +343,14 @@ export function ImportPage() {
           </p>
         </section>
       )}
-      {report && !committed && (
+      {layout && !committed && (
         <form aria-label={t("imports.settings")} onSubmit={onCheckAgain} noValidate>
-          {report.sheet && (
-            <ColumnMapping
-              sheet={report.sheet}
-              mapping={settings.mapping}
-              disabled={!!busy}
-              onChange={(m) => set("mapping", m)}
-            />
-          )}
+          <ColumnMapping
+            sheet={layout}
+            mapping={settings.mapping}
+            disabled={!!busy}
+            onChange={(m) => set("mapping", m)}
+          />
           <section className="card" aria-labelledby={`${ids.number}-heading`}>
             <h2 id={`${ids.number}-heading`}>{t("imports.decisionTitle")}</h2>
             <div className="form-grid">
@@ -347,7 +364,7 @@ export function ImportPage() {
                   onChange={(e) => set("decisionNumber", e.target.value)}
                 />
                 <p className="field-hint" id={`${ids.number}-hint`}>
-                  {t(sourceHint(report.decision?.source.number) ?? "imports.decisionNumberHint")}
+                  {t(sourceHint(report?.decision?.source.number) ?? "imports.decisionNumberHint")}
                 </p>
               </div>
               <div className="field">
@@ -363,7 +380,7 @@ export function ImportPage() {
                   onChange={(e) => set("decisionDate", e.target.value)}
                 />
                 <p className="field-hint" id={`${ids.date}-hint`}>
-                  {t(sourceHint(report.decision?.source.date) ?? "imports.decisionDateHint")}
+                  {t(sourceHint(report?.decision?.source.date) ?? "imports.decisionDateHint")}
                 </p>
                 {dateError && (
                   <p className="field-error" id={`${ids.date}-error`}>
