@@ -1,4 +1,5 @@
 import { fold } from "@ocop/schema/text";
+import { parseScore, parseStars } from "./cells";
 import type { SheetRow } from "./read-sheet";
 
 /** The annex's columns the import reads. */
@@ -104,10 +105,15 @@ export function findHeader(rows: SheetRow[], mapping: ColumnMapping | null): Hea
   }
   if (!REQUIRED_FIELDS.every((f) => cellOf[f] !== undefined)) return null;
   if (headerIndex < 0) {
-    // A mapping without a recognisable header: the data start at the first row with a number in
-    // the stars column; the row above it (if any) is taken as the header.
+    // A mapping without a recognisable header: the data start at the first row with stars (1-5)
+    // and, when mapped, a score; the row above it (if any) is taken as the header.
     const starsCell = cellOf.stars!;
-    const first = rows.findIndex((r) => /\d/.test(r.cells[starsCell] ?? ""));
+    const scoreCell = cellOf.score;
+    const first = rows.findIndex((r) => {
+      const stars = parseStars(r.cells[starsCell] ?? "");
+      const score = scoreCell === undefined ? null : parseScore(r.cells[scoreCell] ?? "");
+      return stars !== null && stars >= 1 && stars <= 5 && !Number.isNaN(score);
+    });
     headerIndex = first > 0 ? first - 1 : -1;
   }
   const headerCells = headerIndex >= 0 ? rows[headerIndex]!.cells : [];
