@@ -213,6 +213,48 @@ describe("importing a decision annex", () => {
     for (const p of [TEA, ANISE, BAMBOO]) await page.getByRole("link", { name: p.product }).waitFor();
   });
 
+  it("lets the columns be chosen by letter when the annex's header row is not recognised", async () => {
+    const day = decisionDay();
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Sheet1");
+    sheet.getCell("A1").value = `Kèm theo Quyết định số ${DECISION} ngày ${day.printed}`;
+    // Headers no annex convention names: nothing says which column is the product or the stars.
+    sheet.getRow(3).values = ["#", "Item", "Holder", "Location", "Cat", "Pts", "Rank"];
+    sheet.getRow(4).values = [
+      1,
+      TEA.product,
+      TEA.producer,
+      "xã Mẫu Sơn, tỉnh Lạng Sơn",
+      "Chè tươi, chè chế biến",
+      "78,5",
+      "4★",
+    ];
+    const file = Buffer.from(await book.xlsx.writeBuffer());
+
+    const page = await suite.signIn(EDITOR);
+    await page.goto(suite.url("/admin/imports"));
+    await page.getByRole("heading", { level: 1, name: "Nhập phụ lục quyết định" }).waitFor();
+    await page
+      .getByLabel("Chọn tệp từ máy")
+      .setInputFiles({ name: "khong-tieu-de.xlsx", mimeType: XLSX, buffer: file });
+    await page.getByText(/^Không nhận ra dòng tiêu đề của phụ lục: chọn cột/).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole("alert").textContent()).toContain("Cách đọc cột:");
+
+    await page.getByLabel("Cột Tên sản phẩm").selectOption({ label: "B" });
+    await page.getByLabel("Cột Chủ thể").selectOption({ label: "C" });
+    await page.getByLabel("Cột Địa chỉ").selectOption({ label: "D" });
+    await page.getByLabel("Cột Nhóm sản phẩm").selectOption({ label: "E" });
+    await page.getByLabel("Cột Số điểm").selectOption({ label: "F" });
+    await page.getByLabel("Cột Hạng sao").selectOption({ label: "G" });
+    await page.getByRole("form").getByRole("button", { name: "Kiểm tra lại" }).click();
+
+    // The row above the first data row is then the header; the chosen columns stay chosen.
+    await page.getByText("Trang tính “Sheet1”, dòng tiêu đề số 3.").waitFor({ timeout: 30_000 });
+    await page.getByText(/^1 dòng: .* 0 lỗi\.$/).waitFor();
+    expect(await page.getByLabel("Cột Hạng sao").inputValue()).toBe("7");
+    expect(await page.getByRole("alert").count()).toBe(0);
+  });
+
   it("shows a commune officer the same screen, in English if chosen, with the rows outside their commune as errors", async () => {
     const day = decisionDay();
     const page = await suite.signIn(CHI_LANG_OFFICER);
