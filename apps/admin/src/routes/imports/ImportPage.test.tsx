@@ -1,5 +1,6 @@
 import { act, cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { navigationGuard } from "../../lib/navigationGuard";
 import { EDITOR, OFFICER, renderPage } from "../../test/render";
 import { ImportPage } from "./ImportPage";
 
@@ -201,6 +202,8 @@ describe("import screen: dry run, mapping, decision, report", () => {
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra lại" }));
 
     expect(FakeXhr.sent).toHaveLength(2);
+    // A checked annex not yet committed: leaving asks first.
+    expect(navigationGuard.isDirty).toBe(true);
     const again = last();
     expect(again.url).toBe("/admin/imports/certification-decisions?dryRun=true");
     expect(again.body?.get("file")).toBe(file);
@@ -341,6 +344,8 @@ describe("import screen: commit", () => {
       "/products?q=Na+dai+%C4%90%E1%BB%93ng+M%E1%BB%8F",
     );
     expect(screen.queryByRole("button", { name: "Ghi vào danh mục" })).toBeNull();
+    // Committed: nothing is lost by leaving.
+    expect(navigationGuard.isDirty).toBe(false);
   });
 
   it("shows the report of a refused commit (422) and keeps Commit off", async () => {

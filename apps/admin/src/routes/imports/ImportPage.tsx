@@ -1,10 +1,11 @@
-import { type DragEvent, type FormEvent, useId, useRef, useState } from "react";
+import { type DragEvent, type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { Link } from "wouter";
 import { useConfirm } from "../../components/ConfirmProvider";
 import { PageHeader } from "../../components/PageHeader";
 import { useNotify } from "../../components/Notifier";
 import { useCommuneScope } from "../../components/session";
 import { type MessageKey, useI18n } from "../../i18n/i18n";
+import { navigationGuard } from "../../lib/navigationGuard";
 import { ColumnMapping, type Mapping } from "./ColumnMapping";
 import {
   IMPORT_FIELDS,
@@ -198,6 +199,15 @@ export function ImportPage() {
     e.preventDefault();
     if (file) void dryRun(file, settings);
   };
+
+  // A chosen, checked or corrected annex not yet committed is work that leaving would drop.
+  const guardKey = useRef(Symbol("import"));
+  const unsaved = !!file && !committed;
+  useEffect(() => navigationGuard.setDirty(guardKey.current, unsaved), [unsaved]);
+  useEffect(() => {
+    const key = guardKey.current;
+    return () => navigationGuard.setDirty(key, false);
+  }, []);
 
   const layout = report?.sheet ?? manualSheet;
   const dirty = checked !== null && !same(settings, checked);
