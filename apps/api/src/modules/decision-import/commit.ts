@@ -65,7 +65,8 @@ export async function commitPlan(
   decision: Decision,
   publish: boolean,
 ): Promise<CommitCounts> {
-  const audits: AuditRecord[] = [];
+  // Audit entries are written with each batch, so that memory holds one batch of them at a time.
+  const audit = (records: AuditRecord[]) => recordAudits(em, ctx, records);
   const writes = rows.filter((r) => r.action === "create" || r.action === "update");
 
   // Producers new to the province, once each (several rows may name one).
@@ -85,7 +86,8 @@ export async function commitPlan(
     const inserted: Array<Record<string, unknown>> = await em.query(
       `INSERT INTO producer (slug, name, type, type_inferred, commune_code, province_code, address_as_reported)
        SELECT * FROM unnest($1::text[], $2::text[], $3::producer_type[], $4::boolean[], $5::varchar[], $6::varchar[], $7::text[])
-       RETURNING *`,
+       RETURNING id, version, slug, name, type, type_inferred, commune_code, province_code, address_as_reported,
+                 created_at, updated_at`,
       [
         slugs,
         batch.map(([, r]) => r.producer),
@@ -96,16 +98,16 @@ export async function commitPlan(
         batch.map(([, r]) => r.address),
       ],
     );
-    inserted.forEach((row, i) => {
-      producerIds.set(batch[i]![0], Number(row.id));
-      audits.push({
+    inserted.forEach((row, i) => producerIds.set(batch[i]![0], Number(row.id)));
+    await audit(
+      inserted.map((row) => ({
         action: "producer.create",
         type: "Producer",
         id: Number(row.id),
         before: null,
         after: camelSnapshot(row),
-      });
-    });
+      })),
+    );
   }
 
   // Products: the existing ones by id, the new ones inserted (in row order, so ids follow the annex).
@@ -123,7 +125,7 @@ export async function commitPlan(
       `INSERT INTO product (slug, name_vi, category_code, producer_id, status, published_at)
        SELECT s, n, c, p, $5::product_status, CASE WHEN $5 = 'published' THEN now() END
        FROM unnest($1::text[], $2::text[], $3::varchar[], $4::int[]) AS t(s, n, c, p)
-       RETURNING *`,
+       RETURNING id, version, slug, name_vi, category_code, producer_id, status, published_at, created_at, updated_at`,
       [
         slugs,
         batch.map((r) => r.product),
@@ -132,16 +134,16 @@ export async function commitPlan(
         status,
       ],
     );
-    inserted.forEach((row, i) => {
-      productIds.set(batch[i]!, Number(row.id));
-      audits.push({
+    inserted.forEach((row, i) => productIds.set(batch[i]!, Number(row.id)));
+    await audit(
+      inserted.map((row) => ({
         action: "product.create",
         type: "Product",
         id: Number(row.id),
         before: null,
         after: camelSnapshot(row),
-      });
-    });
+      })),
+    );
   }
 
   // A new certificate on an existing product is an edit of it: its version moves on, as the
@@ -156,7 +158,8 @@ export async function commitPlan(
       `INSERT INTO certification (product_id, stars, score, level, legal_basis, decision_number, decision_date)
        SELECT p, s, sc, l::certification_level, $5, $6, $7::date
        FROM unnest($1::int[], $2::smallint[], $3::smallint[], $4::text[]) AS t(p, s, sc, l)
-       RETURNING *`,
+       RETURNING id, version, product_id, stars, score, level, legal_basis, decision_number, decision_date,
+                 decision_date_precision, valid_until, created_at, updated_at`,
       [
         batch.map((r) => productIds.get(r)!),
         batch.map((r) => r.stars),
@@ -168,16 +171,15 @@ export async function commitPlan(
         decision.date,
       ],
     );
-    for (const row of inserted) {
-      audits.push({
+    await audit(
+      inserted.map((row) => ({
         action: "certification.add",
         type: "Certification",
         id: Number(row.id),
         before: null,
         after: camelSnapshot(row),
-      });
-    }
+      })),
+    );
   }
-  await recordAudits(em, ctx, audits);
   return { producers: newProducers.size, products: created.length, certificates: writes.length };
 }

@@ -195,14 +195,16 @@ async function loadExisting(
     if (!existing.producers.has(key))
       existing.producers.set(key, { id: p.id, communeCode: p.communeCode, communeName: p.communeName });
   }
-  const products: Array<{ id: number; producerId: number; name: string }> = await em.query(
-    `SELECT p.id, p.producer_id AS "producerId", p.name_vi AS name
+  // By the producer's folded name, not its id: a product of a second producer with the same name
+  // in the province is still the same product of "that" producer.
+  const products: Array<{ id: number; producer: string; provinceCode: string; name: string }> = await em.query(
+    `SELECT p.id, pr.name AS producer, pr.province_code AS "provinceCode", p.name_vi AS name
      FROM product p JOIN producer pr ON pr.id = p.producer_id
      WHERE pr.province_code = ANY($1::varchar[]) ORDER BY p.id`,
     [provinces],
   );
   for (const p of products) {
-    const key = `${p.producerId}|${nameKey(p.name)}`;
+    const key = `${p.provinceCode}|${nameKey(p.producer)}|${nameKey(p.name)}`;
     if (!existing.products.has(key)) existing.products.set(key, { id: p.id });
   }
   if (decision.number) {

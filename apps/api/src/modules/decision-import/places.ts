@@ -19,6 +19,19 @@ const PROVINCE_PREFIXES = ["tinh", "thanh pho", "tp"];
 /** Parts of an address that are never a commune/ward (hamlets, streets, former districts). */
 const NOT_A_UNIT = /^(thon|ban|ap|to|khoi|khu|so|duong|pho|ngo|huyen|quan|thi xa|thi tran|xom|lang)\b/;
 
+const words = (text: string) =>
+  text
+    .normalize("NFC")
+    .toLowerCase()
+    .split(/[\s\p{P}]+/u)
+    .filter(Boolean);
+
+/** Whether an address part ends with a unit's name as spelled (diacritics kept, case ignored). */
+function endsWithName(part: string, name: string): boolean {
+  const nameWords = words(name);
+  return words(part).slice(-nameWords.length).join(" ") === nameWords.join(" ");
+}
+
 /** The current communes/wards and provinces, to find an address's unit by its names. */
 export class PlaceIndex {
   private readonly unitsByName = new Map<string, Unit[]>();
@@ -67,28 +80,31 @@ export class PlaceIndex {
    * Null when none, or more than one unit, fits.
    */
   communeOf(address: string, province: string | null): Unit | null {
-    const prefixed: Array<{ type: string; name: string }> = [];
-    const bare: string[] = [];
+    const prefixed: Array<{ type: string; name: string; part: string }> = [];
+    const bare: Array<{ name: string; part: string }> = [];
     for (const part of address.split(/[,;]/)) {
       const folded = fold(part);
       if (!folded) continue;
       const prefix = UNIT_PREFIXES.find(([p]) => folded.startsWith(`${p} `));
-      if (prefix) prefixed.push({ type: prefix[1], name: folded.slice(prefix[0].length + 1) });
+      if (prefix) prefixed.push({ type: prefix[1], name: folded.slice(prefix[0].length + 1), part });
       else if (!NOT_A_UNIT.test(folded) && !PROVINCE_PREFIXES.some((p) => folded.startsWith(`${p} `)))
-        bare.push(folded);
+        bare.push({ name: folded, part });
     }
-    const fits = (name: string, type: string | null) => {
-      const list = (this.unitsByName.get(name) ?? []).filter(
+    const fits = (name: string, type: string | null, part: string) => {
+      let list = (this.unitsByName.get(name) ?? []).filter(
         (u) => (type === null || u.type === type) && (province === null || u.provinceCode === province),
       );
+      // Names that differ only by their diacritics ("Bình Đông", "Bình Động"): the address's own
+      // spelling decides.
+      if (list.length > 1) list = list.filter((u) => endsWithName(part, u.name));
       return list.length === 1 ? list[0]! : null;
     };
     for (const p of prefixed) {
-      const unit = fits(p.name, p.type);
+      const unit = fits(p.name, p.type, p.part);
       if (unit) return unit;
     }
-    for (const name of bare) {
-      const unit = fits(name, null);
+    for (const b of bare) {
+      const unit = fits(b.name, null, b.part);
       if (unit) return unit;
     }
     return null;

@@ -138,7 +138,7 @@ export function validUntilOf(decisionDate: string): string {
 export interface Existing {
   /** `${provinceCode}|${producer key}` → producer */
   producers: Map<string, { id: number; communeCode: string | null; communeName: string | null }>;
-  /** `${producerId}|${product key}` → product */
+  /** `${provinceCode}|${producer key}|${product key}` → product */
   products: Map<string, { id: number }>;
   /** product id → its certificates of this decision number */
   certificates: Map<number, Array<{ decisionDate: string; stars: number; score: number | null }>>;
@@ -174,10 +174,17 @@ export function planRows(rows: AnnexRow[], existing: Existing, options: PlanOpti
   const today = todayInVietnam(options.now);
   return rows.map((r) => {
     const problems = [...r.problems, ...options.decisionProblems];
-    const planned: PlannedRow = { ...r, problems, action: "error", producerId: null, productId: null, level: null };
+    // Completed in place, not copied: 20,000 rows are held once.
+    const planned = Object.assign(r, {
+      problems,
+      action: "error" as RowAction,
+      producerId: null as number | null,
+      productId: null as number | null,
+      level: null as CertificationLevel | null,
+    });
     const producer = r.commune ? existing.producers.get(producerKey(r)) : undefined;
     planned.producerId = producer?.id ?? null;
-    const product = producer ? existing.products.get(`${producer.id}|${nameKey(r.product)}`) : undefined;
+    const product = r.commune ? existing.products.get(`${producerKey(r)}|${nameKey(r.product)}`) : undefined;
     planned.productId = product?.id ?? null;
     if (options.scope !== null && r.commune) {
       if (r.commune.code !== options.scope)
