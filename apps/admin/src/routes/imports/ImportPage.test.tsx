@@ -316,15 +316,22 @@ describe("import screen: commit", () => {
 
   it("confirms with the counts, commits the checked settings, and shows the result with links to the products", async () => {
     const file = await readyToCommit();
+    // Publishing is checked before it is committed (a published product needs a valid certificate).
     fireEvent.click(screen.getByLabelText("Công khai các sản phẩm tạo mới"));
-    fireEvent.click(screen.getByRole("button", { name: "Ghi vào danh mục" }));
+    const commitButton = screen.getByRole("button", { name: "Ghi vào danh mục" }) as HTMLButtonElement;
+    expect(commitButton.disabled).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra lại" }));
+    expect(last().body?.get("publish")).toBe("true");
+    last().respond(200, clean());
+    await vi.waitFor(() => expect(commitButton.disabled).toBe(false));
+    fireEvent.click(commitButton);
     const dialog = await screen.findByRole("alertdialog", { name: "Ghi phụ lục vào danh mục?" });
     within(dialog).getByText("1 sản phẩm tạo mới, 1 sản phẩm cập nhật, 0 dòng không đổi.");
     within(dialog).getByText("Các sản phẩm tạo mới sẽ được công khai ngay.");
-    expect(FakeXhr.sent).toHaveLength(1);
+    expect(FakeXhr.sent).toHaveLength(2);
     fireEvent.click(within(dialog).getByRole("button", { name: "Ghi vào danh mục" }));
 
-    await vi.waitFor(() => expect(FakeXhr.sent).toHaveLength(2));
+    await vi.waitFor(() => expect(FakeXhr.sent).toHaveLength(3));
     const commit = last();
     expect(commit.url).toBe("/admin/imports/certification-decisions?dryRun=false");
     expect(commit.body?.get("file")).toBe(file);

@@ -95,6 +95,8 @@ export function ImportPage() {
   const [settings, setSettings] = useState<Settings>(EMPTY);
   /** The settings the shown report was made with: a commit sends exactly these. */
   const [checked, setChecked] = useState<Settings | null>(null);
+  /** Publishing is checked too (a product published needs a valid certificate). */
+  const [checkedPublish, setCheckedPublish] = useState(false);
   const [publish, setPublish] = useState(false);
   const [busy, setBusy] = useState<Busy>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -174,6 +176,7 @@ export function ImportPage() {
     setReport(answer);
     setSettings(next);
     setChecked(next);
+    setCheckedPublish(request.publish);
     notify(t("imports.checked", { rows: answer.summary.rows, errors: answer.summary.error }));
   };
 
@@ -210,7 +213,7 @@ export function ImportPage() {
   }, []);
 
   const layout = report?.sheet ?? manualSheet;
-  const dirty = checked !== null && !same(settings, checked);
+  const dirty = checked !== null && (!same(settings, checked) || publish !== checkedPublish);
   const canCommit = !!file && !!report && !report.committed && report.summary.error === 0 && !dirty && !busy;
 
   const onCommit = async () => {
