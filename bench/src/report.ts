@@ -209,7 +209,7 @@ export function renderImport(i: ImportResult): string[] {
       : "no report";
   return [
     `Decision annex import (the dataset as one ${int(i.rows)}-row xlsx annex, ${f1(i.fileMB)} MB, to a fresh API on a copy of the database):`,
-    `- dry run ${f1(i.dryRun.seconds)} s (${summary(i.dryRun)}); commit ${f1(i.commit.seconds)} s, HTTP ${i.commit.status} (${summary(i.commit)}); together ${f1(i.totalSeconds)} s`,
+    `- dry run ${f1(i.dryRun.seconds)} s (${summary(i.dryRun)}); commit ${f1(i.commit.seconds)} s, HTTP ${i.commit.status} (${summary(i.commit)}); together ${f1(i.totalSeconds)} s; other processes used ${f1(i.cpu.others * 100)}% of the machine's CPU meanwhile (the API and PostgreSQL ${f1(i.cpu.own * 100)}%)`,
     `- API RSS: ${f1(i.apiIdleRssMB ?? NaN)} MB after start-up, peak (VmHWM) ${f1(i.apiPeakAfterDryRunMB ?? NaN)} MB after the dry run and ${f1(i.apiPeakRssMB ?? NaN)} MB after the commit, highest sample ${f1(i.apiMaxSampledRssMB)} MB`,
     ...(i.commit.firstErrors.length ? [`- first error rows: ${i.commit.firstErrors.join(" | ")}`] : []),
   ];

@@ -5,6 +5,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import pg from "pg";
 import { fold } from "@ocop/schema/text";
+import { cpuMeter, type CpuShare } from "../cpu.js";
 import { API_DIST } from "../paths.js";
 import { memoryOf, sampleRss, startApi } from "../servers.js";
 
@@ -30,6 +31,8 @@ export interface ImportResult {
   /** VmHWM right after the dry run (the rest of the peak is the commit's). */
   apiPeakAfterDryRunMB: number | null;
   apiMaxSampledRssMB: number;
+  /** The machine's CPU during dry run and commit: the benchmark's processes (API, PostgreSQL) and the others'. */
+  cpu: CpuShare;
 }
 
 const EMAIL = "bench-import@bench.invalid";
@@ -79,12 +82,14 @@ export async function measureImport(options: {
     const cookie = await signIn(api.base);
     const body = await readFile(file);
     const rss = sampleRss(api.pid);
+    const cpuMeterRun = cpuMeter();
     const dryRun = await post(api.base, cookie, body, true);
     const afterDryRun = memoryOf(api.pid);
     log(`import: dry run ${dryRun.seconds.toFixed(1)} s, ${JSON.stringify(dryRun.summary)}`);
     const commit = await post(api.base, cookie, body, false);
     log(`import: commit ${commit.seconds.toFixed(1)} s (HTTP ${commit.status}), ${JSON.stringify(commit.summary)}`);
     const sampled = rss.stop();
+    const cpu = cpuMeterRun.stop();
     const peak = memoryOf(api.pid);
     return {
       rows,
@@ -97,6 +102,7 @@ export async function measureImport(options: {
       apiPeakRssMB: mb(peak?.peakMB),
       apiPeakAfterDryRunMB: mb(afterDryRun?.peakMB),
       apiMaxSampledRssMB: mb(sampled) ?? 0,
+      cpu,
     };
   } finally {
     await api?.stop();

@@ -146,11 +146,11 @@ export async function commitPlan(
     );
   }
 
-  // A new certificate on an existing product is an edit of it: its version moves on, as the
-  // certificate dialog's does, so a form opened before the import gets CONFLICT.
+  // Existing products are locked for the rest of the transaction (as the certificate dialog locks
+  // its product); their version stays, as it does when a certificate is added there.
   const updated = writes.filter((r) => r.productId !== null).map((r) => r.productId!);
   for (const batch of chunks(updated)) {
-    await em.query(`UPDATE product SET version = version + 1, updated_at = now() WHERE id = ANY($1::int[])`, [batch]);
+    await em.query(`SELECT id FROM product WHERE id = ANY($1::int[]) ORDER BY id FOR UPDATE`, [batch]);
   }
 
   for (const batch of chunks(writes)) {
