@@ -35,7 +35,7 @@ export function decisionImportRoutes(deps: AdminDeps): Router {
   const upload = multer({
     storage: multer.diskStorage({ destination: uploadDir }),
     limits: {
-      fileSize: deps.config.MAX_IMPORT_MB * 1024 * 1024,
+      fileSize: Math.floor(deps.config.MAX_IMPORT_MB * 1024 * 1024),
       files: 1,
       fields: TEXT_FIELDS.length,
       fieldSize: MAX_FIELD_BYTES,
