@@ -15,6 +15,7 @@ export default defineConfig({
     proxy: {
       "/admin/graphql": { target: api, changeOrigin: true },
       "/admin/media": { target: api, changeOrigin: true },
+      "/admin/imports": { target: api, changeOrigin: true },
       "/media": { target: api, changeOrigin: true },
     },
   },

@@ -8,6 +8,7 @@ import pg from "pg";
 import { FULL_SCALE, QUICK_SCALE } from "./dataset/generate.js";
 import { openBenchDatabase } from "./dataset/database.js";
 import { startLoadGenerator } from "./load/run.js";
+import { measureImport } from "./measure/import.js";
 import { measureLighthouse } from "./measure/lighthouse.js";
 import { measureSearch } from "./measure/search.js";
 import { measureWeight } from "./measure/weight.js";
@@ -15,7 +16,14 @@ import { API_DIST, REPO_ROOT, RESULTS_DIR, STOREFRONT_DIST } from "./paths.js";
 import { cpuMeter, type CpuShare } from "./cpu.js";
 import { cleanupAll, installSignalHandlers, run, wasInterrupted } from "./processes.js";
 import { paths } from "@ocop/schema/routes";
-import { computeTargets, renderReport, type Results, type RunRow, type ScenarioResult } from "./report.js";
+import {
+  computeTargets,
+  renderImport,
+  renderReport,
+  type Results,
+  type RunRow,
+  type ScenarioResult,
+} from "./report.js";
 import { buildScenarios, pathOf, type Scenario, type ScenarioName } from "./scenarios.js";
 import { memoryOf, sampleRss, startApi, startBaseline, startNodeFlags, type RunningServer } from "./servers.js";
 
@@ -25,7 +33,8 @@ const HELP = `pnpm bench [-- options]   national-scale benchmark of the OCOP Cat
   --seconds=N          seconds per load run (full: 10, quick: 1)
   --warmup=N           warm-up seconds per scenario and server (full: 3, quick: 0)
   --connections=1,10   connection counts (full: 1,10,50; quick: 1,10)
-  --only=catalog,...   scenarios to load (catalog, search, product, event)
+  --only=catalog,...   scenarios to run (catalog, search, product, event, import); --only=import runs
+                       only the 20,000-row decision annex import (dry run, then commit) → results/import.json
   --seed=S             dataset seed (default ocop-bench-1)
   --regenerate         rebuild the dataset even when the cached one matches
   --no-build           do not run the turbo build of the API and storefront first
@@ -45,7 +54,7 @@ interface Options {
   seconds: number;
   warmup: number;
   connections: number[];
-  only: ScenarioName[] | null;
+  only: Array<ScenarioName | "import"> | null;
   seed: string;
   regenerate: boolean;
   build: boolean;
@@ -105,9 +114,9 @@ function parseOptions(argv: string[]): Options {
       : null;
   };
   const connections = list("connections")?.map(Number) ?? (quick ? [1, 10] : [1, 10, 50]);
-  const only = list("only") as ScenarioName[] | null;
+  const only = list("only") as Array<ScenarioName | "import"> | null;
   for (const s of only ?? [])
-    if (!["catalog", "search", "product", "event"].includes(s)) throw new Error(`unknown scenario ${s}`);
+    if (!["catalog", "search", "product", "event", "import"].includes(s)) throw new Error(`unknown scenario ${s}`);
   const output = flags.get("output");
   return {
     quick,
@@ -310,6 +319,19 @@ function chromiumVersion(executable: string): string | null {
   }
 }
 
+function machineOf(postgres: string, loadAtStart: number[]): Results["machine"] {
+  return {
+    cpu: os.cpus()[0]?.model ?? "unknown",
+    cores: os.cpus().length,
+    memoryGiB: os.totalmem() / 2 ** 30,
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    postgres,
+    chromium: null,
+    loadAverage: { start: loadAtStart, end: os.loadavg() },
+  };
+}
+
 async function main() {
   installSignalHandlers();
   const options = parseOptions(process.argv.slice(2));
@@ -347,6 +369,19 @@ async function main() {
     openBenchDatabase({ scale, seed: options.seed, anchor: anchorMonth(), regenerate: options.regenerate, log }),
   );
   log(db.description);
+  const runImport = !options.only || options.only.includes("import");
+  if (options.only?.every((s) => s === "import")) {
+    const result = await phase("import", () => measureImport({ databaseUrl: db.url, poolSize, log }));
+    const output = path.join(path.dirname(options.output), options.quick ? "import-quick.json" : "import.json");
+    await mkdir(path.dirname(output), { recursive: true });
+    await writeFile(
+      output,
+      `${JSON.stringify({ startedAt, machine: machineOf(db.postgresVersion, loadAtStart), dataset: db.counts, import: result }, null, 2)}\n`,
+    );
+    console.log(`\n${renderImport(result).join("\n")}\n`);
+    log(`results: ${path.relative(process.cwd(), output)}`);
+    return;
+  }
   const all = await buildScenarios(db.url, options.seed, null);
   const scenarios = all.filter((s) => !options.only || options.only.includes(s.name));
 
@@ -515,6 +550,9 @@ async function main() {
   // The storefront's pages are rendered by the API (server rendering): its peak including them.
   const afterStorefront = browserSkip ? null : memoryOf(api.pid);
   await api.stop();
+  const importResult = runImport
+    ? await phase("import", () => measureImport({ databaseUrl: db.url, poolSize, log }))
+    : null;
 
   const r: Results = {
     mode: options.quick ? "quick" : "full",
@@ -523,14 +561,8 @@ async function main() {
     seconds: (Date.now() - started) / 1000,
     phases,
     machine: {
-      cpu: os.cpus()[0]?.model ?? "unknown",
-      cores: os.cpus().length,
-      memoryGiB: os.totalmem() / 2 ** 30,
-      node: process.version,
-      os: `${os.type()} ${os.release()}`,
-      postgres: db.postgresVersion,
+      ...machineOf(db.postgresVersion, loadAtStart),
       chromium: browserSkip ? null : chromiumVersion(chromePath),
-      loadAverage: { start: loadAtStart, end: os.loadavg() },
     },
     settings: {
       method: "GraphQL GET, query in the URL (as the storefront's Apollo Client), ?lang=vi",
@@ -560,6 +592,7 @@ async function main() {
     },
     weight,
     lighthouse,
+    import: importResult,
     targets: [],
     notes,
   };

@@ -1,5 +1,6 @@
 import type { CpuShare } from "./cpu.js";
 import type { LoadResult } from "./load/run.js";
+import type { ImportResult } from "./measure/import.js";
 import type { LighthouseResult } from "./measure/lighthouse.js";
 import type { SearchLatency } from "./measure/search.js";
 import type { PageWeight } from "./measure/weight.js";
@@ -96,6 +97,8 @@ export interface Results {
   };
   weight: { pages: PageWeight[]; skipped: string | null };
   lighthouse: { pages: LighthouseResult[]; skipped: string | null };
+  /** The `import` scenario (absent from results written before it existed). */
+  import?: ImportResult | null;
   targets: Target[];
   notes: string[];
 }
@@ -172,8 +175,44 @@ export function computeTargets(r: Results): Target[] {
     measured: rss === null ? "not measured" : `${f1(rss)} MB`,
     status: rss === null || r.mode === "quick" ? "N/A" : rss <= 250 ? "PASS" : "MISS",
   });
+  if (r.import) targets.push(...importTargets(r.import, r.mode === "quick"));
   if (r.mode === "quick") for (const t of targets) if (t.status !== "N/A") t.status = "N/A";
   return targets;
+}
+
+/** The import's goals: the whole annex from dry run to commit in under 60 s, memory bounded. */
+export function importTargets(i: ImportResult, quick: boolean): Target[] {
+  const committed = i.commit.status === 200;
+  return [
+    {
+      id: "import-time",
+      description: `decision annex import of ${int(i.rows)} rows, dry run + commit < 60 s`,
+      goal: "< 60 s",
+      measured: `${f1(i.totalSeconds)} s (dry run ${f1(i.dryRun.seconds)} s, commit ${f1(i.commit.seconds)} s, HTTP ${i.commit.status})`,
+      status: quick ? "N/A" : committed && i.totalSeconds < 60 ? "PASS" : "MISS",
+    },
+    {
+      id: "import-rss",
+      description: "API peak RSS during the import ≤ 250 MB",
+      goal: "≤ 250 MB",
+      measured: i.apiPeakRssMB === null ? "not measured" : `${f1(i.apiPeakRssMB)} MB`,
+      status: quick || i.apiPeakRssMB === null ? "N/A" : i.apiPeakRssMB <= 250 ? "PASS" : "MISS",
+    },
+  ];
+}
+
+/** The import scenario's lines (text and markdown alike). */
+export function renderImport(i: ImportResult): string[] {
+  const summary = (p: ImportResult["dryRun"]) =>
+    p.summary
+      ? `create ${int(p.summary.create)}, update ${int(p.summary.update)}, unchanged ${int(p.summary.unchanged)}, error ${int(p.summary.error)}`
+      : "no report";
+  return [
+    `Decision annex import (the dataset as one ${int(i.rows)}-row xlsx annex, ${f1(i.fileMB)} MB, to a fresh API on a copy of the database):`,
+    `- dry run ${f1(i.dryRun.seconds)} s (${summary(i.dryRun)}); commit ${f1(i.commit.seconds)} s, HTTP ${i.commit.status} (${summary(i.commit)}); together ${f1(i.totalSeconds)} s; other processes used ${f1(i.cpu.others * 100)}% of the machine's CPU meanwhile (the API and PostgreSQL ${f1(i.cpu.own * 100)}%)`,
+    `- API RSS: ${f1(i.apiIdleRssMB ?? NaN)} MB after start-up, peak (VmHWM) ${f1(i.apiPeakAfterDryRunMB ?? NaN)} MB after the dry run and ${f1(i.apiPeakRssMB ?? NaN)} MB after the commit, highest sample ${f1(i.apiMaxSampledRssMB)} MB`,
+    ...(i.commit.firstErrors.length ? [`- first error rows: ${i.commit.firstErrors.join(" | ")}`] : []),
+  ];
 }
 
 function table(header: string[], rows: string[][], align: Array<"l" | "r">): { text: string; md: string } {
@@ -336,6 +375,7 @@ export function renderReport(r: Results): { text: string; md: string } {
           `API peak RSS (VmHWM) after the load: ${f1(r.memory.apiPeakRssMB)} MB; highest sample during it ${f1(r.memory.apiMaxSampledRssMB ?? NaN)} MB; at start ${f1(r.memory.apiIdleRssMB ?? NaN)} MB; baseline peak ${f1(r.memory.baselinePeakRssMB ?? NaN)} MB`,
         ]
       : []),
+    ...(r.import ? ["", ...renderImport(r.import)] : []),
     ...(weight ? ["", "storefront first visit:", weight.text] : []),
     ...(lh ? ["", "Lighthouse (mobile):", lh.text] : []),
     ...skipped,
@@ -376,6 +416,7 @@ export function renderReport(r: Results): { text: string; md: string } {
           `API peak RSS (VmHWM) after the load: ${f1(r.memory.apiPeakRssMB)} MB (10^6 bytes); ${f1(r.memory.apiIdleRssMB ?? NaN)} MB right after start-up; the baseline server peaked at ${f1(r.memory.baselinePeakRssMB ?? NaN)} MB.${r.memory.apiPeakWithStorefrontRssMB ? ` After the storefront's pages (rendered by the API) were measured too: ${f1(r.memory.apiPeakWithStorefrontRssMB)} MB.` : ""}`,
         ]
       : []),
+    ...(r.import ? ["", ...renderImport(r.import)] : []),
     ...(weight
       ? [
           "",

@@ -87,6 +87,8 @@ const schema = z.object({
   /** Where uploads are streamed while they are checked (removed right after). */
   UPLOAD_TMP_DIR: z.string().min(1).default(path.join(os.tmpdir(), "ocop-uploads")),
   MAX_UPLOAD_MB: z.coerce.number({ message: "must be a number of megabytes" }).min(0.1).max(100).default(10),
+  /** Largest decision annex (xlsx or csv) an import accepts. */
+  MAX_IMPORT_MB: z.coerce.number({ message: "must be a number of megabytes" }).min(0.1).max(200).default(20),
   SIGN_IN_ATTEMPTS_PER_ACCOUNT: z.coerce.number({ message: "must be a whole number" }).int().min(1).default(5),
   SIGN_IN_ATTEMPTS_PER_ADDRESS: z.coerce.number({ message: "must be a whole number" }).int().min(1).default(30),
   /** The mail server; unset: each mail is written as an .eml file to $OCOP_DATA_DIR/outbox/. */

@@ -11,6 +11,8 @@ export const PERMISSIONS = [
   "catalog.write",
   /** Delete producers and products for good; everyone else who edits them archives instead. */
   "catalog.delete",
+  /** Import a certification decision's annex (creates and certifies products, in scope). */
+  "certification.import",
   "showcase.read",
   "showcase.write",
   "distributor.read",
@@ -42,6 +44,7 @@ export type Access = Permission | typeof PUBLIC_ACCESS | typeof SIGNED_IN_ACCESS
 const CONTENT: readonly Permission[] = [
   "catalog.read",
   "catalog.write",
+  "certification.import",
   "showcase.read",
   "showcase.write",
   "distributor.read",
@@ -56,7 +59,7 @@ const CONTENT: readonly Permission[] = [
 export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
   ADMIN: [...CONTENT, "catalog.delete", "mail.read", "staff.read", "staff.write", "settings.manage"],
   EDITOR: CONTENT,
-  COMMUNE_OFFICER: ["catalog.read", "catalog.write", "request.read", "request.write"],
+  COMMUNE_OFFICER: ["catalog.read", "catalog.write", "certification.import", "request.read", "request.write"],
 };
 
 export function permissionsOf(role: StaffRole): readonly Permission[] {

@@ -19,6 +19,7 @@ describe("permission-driven menu", () => {
       "Tổng quan",
       "Sản phẩm",
       "Chủ thể",
+      "Nhập phụ lục quyết định",
       "Sự kiện trưng bày",
       "Nhà phân phối",
       "Yêu cầu kết nối",
@@ -41,9 +42,16 @@ describe("permission-driven menu", () => {
     expect(links).not.toContain("Cài đặt trang");
   });
 
-  it("gives a commune officer only the dashboard, products, producers and its connection requests", () => {
+  it("gives a commune officer only the dashboard, products, producers, annex import and its connection requests", () => {
     renderPage(<Layout>x</Layout>, { session: OFFICER });
-    expect(menuLinks()).toEqual(["Tổng quan", "Sản phẩm", "Chủ thể", "Yêu cầu kết nối", "Báo cáo chương trình"]);
+    expect(menuLinks()).toEqual([
+      "Tổng quan",
+      "Sản phẩm",
+      "Chủ thể",
+      "Nhập phụ lục quyết định",
+      "Yêu cầu kết nối",
+      "Báo cáo chương trình",
+    ]);
   });
 
   it("marks the current area, also on its detail pages", () => {

@@ -29,6 +29,7 @@ export const RESOURCE_VIEWS: Record<ResourceId, ResourceViews> = {
     list: listPage(() => import("../routes/producers/ProducerListPage").then((m) => m.ProducerListPage)),
     detail: detailPage(() => import("../routes/producers/ProducerEditPage").then((m) => m.ProducerEditPage)),
   },
+  imports: { list: listPage(() => import("../routes/imports/ImportPage").then((m) => m.ImportPage)) },
   events: {
     list: listPage(() => import("../routes/events/EventListPage").then((m) => m.EventListPage)),
     detail: detailPage(() => import("../routes/events/EventEditPage").then((m) => m.EventEditPage)),

@@ -12,6 +12,7 @@ describe("resource registry", () => {
       "dashboard",
       "products",
       "producers",
+      "imports",
       "events",
       "distributors",
       "requests",
@@ -26,6 +27,7 @@ describe("resource registry", () => {
       "dashboard",
       "products",
       "producers",
+      "imports",
       "events",
       "distributors",
       "requests",
@@ -33,7 +35,7 @@ describe("resource registry", () => {
       "audit",
       "report",
     ]);
-    expect(ids(OFFICER.permissions)).toEqual(["dashboard", "products", "producers", "requests", "report"]);
+    expect(ids(OFFICER.permissions)).toEqual(["dashboard", "products", "producers", "imports", "requests", "report"]);
     expect(ids(NO_PERMISSIONS)).toEqual([]);
   });
 

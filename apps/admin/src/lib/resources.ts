@@ -18,6 +18,7 @@ export type ResourceId =
   | "dashboard"
   | "products"
   | "producers"
+  | "imports"
   | "events"
   | "distributors"
   | "requests"
@@ -53,6 +54,7 @@ export const RESOURCES: readonly Resource[] = [
   { id: "dashboard", path: "/", label: "nav.dashboard", ...guarded("catalog.read", null) },
   { id: "products", path: "/products", label: "nav.products", ...guarded("catalog.read", "catalog.write") },
   { id: "producers", path: "/producers", label: "nav.producers", ...guarded("catalog.read", "catalog.write") },
+  { id: "imports", path: "/imports", label: "nav.imports", ...guarded("certification.import", null) },
   { id: "events", path: "/events", label: "nav.events", ...guarded("showcase.read", "showcase.write") },
   {
     id: "distributors",

@@ -14,6 +14,7 @@ import { LocalDiskStorage } from "../modules/media/media-storage";
 import { createAdminGraphqlEndpoint } from "./admin-graphql-endpoint";
 import { httpErrorHandler, notFoundHandler } from "./error-handler";
 import { exportRoutes } from "./exports";
+import { decisionImportRoutes } from "./decision-import";
 import { imageUploadRoutes } from "./image-upload";
 import type { Logger } from "../logger";
 import { createPublicGraphqlEndpoint } from "./graphql-endpoint";
@@ -72,6 +73,7 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
   app.use("/admin/graphql", ...adminGraphql.handler);
   app.use("/admin/media", imageUploadRoutes(adminDeps));
   app.use("/admin/exports", exportRoutes(adminDeps, adminSchema));
+  app.use("/admin/imports", decisionImportRoutes(adminDeps));
   // Media keys are unique per upload, so a file never changes: cache it for good.
   app.use(
     "/media",
