@@ -21,6 +21,7 @@ const EventsPage = pageComponent("events");
 const EventPage = pageComponent<{ slug: string }>("event");
 const DistributorsPage = pageComponent("distributors");
 const AboutPage = pageComponent("about");
+const ShortlistPage = pageComponent("shortlist");
 const NotFoundPage = pageComponent("notFound");
 
 export function Routes() {
@@ -37,6 +38,7 @@ export function Routes() {
         <Route path={ROUTE_PATTERNS.event}>{(p) => <EventPage slug={p.slug} />}</Route>
         <Route path={ROUTE_PATTERNS.distributors} component={DistributorsPage} />
         <Route path={ROUTE_PATTERNS.about} component={AboutPage} />
+        <Route path={ROUTE_PATTERNS.shortlist} component={ShortlistPage} />
         <Route component={NotFoundPage} />
       </Switch>
     </Suspense>

@@ -19,6 +19,7 @@ export const PAGES = {
   event: { load: () => import("./routes/event/EventPage") },
   distributors: { load: () => import("./routes/distributors/DistributorsPage") },
   about: { load: () => import("./routes/about/AboutPage") },
+  shortlist: { load: () => import("./routes/shortlist/ShortlistPage") },
   notFound: { load: () => import("./routes/not-found/NotFoundPage") },
 } satisfies Record<RouteName | "notFound", { load: () => Promise<PageModule> }>;
 

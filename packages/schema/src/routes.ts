@@ -15,10 +15,17 @@ export const ROUTE_PATTERNS = {
   event: "/su-kien/:slug",
   distributors: "/nha-phan-phoi",
   about: "/gioi-thieu",
+  shortlist: "/danh-sach",
 } as const;
 
 export type RouteName = keyof typeof ROUTE_PATTERNS;
 export const ROUTE_NAMES = Object.keys(ROUTE_PATTERNS) as RouteName[];
+
+/**
+ * Pages that show only what this visitor has (their list in the browser, their own request): no
+ * search engine lists them (noindex, left out of the sitemap) and no shared cache keeps them.
+ */
+export const PRIVATE_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>(["shortlist"]);
 
 type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
   ? Name | ParamNames<`/${Rest}`>
@@ -111,6 +118,8 @@ export const paths = {
   event: (slug: string) => buildPath("event", { slug }),
   distributors: () => buildPath("distributors", {}),
   about: () => buildPath("about", {}),
+  /** The visitor's list of products to ask about, kept in their browser. */
+  shortlist: () => buildPath("shortlist", {}),
 } satisfies Record<RouteName, (...args: never[]) => string>;
 
 const PREFIXED = LANGUAGES.filter((l) => l !== DEFAULT_LANGUAGE);

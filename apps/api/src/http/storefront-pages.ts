@@ -1,7 +1,7 @@
 import type { Request } from "express";
 import type { DataSource } from "typeorm";
 import { LANGUAGES, type Language } from "@ocop/schema/enums";
-import { htmlLang, localizedPath, matchPath, splitLanguage, type RouteName } from "@ocop/schema/routes";
+import { htmlLang, localizedPath, matchPath, PRIVATE_ROUTES, splitLanguage, type RouteName } from "@ocop/schema/routes";
 import { mediaUrl } from "../modules/media/media.fields";
 import {
   administrativeUnitFullName,
@@ -16,7 +16,7 @@ import type { RenderStorefrontPage } from "./storefront-ssr";
 
 /** Site-wide texts for pages whose content the server does not look up. */
 /** Titles of the pages whose content the server does not look up, by route. */
-type StaticPage = Extract<RouteName, "catalog" | "communes" | "events" | "distributors" | "about">;
+type StaticPage = Extract<RouteName, "catalog" | "communes" | "events" | "distributors" | "about" | "shortlist">;
 
 const SITE: Record<Language, { name: string; description: string; pages: Record<StaticPage, string> }> = {
   vi: {
@@ -29,6 +29,7 @@ const SITE: Record<Language, { name: string; description: string; pages: Record<
       events: "Sự kiện trưng bày",
       distributors: "Nhà phân phối",
       about: "Giới thiệu OCOP",
+      shortlist: "Danh sách quan tâm",
     },
   },
   en: {
@@ -41,6 +42,7 @@ const SITE: Record<Language, { name: string; description: string; pages: Record<
       events: "Showcase events",
       distributors: "Distributors",
       about: "About OCOP",
+      shortlist: "My list",
     },
   },
   zh: {
@@ -52,6 +54,7 @@ const SITE: Record<Language, { name: string; description: string; pages: Record<
       events: "展示活动",
       distributors: "经销商",
       about: "关于OCOP",
+      shortlist: "我的清单",
     },
   },
 };
@@ -178,6 +181,8 @@ export function createStorefrontPageRenderer(
     const origin = publicUrl ?? `${req.protocol}://${req.get("host")}`;
     const meta: PageMeta = found ?? { title: `404 · ${BRAND}`, description: SITE[lang].description };
     const url = `${origin}${localizedPath(lang, path)}`;
+    const route = found ? matchPath(path.length > 1 ? path.replace(/\/$/, "") : path) : null;
+    const listed = found !== null && !(route && PRIVATE_ROUTES.has(route.name));
     const tags = [
       `<meta property="og:site_name" content="${escapeHtml(SITE[lang].name)}" />`,
       `<meta property="og:title" content="${escapeHtml(meta.title)}" />`,
@@ -187,8 +192,8 @@ export function createStorefrontPageRenderer(
       `<meta property="og:locale" content="${OG_LOCALE[lang]}" />`,
       meta.image ? `<meta property="og:image" content="${escapeHtml(new URL(meta.image, origin).toString())}" />` : "",
       `<meta name="twitter:card" content="${meta.image ? "summary_large_image" : "summary"}" />`,
-      found ? `<link rel="canonical" href="${escapeHtml(url)}" />` : `<meta name="robots" content="noindex" />`,
-      ...(found
+      listed ? `<link rel="canonical" href="${escapeHtml(url)}" />` : `<meta name="robots" content="noindex" />`,
+      ...(listed
         ? LANGUAGES.map(
             (l) =>
               `<link rel="alternate" hreflang="${htmlLang(l)}" href="${escapeHtml(`${origin}${localizedPath(l, path)}`)}" />`,

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LANGUAGES } from "@ocop/schema/enums";
-import { matchPath, ROUTE_NAMES, splitLanguage } from "@ocop/schema/routes";
+import { matchPath, PRIVATE_ROUTES, ROUTE_NAMES, splitLanguage } from "@ocop/schema/routes";
 import { startTestApi, type TestApi } from "../../src/test-support/test-api";
 
 let api: TestApi;
@@ -100,6 +100,17 @@ describe("storefront pages served by the API", () => {
     }
   });
 
+  it("serves the visitor's own list as a page that no search engine indexes", async () => {
+    for (const p of ["/danh-sach", "/en/danh-sach", "/zh/danh-sach/"]) {
+      const { status, html } = await page(p);
+      expect(status, p).toBe(200);
+      expect(html, p).toContain('<meta name="robots" content="noindex" />');
+      expect(html, p).not.toContain('rel="canonical"');
+      expect(html, p).not.toContain('hreflang="en"');
+    }
+    expect(meta((await page("/en/danh-sach")).html, "og:title")).toBe("My list · OCOP Lạng Sơn");
+  });
+
   it("knows the list pages and the event page", async () => {
     for (const p of [
       "/",
@@ -191,7 +202,8 @@ describe("storefront pages served by the API", () => {
       expect(route, url).not.toBeNull();
       if (!seen.has(`${lang} ${route!.name}`)) seen.set(`${lang} ${route!.name}`, url);
     }
-    expect([...seen.keys()].sort()).toEqual(LANGUAGES.flatMap((l) => ROUTE_NAMES.map((n) => `${l} ${n}`)).sort());
+    const listed = ROUTE_NAMES.filter((n) => !PRIVATE_ROUTES.has(n));
+    expect([...seen.keys()].sort()).toEqual(LANGUAGES.flatMap((l) => listed.map((n) => `${l} ${n}`)).sort());
     // One URL of each route and language: the server renders it as a page (not the 404) under that address.
     for (const url of seen.values()) {
       const { status, html } = await page(url.slice(ORIGIN.length));

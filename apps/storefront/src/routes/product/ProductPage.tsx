@@ -7,6 +7,7 @@ import { Place } from "../../components/Place";
 import { Contact } from "../../components/Contact";
 import { ProductImage } from "../../components/ProductImage";
 import { ErrorState, Loading } from "../../components/QueryState";
+import { ShortlistToggle } from "../../components/Shortlist";
 import { Stars } from "../../components/Stars";
 import { useLang, useT } from "../../i18n/i18n";
 import { localizedPath } from "../../i18n/lang";
@@ -276,11 +277,19 @@ export default function ProductPage({ slug }: { slug: string }) {
               </div>
             )}
           </dl>
-          <p>
+          <div className="product__actions">
             <a href="#connect" className="button button--primary">
               {t("product.contactCta")}
             </a>
-          </p>
+            <ShortlistToggle
+              item={{
+                slug: product.slug,
+                name: product.name,
+                producerSlug: product.producer.slug,
+                producerName: product.producer.name,
+              }}
+            />
+          </div>
         </div>
       </div>
 
