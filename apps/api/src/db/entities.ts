@@ -3,6 +3,7 @@ import { Category } from "../modules/category/category.entity";
 import { Certification } from "../modules/certification/certification.entity";
 import { Distributor, DistributorLink } from "../modules/distributor/distributor.entity";
 import { ConnectionRequest } from "../modules/inquiry/connection-request.entity";
+import { OutboxMail } from "../modules/mail/outbox-mail.entity";
 import { ProductImage } from "../modules/media/product-image.entity";
 import { AdministrativeUnit, Province } from "../modules/place/place.entity";
 import { Producer } from "../modules/producer/producer.entity";
@@ -33,4 +34,5 @@ export const entities = [
   SearchSynonym,
   RateLimitBucket,
   CatalogRevision,
+  OutboxMail,
 ];

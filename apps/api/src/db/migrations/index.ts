@@ -2,6 +2,7 @@ import { InitialSchema1764000000000 } from "./1764000000000-initial-schema";
 import { ProductListingIndex1764100000000 } from "./1764100000000-product-listing-index";
 import { HanNameIndex1764200000000 } from "./1764200000000-han-name-index";
 import { GeneratedColumnMetadata1764310000000 } from "./1764310000000-generated-column-metadata";
+import { MailOutbox1765200000000 } from "./1765200000000-mail-outbox";
 
 // Migrations run in this order; each is written by hand and never changed once released: add a
 // new one instead.
@@ -11,4 +12,5 @@ export const migrations: Function[] = [
   ProductListingIndex1764100000000,
   HanNameIndex1764200000000,
   GeneratedColumnMetadata1764310000000,
+  MailOutbox1765200000000,
 ];
