@@ -39,7 +39,24 @@ const schema = z.object({
     .default(path.join(REPO_ROOT, "apps", "storefront", "dist-server", "entry-server.js")),
   /** Renders storefront pages on the server (off: the browser renders them from the API's data). */
   STOREFRONT_SSR: booleanFlag.default(true),
-  CONNECTION_REQUESTS_PER_HOUR: z.coerce.number({ message: "must be a whole number" }).int().min(1).default(5),
+  /** High: everyone at a fair shares one Wi-Fi address. */
+  CONNECTION_REQUESTS_PER_ADDRESS_PER_HOUR: z.coerce
+    .number({ message: "must be a whole number" })
+    .int()
+    .min(1)
+    .default(60),
+  /** Low: one sender, by the email or the phone they give. */
+  CONNECTION_REQUESTS_PER_CONTACT_PER_DAY: z.coerce
+    .number({ message: "must be a whole number" })
+    .int()
+    .min(1)
+    .default(10),
+  /** A connection form sent sooner after it was opened is a bot's (0: no check). */
+  CONNECTION_REQUEST_MIN_FILL_SECONDS: z.coerce
+    .number({ message: "must be a number of seconds" })
+    .min(0)
+    .max(600)
+    .default(3),
   TRUST_PROXY: z.string().default("loopback"),
   /** Creates the demo staff accounts (and prints their credentials at start). Off in production. */
   DEMO_MODE: booleanFlag.default(true),

@@ -20,6 +20,8 @@ export const PAGES = {
   distributors: { load: () => import("./routes/distributors/DistributorsPage") },
   about: { load: () => import("./routes/about/AboutPage") },
   shortlist: { load: () => import("./routes/shortlist/ShortlistPage") },
+  // The tracking page is built by the storefront's journey work; until then the path is a 404.
+  trackedRequest: { load: () => import("./routes/not-found/NotFoundPage") },
   notFound: { load: () => import("./routes/not-found/NotFoundPage") },
 } satisfies Record<RouteName | "notFound", { load: () => Promise<PageModule> }>;
 

@@ -63,6 +63,8 @@ export interface FieldErrorParamsByCode {
   pageSize: { max: number };
   badCursor: Record<string, never>;
   wrongPassword: Record<string, never>;
+  requestClosed: Record<string, never>;
+  noRequesterEmail: Record<string, never>;
 }
 
 export type FieldErrorCode = keyof FieldErrorParamsByCode;
@@ -130,6 +132,8 @@ const ENGLISH: { [C in FieldErrorCode]: (p: FieldErrorParamsByCode[C]) => string
   pageSize: (p) => `must be between 0 and ${p.max}`,
   badCursor: () => "is not a cursor this list gave out",
   wrongPassword: () => "is not your current password",
+  requestClosed: () => "this request is closed",
+  noRequesterEmail: () => "the requester left no email address",
 };
 
 /** The English text of a field error (for clients that do not translate codes). */
@@ -470,6 +474,23 @@ export const searchSynonymInputSchema = z.object({
 });
 
 export const connectionRequestChangeSchema = z.object({ staffNotes: optionalText(5000) });
+
+export const CONNECTION_REQUEST_OUTCOMES = ["CONNECTED", "NO_ANSWER", "DECLINED", "SPAM"] as const;
+
+/** A note on a request's history. */
+export const connectionRequestNoteSchema = z.object({ text: requiredText(1, 5000) });
+
+/** A mail to the requester, as staff edited its draft. */
+export const connectionRequestReplySchema = z.object({
+  subject: requiredText(1, 200),
+  body: requiredText(1, 20000),
+});
+
+/** A mail forwarding a request to one of its producers, as staff edited its draft. */
+export const connectionRequestForwardSchema = connectionRequestReplySchema.extend({
+  producerId: idString,
+  to: requiredText(1, 254).refine((v) => z.email().safeParse(v).success, rule("notEmail")),
+});
 
 /** A staff password: long enough to resist guessing, short enough to hash quickly. */
 export const MIN_PASSWORD_LENGTH = 10;

@@ -16,6 +16,8 @@ export const ROUTE_PATTERNS = {
   distributors: "/nha-phan-phoi",
   about: "/gioi-thieu",
   shortlist: "/danh-sach",
+  /** A connection request's private tracking page: the token is the only key (never listed, never indexed). */
+  trackedRequest: "/yeu-cau/:token",
 } as const;
 
 export type RouteName = keyof typeof ROUTE_PATTERNS;
@@ -25,7 +27,7 @@ export const ROUTE_NAMES = Object.keys(ROUTE_PATTERNS) as RouteName[];
  * Pages that show only what this visitor has (their list in the browser, their own request): no
  * search engine lists them (noindex, left out of the sitemap) and no shared cache keeps them.
  */
-export const PRIVATE_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>(["shortlist"]);
+export const PRIVATE_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>(["shortlist", "trackedRequest"]);
 
 type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
   ? Name | ParamNames<`/${Rest}`>
@@ -120,6 +122,7 @@ export const paths = {
   about: () => buildPath("about", {}),
   /** The visitor's list of products to ask about, kept in their browser. */
   shortlist: () => buildPath("shortlist", {}),
+  trackedRequest: (token: string) => buildPath("trackedRequest", { token }),
 } satisfies Record<RouteName, (...args: never[]) => string>;
 
 const PREFIXED = LANGUAGES.filter((l) => l !== DEFAULT_LANGUAGE);

@@ -60,6 +60,8 @@ const FIELD_ERROR_KEYS: Record<FieldErrorCode, MessageKey> = {
   pageSize: "fieldError.pageSize",
   badCursor: "fieldError.badCursor",
   wrongPassword: "fieldError.wrongPassword",
+  requestClosed: "fieldError.requestClosed",
+  noRequesterEmail: "fieldError.noRequesterEmail",
 };
 
 export interface CodedFieldError {

@@ -2,7 +2,12 @@ import { AuditEntry } from "../modules/audit/audit-entry.entity";
 import { Category } from "../modules/category/category.entity";
 import { Certification } from "../modules/certification/certification.entity";
 import { Distributor, DistributorLink } from "../modules/distributor/distributor.entity";
-import { ConnectionRequest } from "../modules/inquiry/connection-request.entity";
+import {
+  ConnectionRequest,
+  ConnectionRequestEvent,
+  ConnectionRequestProduct,
+  ConnectionRequestRead,
+} from "../modules/inquiry/connection-request.entity";
 import { OutboxMail } from "../modules/mail/outbox-mail.entity";
 import { ProductImage } from "../modules/media/product-image.entity";
 import { AdministrativeUnit, Province } from "../modules/place/place.entity";
@@ -28,6 +33,9 @@ export const entities = [
   Distributor,
   DistributorLink,
   ConnectionRequest,
+  ConnectionRequestProduct,
+  ConnectionRequestEvent,
+  ConnectionRequestRead,
   StaffUser,
   StaffSession,
   AuditEntry,

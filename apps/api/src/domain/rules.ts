@@ -67,3 +67,14 @@ export const certificateStatus = (c: string, newest: string) => `CASE
   WHEN NOT ${newest} THEN '${CertificationStatus.SUPERSEDED}'
   WHEN ${c}.valid_until < ${TODAY_IN_VIETNAM} THEN '${CertificationStatus.EXPIRED}'
   ELSE '${CertificationStatus.VALID}' END`;
+
+/**
+ * A connection request about the products of a commune/ward (`r` is a connection_request row,
+ * `commune` the SQL of a commune code): one of its products is made by a producer of that unit. A
+ * commune officer sees and handles exactly these; a request about two units is in both scopes.
+ */
+export const isConnectionRequestOfCommune = (r: string, commune: string) =>
+  `EXISTS (SELECT 1 FROM connection_request_product scope_item
+     JOIN product scope_product ON scope_product.id = scope_item.product_id
+     JOIN producer scope_producer ON scope_producer.id = scope_product.producer_id
+     WHERE scope_item.request_id = ${r}.id AND scope_producer.commune_code = ${commune})`;

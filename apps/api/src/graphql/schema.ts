@@ -9,7 +9,11 @@ import {
   DistributorAdminResolver,
   DistributorLinkAdminResolver,
 } from "../modules/distributor/distributor.admin.resolver";
-import { ConnectionRequestAdminResolver } from "../modules/inquiry/inquiry.admin.resolver";
+import {
+  ConnectionRequestAdminResolver,
+  ConnectionRequestEventAdminResolver,
+  ConnectionRequestItemAdminResolver,
+} from "../modules/inquiry/inquiry.admin.resolver";
 import { ImageAdminResolver } from "../modules/media/media.admin.resolver";
 import { ReferenceAdminResolver } from "../modules/place/place.admin.resolver";
 import { ProducerAdminResolver } from "../modules/producer/producer.admin.resolver";
@@ -87,6 +91,8 @@ export async function buildAdminSchema(): Promise<GraphQLSchema> {
       DistributorAdminResolver,
       DistributorLinkAdminResolver,
       ConnectionRequestAdminResolver,
+      ConnectionRequestItemAdminResolver,
+      ConnectionRequestEventAdminResolver,
       AuditAdminResolver,
       SearchSynonymAdminResolver,
     ],

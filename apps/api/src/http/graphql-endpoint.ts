@@ -7,7 +7,14 @@ import responseCachePlugin from "@apollo/server-plugin-response-cache";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Request, type RequestHandler } from "express";
-import type { DocumentNode, FormattedExecutionResult, GraphQLSchema } from "graphql";
+import {
+  Kind,
+  type DocumentNode,
+  type FormattedExecutionResult,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from "graphql";
 import type { Language } from "@ocop/schema/enums";
 import type { DataSource } from "typeorm";
 import { showsErrorDetails, type Config } from "../config";
@@ -29,6 +36,25 @@ export const PUBLIC_MAX_AGE = 60;
 /** ...and this long by browsers, so that staff see their own edits on the storefront soon. */
 const BROWSER_MAX_AGE = 15;
 
+/** Public queries answering one person by a private token: never cached, here or by a CDN. */
+const PRIVATE_ROOT_FIELDS = new Set(["trackedConnectionRequest"]);
+
+/** Whether an operation selects a private root field, directly or through fragments. */
+function selectsPrivateField(operation: OperationDefinitionNode, document: DocumentNode): boolean {
+  const visit = (set: SelectionSetNode, seen: Set<string>): boolean =>
+    set.selections.some((s) => {
+      if (s.kind === Kind.FIELD) return PRIVATE_ROOT_FIELDS.has(s.name.value);
+      if (s.kind === Kind.INLINE_FRAGMENT) return visit(s.selectionSet, seen);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      const fragment = document.definitions.find(
+        (d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === s.name.value,
+      );
+      return fragment?.kind === Kind.FRAGMENT_DEFINITION ? visit(fragment.selectionSet, seen) : false;
+    });
+  return visit(operation.selectionSet, new Set());
+}
+
 /**
  * The cache policy of public answers: a query's answer is the same for everyone for
  * PUBLIC_MAX_AGE seconds (the answer cache keys it by language and catalog revision besides), a
@@ -38,8 +64,10 @@ const BROWSER_MAX_AGE = 15;
 const publicQueryCachePolicy: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ operation, overallCachePolicy }) {
-        if (operation?.operation === "query") overallCachePolicy.replace({ maxAge: PUBLIC_MAX_AGE, scope: "PUBLIC" });
+      async didResolveOperation({ operation, document, overallCachePolicy }) {
+        if (operation?.operation === "query" && !selectsPrivateField(operation, document)) {
+          overallCachePolicy.replace({ maxAge: PUBLIC_MAX_AGE, scope: "PUBLIC" });
+        }
       },
       async willSendResponse({ response, overallCachePolicy }) {
         const policy = overallCachePolicy.policyIfCacheable();

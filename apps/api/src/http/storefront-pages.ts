@@ -16,7 +16,10 @@ import type { RenderStorefrontPage } from "./storefront-ssr";
 
 /** Site-wide texts for pages whose content the server does not look up. */
 /** Titles of the pages whose content the server does not look up, by route. */
-type StaticPage = Extract<RouteName, "catalog" | "communes" | "events" | "distributors" | "about" | "shortlist">;
+type StaticPage = Extract<
+  RouteName,
+  "catalog" | "communes" | "events" | "distributors" | "about" | "shortlist" | "trackedRequest"
+>;
 
 const SITE: Record<Language, { name: string; description: string; pages: Record<StaticPage, string> }> = {
   vi: {
@@ -30,6 +33,7 @@ const SITE: Record<Language, { name: string; description: string; pages: Record<
       distributors: "Nhà phân phối",
       about: "Giới thiệu OCOP",
       shortlist: "Danh sách quan tâm",
+      trackedRequest: "Yêu cầu kết nối của bạn",
     },
   },
   en: {
@@ -43,6 +47,7 @@ const SITE: Record<Language, { name: string; description: string; pages: Record<
       distributors: "Distributors",
       about: "About OCOP",
       shortlist: "My list",
+      trackedRequest: "Your connection request",
     },
   },
   zh: {
@@ -55,6 +60,7 @@ const SITE: Record<Language, { name: string; description: string; pages: Record<
       distributors: "经销商",
       about: "关于OCOP",
       shortlist: "我的清单",
+      trackedRequest: "您的对接请求",
     },
   },
 };
@@ -172,7 +178,7 @@ export function createStorefrontPageRenderer(
     return null;
   }
 
-  return async (req: Request, indexHtml: string): Promise<{ status: number; html: string }> => {
+  return async (req: Request, indexHtml: string): Promise<{ status: number; html: string; private: boolean }> => {
     const { lang, rest: path } = splitLanguage(req.path);
     const [found, app] = await Promise.all([
       metaFor(lang, path.length > 1 ? path.replace(/\/$/, "") : path, req.originalUrl.includes("?")),
@@ -215,7 +221,7 @@ export function createStorefrontPageRenderer(
     const page = app
       ? html.replace(/<!--app-->[\s\S]*<!--\/app--><\/div>/, () => `${app.html}</div>${app.dataScript}`)
       : html;
-    return { status: found ? 200 : 404, html: page };
+    return { status: found ? 200 : 404, html: page, private: !listed && found !== null };
   };
 }
 

@@ -76,7 +76,10 @@ export async function startTestApi(
     NODE_ENV: "production",
     LOG_LEVEL: "silent",
     DATABASE_URL: url.toString(),
-    CONNECTION_REQUESTS_PER_HOUR: "1000",
+    CONNECTION_REQUESTS_PER_ADDRESS_PER_HOUR: "1000",
+    CONNECTION_REQUESTS_PER_CONTACT_PER_DAY: "1000",
+    // Tests that send the form as a person would say so (the check needs the form's start time).
+    CONNECTION_REQUEST_MIN_FILL_SECONDS: "0",
     SIGN_IN_ATTEMPTS_PER_ADDRESS: "1000",
     // Whether the storefront's server build exists depends on what was built before: tests that
     // render pages on the server say so, with their own renderer.

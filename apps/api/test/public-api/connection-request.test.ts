@@ -111,7 +111,7 @@ describe("sendConnectionRequest", () => {
 describe("sendConnectionRequest throttling", () => {
   let throttled: TestApi;
   beforeAll(async () => {
-    throttled = await startTestApi({ CONNECTION_REQUESTS_PER_HOUR: "2" });
+    throttled = await startTestApi({ CONNECTION_REQUESTS_PER_ADDRESS_PER_HOUR: "2" });
   });
   afterAll(() => throttled?.close());
 

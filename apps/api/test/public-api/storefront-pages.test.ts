@@ -100,10 +100,12 @@ describe("storefront pages served by the API", () => {
     }
   });
 
-  it("serves the visitor's own list as a page that no search engine indexes", async () => {
-    for (const p of ["/danh-sach", "/en/danh-sach", "/zh/danh-sach/"]) {
-      const { status, html } = await page(p);
-      expect(status, p).toBe(200);
+  it("serves the visitor's own pages (their list, their request) to them alone: no index, no shared cache", async () => {
+    for (const p of ["/danh-sach", "/en/danh-sach", "/zh/danh-sach/", "/yeu-cau/abc123", "/en/yeu-cau/abc123"]) {
+      const response = await fetch(`${api.url}${p}`);
+      expect(response.headers.get("cache-control"), p).toBe("private, no-store");
+      const html = await response.text();
+      expect(response.status, p).toBe(200);
       expect(html, p).toContain('<meta name="robots" content="noindex" />');
       expect(html, p).not.toContain('rel="canonical"');
       expect(html, p).not.toContain('hreflang="en"');

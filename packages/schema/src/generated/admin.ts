@@ -76,13 +76,18 @@ export type CertificationStatus =
   | 'VALID';
 
 export type ConnectionRequestFilter = {
+  /** Only those assigned to the caller */
+  mine?: boolean | null | undefined;
   status?: ConnectionRequestStatus | null | undefined;
+  /** Only those the caller has not opened */
+  unread?: boolean | null | undefined;
 };
 
-/** NEW → FORWARDED (to the producer) → CLOSED */
+/** NEW → FORWARDED (to the producer) → IN_CONTACT → CLOSED (with an outcome); never back */
 export type ConnectionRequestStatus =
   | 'CLOSED'
   | 'FORWARDED'
+  | 'IN_CONTACT'
   | 'NEW';
 
 /** How exactly a date is known; a date known only to the month or year is its first day */

@@ -22,7 +22,7 @@ export type CertificationStatus =
   | 'SUPERSEDED'
   | 'VALID';
 
-/** A request to be put in touch with the producer of a product */
+/** A request to be put in touch with the producers of one or more products */
 export type ConnectionRequestInput = {
   /** An email or a phone number is required */
   email?: string | null | undefined;
@@ -31,9 +31,15 @@ export type ConnectionRequestInput = {
   organisation?: string | null | undefined;
   /** An email or a phone number is required */
   phone?: string | null | undefined;
-  /** The product asked about */
-  productSlug: string;
+  /** @deprecated Use productSlugs */
+  productSlug?: string | null | undefined;
+  /** The products asked about (1 to 20), of one or more producers */
+  productSlugs?: Array<string> | null | undefined;
   requesterKind?: RequesterKind;
+  /** When the form was opened (required): a form sent faster than a person can fill it is refused */
+  startedAt?: string | null | undefined;
+  /** Leave empty: a field hidden from people, which only bots fill in */
+  website?: string | null | undefined;
 };
 
 /** How exactly a date is known; a date known only to the month or year is its first day */

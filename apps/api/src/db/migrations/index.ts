@@ -3,6 +3,7 @@ import { ProductListingIndex1764100000000 } from "./1764100000000-product-listin
 import { HanNameIndex1764200000000 } from "./1764200000000-han-name-index";
 import { GeneratedColumnMetadata1764310000000 } from "./1764310000000-generated-column-metadata";
 import { MailOutbox1765200000000 } from "./1765200000000-mail-outbox";
+import { ConnectionRequestJourney1765300000000 } from "./1765300000000-connection-request-journey";
 
 // Migrations run in this order; each is written by hand and never changed once released: add a
 // new one instead.
@@ -13,4 +14,5 @@ export const migrations: Function[] = [
   HanNameIndex1764200000000,
   GeneratedColumnMetadata1764310000000,
   MailOutbox1765200000000,
+  ConnectionRequestJourney1765300000000,
 ];

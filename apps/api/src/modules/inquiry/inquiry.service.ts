@@ -1,16 +1,33 @@
+import { createHash, randomBytes } from "node:crypto";
+import { hasPermission } from "@ocop/schema/permissions";
+import { GraphQLError } from "graphql";
 import { z } from "zod";
-import type { EntityManager, FindOptionsWhere } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { type StaffPrincipal } from "../../graphql/admin-context";
 import { communeScopeOf } from "../staff/commune-scope";
 import type { RequestContext } from "../../graphql/context";
-import { badUserInput, notFound, tooManyRequests } from "../../graphql/errors";
+import { badUserInput, notFound } from "../../graphql/errors";
 import { pick, type Language } from "../../graphql/language";
 import { parseInput } from "../../graphql/validation";
+import { isConnectionRequestOfCommune, isPublicProduct } from "../../domain/rules";
 import { consumeRateLimit } from "../../lib/rate-limit";
 import { lockVersioned } from "../../lib/versioned";
-import { publishedProductBySlug } from "../product/product.service";
-import { ConnectionRequest, ConnectionRequestStatus, RequesterKind } from "./connection-request.entity";
-import type { ConnectionRequestInput, ConnectionRequestReceiptObject } from "./inquiry.types";
+import { queueMail } from "../mail/outbox.service";
+import { StaffRole } from "../staff/staff.entity";
+import {
+  ConnectionRequest,
+  ConnectionRequestEventKind,
+  ConnectionRequestProduct,
+  ConnectionRequestStatus,
+  RequesterKind,
+} from "./connection-request.entity";
+import { confirmationMail, retryMessage, staffNoticeMail, type ProductForMail } from "./inquiry.mail";
+import type {
+  ConnectionRequestInput,
+  ConnectionRequestProductObject,
+  ConnectionRequestReceiptObject,
+  TrackedConnectionRequestObject,
+} from "./inquiry.types";
 
 /** Field messages in the language the request came in: the storefront shows them as they are. */
 const MESSAGES = {
@@ -22,6 +39,8 @@ const MESSAGES = {
     phone: "Số điện thoại không hợp lệ (ít nhất 8 chữ số)",
     contact: "Vui lòng để lại email hoặc số điện thoại",
     product: "Không có sản phẩm đang công bố với địa chỉ này",
+    products: (max: number) => `Chọn từ 1 đến ${max} sản phẩm`,
+    stale: "Biểu mẫu đã cũ: vui lòng tải lại trang rồi gửi lại",
   },
   en: {
     required: "This is required",
@@ -31,6 +50,8 @@ const MESSAGES = {
     phone: "This is not a phone number (8 digits or more)",
     contact: "Give an email address or a phone number",
     product: "No published product has this address",
+    products: (max: number) => `Choose 1 to ${max} products`,
+    stale: "This form is out of date: reload the page and send it again",
   },
   zh: {
     required: "此项为必填",
@@ -40,8 +61,13 @@ const MESSAGES = {
     phone: "电话号码无效（至少8位数字）",
     contact: "请留下电子邮件或电话号码",
     product: "没有以此地址发布的产品",
+    products: (max: number) => `请选择1至${max}个产品`,
+    stale: "表单已过期：请刷新页面后重新提交",
   },
 } satisfies Record<Language, unknown>;
+
+/** The most products one request may ask about (a shortlist of a fair's visit, not a catalogue). */
+export const MAX_PRODUCTS_PER_REQUEST = 20;
 
 function inputSchemaFor(lang: Language) {
   const m = MESSAGES[lang];
@@ -54,7 +80,11 @@ function inputSchemaFor(lang: Language) {
       .transform((v) => (v ? v : null));
   return z
     .object({
-      productSlug: z.string().trim().min(1, m.required),
+      productSlugs: z
+        .array(z.string().trim().min(1, m.required).max(200, m.max(200)))
+        .min(1, m.products(MAX_PRODUCTS_PER_REQUEST))
+        .max(MAX_PRODUCTS_PER_REQUEST, m.products(MAX_PRODUCTS_PER_REQUEST))
+        .transform((slugs) => [...new Set(slugs)]),
       requesterKind: z.enum(RequesterKind),
       name: z.string().trim().min(1, m.required).min(2, m.min(2)).max(120, m.max(120)),
       organisation: optionalText(200),
@@ -64,6 +94,8 @@ function inputSchemaFor(lang: Language) {
         m.phone,
       ),
       message: z.string().trim().min(1, m.required).min(10, m.min(10)).max(2000, m.max(2000)),
+      startedAt: z.date().nullish(),
+      website: z.string().nullish(),
     })
     .superRefine((v, check) => {
       if (v.email === null && v.phone === null) {
@@ -73,54 +105,261 @@ function inputSchemaFor(lang: Language) {
 }
 
 const HOUR = 3600;
+const DAY = 24 * HOUR;
+
+/** The stored form of a tracking token: a leaked table gives no usable links. */
+export function trackingTokenHash(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** Refused for now; the requester reads when to send again (extensions.retryAt, ISO time). */
+function retryLater(lang: Language, retryAt: Date, reason: "limit" | "tooFast"): GraphQLError {
+  return new GraphQLError(retryMessage(lang, retryAt, reason), {
+    extensions: {
+      code: "TOO_MANY_REQUESTS",
+      reason: reason === "limit" ? "LIMIT" : "TOO_FAST",
+      retryAt: retryAt.toISOString(),
+      retryAfterSeconds: Math.max(1, Math.ceil((retryAt.getTime() - Date.now()) / 1000)),
+    },
+  });
+}
+
+/** A digit-only phone number, so "0912 345 678" and "0912.345.678" share one limit. */
+function phoneKey(phone: string): string {
+  return phone.replace(/\D/g, "").replace(/^84/, "0");
+}
 
 /**
- * Stores a distributor's or buyer's request for staff to forward to the producer. Validation first
- * (every bad field named, nothing stored), then the per-address throttle, then one insert.
+ * Counts the attempt against the client address (many people share a fair's Wi-Fi: a high limit)
+ * and against the email and the phone given (one sender: a low one). Refused: when to retry.
+ */
+async function consumeLimits(
+  ctx: RequestContext,
+  contact: { email: string | null; phone: string | null },
+): Promise<void> {
+  const limits: Array<[string, number, number]> = [
+    [`connection-request:address:${ctx.clientIp}`, ctx.config.CONNECTION_REQUESTS_PER_ADDRESS_PER_HOUR, HOUR],
+  ];
+  if (contact.email) {
+    limits.push([
+      `connection-request:email:${contact.email.toLowerCase()}`,
+      ctx.config.CONNECTION_REQUESTS_PER_CONTACT_PER_DAY,
+      DAY,
+    ]);
+  }
+  if (contact.phone) {
+    limits.push([
+      `connection-request:phone:${phoneKey(contact.phone)}`,
+      ctx.config.CONNECTION_REQUESTS_PER_CONTACT_PER_DAY,
+      DAY,
+    ]);
+  }
+  for (const [key, limit, window] of limits) {
+    const decision = await consumeRateLimit(ctx.dataSource, key, limit, window);
+    // A second more than the window's end as counted: a retry at retryAt is never early.
+    if (!decision.allowed)
+      throw retryLater(ctx.lang, new Date(Date.now() + (decision.retryAfterSeconds + 1) * 1000), "limit");
+  }
+}
+
+interface RequestedProduct {
+  id: number;
+  slug: string;
+  nameVi: string;
+  nameEn: string | null;
+  nameZh: string | null;
+  producerId: number;
+  producerName: string;
+  communeCode: string | null;
+}
+
+async function publishedProductsBySlugs(ctx: RequestContext, slugs: string[]): Promise<RequestedProduct[]> {
+  const rows = (await ctx.dataSource.query(
+    `SELECT p.id, p.slug, p.name_vi AS "nameVi", p.name_en AS "nameEn", p.name_zh AS "nameZh",
+            pr.id AS "producerId", pr.name AS "producerName", pr.commune_code AS "communeCode"
+       FROM product p JOIN producer pr ON pr.id = p.producer_id
+      WHERE p.slug = ANY($1) AND ${isPublicProduct("p")}`,
+    [slugs],
+  )) as RequestedProduct[];
+  const bySlug = new Map(rows.map((r) => [r.slug, r]));
+  return slugs.flatMap((slug) => bySlug.get(slug) ?? []);
+}
+
+/** Every active staff account to notify of a new request: the province office and the officers of its units. */
+async function staffToNotify(em: EntityManager, communes: string[]): Promise<string[]> {
+  const provinceWide = Object.values(StaffRole).filter(
+    (role) => role !== StaffRole.COMMUNE_OFFICER && hasPermission(role, "request.read"),
+  );
+  const rows = (await em.query(
+    `SELECT email FROM staff_user
+      WHERE active AND (role = ANY($1::staff_role[]) OR (role = 'COMMUNE_OFFICER' AND commune_code = ANY($2)))
+      ORDER BY id`,
+    [provinceWide, communes],
+  )) as Array<{ email: string }>;
+  return rows.map((r) => r.email);
+}
+
+/**
+ * Stores a distributor's or buyer's request about one or more products. Validation first (every
+ * bad field named, nothing stored); a filled honeypot gets a receipt that stores and mails nothing
+ * (only bots fill a field people cannot see, and a bot told it failed tries again another way); a
+ * form sent faster than a person fills it is refused with when to send again (a person with a
+ * browser that fills forms may do it, and must be able to recover); then the limits; then, in
+ * one transaction, the request, its products, the requester's confirmation and the staff's notices.
  */
 export async function sendConnectionRequest(
   ctx: RequestContext,
   input: ConnectionRequestInput,
 ): Promise<ConnectionRequestReceiptObject> {
-  const data = parseInput(inputSchemaFor(ctx.lang), input, { messages: "schema" });
-  const product = await publishedProductBySlug(ctx, data.productSlug);
-  if (!product) throw badUserInput([{ field: "productSlug", message: MESSAGES[ctx.lang].product }]);
-  const limit = await consumeRateLimit(
-    ctx.dataSource,
-    `connection-request:${ctx.clientIp}`,
-    ctx.config.CONNECTION_REQUESTS_PER_HOUR,
-    HOUR,
-  );
-  if (!limit.allowed) throw tooManyRequests(limit.retryAfterSeconds);
+  const m = MESSAGES[ctx.lang];
+  const slugs = input.productSlugs ?? (input.productSlug ? [input.productSlug] : []);
+  const data = parseInput(inputSchemaFor(ctx.lang), { ...input, productSlugs: slugs }, { messages: "schema" });
+  const products = await publishedProductsBySlugs(ctx, data.productSlugs);
+  if (products.length !== data.productSlugs.length) {
+    const field = input.productSlugs ? "productSlugs" : "productSlug";
+    throw badUserInput([{ field, message: m.product }]);
+  }
+  const token = randomBytes(32).toString("base64url");
+  const productsOut: ConnectionRequestProductObject[] = products.map((p) => ({
+    slug: p.slug,
+    name: pick(ctx.lang, p.nameVi, p.nameEn, p.nameZh),
+    producerName: p.producerName,
+  }));
+  if (data.website?.trim()) {
+    ctx.logger.info({ clientIp: ctx.clientIp }, "connection request honeypot filled: not stored");
+    return { id: 0, createdAt: new Date(), trackingToken: token, products: productsOut, ...firstOf(productsOut) };
+  }
+  const minFill = ctx.config.CONNECTION_REQUEST_MIN_FILL_SECONDS;
+  if (minFill > 0) {
+    if (!data.startedAt) throw badUserInput([{ field: "startedAt", message: m.stale }]);
+    const earliest = data.startedAt.getTime() + minFill * 1000;
+    if (earliest > Date.now()) throw retryLater(ctx.lang, new Date(earliest), "tooFast");
+  }
+  await consumeLimits(ctx, data);
 
-  const saved = await ctx.dataSource.getRepository(ConnectionRequest).save({
-    productId: product.id,
-    producerId: product.producerId,
-    requesterKind: data.requesterKind,
-    name: data.name,
-    organisation: data.organisation,
-    email: data.email,
-    phone: data.phone,
-    message: data.message,
-    language: ctx.lang,
+  const saved = await ctx.dataSource.transaction(async (em) => {
+    const first = products[0]!;
+    const request = await em.getRepository(ConnectionRequest).save({
+      productId: first.id,
+      producerId: first.producerId,
+      requesterKind: data.requesterKind,
+      name: data.name,
+      organisation: data.organisation,
+      email: data.email,
+      phone: data.phone,
+      message: data.message,
+      language: ctx.lang,
+      trackingTokenHash: trackingTokenHash(token),
+    });
+    await em
+      .getRepository(ConnectionRequestProduct)
+      .insert(products.map((p, position) => ({ requestId: request.id, productId: p.id, position })));
+    const forMail = { ...request, language: ctx.lang, requesterKind: data.requesterKind };
+    if (data.email) {
+      const inRequesterLanguage: ProductForMail[] = productsOut.map((p, i) => ({
+        ...p,
+        producerId: products[i]!.producerId,
+      }));
+      await queueMail(em, confirmationMail(ctx.config, forMail, inRequesterLanguage, token));
+    }
+    const inVietnamese: ProductForMail[] = products.map((p) => ({
+      name: p.nameVi,
+      producerId: p.producerId,
+      producerName: p.producerName,
+    }));
+    const communes = [...new Set(products.flatMap((p) => (p.communeCode ? [p.communeCode] : [])))];
+    for (const to of await staffToNotify(em, communes)) {
+      await queueMail(em, staffNoticeMail(ctx.config, forMail, inVietnamese, to));
+    }
+    return request;
   });
-  const producer = await ctx.loaders.producerById.load(product.producerId);
-  ctx.logger.info({ connectionRequestId: saved.id, productId: product.id }, "connection request received");
+  ctx.logger.info(
+    { connectionRequestId: saved.id, productIds: products.map((p) => p.id) },
+    "connection request received",
+  );
   return {
     id: saved.id,
     createdAt: saved.createdAt,
-    productName: pick(ctx.lang, product.nameVi, product.nameEn, product.nameZh),
-    producerName: producer?.name ?? "",
+    trackingToken: token,
+    products: productsOut,
+    ...firstOf(productsOut),
+  };
+}
+
+function firstOf(products: ConnectionRequestProductObject[]): { productName: string; producerName: string } {
+  return { productName: products[0]?.name ?? "", producerName: products[0]?.producerName ?? "" };
+}
+
+/**
+ * A request as its requester follows it, by the token of its receipt. Looked up by the token's
+ * hash through a unique index: an unknown token and a known one cost the same one lookup, and
+ * nothing is compared character by character. Any other token: null.
+ */
+export async function trackedConnectionRequest(
+  ctx: RequestContext,
+  token: string,
+): Promise<TrackedConnectionRequestObject | null> {
+  if (token.length > 200) return null;
+  const [request] = (await ctx.dataSource.query(
+    `SELECT id, status, outcome, created_at AS "createdAt", updated_at AS "updatedAt"
+       FROM connection_request WHERE tracking_token_hash = $1`,
+    [trackingTokenHash(token)],
+  )) as Array<Omit<TrackedConnectionRequestObject, "products" | "replies"> & { id: number }>;
+  if (!request) return null;
+  const [products, replies] = await Promise.all([
+    ctx.dataSource.query(
+      `SELECT p.slug, p.name_vi AS "nameVi", p.name_en AS "nameEn", p.name_zh AS "nameZh", pr.name AS "producerName"
+         FROM connection_request_product i JOIN product p ON p.id = i.product_id JOIN producer pr ON pr.id = p.producer_id
+        WHERE i.request_id = $1 ORDER BY i.position`,
+      [request.id],
+    ) as Promise<
+      Array<{ slug: string; nameVi: string; nameEn: string | null; nameZh: string | null; producerName: string }>
+    >,
+    ctx.dataSource.query(
+      `SELECT created_at AS "sentAt", subject, text AS body FROM connection_request_event
+        WHERE request_id = $1 AND kind = $2 ORDER BY id`,
+      [request.id, ConnectionRequestEventKind.REPLY],
+    ) as Promise<TrackedConnectionRequestObject["replies"]>,
+  ]);
+  return {
+    status: request.status,
+    outcome: request.outcome,
+    createdAt: request.createdAt,
+    updatedAt: request.updatedAt,
+    products: products.map((p) => ({
+      slug: p.slug,
+      name: pick(ctx.lang, p.nameVi, p.nameEn, p.nameZh),
+      producerName: p.producerName,
+    })),
+    replies,
   };
 }
 
 /**
- * The connection requests a staff member may read and handle: every one, or for a commune officer
- * those about producers of their own commune/ward (the requests carry names, emails and phones).
+ * The connection requests a staff member may read and handle, as a condition on `r` (a
+ * connection_request row) with its parameters: every one, or for a commune officer those about a
+ * product of their own commune/ward (the requests carry names, emails and phones).
  */
-export function connectionRequestsInScope(staff: StaffPrincipal): FindOptionsWhere<ConnectionRequest> {
+export function connectionRequestScope(staff: StaffPrincipal, r = "r"): [string, Record<string, unknown>] {
   const commune = communeScopeOf(staff);
-  return commune === null ? {} : { producer: { communeCode: commune } };
+  return commune === null
+    ? ["TRUE", {}]
+    : [isConnectionRequestOfCommune(r, ":scopeCommune"), { scopeCommune: commune }];
+}
+
+/** Whether a request exists within the staff member's scope. */
+export async function isConnectionRequestInScope(
+  em: EntityManager,
+  staff: StaffPrincipal,
+  id: number,
+): Promise<boolean> {
+  const [condition, params] = connectionRequestScope(staff);
+  return em
+    .getRepository(ConnectionRequest)
+    .createQueryBuilder("r")
+    .where("r.id = :id", { id })
+    .andWhere(condition, params)
+    .getExists();
 }
 
 /**
@@ -133,16 +372,17 @@ export async function lockConnectionRequestInScope(
   id: number,
   version: number,
 ): Promise<ConnectionRequest> {
-  const inScope = await em
-    .getRepository(ConnectionRequest)
-    .exists({ where: { id, ...connectionRequestsInScope(staff) } });
-  if (!inScope) throw notFound("Connection request");
+  if (!(await isConnectionRequestInScope(em, staff, id))) throw notFound("Connection request");
   return lockVersioned(em, ConnectionRequest, id, version, "Connection request");
 }
 
 /** New requests within the staff member's scope, for the dashboard. */
 export async function countNewConnectionRequests(ctx: RequestContext, staff: StaffPrincipal): Promise<number> {
-  return ctx.dataSource.getRepository(ConnectionRequest).count({
-    where: { status: ConnectionRequestStatus.NEW, ...connectionRequestsInScope(staff) },
-  });
+  const [condition, params] = connectionRequestScope(staff);
+  return ctx.dataSource
+    .getRepository(ConnectionRequest)
+    .createQueryBuilder("r")
+    .where("r.status = :status", { status: ConnectionRequestStatus.NEW })
+    .andWhere(condition, params)
+    .getCount();
 }

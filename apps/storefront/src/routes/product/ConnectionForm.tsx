@@ -8,7 +8,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useT, type MessageId } from "../../i18n/i18n";
 import { formErrorsFrom, type FormErrors } from "./connection-errors";
 
-type Values = Required<Omit<ConnectionRequestInput, "productSlug">>;
+type Values = Required<Omit<ConnectionRequestInput, "productSlug" | "productSlugs" | "startedAt" | "website">>;
 type FieldName = keyof Values;
 const EMPTY: Values = { requesterKind: "BUYER", name: "", organisation: "", email: "", phone: "", message: "" };
 const FIELD_ORDER: FieldName[] = ["requesterKind", "name", "organisation", "email", "phone", "message"];
