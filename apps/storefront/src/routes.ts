@@ -20,8 +20,7 @@ export const PAGES = {
   distributors: { load: () => import("./routes/distributors/DistributorsPage") },
   about: { load: () => import("./routes/about/AboutPage") },
   shortlist: { load: () => import("./routes/shortlist/ShortlistPage") },
-  // The tracking page is built by the storefront's journey work; until then the path is a 404.
-  trackedRequest: { load: () => import("./routes/not-found/NotFoundPage") },
+  trackedRequest: { load: () => import("./routes/tracked-request/TrackedRequestPage") },
   notFound: { load: () => import("./routes/not-found/NotFoundPage") },
 } satisfies Record<RouteName | "notFound", { load: () => Promise<PageModule> }>;
 

@@ -373,7 +373,7 @@ export default function ProductPage({ slug }: { slug: string }) {
 
       <section id="connect" aria-labelledby="connect-title" className="panel panel--accent stack">
         <h2 id="connect-title">{t("connect.title")}</h2>
-        <ConnectionForm productSlug={product.slug} productName={product.name} producerName={product.producer.name} />
+        <ConnectionForm products={[{ slug: product.slug, name: product.name, producerName: product.producer.name }]} />
       </section>
     </article>
   );
