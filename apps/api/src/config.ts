@@ -9,6 +9,24 @@ const booleanFlag = z
   .enum(["true", "false", "1", "0"], { message: "must be true or false" })
   .transform((v) => v === "true" || v === "1");
 
+/** An address, or a display name and an address in angle brackets. */
+const MAIL_FROM_PATTERN = /^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/;
+
+function isSmtpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "smtp:" || url.protocol === "smtps:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
+/** A value as it may be printed: an SMTP URL's password is not. */
+function printable(name: string, value: string): string {
+  if (name !== "SMTP_URL") return value;
+  return value.replace(/^([a-z][\w+.-]*:\/\/[^:@/]*:)[^@/]*@/i, "$1***@");
+}
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   PORT: z.coerce.number({ message: "must be a port number" }).int().min(0).max(65535).default(4000),
@@ -71,6 +89,32 @@ const schema = z.object({
   MAX_UPLOAD_MB: z.coerce.number({ message: "must be a number of megabytes" }).min(0.1).max(100).default(10),
   SIGN_IN_ATTEMPTS_PER_ACCOUNT: z.coerce.number({ message: "must be a whole number" }).int().min(1).default(5),
   SIGN_IN_ATTEMPTS_PER_ADDRESS: z.coerce.number({ message: "must be a whole number" }).int().min(1).default(30),
+  /** The mail server; unset: each mail is written as an .eml file to $OCOP_DATA_DIR/outbox/. */
+  SMTP_URL: z
+    .string()
+    .refine(isSmtpUrl, "must be an smtp:// or smtps:// URL with a host, e.g. smtps://user:password@mail.example.vn:465")
+    .optional(),
+  /** The sender of every mail, e.g. "OCOP Lạng Sơn <ocop@example.vn>". */
+  MAIL_FROM: z
+    .string()
+    .regex(MAIL_FROM_PATTERN, 'must be an address, optionally with a name: "OCOP Lạng Sơn <ocop@example.vn>"')
+    .optional(),
+  /** The wait after a failed attempt, doubled with each further one (at most an hour). */
+  MAIL_RETRY_BASE_MS: z.coerce.number({ message: "must be a number of milliseconds" }).int().min(10).default(30_000),
+  /** Attempts before a mail is marked failed. */
+  MAIL_MAX_ATTEMPTS: z.coerce.number({ message: "must be a whole number" }).int().min(1).max(100).default(10),
+  /** The longest wait for each step of the mail server's conversation. */
+  MAIL_SEND_TIMEOUT_MS: z.coerce.number({ message: "must be a number of milliseconds" }).int().min(100).default(30_000),
+});
+
+const checkedSchema = schema.superRefine((config, ctx) => {
+  if (config.SMTP_URL && !config.MAIL_FROM) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["MAIL_FROM"],
+      message: 'is required when SMTP_URL is set, e.g. "OCOP Lạng Sơn <ocop@example.vn>"',
+    });
+  }
 });
 
 export type Config = z.infer<typeof schema> & { MEDIA_DIR: string };
@@ -84,13 +128,13 @@ export class ConfigError extends Error {
 /** Parses the environment once; every wrong value is named on its own line. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const blankAsUnset = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
-  const result = schema.safeParse(blankAsUnset);
+  const result = checkedSchema.safeParse(blankAsUnset);
   if (!result.success) {
     throw new ConfigError(
       result.error.issues.map((issue) => {
         const name = issue.path.join(".");
         const given = env[name];
-        return `${name}: ${issue.message}${given !== undefined ? ` (got "${given}")` : ""}`;
+        return `${name}: ${issue.message}${given !== undefined ? ` (got "${printable(name, given)}")` : ""}`;
       }),
     );
   }

@@ -25,7 +25,7 @@ const EXAMPLES: RouteMatch[] = [
   { name: "distributors", params: {} },
   { name: "about", params: {} },
   { name: "shortlist", params: {} },
-  { name: "trackedRequest", params: { token: "Zm9v_YmFy-123" } },
+  { name: "trackedRequest", params: { token: "Zm9vYmFy_-0123456789abcdefghijklmnopqrstuvw" } },
 ];
 
 describe("the storefront's route table", () => {

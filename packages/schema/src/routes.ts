@@ -22,12 +22,11 @@ export const ROUTE_PATTERNS = {
 
 export type RouteName = keyof typeof ROUTE_PATTERNS;
 export const ROUTE_NAMES = Object.keys(ROUTE_PATTERNS) as RouteName[];
-
 /**
- * Pages that show only what this visitor has (their list in the browser, their own request): no
- * search engine lists them (noindex, left out of the sitemap) and no shared cache keeps them.
+ * Pages for one person (their list in the browser, their request by its private link): never in
+ * the sitemap, never indexed, never kept by a shared cache.
  */
-export const PRIVATE_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>(["shortlist", "trackedRequest"]);
+export const PRIVATE_ROUTE_NAMES: readonly RouteName[] = ["shortlist", "trackedRequest"];
 
 type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
   ? Name | ParamNames<`/${Rest}`>

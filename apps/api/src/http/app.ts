@@ -9,6 +9,7 @@ import { CatalogRevisionReader } from "../db/catalog-revision";
 import { DatabaseHealth } from "../db/database-health";
 import { ReferenceDataCache } from "../db/reference-data";
 import { buildAdminSchema, buildPublicSchema } from "../graphql/schema";
+import { startMailWorker } from "../modules/mail/mail-worker";
 import { LocalDiskStorage } from "../modules/media/media-storage";
 import { createAdminGraphqlEndpoint } from "./admin-graphql-endpoint";
 import { httpErrorHandler, notFoundHandler } from "./error-handler";
@@ -104,6 +105,8 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
         server.once("error", reject);
         server.listen(port, host, () => {
           const address = server.address() as AddressInfo;
+          // The outbox is sent by every serving process; it stops before the database closes.
+          const mailWorker = startMailWorker({ config, dataSource, logger });
           resolve({
             port: address.port,
             url: `http://${host === "0.0.0.0" ? "localhost" : host}:${address.port}`,
@@ -114,6 +117,7 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
               });
               await publicGraphql.stop();
               await adminGraphql.stop();
+              await mailWorker.stop();
             },
           });
         });

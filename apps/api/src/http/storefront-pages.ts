@@ -1,7 +1,14 @@
 import type { Request } from "express";
 import type { DataSource } from "typeorm";
 import { LANGUAGES, type Language } from "@ocop/schema/enums";
-import { htmlLang, localizedPath, matchPath, PRIVATE_ROUTES, splitLanguage, type RouteName } from "@ocop/schema/routes";
+import {
+  htmlLang,
+  localizedPath,
+  matchPath,
+  PRIVATE_ROUTE_NAMES,
+  splitLanguage,
+  type RouteName,
+} from "@ocop/schema/routes";
 import { mediaUrl } from "../modules/media/media.fields";
 import {
   administrativeUnitFullName,
@@ -16,10 +23,7 @@ import type { RenderStorefrontPage } from "./storefront-ssr";
 
 /** Site-wide texts for pages whose content the server does not look up. */
 /** Titles of the pages whose content the server does not look up, by route. */
-type StaticPage = Extract<
-  RouteName,
-  "catalog" | "communes" | "events" | "distributors" | "about" | "shortlist" | "trackedRequest"
->;
+type StaticPage = Extract<RouteName, "catalog" | "communes" | "events" | "distributors" | "about" | "shortlist">;
 
 const SITE: Record<Language, { name: string; description: string; pages: Record<StaticPage, string> }> = {
   vi: {
@@ -33,7 +37,6 @@ const SITE: Record<Language, { name: string; description: string; pages: Record<
       distributors: "Nhà phân phối",
       about: "Giới thiệu OCOP",
       shortlist: "Danh sách quan tâm",
-      trackedRequest: "Yêu cầu kết nối của bạn",
     },
   },
   en: {
@@ -47,7 +50,6 @@ const SITE: Record<Language, { name: string; description: string; pages: Record<
       distributors: "Distributors",
       about: "About OCOP",
       shortlist: "My list",
-      trackedRequest: "Your connection request",
     },
   },
   zh: {
@@ -60,13 +62,18 @@ const SITE: Record<Language, { name: string; description: string; pages: Record<
       distributors: "经销商",
       about: "关于OCOP",
       shortlist: "我的清单",
-      trackedRequest: "您的对接请求",
     },
   },
 };
 
 /** apps/storefront/src/components/ProductImage.tsx's default `sizes`: how wide a card's image is shown. */
 const CARD_IMAGE_SIZES = "(min-width: 64rem) 20rem, (min-width: 40rem) 45vw, 100vw";
+
+const TRACKED_REQUEST_TITLE: Record<Language, string> = {
+  vi: "Theo dõi yêu cầu kết nối",
+  en: "Your connection request",
+  zh: "跟踪对接请求",
+};
 
 const OG_LOCALE: Record<Language, string> = { vi: "vi_VN", en: "en_US", zh: "zh_CN" };
 /** The brand in page titles, the same in every language and in the storefront's own titles. */
@@ -80,6 +87,8 @@ interface PageMeta {
   image?: string;
   type?: string;
   jsonLd?: Record<string, unknown>;
+  /** A page for one person (a request's tracking page): never indexed, no canonical or alternates. */
+  private?: boolean;
 }
 
 /**
@@ -135,7 +144,11 @@ export function createStorefrontPageRenderer(
       };
     }
     if (route.name in site.pages) {
-      return { title: `${site.pages[route.name as StaticPage]} · ${BRAND}`, description: site.description };
+      return {
+        title: `${site.pages[route.name as StaticPage]} · ${BRAND}`,
+        description: site.description,
+        private: PRIVATE_ROUTE_NAMES.includes(route.name),
+      };
     }
     if (route.name === "product") {
       const p = await publicProductSummary(dataSource, route.params.slug, lang);
@@ -171,6 +184,9 @@ export function createStorefrontPageRenderer(
           }
         : null;
     }
+    if (route.name === "trackedRequest") {
+      return { title: `${TRACKED_REQUEST_TITLE[lang]} · ${BRAND}`, description: site.description, private: true };
+    }
     if (route.name === "commune") {
       const fullName = await administrativeUnitFullName(dataSource, route.params.code);
       return fullName ? { title: `${fullName} · ${BRAND}`, description: site.description } : null;
@@ -187,19 +203,19 @@ export function createStorefrontPageRenderer(
     const origin = publicUrl ?? `${req.protocol}://${req.get("host")}`;
     const meta: PageMeta = found ?? { title: `404 · ${BRAND}`, description: SITE[lang].description };
     const url = `${origin}${localizedPath(lang, path)}`;
-    const route = found ? matchPath(path.length > 1 ? path.replace(/\/$/, "") : path) : null;
-    const listed = found !== null && !(route && PRIVATE_ROUTES.has(route.name));
     const tags = [
       `<meta property="og:site_name" content="${escapeHtml(SITE[lang].name)}" />`,
       `<meta property="og:title" content="${escapeHtml(meta.title)}" />`,
       `<meta property="og:description" content="${escapeHtml(meta.description)}" />`,
       `<meta property="og:type" content="${meta.type ?? "website"}" />`,
-      `<meta property="og:url" content="${escapeHtml(url)}" />`,
+      meta.private ? "" : `<meta property="og:url" content="${escapeHtml(url)}" />`,
       `<meta property="og:locale" content="${OG_LOCALE[lang]}" />`,
       meta.image ? `<meta property="og:image" content="${escapeHtml(new URL(meta.image, origin).toString())}" />` : "",
       `<meta name="twitter:card" content="${meta.image ? "summary_large_image" : "summary"}" />`,
-      listed ? `<link rel="canonical" href="${escapeHtml(url)}" />` : `<meta name="robots" content="noindex" />`,
-      ...(listed
+      found && !meta.private
+        ? `<link rel="canonical" href="${escapeHtml(url)}" />`
+        : `<meta name="robots" content="noindex" />`,
+      ...(found && !meta.private
         ? LANGUAGES.map(
             (l) =>
               `<link rel="alternate" hreflang="${htmlLang(l)}" href="${escapeHtml(`${origin}${localizedPath(l, path)}`)}" />`,
@@ -221,7 +237,7 @@ export function createStorefrontPageRenderer(
     const page = app
       ? html.replace(/<!--app-->[\s\S]*<!--\/app--><\/div>/, () => `${app.html}</div>${app.dataScript}`)
       : html;
-    return { status: found ? 200 : 404, html: page, private: !listed && found !== null };
+    return { status: found ? 200 : 404, html: page, private: meta.private === true };
   };
 }
 

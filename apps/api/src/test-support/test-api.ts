@@ -85,6 +85,8 @@ export async function startTestApi(
     // render pages on the server say so, with their own renderer.
     STOREFRONT_SSR: "false",
     MEDIA_DIR: path.join(os.tmpdir(), `ocop-media-${database}`),
+    // Mail without SMTP_URL becomes .eml files in $OCOP_DATA_DIR/outbox/: one folder per server.
+    OCOP_DATA_DIR: path.join(os.tmpdir(), `ocop-data-${database}`),
     ...overrides,
   });
   const dataSource = createDataSource(url.toString(), 4, {
@@ -146,6 +148,7 @@ export async function startTestApi(
       await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`);
       await client.end();
       await rm(config.MEDIA_DIR, { recursive: true, force: true });
+      await rm(config.OCOP_DATA_DIR, { recursive: true, force: true });
     },
   };
 }

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LANGUAGES } from "@ocop/schema/enums";
-import { matchPath, PRIVATE_ROUTES, ROUTE_NAMES, splitLanguage } from "@ocop/schema/routes";
+import { matchPath, PRIVATE_ROUTE_NAMES, ROUTE_NAMES, splitLanguage } from "@ocop/schema/routes";
 import { startTestApi, type TestApi } from "../../src/test-support/test-api";
 
 let api: TestApi;
@@ -98,6 +98,15 @@ describe("storefront pages served by the API", () => {
       expect(status, p).toBe(404);
       expect(html, p).toContain('<meta name="robots" content="noindex" />');
     }
+  });
+
+  it("serves a request's tracking page for its holder only: not indexed, its address in no tag", async () => {
+    const token = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-AbCdE";
+    const { status, html } = await page(`/en/yeu-cau/${token}`);
+    expect(status).toBe(200);
+    expect(html).toContain("<title>Your connection request · OCOP Lạng Sơn</title>");
+    expect(html).toContain('<meta name="robots" content="noindex" />');
+    expect(html).not.toContain(token);
   });
 
   it("serves the visitor's own pages (their list, their request) to them alone: no index, no shared cache", async () => {
@@ -204,7 +213,7 @@ describe("storefront pages served by the API", () => {
       expect(route, url).not.toBeNull();
       if (!seen.has(`${lang} ${route!.name}`)) seen.set(`${lang} ${route!.name}`, url);
     }
-    const listed = ROUTE_NAMES.filter((n) => !PRIVATE_ROUTES.has(n));
+    const listed = ROUTE_NAMES.filter((n) => !PRIVATE_ROUTE_NAMES.includes(n));
     expect([...seen.keys()].sort()).toEqual(LANGUAGES.flatMap((l) => listed.map((n) => `${l} ${n}`)).sort());
     // One URL of each route and language: the server renders it as a page (not the 404) under that address.
     for (const url of seen.values()) {

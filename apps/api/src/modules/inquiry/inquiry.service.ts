@@ -232,8 +232,11 @@ export async function sendConnectionRequest(
   const minFill = ctx.config.CONNECTION_REQUEST_MIN_FILL_SECONDS;
   if (minFill > 0) {
     if (!data.startedAt) throw badUserInput([{ field: "startedAt", message: m.stale }]);
-    const earliest = data.startedAt.getTime() + minFill * 1000;
-    if (earliest > Date.now()) throw retryLater(ctx.lang, new Date(earliest), "tooFast");
+    const started = data.startedAt.getTime();
+    const earliest = started + minFill * 1000;
+    // A start after the server's now is a phone whose clock runs ahead: its fill time cannot be
+    // told, and a bot gains nothing from it that an early start would not give it too.
+    if (started <= Date.now() && earliest > Date.now()) throw retryLater(ctx.lang, new Date(earliest), "tooFast");
   }
   await consumeLimits(ctx, data);
 
