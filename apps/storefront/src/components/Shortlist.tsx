@@ -9,12 +9,16 @@ export function ShortlistLink() {
   const t = useT();
   const count = useShortlist().length;
   return (
-    <Link href={paths.shortlist()} className="shortlist-link" aria-label={t("shortlist.navCount", { count })}>
+    // The name is read from the content (no aria-label), so it starts with the words shown.
+    <Link href={paths.shortlist()} className="shortlist-link">
       <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
         <path fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" d="M6 3h12v18l-6-4.5L6 21z" />
       </svg>
-      <span className="shortlist-link__label">{t("shortlist.nav")}</span>
-      <span className="shortlist-link__count" data-count={count}>
+      <span className="visually-hidden">{t("shortlist.navCount", { count })}</span>
+      <span className="shortlist-link__label" aria-hidden="true">
+        {t("shortlist.nav")}
+      </span>
+      <span className="shortlist-link__count" data-count={count} aria-hidden="true">
         {count}
       </span>
     </Link>
