@@ -19,6 +19,11 @@ export const PERMISSIONS = [
   "synonym.read",
   "synonym.write",
   "audit.read",
+  /**
+   * The outbox: every mail the product sends, with its recipients and text (requesters' contacts
+   * among them), and the mail server's replies: administrators only.
+   */
+  "mail.read",
   "staff.read",
   "staff.write",
 ] as const;
@@ -45,7 +50,7 @@ const CONTENT: readonly Permission[] = [
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
-  ADMIN: [...CONTENT, "staff.read", "staff.write"],
+  ADMIN: [...CONTENT, "mail.read", "staff.read", "staff.write"],
   EDITOR: CONTENT,
   COMMUNE_OFFICER: ["catalog.read", "catalog.write", "request.read", "request.write"],
 };

@@ -25,6 +25,7 @@ describe("permission-driven menu", () => {
       "Từ đồng nghĩa",
       "Tài khoản cán bộ",
       "Nhật ký thay đổi",
+      "Thư đi",
     ]);
   });
 
@@ -34,6 +35,7 @@ describe("permission-driven menu", () => {
     expect(links).toContain("Sự kiện trưng bày");
     expect(links).not.toContain("Tài khoản cán bộ");
     expect(links).toContain("Nhật ký thay đổi");
+    expect(links).not.toContain("Thư đi");
   });
 
   it("gives a commune officer only the dashboard, products, producers and its connection requests", () => {

@@ -44,4 +44,8 @@ export const RESOURCE_VIEWS: Record<ResourceId, ResourceViews> = {
   synonyms: { list: listPage(() => import("../routes/synonyms/SynonymsPage").then((m) => m.SynonymsPage)) },
   staff: { list: listPage(() => import("../routes/staff/StaffPage").then((m) => m.StaffPage)) },
   audit: { list: listPage(() => import("../routes/audit/AuditPage").then((m) => m.AuditPage)) },
+  outbox: {
+    list: listPage(() => import("../routes/outbox/OutboxPage").then((m) => m.OutboxPage)),
+    detail: detailPage(() => import("../routes/outbox/OutboxMailPage").then((m) => m.OutboxMailPage)),
+  },
 };

@@ -15,7 +15,16 @@ export function can(p: Permissions, permission: Permission): boolean {
 }
 
 export type ResourceId =
-  "dashboard" | "products" | "producers" | "events" | "distributors" | "requests" | "synonyms" | "staff" | "audit";
+  | "dashboard"
+  | "products"
+  | "producers"
+  | "events"
+  | "distributors"
+  | "requests"
+  | "synonyms"
+  | "staff"
+  | "audit"
+  | "outbox";
 
 /**
  * The resource registry: one row per area of the app. It drives the menu, the breadcrumbs, the
@@ -53,6 +62,7 @@ export const RESOURCES: readonly Resource[] = [
   { id: "synonyms", path: "/synonyms", label: "nav.synonyms", ...guarded("synonym.read", "synonym.write") },
   { id: "staff", path: "/staff", label: "nav.staff", ...guarded("staff.read", "staff.write") },
   { id: "audit", path: "/audit", label: "nav.audit", ...guarded("audit.read", null) },
+  { id: "outbox", path: "/outbox", label: "nav.outbox", ...guarded("mail.read", null) },
 ];
 
 export function resource(id: ResourceId): Resource {

@@ -14,6 +14,7 @@ import {
   ConnectionRequestEventAdminResolver,
   ConnectionRequestItemAdminResolver,
 } from "../modules/inquiry/inquiry.admin.resolver";
+import { OutboxAdminResolver } from "../modules/mail/mail.admin.resolver";
 import { ImageAdminResolver } from "../modules/media/media.admin.resolver";
 import { ReferenceAdminResolver } from "../modules/place/place.admin.resolver";
 import { ProducerAdminResolver } from "../modules/producer/producer.admin.resolver";
@@ -93,6 +94,7 @@ export async function buildAdminSchema(): Promise<GraphQLSchema> {
       ConnectionRequestAdminResolver,
       ConnectionRequestItemAdminResolver,
       ConnectionRequestEventAdminResolver,
+      OutboxAdminResolver,
       AuditAdminResolver,
       SearchSynonymAdminResolver,
     ],

@@ -115,9 +115,10 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
                 server.close(() => done());
                 server.closeIdleConnections();
               });
+              // No send starts once stopping; one under way finishes (or times out) first.
+              await mailWorker.stop();
               await publicGraphql.stop();
               await adminGraphql.stop();
-              await mailWorker.stop();
             },
           });
         });

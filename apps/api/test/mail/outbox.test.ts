@@ -260,4 +260,18 @@ describe("the outbox without SMTP_URL", () => {
     expect(parsed.text).toContain("Yêu cầu kết nối của anh đã được gửi.");
     expect(parsed.html).toContain("Theo dõi yêu cầu");
   });
+
+  it("keeps a subject with line breaks (say, from a requester's name) to one header", async () => {
+    const target = await api();
+    const id = await queue(target, mail({ subject: "Yêu cầu từ A\r\nBcc: evil@example.com", kind: "test.header" }));
+    await until(
+      () => row(target, id),
+      (r) => r.status === "sent",
+    );
+    const file = path.join(target.config.OCOP_DATA_DIR, "outbox", `${String(id).padStart(6, "0")}-test.header.eml`);
+    const parsed = await simpleParser(await readFile(file));
+    expect(parsed.bcc).toBeUndefined();
+    expect(parsed.headers.has("bcc")).toBe(false);
+    expect(parsed.subject).toBe("Yêu cầu từ A Bcc: evil@example.com");
+  });
 });

@@ -49,7 +49,7 @@ export function startMailWorker(deps: { config: WorkerConfig; dataSource: DataSo
   setMessageIdDomain(senderDomain(config));
   const transport = createMailTransport(config);
   // Longer than a whole SMTP conversation can take (connect, greeting, then each step's timeout).
-  const leaseMs = 4 * config.MAIL_SEND_TIMEOUT_MS + 5_000;
+  const leaseMs = 4 * config.MAIL_SEND_TIMEOUT_MS + 1_000;
   const url = "url" in dataSource.options ? dataSource.options.url : undefined;
 
   let running = true;
