@@ -128,7 +128,7 @@ export function ConnectionForm({ products, onSent }: { products: readonly Reques
         <ul className="receipt-products">
           {receipt.products.map((p) => (
             <li key={p.slug}>
-              {p.name} <span className="muted">· {p.producerName}</span>
+              “{p.name}” <span className="muted">· {p.producerName}</span>
             </li>
           ))}
         </ul>
