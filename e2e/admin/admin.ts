@@ -30,13 +30,14 @@ export interface AdminSuite {
 }
 
 /**
- * One product server (its own embedded PostgreSQL, seeded) and one Chromium per test file.
+ * One product server (its own embedded PostgreSQL, seeded) and one Chromium per test file;
+ * `env` adds to the server's environment (e.g. SMTP_URL of a mail server the test started).
  *
  * The database is read through a client of our own, closed before the server stops (the
  * harness's `server.sql` pool is ended without waiting for its sockets to close, which can race
  * PostgreSQL's shutdown and surface as an unhandled 57P01 error).
  */
-export function useAdminSuite(): AdminSuite {
+export function useAdminSuite(options: { env?: () => Promise<Record<string, string>> } = {}): AdminSuite {
   let server: ProductServer | undefined;
   let browser: Browser | undefined;
   let db: pg.Client | undefined;
@@ -45,7 +46,8 @@ export function useAdminSuite(): AdminSuite {
 
   beforeAll(async () => {
     const pgPort = await freePort();
-    [server, browser] = await Promise.all([startProductServer({ EMBEDDED_PG_PORT: String(pgPort) }), launchBrowser()]);
+    const env = { ...(await options.env?.()), EMBEDDED_PG_PORT: String(pgPort) };
+    [server, browser] = await Promise.all([startProductServer(env), launchBrowser()]);
     db = new pg.Client({ connectionString: `postgresql://ocop:ocop-local@127.0.0.1:${pgPort}/ocop` });
     await db.connect();
   });

@@ -56,6 +56,8 @@ const PAGES: [name: string, page: (sql: Sql) => Promise<{ path: string; h1: stri
   ["about", async () => ({ path: "/gioi-thieu", h1: "Giới thiệu chương trình OCOP" })],
   ["404", async () => ({ path: "/khong-co-trang-nay", h1: "Không tìm thấy trang" })],
   ["catalog with no results", async () => ({ path: "/san-pham?stars=5", h1: "Sản phẩm OCOP" })],
+  ["shortlist (empty)", async () => ({ path: "/danh-sach", h1: "Danh sách quan tâm" })],
+  ["tracking page of an unknown request", async () => ({ path: "/yeu-cau/khong-co", h1: "Không tìm thấy yêu cầu" })],
 ];
 
 describe("no serious or critical axe violations", () => {

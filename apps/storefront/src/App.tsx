@@ -21,6 +21,8 @@ const EventsPage = pageComponent("events");
 const EventPage = pageComponent<{ slug: string }>("event");
 const DistributorsPage = pageComponent("distributors");
 const AboutPage = pageComponent("about");
+const ShortlistPage = pageComponent("shortlist");
+const TrackedRequestPage = pageComponent<{ token: string }>("trackedRequest");
 const NotFoundPage = pageComponent("notFound");
 
 export function Routes() {
@@ -37,6 +39,8 @@ export function Routes() {
         <Route path={ROUTE_PATTERNS.event}>{(p) => <EventPage slug={p.slug} />}</Route>
         <Route path={ROUTE_PATTERNS.distributors} component={DistributorsPage} />
         <Route path={ROUTE_PATTERNS.about} component={AboutPage} />
+        <Route path={ROUTE_PATTERNS.shortlist} component={ShortlistPage} />
+        <Route path={ROUTE_PATTERNS.trackedRequest}>{(p) => <TrackedRequestPage token={p.token} />}</Route>
         <Route component={NotFoundPage} />
       </Switch>
     </Suspense>

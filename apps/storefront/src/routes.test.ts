@@ -14,6 +14,7 @@ describe("page for a path (chunk preloading)", () => {
     expect(pageFor("/su-kien/hoi-nghi")).toBe("event");
     expect(pageFor("/nha-phan-phoi")).toBe("distributors");
     expect(pageFor("/gioi-thieu")).toBe("about");
+    expect(pageFor("/danh-sach")).toBe("shortlist");
   });
   it("gives the 404 page for anything else", () => {
     expect(pageFor("/san-pham/a/b")).toBe("notFound");

@@ -19,8 +19,8 @@ export const PAGES = {
   event: { load: () => import("./routes/event/EventPage") },
   distributors: { load: () => import("./routes/distributors/DistributorsPage") },
   about: { load: () => import("./routes/about/AboutPage") },
-  // The tracking page is built by the storefront's journey work; until then the path is a 404.
-  trackedRequest: { load: () => import("./routes/not-found/NotFoundPage") },
+  shortlist: { load: () => import("./routes/shortlist/ShortlistPage") },
+  trackedRequest: { load: () => import("./routes/tracked-request/TrackedRequestPage") },
   notFound: { load: () => import("./routes/not-found/NotFoundPage") },
 } satisfies Record<RouteName | "notFound", { load: () => Promise<PageModule> }>;
 

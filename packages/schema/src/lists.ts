@@ -88,13 +88,18 @@ export function producerFilter(s: ReturnType<typeof producerListState.parse>): A
   return filter;
 }
 
-export const REQUEST_STATUSES: readonly ConnectionRequestStatus[] = ["NEW", "FORWARDED", "CLOSED"];
+export const REQUEST_STATUSES: readonly ConnectionRequestStatus[] = ["NEW", "FORWARDED", "IN_CONTACT", "CLOSED"];
 
-/** Inbox URL: ?status=NEW&open=<request id>&page=2 (the open request is part of the URL too). */
-export const requestListState = defineListState({ status: oneOf(REQUEST_STATUSES), open: text() });
+/** Inbox URL: ?status=NEW&mine=1&unread=1&page=2. */
+export const requestListState = defineListState({ status: oneOf(REQUEST_STATUSES), mine: flag(), unread: flag() });
 
+/** The API filter for the inbox's state (empty parts left out). */
 export function requestFilter(s: ReturnType<typeof requestListState.parse>): ConnectionRequestFilter | null {
-  return s.status ? { status: s.status } : null;
+  const filter: ConnectionRequestFilter = {};
+  if (s.status) filter.status = s.status;
+  if (s.mine) filter.mine = true;
+  if (s.unread) filter.unread = true;
+  return Object.keys(filter).length ? filter : null;
 }
 
 /** Distributors list URL: ?q=postmart&page=2 */

@@ -24,6 +24,7 @@ const EXAMPLES: RouteMatch[] = [
   { name: "event", params: { slug: "hoi nghi/2025?x" } },
   { name: "distributors", params: {} },
   { name: "about", params: {} },
+  { name: "shortlist", params: {} },
   { name: "trackedRequest", params: { token: "Zm9vYmFy_-0123456789abcdefghijklmnopqrstuvw" } },
 ];
 
@@ -51,6 +52,8 @@ describe("the storefront's route table", () => {
     expect(paths.event("hoi-nghi")).toBe("/su-kien/hoi-nghi");
     expect(paths.distributors()).toBe("/nha-phan-phoi");
     expect(paths.about()).toBe("/gioi-thieu");
+    expect(paths.shortlist()).toBe("/danh-sach");
+    expect(paths.trackedRequest("abc")).toBe("/yeu-cau/abc");
     expect(localizedPath("en", paths.home())).toBe("/en");
     expect(localizedPath("zh", paths.catalog({ stars: [4] }))).toBe("/zh/san-pham?stars=4");
     expect(localizedPath("vi", paths.catalog({ q: "mật ong" }))).toBe("/san-pham?q=m%E1%BA%ADt+ong");

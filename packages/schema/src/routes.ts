@@ -15,14 +15,18 @@ export const ROUTE_PATTERNS = {
   event: "/su-kien/:slug",
   distributors: "/nha-phan-phoi",
   about: "/gioi-thieu",
+  shortlist: "/danh-sach",
   /** A connection request's private tracking page: the token is the only key (never listed, never indexed). */
   trackedRequest: "/yeu-cau/:token",
 } as const;
 
 export type RouteName = keyof typeof ROUTE_PATTERNS;
 export const ROUTE_NAMES = Object.keys(ROUTE_PATTERNS) as RouteName[];
-/** Pages for one person, reached by a private link: never in the sitemap, never indexed. */
-export const PRIVATE_ROUTE_NAMES: readonly RouteName[] = ["trackedRequest"];
+/**
+ * Pages for one person (their list in the browser, their request by its private link): never in
+ * the sitemap, never indexed, never kept by a shared cache.
+ */
+export const PRIVATE_ROUTE_NAMES: readonly RouteName[] = ["shortlist", "trackedRequest"];
 
 type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
   ? Name | ParamNames<`/${Rest}`>
@@ -115,6 +119,8 @@ export const paths = {
   event: (slug: string) => buildPath("event", { slug }),
   distributors: () => buildPath("distributors", {}),
   about: () => buildPath("about", {}),
+  /** The visitor's list of products to ask about, kept in their browser. */
+  shortlist: () => buildPath("shortlist", {}),
   trackedRequest: (token: string) => buildPath("trackedRequest", { token }),
 } satisfies Record<RouteName, (...args: never[]) => string>;
 

@@ -1,10 +1,10 @@
-import { useApolloClient, useMutation } from "@apollo/client/react";
-import { SessionDocument, SignOutDocument } from "@ocop/schema/admin";
+import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
+import { SessionDocument, SignOutDocument, UnreadConnectionRequestCountDocument } from "@ocop/schema/admin";
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { Link, useLocation } from "wouter";
 import { LANGS, type Lang, useI18n } from "../i18n/i18n";
 import { navigationGuard } from "../lib/navigationGuard";
-import { menuFor, type Permissions, resourceForPath } from "../lib/resources";
+import { can, menuFor, type Permissions, resourceForPath } from "../lib/resources";
 import { usePermissions, useSession } from "./session";
 
 /** The main menu: only the areas the signed-in user may open (resource registry). */
@@ -19,9 +19,27 @@ export function MainMenu({ permissions, onNavigate }: { permissions: Permissions
           <Link href={r.path} aria-current={active?.id === r.id ? "page" : undefined} onClick={onNavigate}>
             {t(r.label)}
           </Link>
+          {r.id === "requests" && can(permissions, "request.read") && <UnreadRequestsBadge />}
         </li>
       ))}
     </ul>
+  );
+}
+
+/** How often the menu asks for the unread count: new requests show within a minute on an open page. */
+const UNREAD_POLL_MS = 60_000;
+
+/** The count of requests in the user's scope they have not opened; nothing when there are none. */
+export function UnreadRequestsBadge() {
+  const { t } = useI18n();
+  const { data } = useQuery(UnreadConnectionRequestCountDocument, { pollInterval: UNREAD_POLL_MS });
+  const count = data?.unreadConnectionRequestCount ?? 0;
+  if (count === 0) return null;
+  return (
+    <span className="menu-badge">
+      <span aria-hidden="true">{count > 99 ? "99+" : count}</span>
+      <span className="visually-hidden">{t("requests.unreadCount", { count })}</span>
+    </span>
   );
 }
 

@@ -38,7 +38,10 @@ export const RESOURCE_VIEWS: Record<ResourceId, ResourceViews> = {
     list: listPage(() => import("../routes/distributors/DistributorListPage").then((m) => m.DistributorListPage)),
     detail: detailPage(() => import("../routes/distributors/DistributorEditPage").then((m) => m.DistributorEditPage)),
   },
-  requests: { list: listPage(() => import("../routes/requests/RequestsPage").then((m) => m.RequestsPage)) },
+  requests: {
+    list: listPage(() => import("../routes/requests/RequestsPage").then((m) => m.RequestsPage)),
+    detail: detailPage(() => import("../routes/requests/RequestPage").then((m) => m.RequestPage)),
+  },
   synonyms: { list: listPage(() => import("../routes/synonyms/SynonymsPage").then((m) => m.SynonymsPage)) },
   staff: { list: listPage(() => import("../routes/staff/StaffPage").then((m) => m.StaffPage)) },
   audit: { list: listPage(() => import("../routes/audit/AuditPage").then((m) => m.AuditPage)) },

@@ -6,8 +6,11 @@ import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, type DatabaseHealth } from 
 export interface StaticAppOptions {
   /** The built app folder (vite's dist). */
   dist: string;
-  /** Produces the HTML for an app route; the default serves index.html as it is with status 200. */
-  renderPage?: (req: Request, indexHtml: string) => Promise<{ status: number; html: string }>;
+  /**
+   * Produces the HTML for an app route; the default serves index.html as it is with status 200.
+   * `private`: the page is one visitor's own (no shared cache may keep it).
+   */
+  renderPage?: (req: Request, indexHtml: string) => Promise<{ status: number; html: string; private?: boolean }>;
   /** Told when a page could not be rendered because the database is away (the shell goes out). */
   health?: DatabaseHealth;
 }
@@ -37,7 +40,7 @@ export function staticApp({ dist, renderPage, health }: StaticAppOptions): Route
     }
     if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, html: await readFile(indexFile, "utf8") };
     const indexHtml = cached.html;
-    let page = { status: 200, html: indexHtml };
+    let page: { status: number; html: string; private?: boolean } = { status: 200, html: indexHtml };
     if (renderPage) {
       try {
         page = await renderPage(req, indexHtml);
@@ -49,7 +52,11 @@ export function staticApp({ dist, renderPage, health }: StaticAppOptions): Route
         res.set("retry-after", String(RETRY_AFTER_SECONDS));
       }
     }
-    res.status(page.status).set("cache-control", "no-cache").type("html").send(page.html);
+    res
+      .status(page.status)
+      .set("cache-control", page.private ? "private, no-store" : "no-cache")
+      .type("html")
+      .send(page.html);
   });
   return router;
 }

@@ -1,7 +1,14 @@
 import type { Request } from "express";
 import type { DataSource } from "typeorm";
 import { LANGUAGES, type Language } from "@ocop/schema/enums";
-import { htmlLang, localizedPath, matchPath, splitLanguage, type RouteName } from "@ocop/schema/routes";
+import {
+  htmlLang,
+  localizedPath,
+  matchPath,
+  PRIVATE_ROUTE_NAMES,
+  splitLanguage,
+  type RouteName,
+} from "@ocop/schema/routes";
 import { mediaUrl } from "../modules/media/media.fields";
 import {
   administrativeUnitFullName,
@@ -16,7 +23,7 @@ import type { RenderStorefrontPage } from "./storefront-ssr";
 
 /** Site-wide texts for pages whose content the server does not look up. */
 /** Titles of the pages whose content the server does not look up, by route. */
-type StaticPage = Extract<RouteName, "catalog" | "communes" | "events" | "distributors" | "about">;
+type StaticPage = Extract<RouteName, "catalog" | "communes" | "events" | "distributors" | "about" | "shortlist">;
 
 const SITE: Record<Language, { name: string; description: string; pages: Record<StaticPage, string> }> = {
   vi: {
@@ -29,6 +36,7 @@ const SITE: Record<Language, { name: string; description: string; pages: Record<
       events: "Sự kiện trưng bày",
       distributors: "Nhà phân phối",
       about: "Giới thiệu OCOP",
+      shortlist: "Danh sách quan tâm",
     },
   },
   en: {
@@ -41,6 +49,7 @@ const SITE: Record<Language, { name: string; description: string; pages: Record<
       events: "Showcase events",
       distributors: "Distributors",
       about: "About OCOP",
+      shortlist: "My list",
     },
   },
   zh: {
@@ -52,6 +61,7 @@ const SITE: Record<Language, { name: string; description: string; pages: Record<
       events: "展示活动",
       distributors: "经销商",
       about: "关于OCOP",
+      shortlist: "我的清单",
     },
   },
 };
@@ -134,7 +144,11 @@ export function createStorefrontPageRenderer(
       };
     }
     if (route.name in site.pages) {
-      return { title: `${site.pages[route.name as StaticPage]} · ${BRAND}`, description: site.description };
+      return {
+        title: `${site.pages[route.name as StaticPage]} · ${BRAND}`,
+        description: site.description,
+        private: PRIVATE_ROUTE_NAMES.includes(route.name),
+      };
     }
     if (route.name === "product") {
       const p = await publicProductSummary(dataSource, route.params.slug, lang);
@@ -180,7 +194,7 @@ export function createStorefrontPageRenderer(
     return null;
   }
 
-  return async (req: Request, indexHtml: string): Promise<{ status: number; html: string }> => {
+  return async (req: Request, indexHtml: string): Promise<{ status: number; html: string; private: boolean }> => {
     const { lang, rest: path } = splitLanguage(req.path);
     const [found, app] = await Promise.all([
       metaFor(lang, path.length > 1 ? path.replace(/\/$/, "") : path, req.originalUrl.includes("?")),
@@ -223,7 +237,7 @@ export function createStorefrontPageRenderer(
     const page = app
       ? html.replace(/<!--app-->[\s\S]*<!--\/app--><\/div>/, () => `${app.html}</div>${app.dataScript}`)
       : html;
-    return { status: found ? 200 : 404, html: page };
+    return { status: found ? 200 : 404, html: page, private: meta.private === true };
   };
 }
 

@@ -4,6 +4,7 @@ import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import type { Request } from "express";
 import type { FormattedExecutionResult } from "graphql";
 import type { Language } from "@ocop/schema/enums";
+import { matchPath, PRIVATE_ROUTE_NAMES, splitLanguage } from "@ocop/schema/routes";
 import type { Logger } from "../logger";
 import { PUBLIC_MAX_AGE, type ExecutePublicOperation } from "./graphql-endpoint";
 import { jsonForScript } from "./html";
@@ -101,6 +102,9 @@ export function storefrontServerRenderer(deps: {
   };
 
   return async (req) => {
+    // A private page (a requester's own request) is rendered for its visitor alone, never kept.
+    const route = matchPath(splitLanguage(req.path).rest.replace(/(.)\/+$/, "$1"));
+    if (route && PRIVATE_ROUTE_NAMES.includes(route.name)) return (await render(req))?.app ?? null;
     const key = `${await deps.revision()} ${req.originalUrl}`;
     const kept = await rendered.get(key);
     if (kept) return kept;

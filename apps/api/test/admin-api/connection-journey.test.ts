@@ -271,13 +271,17 @@ describe("handling a request", () => {
   });
 
   it("forwards to its producer by mail from the edited draft, and becomes FORWARDED", async () => {
+    // The draft is addressed to the producer's own email, public or not.
+    await api.sql(`UPDATE producer SET email = 'htx@example.vn', email_public = false WHERE id = $1`, [
+      own.producer_id,
+    ]);
     const drafts = (await officer.gql(DRAFTS, { id: request.id })).body.data!.connectionRequestDrafts;
     const draft = drafts.forwards[0];
     expect(draft).toMatchObject({
       producerId: String(own.producer_id),
       producerName: own.producer,
       language: "vi",
-      to: null,
+      to: "htx@example.vn",
     });
     expect(draft.subject).toBe(`Yêu cầu kết nối từ Siêu thị Bình Minh về sản phẩm OCOP của ${own.producer}`);
     expect(draft.body).toContain("buyer@example.com");

@@ -73,6 +73,8 @@ describe("a request about several products", () => {
   const mailsBefore = { n: 0 };
 
   beforeAll(async () => {
+    // The office's own address, from the site settings, is told too.
+    await api.sql(`UPDATE site_settings SET office_email = 'Van.Phong@ocop.example.vn' WHERE id = 1`);
     mailsBefore.n = smtp.received.length;
     const sent = await api.gql<{ sendConnectionRequest: Receipt }>(
       SEND,
@@ -158,11 +160,13 @@ describe("a request about several products", () => {
     expect(confirmation[0]!.text).toContain(elsewhere.name_en!);
   });
 
-  it("notifies the province office and the officer of each product's unit, in Vietnamese, one mail each", async () => {
-    const notices = (await smtp.waitFor(mailsBefore.n + 4))
+  it("notifies the office, the province's staff and the officer of each product's unit, in Vietnamese, one mail each", async () => {
+    const notices = (await smtp.waitFor(mailsBefore.n + 5))
       .slice(mailsBefore.n)
       .filter((m) => m.subject?.startsWith(`Yêu cầu kết nối mới số ${receipt.id}:`));
-    expect(notices.map(recipients).sort()).toEqual([[ADMIN], [EDITOR], [OFFICER]].sort());
+    expect(notices.map(recipients).sort()).toEqual(
+      [[ADMIN], [EDITOR], [OFFICER], ["van.phong@ocop.example.vn"]].sort(),
+    );
     for (const notice of notices) {
       expect(notice.text).toContain(own.name_vi);
       expect(notice.text).toContain("an.nguyen@example.com");

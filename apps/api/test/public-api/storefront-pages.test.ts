@@ -109,6 +109,19 @@ describe("storefront pages served by the API", () => {
     expect(html).not.toContain(token);
   });
 
+  it("serves the visitor's own pages (their list, their request) to them alone: no index, no shared cache", async () => {
+    for (const p of ["/danh-sach", "/en/danh-sach", "/zh/danh-sach/", "/yeu-cau/abc123", "/en/yeu-cau/abc123"]) {
+      const response = await fetch(`${api.url}${p}`);
+      expect(response.headers.get("cache-control"), p).toBe("private, no-store");
+      const html = await response.text();
+      expect(response.status, p).toBe(200);
+      expect(html, p).toContain('<meta name="robots" content="noindex" />');
+      expect(html, p).not.toContain('rel="canonical"');
+      expect(html, p).not.toContain('hreflang="en"');
+    }
+    expect(meta((await page("/en/danh-sach")).html, "og:title")).toBe("My list · OCOP Lạng Sơn");
+  });
+
   it("knows the list pages and the event page", async () => {
     for (const p of [
       "/",

@@ -4,6 +4,7 @@ import { OfficeContact } from "./OfficeContact";
 import { useT } from "../i18n/i18n";
 import { LANGUAGES, LANGUAGE_NAMES, htmlLang, localizedPath, type Language } from "../i18n/lang";
 import { paths } from "@ocop/schema/routes";
+import { ShortlistLink } from "./Shortlist";
 
 const NAV = [
   [paths.catalog(), "nav.catalog"],
@@ -109,6 +110,7 @@ export function Layout({ lang, children }: { lang: Language; children: ReactNode
             </span>
           </Link>
           <LanguageSwitcher lang={lang} rest={rest} />
+          <ShortlistLink />
           <button
             type="button"
             className="menu-toggle"

@@ -51,3 +51,25 @@ export function formatPrice(value: number, lang: Language): string {
 
 /** Today as a LocalDate string in Vietnam, for comparing with event and certificate dates. */
 export { todayInVietnam } from "@ocop/schema/enums";
+
+/** A moment in Vietnam's time (the office's), the same on the server and in any browser: "20/11/2025 14:05". */
+export function formatDateTimeVietnam(iso: string, lang: Language): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(lang), {
+    timeZone: "Asia/Ho_Chi_Minh",
+    dateStyle: lang === "en" ? "medium" : "short",
+    timeStyle: "short",
+  }).format(d);
+}
+
+/** A moment in the visitor's own time zone, with the date when it is not today: for "send again at…". */
+export function formatLocalTime(iso: string, lang: Language, now = new Date()): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const sameDay = d.toDateString() === now.toDateString();
+  return new Intl.DateTimeFormat(intlLocale(lang), {
+    ...(sameDay ? {} : { dateStyle: lang === "en" ? "medium" : "short" }),
+    timeStyle: "short",
+  }).format(d);
+}

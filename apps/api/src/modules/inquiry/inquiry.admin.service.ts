@@ -223,13 +223,21 @@ export async function connectionRequestDrafts(
   if (!(await isConnectionRequestInScope(em, staff, id))) return null;
   const request = await em.getRepository(ConnectionRequest).findOneByOrFail({ id });
   const { forMail, products } = await mailFacts(em, staff, request);
+  const producers = producersOf(products);
+  // The producer's own email, public or not: staff write to producers the public may not.
+  const emails = new Map(
+    (
+      (await em.query(`SELECT id, nullif(btrim(email), '') AS email FROM producer WHERE id = ANY($1)`, [
+        producers.map((p) => p.id),
+      ])) as Array<{ id: number; email: string | null }>
+    ).map((r) => [r.id, r.email]),
+  );
   return {
     reply: request.email ? { to: request.email, language: forMail.language, ...replyDraft(forMail) } : null,
-    forwards: producersOf(products).map((producer) => ({
+    forwards: producers.map((producer) => ({
       producerId: producer.id,
       producerName: producer.name,
-      // The producer's contact email comes with the producers' contact fields (issue 13, part 1).
-      to: null,
+      to: emails.get(producer.id) ?? null,
       language: "vi",
       ...forwardDraft(
         forMail,

@@ -1,3 +1,4 @@
+import { officeEmail } from "../settings/site-settings.service";
 import { createHash, randomBytes } from "node:crypto";
 import { hasPermission } from "@ocop/schema/permissions";
 import { GraphQLError } from "graphql";
@@ -185,7 +186,10 @@ async function publishedProductsBySlugs(ctx: RequestContext, slugs: string[]): P
   return slugs.flatMap((slug) => bySlug.get(slug) ?? []);
 }
 
-/** Every active staff account to notify of a new request: the province office and the officers of its units. */
+/**
+ * Every address to notify of a new request: the office's own address (site settings), the active
+ * staff who handle requests province-wide, and the officers of its products' units; once each.
+ */
 async function staffToNotify(em: EntityManager, communes: string[]): Promise<string[]> {
   const provinceWide = Object.values(StaffRole).filter(
     (role) => role !== StaffRole.COMMUNE_OFFICER && hasPermission(role, "request.read"),
@@ -196,7 +200,8 @@ async function staffToNotify(em: EntityManager, communes: string[]): Promise<str
       ORDER BY id`,
     [provinceWide, communes],
   )) as Array<{ email: string }>;
-  return rows.map((r) => r.email);
+  const office = await officeEmail(em);
+  return [...new Set([...(office ? [office.toLowerCase()] : []), ...rows.map((r) => r.email)])];
 }
 
 /**

@@ -16,3 +16,13 @@ export async function siteSettings(ctx: RequestContext): Promise<SiteSettingsObj
   // An empty answer, were the record ever gone, keeps every page rendering.
   return (await ctx.dataSource.getRepository(SiteSettings).findOneBy({ id: SITE_SETTINGS_ID })) ?? EMPTY_SETTINGS;
 }
+
+/** The office's own address for staff notices, when the settings give one. */
+export async function officeEmail(db: {
+  query(sql: string, params?: unknown[]): Promise<unknown>;
+}): Promise<string | null> {
+  const rows = (await db.query(`SELECT office_email AS email FROM site_settings WHERE id = $1`, [
+    SITE_SETTINGS_ID,
+  ])) as Array<{ email: string | null }>;
+  return rows[0]?.email?.trim() || null;
+}

@@ -4,23 +4,39 @@ import { SendConnectionRequestDocument } from "@ocop/schema/public";
 import { GraphQLError } from "graphql";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { LanguageProvider, loadLanguage } from "../../i18n/i18n";
+import { formatLocalTime } from "../../lib/format";
 import { ConnectionForm } from "./ConnectionForm";
 
 const input = {
-  productSlug: "na-chi-lang",
+  productSlugs: ["na-chi-lang"],
   requesterKind: "DISTRIBUTOR",
   name: "Lê Văn An",
   message: "x",
   organisation: null,
   email: "not-an-email",
   phone: null,
+  website: null,
 };
+
+/**
+ * Matches the form's variables: `input` as typed, plus the moment the form was opened (a time
+ * before the send, not fixed in advance).
+ */
+const variables = (expected: Record<string, unknown> = input) =>
+  ((v: { input: Record<string, unknown> }) => {
+    const { startedAt, ...rest } = v.input;
+    return (
+      typeof startedAt === "string" &&
+      Date.parse(startedAt) <= Date.now() &&
+      JSON.stringify(rest, Object.keys(rest).sort()) === JSON.stringify(expected, Object.keys(expected).sort())
+    );
+  }) as never;
 
 function renderForm(result: MockedProviderProps["mocks"]) {
   return render(
     <LanguageProvider lang="vi">
       <MockedProvider mocks={result}>
-        <ConnectionForm productSlug="na-chi-lang" productName="Na Chi Lăng" producerName="HTX Đồng Bành" />
+        <ConnectionForm products={[{ slug: "na-chi-lang", name: "Na Chi Lăng", producerName: "HTX Đồng Bành" }]} />
       </MockedProvider>
     </LanguageProvider>,
   );
@@ -47,7 +63,7 @@ describe("connection request form", () => {
   it("shows each BAD_USER_INPUT field error beside its field", async () => {
     renderForm([
       {
-        request: { query: SendConnectionRequestDocument, variables: { input } },
+        request: { query: SendConnectionRequestDocument, variables: variables() },
         result: {
           errors: [
             new GraphQLError("Argument Validation Error", {
@@ -94,7 +110,7 @@ describe("connection request form", () => {
   it("tells the visitor to wait when throttled", async () => {
     renderForm([
       {
-        request: { query: SendConnectionRequestDocument, variables: { input } },
+        request: { query: SendConnectionRequestDocument, variables: variables() },
         result: { errors: [new GraphQLError("Too many requests", { extensions: { code: "TOO_MANY_REQUESTS" } })] },
       },
     ]);
@@ -104,7 +120,10 @@ describe("connection request form", () => {
 
   it("reports a network failure without blaming the fields", async () => {
     renderForm([
-      { request: { query: SendConnectionRequestDocument, variables: { input } }, error: new Error("Failed to fetch") },
+      {
+        request: { query: SendConnectionRequestDocument, variables: variables() },
+        error: new Error("Failed to fetch"),
+      },
     ]);
     fillAndSend();
     await waitFor(() => expect(screen.getByRole("alert").textContent).toContain("chưa kết nối được máy chủ"));
@@ -114,15 +133,22 @@ describe("connection request form", () => {
   it("replaces the form with the receipt on success", async () => {
     renderForm([
       {
-        request: { query: SendConnectionRequestDocument, variables: { input } },
+        request: { query: SendConnectionRequestDocument, variables: variables() },
         result: {
           data: {
             sendConnectionRequest: {
               __typename: "ConnectionRequestReceipt",
               id: "42",
               createdAt: "2026-11-25T08:00:00Z",
-              productName: "Na Chi Lăng",
-              producerName: "HTX Đồng Bành",
+              trackingToken: "tok-123",
+              products: [
+                {
+                  __typename: "ConnectionRequestProduct",
+                  slug: "na-chi-lang",
+                  name: "Na Chi Lăng",
+                  producerName: "HTX Đồng Bành",
+                },
+              ],
             },
           },
         },
@@ -132,5 +158,70 @@ describe("connection request form", () => {
     await waitFor(() => expect(screen.getByRole("heading", { name: "Đã gửi yêu cầu" })).toBeTruthy());
     expect(screen.getByText("Mã yêu cầu: 42")).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Gửi yêu cầu" })).toBeNull();
+    // the private tracking link, written out in full so it can be copied and kept
+    const link = screen.getByRole("link", { name: `${location.origin}/yeu-cau/tok-123` });
+    expect(link.getAttribute("href")).toBe("/yeu-cau/tok-123");
+  });
+
+  it("keeps its bot trap out of sight, out of the tab order and away from screen readers", () => {
+    renderForm([]);
+    const trap = document.querySelector<HTMLInputElement>('input[name="website"]')!;
+    expect(trap.tabIndex).toBe(-1);
+    expect(trap.getAttribute("autocomplete")).toBe("off");
+    expect(trap.closest("[aria-hidden='true']")).not.toBeNull();
+    expect(screen.queryByRole("textbox", { name: /Trang web/ })).toBeNull();
+  });
+
+  it("says at what time the visitor may send again when a limit is hit", async () => {
+    const retryAt = new Date(Date.now() + 45 * 60_000).toISOString();
+    renderForm([
+      {
+        request: { query: SendConnectionRequestDocument, variables: variables() },
+        result: {
+          errors: [
+            new GraphQLError("Too many requests", {
+              extensions: { code: "TOO_MANY_REQUESTS", reason: "LIMIT", retryAt, retryAfterSeconds: 2700 },
+            }),
+          ],
+        },
+      },
+    ]);
+    fillAndSend();
+    await waitFor(() =>
+      expect(screen.getByRole("alert").textContent).toContain(
+        `Bạn có thể gửi lại lúc ${formatLocalTime(retryAt, "vi")}`,
+      ),
+    );
+  });
+
+  it("asks about several products of several producers in one request", async () => {
+    render(
+      <LanguageProvider lang="vi">
+        <MockedProvider
+          mocks={[
+            {
+              request: {
+                query: SendConnectionRequestDocument,
+                variables: variables({ ...input, productSlugs: ["na-chi-lang", "hoi-van-quan"] }),
+              },
+              result: {
+                errors: [new GraphQLError("Too many requests", { extensions: { code: "TOO_MANY_REQUESTS" } })],
+              },
+            },
+          ]}
+        >
+          <ConnectionForm
+            products={[
+              { slug: "na-chi-lang", name: "Na Chi Lăng", producerName: "HTX Đồng Bành" },
+              { slug: "hoi-van-quan", name: "Hồi Văn Quan", producerName: "HTX Hồi Văn Quan" },
+            ]}
+          />
+        </MockedProvider>
+      </LanguageProvider>,
+    );
+    expect(screen.getByText(/chuyển tới HTX Đồng Bành và HTX Hồi Văn Quan/)).toBeTruthy();
+    fillAndSend();
+    // the mock answers only the variables with both products
+    await waitFor(() => expect(screen.getByRole("alert").textContent).toContain("quá nhiều yêu cầu"));
   });
 });

@@ -4,8 +4,13 @@ import {
   type ConnectionRequestInput,
   type SendConnectionRequestMutation,
 } from "@ocop/schema/public";
+import { paths } from "@ocop/schema/routes";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
-import { useT, type MessageId } from "../../i18n/i18n";
+import { Link } from "wouter";
+import { OfficeContact } from "../../components/OfficeContact";
+import { useLang, useT, type MessageId } from "../../i18n/i18n";
+import { intlLocale, localizedPath } from "../../i18n/lang";
+import { formatLocalTime } from "../../lib/format";
 import { formErrorsFrom, type FormErrors } from "./connection-errors";
 
 type Values = Required<Omit<ConnectionRequestInput, "productSlug" | "productSlugs" | "startedAt" | "website">>;
@@ -50,21 +55,32 @@ function Field({
   );
 }
 
-/**
- * A distributor's or buyer's request to the producer of a product. It goes to the provincial
- * OCOP office, whose staff forward it; the API's field errors appear beside their fields.
- */
-export function ConnectionForm({
-  productSlug,
-  productName,
-  producerName,
-}: {
-  productSlug: string;
-  productName: string;
+/** A product the request asks about. */
+export interface RequestedProduct {
+  slug: string;
+  name: string;
   producerName: string;
-}) {
+}
+
+/** "A, B and C" in the visitor's language. */
+function listOf(names: readonly string[], locale: string): string {
+  return new Intl.ListFormat(locale, { type: "conjunction" }).format([...new Set(names)]);
+}
+
+/**
+ * A distributor's or buyer's request about one or more products (of one or more producers). It
+ * goes to the provincial OCOP office, whose staff forward it; the API's field errors appear beside
+ * their fields. The receipt gives the private link where the visitor follows the request.
+ * `onSent`: the request went out (the shortlist empties itself then).
+ */
+export function ConnectionForm({ products, onSent }: { products: readonly RequestedProduct[]; onSent?(): void }) {
   const t = useT();
+  const lang = useLang();
   const [values, setValues] = useState<Values>(EMPTY);
+  // Bots fill every field they find, people never see this one.
+  const [website, setWebsite] = useState("");
+  // When a person started filling the form in: the API refuses a form sent faster than a person can.
+  const startedAt = useRef<string | null>(null);
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const [receipt, setReceipt] = useState<SendConnectionRequestMutation["sendConnectionRequest"] | null>(null);
   const [send, { loading }] = useMutation(SendConnectionRequestDocument);
@@ -73,6 +89,11 @@ export function ConnectionForm({
   const doneRef = useRef<HTMLDivElement>(null);
   const kindName = useId();
   const contactHint = useId();
+  const honeypotId = useId();
+
+  useEffect(() => {
+    startedAt.current ??= new Date().toISOString();
+  }, []);
 
   useEffect(() => {
     if (!errors) return;
@@ -91,21 +112,50 @@ export function ConnectionForm({
   const err = (name: FieldName) => errors?.fields[name];
 
   if (receipt) {
+    const trackPath = paths.trackedRequest(receipt.trackingToken);
+    const trackUrl = new URL(localizedPath(lang, trackPath), window.location.origin).href;
     return (
       <div className="panel panel--success stack" ref={doneRef} tabIndex={-1} role="status">
         <h3>{t("connect.sentTitle")}</h3>
-        <p>{t("connect.sentBody", { product: receipt.productName, producer: receipt.producerName })}</p>
+        <p>
+          {t("connect.sentBodyMany", {
+            producers: listOf(
+              receipt.products.map((p) => p.producerName),
+              intlLocale(lang),
+            ),
+          })}
+        </p>
+        <ul className="receipt-products">
+          {receipt.products.map((p) => (
+            <li key={p.slug}>
+              “{p.name}” <span className="muted">· {p.producerName}</span>
+            </li>
+          ))}
+        </ul>
+        <div className="tracking-link stack-sm">
+          <p>
+            <strong>{t("connect.trackTitle")}</strong> {t("connect.trackHint")}
+          </p>
+          <p>
+            <Link href={trackPath} className="tracking-link__url">
+              {trackUrl}
+            </Link>
+          </p>
+        </div>
         <p className="muted">{t("connect.reference", { id: receipt.id })}</p>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            setReceipt(null);
-            setValues(EMPTY);
-          }}
-        >
-          {t("connect.another")}
-        </button>
+        {!onSent && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setReceipt(null);
+              setValues(EMPTY);
+              startedAt.current = new Date().toISOString();
+            }}
+          >
+            {t("connect.another")}
+          </button>
+        )}
       </div>
     );
   }
@@ -116,6 +166,7 @@ export function ConnectionForm({
   const problemKey: Record<FormErrors["problem"], MessageId> = {
     invalid: "connect.problem.invalid",
     throttled: "connect.problem.throttled",
+    tooFast: "connect.problem.tooFast",
     unreachable: "connect.problem.unreachable",
     unknown: "connect.problem.unknown",
   };
@@ -131,7 +182,9 @@ export function ConnectionForm({
         if (loading) return;
         setErrors(null);
         const input: ConnectionRequestInput = {
-          productSlug,
+          productSlugs: products.map((p) => p.slug),
+          startedAt: startedAt.current ?? new Date().toISOString(),
+          website: website || null,
           requesterKind: values.requesterKind,
           name: values.name.trim(),
           message: values.message.trim(),
@@ -141,19 +194,33 @@ export function ConnectionForm({
         };
         try {
           const result = await send({ variables: { input } });
-          if (result.data) setReceipt(result.data.sendConnectionRequest);
-          else setErrors(formErrorsFrom(result.error));
+          if (result.data) {
+            setReceipt(result.data.sendConnectionRequest);
+            onSent?.();
+          } else setErrors(formErrorsFrom(result.error));
         } catch (error) {
           setErrors(formErrorsFrom(error));
         }
       }}
     >
       <p id="connect-next" className="callout">
-        {t("connect.whatNext", { producer: producerName })}
+        {t("connect.whatNext", {
+          producer: listOf(
+            products.map((p) => p.producerName),
+            intlLocale(lang),
+          ),
+        })}
       </p>
       {errors && (
         <div className="panel panel--error" role="alert" ref={summaryRef} tabIndex={-1}>
-          <p>{t(problemKey[errors.problem])}</p>
+          <p>
+            {errors.retryAt && (errors.problem === "throttled" || errors.problem === "tooFast")
+              ? t(errors.problem === "throttled" ? "connect.problem.throttledAt" : "connect.problem.tooFastAt", {
+                  time: formatLocalTime(errors.retryAt, lang),
+                })
+              : t(problemKey[errors.problem])}
+          </p>
+          {errors.problem === "throttled" && <OfficeContact headingId="throttled-office" />}
           {unknownFieldMessages.length > 0 && (
             <ul>
               {unknownFieldMessages.map(([f, m]) => (
@@ -258,7 +325,11 @@ export function ConnectionForm({
       <Field
         name="message"
         label={t("connect.message")}
-        hint={t("connect.messageHint", { product: productName })}
+        hint={
+          products.length === 1
+            ? t("connect.messageHint", { product: products[0]!.name })
+            : t("connect.messageHintMany", { count: products.length })
+        }
         error={err("message")}
       >
         {(a) => (
@@ -275,6 +346,18 @@ export function ConnectionForm({
           />
         )}
       </Field>
+      <div className="hp-field" aria-hidden="true" inert>
+        <label htmlFor={honeypotId}>{t("connect.website")}</label>
+        <input
+          id={honeypotId}
+          name="website"
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          value={website}
+          onChange={(e) => setWebsite(e.target.value)}
+        />
+      </div>
       <p className="muted small">{t("connect.privacy")}</p>
       <button type="submit" className="button button--primary" disabled={loading} aria-disabled={loading}>
         {loading ? t("connect.sending") : t("connect.send")}

@@ -8,6 +8,7 @@ import { BuyerInfo, Contact } from "../../components/Contact";
 import { OfficeContact } from "../../components/OfficeContact";
 import { ProductImage } from "../../components/ProductImage";
 import { ErrorState, Loading } from "../../components/QueryState";
+import { ShortlistToggle } from "../../components/Shortlist";
 import { Stars } from "../../components/Stars";
 import { useLang, useT } from "../../i18n/i18n";
 import { localizedPath } from "../../i18n/lang";
@@ -278,11 +279,19 @@ export default function ProductPage({ slug }: { slug: string }) {
               </div>
             )}
           </dl>
-          <p>
+          <div className="product__actions">
             <a href="#connect" className="button button--primary">
               {t("product.contactCta")}
             </a>
-          </p>
+            <ShortlistToggle
+              item={{
+                slug: product.slug,
+                name: product.name,
+                producerSlug: product.producer.slug,
+                producerName: product.producer.name,
+              }}
+            />
+          </div>
         </div>
       </div>
 
@@ -366,7 +375,7 @@ export default function ProductPage({ slug }: { slug: string }) {
 
       <section id="connect" aria-labelledby="connect-title" className="panel panel--accent stack">
         <h2 id="connect-title">{t("connect.title")}</h2>
-        <ConnectionForm productSlug={product.slug} productName={product.name} producerName={product.producer.name} />
+        <ConnectionForm products={[{ slug: product.slug, name: product.name, producerName: product.producer.name }]} />
         <OfficeContact headingId="connect-office" className="office-contact office-contact--aside stack-sm" />
       </section>
     </article>
