@@ -1,8 +1,4 @@
-import {
-  type ConnectionRequestListQuery,
-  ConnectionRequestListDocument,
-  type ConnectionRequestStatus,
-} from "@ocop/schema/admin";
+import { type ConnectionRequestListQuery, ConnectionRequestListDocument } from "@ocop/schema/admin";
 import { Link } from "wouter";
 import { CheckboxField } from "../../components/fields";
 import { column, DataList, useListQuery } from "../../components/DataList";
