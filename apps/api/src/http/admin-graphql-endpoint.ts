@@ -24,6 +24,9 @@ export async function createAdminGraphqlEndpoint(
     documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: DOCUMENT_STORE_SIZE }),
     // No "Did you mean …?": a stranger must not learn field names by guessing near them.
     hideSchemaDetailsFromClientErrors: true,
+    // main.ts stops the whole process on SIGINT/SIGTERM (HTTP, mail worker, database, in order);
+    // Apollo's own handlers, one per endpoint, raced it and left the process hanging.
+    stopOnTerminationSignals: false,
     formatError: createErrorFormatter(deps.logger, production, deps.health),
     includeStacktraceInErrorResponses: !production,
     introspection: !production,

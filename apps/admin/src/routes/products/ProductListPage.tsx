@@ -40,7 +40,9 @@ export function ProductListPage() {
     { filter: productFilter(s), sort: s.sort },
     (d) => d.adminProducts,
   );
-  const { rows, refetch } = result;
+  const { rows } = result;
+  // The list shows its own loading error; a refetch cut short (the page left) is no failure.
+  const refresh = () => result.refetch().catch(() => undefined);
   // Selection for bulk changes: rows the user may edit on this page, or (allMatching) every product
   // the filter matches, on every page.
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -80,11 +82,10 @@ export function ProductListPage() {
       notify(t("product.bulkDone", { count, status: statusLabel }));
       setSelected(new Set());
       setAllMatching(false);
-      await refetch();
     } catch (e) {
       setBulkProblem(problemOf(e));
-      await refetch();
     }
+    await refresh();
   };
   const selectedRows = rows.filter((r) => selected.has(r.id));
 
@@ -284,7 +285,7 @@ export function ProductListPage() {
             setDeciding(false);
             if (done) {
               setSelected(new Set());
-              void refetch();
+              void refresh();
             }
           }}
         />

@@ -47,7 +47,7 @@ function useRequestChange(refetch: () => unknown) {
     } catch (error) {
       const p = problemOf(error);
       setProblem(p);
-      if (p.code === "CONFLICT") void refetch();
+      if (p.code === "CONFLICT") void Promise.resolve(refetch()).catch(() => undefined);
       return false;
     } finally {
       setBusy(false);

@@ -84,7 +84,7 @@ export function StaffPage() {
           user={editing === "new" ? null : editing}
           onClose={close}
           onSaved={() => {
-            void refetch();
+            void refetch().catch(() => undefined);
           }}
         />
       )}
