@@ -102,7 +102,7 @@ export async function createPublicGraphqlEndpoint(
     // No "Did you mean …?": a stranger must not learn field names by guessing near them.
     hideSchemaDetailsFromClientErrors: true,
     // main.ts stops the whole process on SIGINT/SIGTERM (HTTP, mail worker, database, in order);
-    // Apollo's own handlers, one per endpoint, raced it and left the process hanging.
+    // Apollo's own handlers, one per endpoint, would stop each endpoint a second time beside it.
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(deps.logger, production, deps.health),
     includeStacktraceInErrorResponses: !production,

@@ -1,13 +1,12 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { freePort } from "@ocop/schema/net";
 import { DEMO_PASSWORD } from "../../src/modules/staff/demo-accounts";
 import { ADMIN } from "../../src/test-support/staff-client";
+import { buildApiApart, type BuiltApi, startBuiltApi } from "../../src/test-support/built-api";
 import { createTestDatabase } from "../../src/test-support/test-api";
 
 /*
@@ -20,22 +19,12 @@ const EXTRA_PRODUCTS = 20_000;
 /** The bench's budget for the API's peak RSS under load (README, Benchmarks). */
 const RSS_BUDGET_MB = 250;
 
-const API_DIR = path.resolve(__dirname, "../..");
-const REPO_ROOT = path.resolve(API_DIR, "../..");
-/** Built apart from dist/ (which e2e may be running from), inside node_modules so packages resolve. */
-const BUILD_DIR = path.join(API_DIR, "node_modules", ".cache", "ocop-reliability-export-dist");
-
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let client: pg.Client;
-let api: { url: string; child: ChildProcess } | undefined;
+let api: BuiltApi | undefined;
 
 beforeAll(async () => {
-  const build = spawnSync(
-    process.execPath,
-    [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json", "--outDir", BUILD_DIR],
-    { cwd: API_DIR, encoding: "utf8" },
-  );
-  expect(build.status, build.stdout + build.stderr).toBe(0);
+  const buildDir = buildApiApart("reliability-export");
   database = await createTestDatabase();
   client = new pg.Client({ connectionString: database.url });
   await client.connect();
@@ -50,54 +39,18 @@ beforeAll(async () => {
      SELECT id, 4, 80, 'province', id || '/QĐ-UBND', date '2024-01-01' + (id % 700)
      FROM product WHERE slug LIKE 'xuat-thu-%'`,
   );
-  api = await startApi();
+  // The heap the API is given in production (README, Operations).
+  api = await startBuiltApi(
+    buildDir,
+    { OCOP_DATA_DIR: path.join(os.tmpdir(), "ocop-reliability-export"), DATABASE_URL: database.url, DEMO_MODE: "true" },
+    ["--max-old-space-size=160", "--max-semi-space-size=8"],
+  );
 }, 300_000);
 afterAll(async () => {
   api?.child.kill("SIGTERM");
   await client?.end();
   await database?.drop();
 });
-
-async function startApi() {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    ["--max-old-space-size=160", "--max-semi-space-size=8", path.join(BUILD_DIR, "main.js")],
-    {
-      env: {
-        ...process.env,
-        STOREFRONT_DIST: path.join(REPO_ROOT, "apps", "storefront", "dist"),
-        ADMIN_DIST: path.join(REPO_ROOT, "apps", "admin", "dist"),
-        OCOP_DATA_DIR: path.join(os.tmpdir(), "ocop-reliability-export"),
-        DATABASE_URL: database.url,
-        PORT: String(port),
-        HOST: "127.0.0.1",
-        LOG_LEVEL: "warn",
-        NODE_ENV: "production",
-        DEMO_MODE: "true",
-        SEED_DEMO_DATA: "false",
-        STOREFRONT_SSR: "false",
-      },
-      stdio: ["ignore", "ignore", "pipe"],
-    },
-  );
-  let errors = "";
-  child.stderr?.on("data", (chunk) => (errors += chunk));
-  const url = `http://127.0.0.1:${port}`;
-  for (let waited = 0; ; waited += 100) {
-    if (child.exitCode !== null) throw new Error(`the API exited while starting:\n${errors}`);
-    if (waited > 60_000) throw new Error(`the API did not answer /healthz in 60 s:\n${errors}`);
-    if (
-      await fetch(`${url}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return { url, child };
-}
 
 /** The process's peak resident set so far, in MB (10^6 bytes). */
 function peakRssMb(pid: number): number {

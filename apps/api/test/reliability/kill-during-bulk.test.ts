@@ -1,11 +1,10 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "@ocop/schema/net";
 import { DEMO_PASSWORD } from "../../src/modules/staff/demo-accounts";
 import { ADMIN } from "../../src/test-support/staff-client";
+import { buildApiApart, type BuiltApi, startBuiltApi } from "../../src/test-support/built-api";
 import { createTestDatabase } from "../../src/test-support/test-api";
 
 /*
@@ -18,29 +17,14 @@ import { createTestDatabase } from "../../src/test-support/test-api";
 const DELAYS = [0, 5, 20, 0, 60, 3_000];
 const MID_FLIGHT_KILLS_WANTED = 3;
 
-const API_DIR = path.resolve(__dirname, "../..");
-const REPO_ROOT = path.resolve(API_DIR, "../..");
-/**
- * Built apart from dist/ (which e2e may be running from at the same moment), inside
- * node_modules so that the API's packages resolve as from dist/.
- */
-const BUILD_DIR = path.join(API_DIR, "node_modules", ".cache", "ocop-reliability-dist");
-
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let watcher: pg.Client;
 let products: number[];
+let buildDir: string;
 
 beforeAll(async () => {
   // The process under test is the built API, as `pnpm start` runs it: build it from these sources.
-  const build = spawnSync(
-    process.execPath,
-    [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json", "--outDir", BUILD_DIR],
-    {
-      cwd: API_DIR,
-      encoding: "utf8",
-    },
-  );
-  expect(build.status, build.stdout + build.stderr).toBe(0);
+  buildDir = buildApiApart("reliability");
   database = await createTestDatabase();
   watcher = new pg.Client({ connectionString: database.url });
   await watcher.connect();
@@ -57,53 +41,16 @@ async function sql<T>(text: string, params?: unknown[]): Promise<T[]> {
   return (await watcher.query(text, params)).rows as T[];
 }
 
-interface Api {
-  url: string;
-  child: ChildProcess;
-  exited: Promise<void>;
-}
-
-async function startApi(): Promise<Api> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(BUILD_DIR, "main.js")], {
-    env: {
-      ...process.env,
-      // Paths found from the build's place by default, given as dist/ would find them.
-      STOREFRONT_DIST: path.join(REPO_ROOT, "apps", "storefront", "dist"),
-      ADMIN_DIST: path.join(REPO_ROOT, "apps", "admin", "dist"),
-      OCOP_DATA_DIR: path.join(os.tmpdir(), "ocop-reliability-kill"),
-      DATABASE_URL: database.url,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      LOG_LEVEL: "warn",
-      NODE_ENV: "production",
-      DEMO_MODE: "true",
-      SEED_DEMO_DATA: "false",
-      STOREFRONT_SSR: "false",
-      SIGN_IN_ATTEMPTS_PER_ADDRESS: "1000",
-    },
-    stdio: ["ignore", "ignore", "pipe"],
+function startApi(): Promise<BuiltApi> {
+  return startBuiltApi(buildDir, {
+    OCOP_DATA_DIR: path.join(os.tmpdir(), "ocop-reliability-kill"),
+    DATABASE_URL: database.url,
+    DEMO_MODE: "true",
+    SIGN_IN_ATTEMPTS_PER_ADDRESS: "1000",
   });
-  let errors = "";
-  child.stderr?.on("data", (chunk) => (errors += chunk));
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const url = `http://127.0.0.1:${port}`;
-  for (let waited = 0; ; waited += 100) {
-    if (child.exitCode !== null) throw new Error(`the API exited while starting:\n${errors}`);
-    if (waited > 60_000) throw new Error(`the API did not answer /healthz in 60 s:\n${errors}`);
-    if (
-      await fetch(`${url}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return { url, child, exited };
 }
 
-async function signIn(api: Api) {
+async function signIn(api: BuiltApi) {
   const response = await fetch(`${api.url}/admin/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", "apollo-require-preflight": "true" },
@@ -208,4 +155,23 @@ describe("kill -9 of the API during a bulk change", () => {
     // The round left to finish shows the check can tell "all" from "none".
     expect(completed, outcomes.join("; ")).toBeGreaterThanOrEqual(1);
   }, 180_000);
+});
+
+describe("stopping the API", () => {
+  it("stops on SIGTERM, in order, with exit code 0 (as a process manager stops it)", async () => {
+    const api = await startApi();
+    // A client that keeps its connection open after its answer, as browsers and proxies do.
+    const answer = await fetch(`${api.url}/graphql?query=%7B__typename%7D`);
+    expect(answer.status).toBe(200);
+    await answer.text();
+    const started = Date.now();
+    api.child.kill("SIGTERM");
+    const code = await Promise.race([
+      api.exited,
+      new Promise<"hung">((resolve) => setTimeout(() => resolve("hung"), 20_000)),
+    ]);
+    if (code === "hung") api.child.kill("SIGKILL");
+    expect(code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }, 90_000);
 });

@@ -1,14 +1,14 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "@ocop/schema/net";
 import { createDataSource } from "../../src/db/data-source";
 import { renderMail } from "../../src/modules/mail/mail-layout";
 import { queueMail } from "../../src/modules/mail/outbox.service";
 import { startTestSmtpServer, type TestSmtpServer } from "../../src/test-support/smtp-server";
+import { buildApiApart, type BuiltApi, startBuiltApi } from "../../src/test-support/built-api";
 import { createTestDatabase } from "../../src/test-support/test-api";
 
 /*
@@ -17,10 +17,6 @@ import { createTestDatabase } from "../../src/test-support/test-api";
  * in its own process) over a database of this file; the SMTP server is started here.
  */
 
-const API_DIR = path.resolve(__dirname, "../..");
-const REPO_ROOT = path.resolve(API_DIR, "../..");
-/** Its own build folder: kill-during-bulk.test.ts may be building its own at the same moment. */
-const BUILD_DIR = path.join(API_DIR, "node_modules", ".cache", "ocop-reliability-mail-dist");
 const DATA_DIR = path.join(os.tmpdir(), `ocop-reliability-mail-${process.pid}`);
 /** Each step of the SMTP conversation; the lease on a claimed mail is 4 × this + 1 s. */
 const SEND_TIMEOUT_MS = 1_000;
@@ -28,16 +24,12 @@ const SEND_TIMEOUT_MS = 1_000;
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let dataSource: DataSource;
 let smtp: TestSmtpServer;
+let buildDir: string;
 /** Every API started, so that none outlives a failed test. */
 const children: ChildProcess[] = [];
 
 beforeAll(async () => {
-  const build = spawnSync(
-    process.execPath,
-    [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json", "--outDir", BUILD_DIR],
-    { cwd: API_DIR, encoding: "utf8" },
-  );
-  expect(build.status, build.stdout + build.stderr).toBe(0);
+  buildDir = buildApiApart("reliability-mail");
   database = await createTestDatabase();
   dataSource = createDataSource(database.url, 2);
   await dataSource.initialize();
@@ -52,52 +44,18 @@ afterAll(async () => {
   await rm(DATA_DIR, { recursive: true, force: true });
 });
 
-interface Api {
-  child: ChildProcess;
-  exited: Promise<number | null>;
-}
-
-async function startApi(): Promise<Api> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(BUILD_DIR, "main.js")], {
-    env: {
-      ...process.env,
-      STOREFRONT_DIST: path.join(REPO_ROOT, "apps", "storefront", "dist"),
-      ADMIN_DIST: path.join(REPO_ROOT, "apps", "admin", "dist"),
-      OCOP_DATA_DIR: DATA_DIR,
-      DATABASE_URL: database.url,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      LOG_LEVEL: "warn",
-      NODE_ENV: "production",
-      DEMO_MODE: "false",
-      SEED_DEMO_DATA: "false",
-      STOREFRONT_SSR: "false",
-      SMTP_URL: smtp.url,
-      MAIL_FROM: "OCOP Lạng Sơn <ocop@example.vn>",
-      MAIL_SEND_TIMEOUT_MS: String(SEND_TIMEOUT_MS),
-      MAIL_RETRY_BASE_MS: "100",
-    },
-    stdio: ["ignore", "ignore", "pipe"],
+async function startApi(): Promise<BuiltApi> {
+  const api = await startBuiltApi(buildDir, {
+    OCOP_DATA_DIR: DATA_DIR,
+    DATABASE_URL: database.url,
+    DEMO_MODE: "false",
+    SMTP_URL: smtp.url,
+    MAIL_FROM: "OCOP Lạng Sơn <ocop@example.vn>",
+    MAIL_SEND_TIMEOUT_MS: String(SEND_TIMEOUT_MS),
+    MAIL_RETRY_BASE_MS: "100",
   });
-  children.push(child);
-  let errors = "";
-  child.stderr?.on("data", (chunk) => (errors += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  const url = `http://127.0.0.1:${port}`;
-  for (let waited = 0; ; waited += 100) {
-    if (child.exitCode !== null) throw new Error(`the API exited while starting:\n${errors}`);
-    if (waited > 60_000) throw new Error(`the API did not answer /healthz in 60 s:\n${errors}`);
-    if (
-      await fetch(`${url}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return { child, exited };
+  children.push(api.child);
+  return api;
 }
 
 function queue(subject: string) {
