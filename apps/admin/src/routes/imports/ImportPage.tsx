@@ -1,6 +1,7 @@
-import { type DragEvent, type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { Link } from "wouter";
 import { useConfirm } from "../../components/ConfirmProvider";
+import { FileDropZone } from "../../components/FileDropZone";
 import { PageHeader } from "../../components/PageHeader";
 import { useNotify } from "../../components/Notifier";
 import { useCommuneScope } from "../../components/session";
@@ -101,7 +102,6 @@ export function ImportPage() {
   const [busy, setBusy] = useState<Busy>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [dateError, setDateError] = useState<string | null>(null);
-  const [dropActive, setDropActive] = useState(false);
   /** Columns by letter only, when the server found no header row to show them by. */
   const [manualSheet, setManualSheet] = useState<ImportSheet | null>(null);
   const abortRef = useRef<(() => void) | null>(null);
@@ -245,12 +245,6 @@ export function ImportPage() {
     notify(t("imports.committed", { create: answer.summary.create, update: answer.summary.update }));
   };
 
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setDropActive(false);
-    choose(e.dataTransfer.files[0]);
-  };
-
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => setSettings((s) => ({ ...s, [key]: value }));
   const sourceHint = (source: "form" | "title" | null | undefined): MessageKey | null =>
     source === "title" ? "imports.fromTitle" : source === null && report ? "imports.notFound" : null;
@@ -263,34 +257,14 @@ export function ImportPage() {
 
       <section className="card" aria-labelledby={`${fileInputId}-heading`}>
         <h2 id={`${fileInputId}-heading`}>{t("imports.file")}</h2>
-        <div
-          className={dropActive ? "drop-zone active" : "drop-zone"}
-          onDragOver={(e) => {
-            if (Array.from(e.dataTransfer.types).includes("Files")) {
-              e.preventDefault();
-              setDropActive(true);
-            }
-          }}
-          onDragLeave={() => setDropActive(false)}
-          onDrop={onDrop}
-        >
-          <p>{t("imports.dropHere")}</p>
-          <label htmlFor={fileInputId} className="button">
-            {t("imports.choose")}
-          </label>
-          <input
-            id={fileInputId}
-            className="visually-hidden"
-            type="file"
-            accept={ACCEPT}
-            disabled={!!busy}
-            onChange={(e) => {
-              choose(e.target.files?.[0]);
-              e.target.value = "";
-            }}
-          />
-          <p className="field-hint">{t("imports.hint")}</p>
-        </div>
+        <FileDropZone
+          prompt={t("imports.dropHere")}
+          chooseLabel={t("imports.choose")}
+          hint={t("imports.hint")}
+          accept={ACCEPT}
+          disabled={!!busy}
+          onFiles={([chosen]) => choose(chosen)}
+        />
         {file && (
           <p>{t("imports.chosen", { name: file.name, size: number(Math.max(1, Math.round(file.size / 1024))) })}</p>
         )}

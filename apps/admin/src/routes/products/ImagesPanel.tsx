@@ -6,9 +6,10 @@ import {
   UpdateImageDocument,
 } from "@ocop/schema/admin";
 import { productImageInputSchema } from "@ocop/schema/inputs";
-import { type DragEvent, type FormEvent, useEffect, useId, useMemo, useRef, useState } from "react";
+import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
 import { useConfirm } from "../../components/ConfirmProvider";
 import { FormConflictDialog } from "../../components/ConflictDialog";
+import { FileDropZone } from "../../components/FileDropZone";
 import { TextField } from "../../components/fields";
 import { FormProblem } from "../../components/FormProblem";
 import { useNotify } from "../../components/Notifier";
@@ -43,12 +44,10 @@ export function ImagesPanel({
   const { t } = useI18n();
   const notify = useNotify();
   const confirm = useConfirm();
-  const fileInputId = useId();
   const sorted = useMemo(() => [...images].sort((a, b) => a.position - b.position), [images]);
   const [order, setOrder] = useState<Img[]>(sorted);
   useEffect(() => setOrder(sorted), [sorted]);
   const [uploads, setUploads] = useState<Upload[]>([]);
-  const [dropActive, setDropActive] = useState(false);
   const [announcement, setAnnouncement] = useState("");
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const dragFrom = useRef<number | null>(null);
@@ -151,45 +150,19 @@ export function ImagesPanel({
     }
   };
 
-  const onDropFiles = (e: DragEvent) => {
-    e.preventDefault();
-    setDropActive(false);
-    if (e.dataTransfer.files.length) startUploads(e.dataTransfer.files);
-  };
-
   return (
     <section className="card" aria-labelledby="images-heading">
       <h2 id="images-heading">{t("images.title")}</h2>
       <FormProblem problem={problem} />
       {canEdit && (
-        <div
-          className={dropActive ? "drop-zone active" : "drop-zone"}
-          onDragOver={(e) => {
-            if (Array.from(e.dataTransfer.types).includes("Files")) {
-              e.preventDefault();
-              setDropActive(true);
-            }
-          }}
-          onDragLeave={() => setDropActive(false)}
-          onDrop={onDropFiles}
-        >
-          <p>{t("images.dropHere")}</p>
-          <label htmlFor={fileInputId} className="button">
-            {t("images.choose")}
-          </label>
-          <input
-            id={fileInputId}
-            className="visually-hidden"
-            type="file"
-            accept="image/jpeg,image/png,image/webp,image/avif"
-            multiple
-            onChange={(e) => {
-              if (e.target.files) startUploads(e.target.files);
-              e.target.value = "";
-            }}
-          />
-          <p className="field-hint">{t("images.hint")}</p>
-        </div>
+        <FileDropZone
+          prompt={t("images.dropHere")}
+          chooseLabel={t("images.choose")}
+          hint={t("images.hint")}
+          accept="image/jpeg,image/png,image/webp,image/avif"
+          multiple
+          onFiles={startUploads}
+        />
       )}
       {uploads.length > 0 && (
         <ul className="upload-list" aria-label={t("images.uploads")}>
