@@ -66,7 +66,9 @@ describe("a commune officer of Xã Chi Lăng", () => {
       "Tổng quan",
       "Sản phẩm",
       "Chủ thể",
+      "Nhập phụ lục quyết định",
       "Yêu cầu kết nối",
+      "Báo cáo chương trình",
     ]);
 
     // The list: no selection boxes (bulk status changes) on another unit's products…

@@ -210,7 +210,7 @@ describe("importing a decision annex", () => {
     await page.getByRole("link", { name: "Xem các sản phẩm bản nháp" }).click();
     await page.getByRole("heading", { level: 1, name: "Sản phẩm" }).waitFor();
     expect(new URL(page.url()).search).toBe("?status=DRAFT");
-    for (const p of [TEA, ANISE, BAMBOO]) await page.getByRole("link", { name: p.product }).waitFor();
+    for (const p of [TEA, ANISE, BAMBOO]) await page.getByRole("link", { name: p.product, exact: true }).waitFor();
   });
 
   it("lets the columns be chosen by letter when the annex's header row is not recognised", async () => {

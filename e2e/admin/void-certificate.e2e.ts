@@ -38,7 +38,7 @@ describe("voiding a certificate entered in error", () => {
     const rightRow = certificates.getByRole("row").filter({ hasText: product!.number });
     await rightRow.getByText("Đã thay thế").waitFor();
 
-    await certificates.getByRole("button", { name: `Hủy chứng nhận ${WRONG} do nhập sai` }).click();
+    await certificates.getByRole("button", { name: `Hủy do nhập sai: chứng nhận ${WRONG}` }).click();
     const dialog = page.getByRole("dialog", { name: `Hủy chứng nhận ${WRONG} do nhập sai` });
     // The reason is required: nothing is sent without it.
     await dialog.getByRole("button", { name: "Hủy chứng nhận" }).click();

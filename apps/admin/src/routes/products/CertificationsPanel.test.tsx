@@ -121,7 +121,7 @@ describe("the certificate panel", () => {
         },
       ],
     });
-    fireEvent.click(screen.getByRole("button", { name: "Hủy chứng nhận 1234/QĐ-UBND do nhập sai" }));
+    fireEvent.click(screen.getByRole("button", { name: "Hủy do nhập sai: chứng nhận 1234/QĐ-UBND" }));
     const dialog = await screen.findByRole("dialog", { name: "Hủy chứng nhận 1234/QĐ-UBND do nhập sai" });
     const reason = within(dialog).getByRole("textbox", { name: /Lý do hủy/ });
     fireEvent.click(within(dialog).getByRole("button", { name: "Hủy chứng nhận" }));
