@@ -1,5 +1,5 @@
-import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
-import { SessionDocument, SignOutDocument, UnreadConnectionRequestCountDocument } from "@ocop/schema/admin";
+import { useMutation, useQuery } from "@apollo/client/react";
+import { SignOutDocument, UnreadConnectionRequestCountDocument } from "@ocop/schema/admin";
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { Link, useLocation } from "wouter";
 import { LANGS, type Lang, useI18n } from "../i18n/i18n";
@@ -62,7 +62,6 @@ export function LanguageSwitch() {
 function UserMenu() {
   const { t } = useI18n();
   const session = useSession();
-  const client = useApolloClient();
   const [signOut, { loading }] = useMutation(SignOutDocument);
   if (!session) return null;
   const onSignOut = () => {
@@ -71,10 +70,8 @@ function UserMenu() {
         await signOut();
       } finally {
         navigationGuard.reset();
-        await client.clearStore();
-        client.cache.writeQuery({ query: SessionDocument, data: { session: null } });
-        // A fresh document: nothing of the signed-in screens stays in memory, in the cache or in the
-        // history entry, and the sign-in screen shows at once instead of on the next click.
+        // A fresh document: nothing of the signed-in screens stays in memory, in the client cache or
+        // in the history entry, and the sign-in screen shows at once instead of on the next click.
         window.location.replace(`${import.meta.env.BASE_URL.replace(/\/$/, "")}/sign-in`);
       }
     });

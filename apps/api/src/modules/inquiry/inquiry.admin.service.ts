@@ -189,18 +189,23 @@ export async function assignConnectionRequest(
   });
 }
 
+/** A product of the request, with its producer, and whether the staff member's scope holds it. */
+type RequestProduct = ProductForMail & { producerEmail: string | null; inScope: boolean };
+
 async function mailFacts(
   em: EntityManager,
   staff: StaffPrincipal,
   request: ConnectionRequest,
-): Promise<{ forMail: RequestForMail; products: Array<ProductForMail & { inScope: boolean }> }> {
+): Promise<{ forMail: RequestForMail; products: RequestProduct[] }> {
   const scope = communeScopeOf(staff);
+  // The producer's own email, public or not: staff write to producers the public may not.
   const rows = (await em.query(
-    `SELECT p.name_vi AS name, pr.id AS "producerId", pr.name AS "producerName", pr.commune_code AS "communeCode"
+    `SELECT p.name_vi AS name, pr.id AS "producerId", pr.name AS "producerName", pr.commune_code AS "communeCode",
+            nullif(btrim(pr.email), '') AS "producerEmail"
        FROM connection_request_product i JOIN product p ON p.id = i.product_id JOIN producer pr ON pr.id = p.producer_id
       WHERE i.request_id = $1 ORDER BY i.position`,
     [request.id],
-  )) as Array<ProductForMail & { communeCode: string | null }>;
+  )) as Array<Omit<RequestProduct, "inScope"> & { communeCode: string | null }>;
   return {
     forMail: { ...request, language: request.language as Language },
     products: rows.map(({ communeCode, ...p }) => ({ ...p, inScope: scope === null || communeCode === scope })),
@@ -208,10 +213,12 @@ async function mailFacts(
 }
 
 /** The producers of a request the staff member may forward to (theirs, or all province-wide), once each. */
-function producersOf(products: Array<ProductForMail & { inScope: boolean }>): Array<{ id: number; name: string }> {
-  const seen = new Map<number, string>();
-  for (const p of products) if (p.inScope && !seen.has(p.producerId)) seen.set(p.producerId, p.producerName);
-  return [...seen].map(([id, name]) => ({ id, name }));
+function producersOf(products: RequestProduct[]): Array<{ id: number; name: string; email: string | null }> {
+  const seen = new Map<number, { id: number; name: string; email: string | null }>();
+  for (const p of products)
+    if (p.inScope && !seen.has(p.producerId))
+      seen.set(p.producerId, { id: p.producerId, name: p.producerName, email: p.producerEmail });
+  return [...seen.values()];
 }
 
 export async function connectionRequestDrafts(
@@ -223,21 +230,12 @@ export async function connectionRequestDrafts(
   if (!(await isConnectionRequestInScope(em, staff, id))) return null;
   const request = await em.getRepository(ConnectionRequest).findOneByOrFail({ id });
   const { forMail, products } = await mailFacts(em, staff, request);
-  const producers = producersOf(products);
-  // The producer's own email, public or not: staff write to producers the public may not.
-  const emails = new Map(
-    (
-      (await em.query(`SELECT id, nullif(btrim(email), '') AS email FROM producer WHERE id = ANY($1)`, [
-        producers.map((p) => p.id),
-      ])) as Array<{ id: number; email: string | null }>
-    ).map((r) => [r.id, r.email]),
-  );
   return {
     reply: request.email ? { to: request.email, language: forMail.language, ...replyDraft(forMail) } : null,
-    forwards: producers.map((producer) => ({
+    forwards: producersOf(products).map((producer) => ({
       producerId: producer.id,
       producerName: producer.name,
-      to: emails.get(producer.id) ?? null,
+      to: producer.email,
       language: "vi",
       ...forwardDraft(
         forMail,

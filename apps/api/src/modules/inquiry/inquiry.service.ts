@@ -1,4 +1,3 @@
-import { officeEmail } from "../settings/site-settings.service";
 import { createHash, randomBytes } from "node:crypto";
 import { hasPermission } from "@ocop/schema/permissions";
 import { GraphQLError } from "graphql";
@@ -29,6 +28,7 @@ import type {
   ConnectionRequestReceiptObject,
   TrackedConnectionRequestObject,
 } from "./inquiry.types";
+import { officeEmail } from "../settings/site-settings.service";
 
 /** Field messages in the language the request came in: the storefront shows them as they are. */
 const MESSAGES = {

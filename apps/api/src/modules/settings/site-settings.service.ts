@@ -1,3 +1,4 @@
+import type { EntityManager } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { SITE_SETTINGS_ID, SiteSettings } from "./site-settings.entity";
 import type { SiteSettingsObject } from "./site-settings.types";
@@ -17,12 +18,8 @@ export async function siteSettings(ctx: RequestContext): Promise<SiteSettingsObj
   return (await ctx.dataSource.getRepository(SiteSettings).findOneBy({ id: SITE_SETTINGS_ID })) ?? EMPTY_SETTINGS;
 }
 
-/** The office's own address for staff notices, when the settings give one. */
-export async function officeEmail(db: {
-  query(sql: string, params?: unknown[]): Promise<unknown>;
-}): Promise<string | null> {
-  const rows = (await db.query(`SELECT office_email AS email FROM site_settings WHERE id = $1`, [
-    SITE_SETTINGS_ID,
-  ])) as Array<{ email: string | null }>;
-  return rows[0]?.email?.trim() || null;
+/** The office's own address for staff notices, when the settings give one (in the caller's transaction). */
+export async function officeEmail(em: EntityManager): Promise<string | null> {
+  const settings = await em.getRepository(SiteSettings).findOneBy({ id: SITE_SETTINGS_ID });
+  return settings?.officeEmail?.trim() || null;
 }
