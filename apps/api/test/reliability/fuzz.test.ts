@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import v8 from "node:v8";
+import vm from "node:vm";
 import {
   buildSchema,
   getNamedType,
@@ -30,8 +32,14 @@ import { EDITOR, signedIn } from "../../src/test-support/staff-client";
 const SEED = Number(process.env.FUZZ_SEED ?? 20261206);
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 3000);
 const CONCURRENCY = 6;
-const RSS_GROWTH_LIMIT_MB = 150;
-const RSS_PLATEAU_LIMIT_MB = 400;
+/** Growth of the live heap (after a full collection) from half-way to the end: what a leak shows. */
+const HEAP_GROWTH_LIMIT_MB = 40;
+/**
+ * The RSS bounds catch a gross blow-up only: the allocator keeps what it got, and its climb to a
+ * plateau varies by 100 MB and more from run to run (seen: 360-550 MB peaks on the same seed).
+ */
+const RSS_GROWTH_LIMIT_MB = 250;
+const RSS_PLATEAU_LIMIT_MB = 550;
 const WARM_UP = Math.floor(REQUESTS / 2);
 
 const schemaDir = path.resolve(__dirname, "../../../../packages/schema");
@@ -330,9 +338,18 @@ async function send(request: FuzzRequest) {
   return { status: response.status, text: await response.text() };
 }
 
+/** A full collection on demand, without starting the test process with --expose-gc. */
+v8.setFlagsFromString("--expose-gc");
+const collectGarbage = vm.runInNewContext("gc") as () => void;
+
 function rssMb() {
-  (globalThis as { gc?: () => void }).gc?.();
   return process.memoryUsage().rss / 1e6;
+}
+
+/** The heap still reachable after a full collection. */
+function liveHeapMb() {
+  collectGarbage();
+  return process.memoryUsage().heapUsed / 1e6;
 }
 
 async function stillSignedIn() {
@@ -353,6 +370,7 @@ describe("fuzzing both GraphQL endpoints", () => {
     const before = rssMb();
     let peak = before;
     let warm = before;
+    let warmHeap = 0;
     let next = 0;
     const started = Date.now();
     await Promise.all(
@@ -370,16 +388,21 @@ describe("fuzzing both GraphQL endpoints", () => {
                 ` session=${request.session} ${request.payload.slice(0, 400)} -> ${text.slice(0, 300)}`,
             );
           if (index % 200 === 0) peak = Math.max(peak, process.memoryUsage().rss / 1e6);
-          if (index === WARM_UP) warm = rssMb();
+          if (index === WARM_UP) {
+            warm = rssMb();
+            warmHeap = liveHeapMb();
+          }
         }
       }),
     );
     const after = rssMb();
+    const afterHeap = liveHeapMb();
     peak = Math.max(peak, after);
     console.info(
       `fuzz: ${REQUESTS} requests in ${((Date.now() - started) / 1000).toFixed(1)} s;` +
         ` statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))};` +
-        ` RSS ${before.toFixed(0)} MB, ${warm.toFixed(0)} after ${WARM_UP}, ${after.toFixed(0)} at the end (peak ${peak.toFixed(0)})`,
+        ` RSS ${before.toFixed(0)} MB, ${warm.toFixed(0)} after ${WARM_UP}, ${after.toFixed(0)} at the end (peak ${peak.toFixed(0)});` +
+        ` live heap ${warmHeap.toFixed(0)} MB after ${WARM_UP}, ${afterHeap.toFixed(0)} at the end`,
     );
     expect(failures.slice(0, 10)).toEqual([]);
     // The requests "with a session" had one all along.
@@ -387,6 +410,7 @@ describe("fuzzing both GraphQL endpoints", () => {
     // Native allocations (argon2's 19 MB per sign-in on each of libuv's threads, decompression,
     // parsing) are kept by the allocator once made: the RSS climbs to a plateau and then stays.
     // Bounded means no growth past that plateau while the same kinds of requests go on.
+    expect(afterHeap - warmHeap).toBeLessThan(HEAP_GROWTH_LIMIT_MB);
     expect(after - warm).toBeLessThan(RSS_GROWTH_LIMIT_MB);
     expect(peak - before).toBeLessThan(RSS_PLATEAU_LIMIT_MB);
   }, 180_000);
