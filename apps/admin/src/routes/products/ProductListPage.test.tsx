@@ -2,7 +2,7 @@ import { AdminProductListDocument, CategoriesDocument, SetStatusOfMatchingProduc
 import { GraphQLError } from "graphql";
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { CHI_LANG, communesMock, renderPage } from "../../test/render";
+import { CHI_LANG, communesMock, OFFICER, renderPage } from "../../test/render";
 import { ProductListPage } from "./ProductListPage";
 
 afterEach(cleanup);
@@ -144,5 +144,33 @@ describe("bulk changes of the product list", () => {
     expect(alert.textContent).toContain(
       "45 sản phẩm chưa có chứng nhận còn hiệu lực nên không thể công bố: “Na Chi Lăng”, “Hồi Văn Quan”, …",
     );
+  });
+
+  it("offers an officer every matching product only once the list is narrowed to the officer's unit", async () => {
+    const ownUnitPage = {
+      ...expiredPage,
+      request: {
+        query: AdminProductListDocument,
+        variables: (v: { filter?: { certificate?: string; communeCode?: string } }) =>
+          v.filter?.certificate === "EXPIRED" && v.filter.communeCode === CHI_LANG.code,
+      },
+    };
+    const { location } = renderPage(<ProductListPage />, {
+      path: "/products?cert=EXPIRED",
+      session: OFFICER,
+      mocks: [expiredPage, ownUnitPage, categoriesMock, communesMock],
+    });
+    const bar = await screen.findByRole("group", { name: "Thao tác hàng loạt" });
+    await waitFor(() => {
+      const box = screen.getByRole("checkbox", { name: /Na Chi Lăng/ }) as HTMLInputElement;
+      if (!box.checked) fireEvent.click(box);
+      expect(within(bar).getByText("Đã chọn 1")).toBeTruthy();
+    });
+    // The 45 products may include other units' ones, which the officer cannot change.
+    expect(within(bar).queryByRole("button", { name: /Chọn tất cả 45/ })).toBeNull();
+    fireEvent.click(within(bar).getByRole("button", { name: "Chỉ hiện sản phẩm của đơn vị mình để chọn tất cả" }));
+    await waitFor(() => expect(location.history?.at(-1)).toContain(`commune=${CHI_LANG.code}`));
+    await selectAllMatching();
+    expect(within(bar).getByRole("status").textContent).toBe("Đã chọn tất cả 45 sản phẩm khớp bộ lọc.");
   });
 });

@@ -16,6 +16,7 @@ import { useConfirm } from "../../components/ConfirmProvider";
 import { useNotify } from "../../components/Notifier";
 import { ListPageHeader } from "../../components/PageHeader";
 import { CommuneSelect, useCategoryGroups } from "../../components/pickers";
+import { useCommuneScope } from "../../components/session";
 import { useI18n } from "../../i18n/i18n";
 import { type ApiProblem, problemOf } from "../../lib/errors";
 import {
@@ -57,6 +58,10 @@ export function ProductListPage() {
   const [deciding, setDeciding] = useState(false);
   const confirm = useConfirm();
   const total = result.total ?? 0;
+  // An officer may change only their own unit's products: "every product the filter matches" is
+  // offered once the list is narrowed to that unit, so the count confirmed is the count changed.
+  const ownUnit = useCommuneScope();
+  const matchingAllOwn = !ownUnit || s.commune === ownUnit;
   const busy = bulk.loading || bulkMatching.loading;
 
   const applyBulk = async (status: ProductStatus) => {
@@ -245,11 +250,16 @@ export function ProductListPage() {
               <span role="status">{t("product.allMatchingSelected", { count: total })}</span>
             ) : (
               total > selected.size &&
-              selected.size > 0 && (
+              selected.size > 0 &&
+              (matchingAllOwn ? (
                 <button type="button" className="link-button" onClick={() => setAllMatching(true)}>
                   {t("product.selectAllMatching", { count: total })}
                 </button>
-              )
+              ) : (
+                <button type="button" className="link-button" onClick={() => list.update({ commune: ownUnit })}>
+                  {t("product.narrowToOwnUnit")}
+                </button>
+              ))
             )}
             <button
               type="button"
