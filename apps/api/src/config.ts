@@ -107,6 +107,8 @@ const schema = z.object({
   MAIL_MAX_ATTEMPTS: z.coerce.number({ message: "must be a whole number" }).int().min(1).max(100).default(10),
   /** The longest wait for each step of the mail server's conversation. */
   MAIL_SEND_TIMEOUT_MS: z.coerce.number({ message: "must be a number of milliseconds" }).int().min(100).default(30_000),
+  /** Days a sent or failed mail (with the requester's words in it) is kept in the outbox. */
+  MAIL_RETENTION_DAYS: z.coerce.number({ message: "must be a whole number of days" }).int().min(1).default(90),
 });
 
 const checkedSchema = schema.superRefine((config, ctx) => {

@@ -239,6 +239,32 @@ describe("the outbox over SMTP", () => {
   });
 });
 
+describe("the outbox's retention", () => {
+  it("deletes sent and failed mail past MAIL_RETENTION_DAYS when a process starts, and keeps queued and recent mail", async () => {
+    const first = await api({ MAIL_RETENTION_DAYS: "30" });
+    const insert = (subject: string, status: string, daysAgo: number) =>
+      first.one<{ id: number }>(
+        `INSERT INTO mail_outbox (created_at, kind, recipients, subject, text_body, html_body, message_id, status,
+                                  next_attempt_at, sent_at)
+         VALUES (now() - make_interval(days => $3), 'test.retention', '{buyer@example.com}', $1, '-', '-',
+                 '<' || gen_random_uuid() || '@example.vn>', $2::mail_status, now() + interval '1 day',
+                 CASE WHEN $2 = 'sent' THEN now() - make_interval(days => $3) END)
+         RETURNING id`,
+        [subject, status, daysAgo],
+      );
+    await insert("old sent", "sent", 40);
+    await insert("old failed", "failed", 40);
+    await insert("old queued", "queued", 40);
+    await insert("recent sent", "sent", 10);
+    const kept = () =>
+      first.dataSource.query(`SELECT subject FROM mail_outbox WHERE kind = 'test.retention' ORDER BY subject`);
+    // A process starting (a deployment, a restart) purges at once, then every hour.
+    await api({ MAIL_RETENTION_DAYS: "30" }, { sameDatabaseAs: first });
+    const left = await until(kept, (rows) => rows.length === 2);
+    expect(left).toEqual([{ subject: "old queued" }, { subject: "recent sent" }]);
+  });
+});
+
 describe("the outbox without SMTP_URL", () => {
   it("writes each mail as an .eml file in $OCOP_DATA_DIR/outbox/ and marks it sent", async () => {
     const target = await api();

@@ -10,6 +10,8 @@ import { OUTBOX_CHANNEL, setMessageIdDomain } from "./outbox.service";
 const POLL_MS = 5_000;
 /** Mail claimed at once by one process. */
 const BATCH = 10;
+/** How often a process deletes the mail past its retention. */
+const PURGE_EVERY_MS = 60 * 60_000;
 /** The longest wait between two attempts, however many failed. */
 const MAX_BACKOFF_MS = 60 * 60_000;
 
@@ -27,6 +29,7 @@ type WorkerConfig = Pick<
   | "MAIL_RETRY_BASE_MS"
   | "MAIL_MAX_ATTEMPTS"
   | "MAIL_SEND_TIMEOUT_MS"
+  | "MAIL_RETENTION_DAYS"
   | "OCOP_DATA_DIR"
   | "DB_CONNECT_TIMEOUT_MS"
 >;
@@ -200,11 +203,29 @@ export function startMailWorker(deps: { config: WorkerConfig; dataSource: DataSo
     return Math.min(POLL_MS, Math.ceil(row?.ms ?? POLL_MS));
   };
 
+  /**
+   * Sent and failed mail carries a requester's name, address and words: it is kept for the
+   * retention period (long enough to answer "did my mail go out?"), then deleted. Queued mail is
+   * never deleted, whatever its age.
+   */
+  let lastPurge = 0;
+  const purgeOldMail = async () => {
+    if (Date.now() - lastPurge < PURGE_EVERY_MS) return;
+    lastPurge = Date.now();
+    const [, deleted] = (await dataSource.query(
+      `DELETE FROM mail_outbox
+        WHERE status IN ('sent', 'failed') AND coalesce(sent_at, created_at) < now() - make_interval(days => $1)`,
+      [config.MAIL_RETENTION_DAYS],
+    )) as [unknown, number];
+    if (deleted > 0) logger.info({ deleted, days: config.MAIL_RETENTION_DAYS }, "deleted mail past its retention");
+  };
+
   const loop = async () => {
     while (running) {
       listen();
       let delay = POLL_MS;
       try {
+        await purgeOldMail();
         for (let batch = await claim(); batch.length > 0 && running; batch = running ? await claim() : []) {
           for (const mail of batch) await deliver(mail);
         }
