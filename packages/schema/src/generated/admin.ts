@@ -256,14 +256,24 @@ export type ProducerInput = {
   latitude?: number | null | undefined;
   longitude?: number | null | undefined;
   minimumOrder?: string | null | undefined;
+  minimumOrderEn?: string | null | undefined;
+  minimumOrderZh?: string | null | undefined;
   name: string;
   packaging?: string | null | undefined;
+  packagingEn?: string | null | undefined;
+  packagingZh?: string | null | undefined;
   phone?: string | null | undefined;
   phonePublic?: boolean | null | undefined;
   productionCapacity?: string | null | undefined;
+  productionCapacityEn?: string | null | undefined;
+  productionCapacityZh?: string | null | undefined;
   provinceCode: string;
   shelfLife?: string | null | undefined;
+  shelfLifeEn?: string | null | undefined;
+  shelfLifeZh?: string | null | undefined;
   standards?: string | null | undefined;
+  standardsEn?: string | null | undefined;
+  standardsZh?: string | null | undefined;
   type: ProducerType;
   website?: string | null | undefined;
   websitePublic?: boolean | null | undefined;
@@ -324,10 +334,14 @@ export type ShowcaseEventInput = {
   nameVi: string;
   nameZh?: string | null | undefined;
   organizer?: string | null | undefined;
+  organizerEn?: string | null | undefined;
+  organizerZh?: string | null | undefined;
   published?: boolean | null | undefined;
   startsOn: string;
   venueAddress?: string | null | undefined;
   venueName?: string | null | undefined;
+  venueNameEn?: string | null | undefined;
+  venueNameZh?: string | null | undefined;
 };
 
 /** A fair, a conference or a permanent showroom */
@@ -339,6 +353,8 @@ export type ShowcaseEventKind =
 export type ShowcaseTableInput = {
   communeCode?: string | null | undefined;
   label?: string | null | undefined;
+  labelEn?: string | null | undefined;
+  labelZh?: string | null | undefined;
   note?: string | null | undefined;
 };
 
