@@ -355,10 +355,20 @@ export const producerInputSchema = z.object({
   addressAsReported: optionalText(500),
   ...contactFields,
   productionCapacity: optionalText(500),
+  productionCapacityEn: optionalText(500),
+  productionCapacityZh: optionalText(500),
   minimumOrder: optionalText(500),
+  minimumOrderEn: optionalText(500),
+  minimumOrderZh: optionalText(500),
   packaging: optionalText(500),
+  packagingEn: optionalText(500),
+  packagingZh: optionalText(500),
   shelfLife: optionalText(200),
+  shelfLifeEn: optionalText(200),
+  shelfLifeZh: optionalText(200),
   standards: optionalText(1000),
+  standardsEn: optionalText(1000),
+  standardsZh: optionalText(1000),
   latitude: optionalNumber(-90, 90),
   longitude: optionalNumber(-180, 180),
 });
@@ -423,11 +433,15 @@ export const showcaseEventInputFields = z.object({
   descriptionZh: optionalText(5000),
   kind: z.enum(SHOWCASE_EVENT_KINDS),
   venueName: optionalText(200),
+  venueNameEn: optionalText(200),
+  venueNameZh: optionalText(200),
   venueAddress: optionalText(300),
   communeCode: optionalText(5),
   startsOn: isoDate,
   endsOn: isoDate,
   organizer: optionalText(200),
+  organizerEn: optionalText(200),
+  organizerZh: optionalText(200),
   published: flag(true),
 });
 
@@ -435,6 +449,8 @@ export const showcaseEventInputSchema = showcaseEventInputFields.superRefine(che
 
 export const showcaseTableInputSchema = z.object({
   label: optionalText(200),
+  labelEn: optionalText(200),
+  labelZh: optionalText(200),
   note: optionalText(1000),
   communeCode: optionalText(5),
 });

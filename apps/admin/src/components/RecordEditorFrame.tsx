@@ -107,53 +107,88 @@ export function RecordEditorFrame<R, V extends FormValues>({
   );
 }
 
-/** Which language tabs hold an invalid field, for fields named `<prefix>Vi|En|Zh`. */
-export function langErrors(
-  errors: Partial<Record<string, string>>,
-  ...prefixes: string[]
-): { vi: boolean; en: boolean; zh: boolean } {
-  const any = (suffix: string) => prefixes.some((p) => Boolean(errors[`${p}${suffix}`]));
-  return { vi: any("Vi"), en: any("En"), zh: any("Zh") };
-}
-
 type Suffix = "Vi" | "En" | "Zh";
 const SUFFIX: Record<ContentLang, Suffix> = { vi: "Vi", en: "En", zh: "Zh" };
 
 /**
- * A card of a record's localized text: per language tab, its name (required in Vietnamese) and
- * its description, for fields named `<name|description>Vi|En|Zh`.
+ * One localized text: its form field in each language. Names and descriptions are
+ * `<prefix>Vi|En|Zh`; texts that were Vietnamese only before they became translatable keep their
+ * Vietnamese field's name and add `<field>En|Zh` (as their database columns do).
  */
-export function LocalizedSection<
-  P extends "name" | "description",
-  V extends FormValues & Record<`${P}${Suffix}`, string>,
->({
+export interface LocalizedText<K extends string> {
+  fields: Readonly<Record<ContentLang, K>>;
+  /** A text area of that many rows; a single line otherwise. */
+  rows?: number;
+  /** Required in Vietnamese. */
+  required?: boolean;
+}
+
+/** `<prefix>Vi|En|Zh`, a name (required, one line) or a description. */
+export function suffixedText<P extends "name" | "description">(
+  prefix: P,
+  rows?: number,
+): LocalizedText<`${P}${Suffix}`> {
+  return {
+    fields: { vi: `${prefix}Vi`, en: `${prefix}En`, zh: `${prefix}Zh` },
+    rows: prefix === "description" ? rows : undefined,
+    required: prefix === "name",
+  };
+}
+
+/** `<field>` in Vietnamese, `<field>En`, `<field>Zh`. */
+export function translatedText<F extends string>(field: F, rows?: number): LocalizedText<F | `${F}En` | `${F}Zh`> {
+  return { fields: { vi: field, en: `${field}En`, zh: `${field}Zh` }, rows };
+}
+
+/** Which language tabs hold an invalid field. */
+export function langErrors(
+  errors: Partial<Record<string, string>>,
+  texts: readonly LocalizedText<string>[],
+): { vi: boolean; en: boolean; zh: boolean } {
+  const any = (lang: ContentLang) => texts.some((text) => Boolean(errors[text.fields[lang]]));
+  return { vi: any("vi"), en: any("en"), zh: any("zh") };
+}
+
+/**
+ * A card of a record's localized texts: per language tab, each text's field in that language
+ * (all panels stay mounted, so nothing typed is lost when switching).
+ */
+export function LocalizedSection<V extends FormValues>({
   id,
   heading,
+  hint,
   form,
   labels,
-  fields,
-  rows,
+  texts,
 }: {
   /** The heading's id, which names the section. */
   id: string;
   heading: string;
+  /** A line under the heading. */
+  hint?: string;
   form: VersionedForm<V>;
   labels: Record<keyof V & string, string>;
-  fields: readonly P[];
-  rows: number;
+  texts: readonly LocalizedText<keyof V & string>[];
 }) {
   const { t } = useI18n();
   return (
     <FormSection id={id} heading={heading}>
-      <LangTabs label={t("form.contentLanguage")} errorsIn={langErrors(form.errors, ...fields)}>
+      {hint && <p className="muted">{hint}</p>}
+      <LangTabs label={t("form.contentLanguage")} errorsIn={langErrors(form.errors, texts)}>
         {(lang) => (
           <>
-            {fields.map((p) => {
-              const field = `${p}${SUFFIX[lang]}` as keyof V & string;
-              return p === "name" ? (
-                <TextField key={p} label={labels[field]} {...form.text(field)} required={lang === "vi"} lang={lang} />
+            {texts.map((text) => {
+              const field = text.fields[lang];
+              return text.rows ? (
+                <TextArea key={field} label={labels[field]} {...form.text(field)} rows={text.rows} lang={lang} />
               ) : (
-                <TextArea key={p} label={labels[field]} {...form.text(field)} rows={rows} lang={lang} />
+                <TextField
+                  key={field}
+                  label={labels[field]}
+                  {...form.text(field)}
+                  required={text.required === true && lang === "vi"}
+                  lang={lang}
+                />
               );
             })}
           </>
@@ -184,6 +219,21 @@ export function FormSection({
       {children}
     </section>
   );
+}
+
+/**
+ * The labels of a text's translations from its Vietnamese field's label: "Production capacity
+ * (English)"…; the Vietnamese field keeps its own label.
+ */
+export function translationLabels<F extends string>(
+  t: Translate,
+  labels: Readonly<Record<F, string>>,
+): Record<`${F}En` | `${F}Zh`, string> {
+  const out: Partial<Record<string, string>> = {};
+  for (const [field, label] of Object.entries<string>(labels))
+    for (const lang of ["en", "zh"] as const)
+      out[`${field}${SUFFIX[lang]}`] = t("form.inLanguage", { field: label, lang: t(`lang.${lang}`) });
+  return out as Record<`${F}En` | `${F}Zh`, string>;
 }
 
 /** The labels of the localized fields `<name|description>Vi|En|Zh`: "Name (Vietnamese)"… */

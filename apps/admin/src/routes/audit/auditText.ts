@@ -60,6 +60,11 @@ export function fieldLabel(t: Translate, type: string, path: string): string {
     return t(which[localized[1] as keyof typeof which], { lang });
   }
   const prefix = FIELD_PREFIX[type];
+  // A translation of a text that was Vietnamese only first ("productionCapacityEn"): its label in that language.
+  const translation = /^(\w+)(En|Zh)$/.exec(path);
+  const translated = translation && prefix ? maybe(t, `${prefix}.${translation[1]}`) : null;
+  if (translation && translated)
+    return t("form.inLanguage", { field: translated, lang: t(`lang.${translation[2]!.toLowerCase()}` as MessageKey) });
   return (
     (prefix ? maybe(t, `${prefix}.${path}`) : null) ??
     maybe(t, `auditField.${path}`) ??

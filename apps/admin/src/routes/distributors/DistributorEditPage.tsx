@@ -19,7 +19,13 @@ import { CheckboxField, SelectField, TextField } from "../../components/fields";
 import { FormProblem } from "../../components/FormProblem";
 import { useNotify } from "../../components/Notifier";
 import { type PickedProduct, ProductSearch } from "../../components/pickers";
-import { FormSection, LocalizedSection, localizedLabels, RecordEditorFrame } from "../../components/RecordEditorFrame";
+import {
+  FormSection,
+  LocalizedSection,
+  localizedLabels,
+  RecordEditorFrame,
+  suffixedText,
+} from "../../components/RecordEditorFrame";
 import { formSchema, nullable, recordMapper, str, useVersionedForm } from "../../components/useVersionedForm";
 import { useRecordEditor } from "../../components/useRecordEditor";
 import { useFieldErrorText } from "../../i18n/fieldErrors";
@@ -88,8 +94,7 @@ export function DistributorEditPage({ id }: { id: string | null }) {
         heading={t("distributor.content")}
         form={form}
         labels={labels}
-        fields={["name", "description"]}
-        rows={4}
+        texts={[suffixedText("name"), suffixedText("description", 4)]}
       />
     </RecordEditorFrame>
   );

@@ -3,7 +3,15 @@ import { DemoBadge } from "../../components/badges";
 import { ExportButton } from "../../components/ExportButton";
 import { CheckboxField, DateField, SelectField, TextField } from "../../components/fields";
 import { CommuneSelect } from "../../components/pickers";
-import { FormSection, LocalizedSection, localizedLabels, RecordEditorFrame } from "../../components/RecordEditorFrame";
+import {
+  FormSection,
+  LocalizedSection,
+  localizedLabels,
+  RecordEditorFrame,
+  suffixedText,
+  translatedText,
+  translationLabels,
+} from "../../components/RecordEditorFrame";
 import { useRecordEditor } from "../../components/useRecordEditor";
 import { type Translate, useI18n } from "../../i18n/i18n";
 import { EVENT_KINDS, type EventValues, eventRecord } from "./eventForm";
@@ -11,18 +19,27 @@ import { TableBoard } from "./TableBoard";
 import { paths } from "@ocop/schema/routes";
 
 function eventLabels(t: Translate): Record<keyof EventValues, string> {
+  const translated = { venueName: t("event.venueName"), organizer: t("event.organizer") };
   return {
     ...localizedLabels(t, "name", "description"),
+    ...translated,
+    ...translationLabels(t, translated),
     kind: t("event.kind"),
-    venueName: t("event.venueName"),
     venueAddress: t("event.venueAddress"),
     communeCode: t("common.commune"),
     startsOn: t("event.startsOn"),
     endsOn: t("event.endsOn"),
-    organizer: t("event.organizer"),
     published: t("event.published"),
   };
 }
+
+/** What the public page shows in the reader's language (Vietnamese where a translation is empty). */
+const EVENT_TEXTS = [
+  suffixedText("name"),
+  suffixedText("description", 4),
+  translatedText("venueName"),
+  translatedText("organizer"),
+] as const;
 
 export function EventEditPage({ id }: { id: string | null }) {
   const { t } = useI18n();
@@ -62,8 +79,7 @@ export function EventEditPage({ id }: { id: string | null }) {
         heading={t("event.content")}
         form={form}
         labels={labels}
-        fields={["name", "description"]}
-        rows={4}
+        texts={EVENT_TEXTS}
       />
       <FormSection id="event-details" heading={t("event.details")} grid>
         <SelectField
@@ -72,10 +88,8 @@ export function EventEditPage({ id }: { id: string | null }) {
           options={EVENT_KINDS.map((k) => ({ value: k, label: t(`eventKind.${k}`) }))}
           required
         />
-        <TextField label={labels.organizer} {...form.text("organizer")} />
         <DateField label={labels.startsOn} {...form.text("startsOn")} required />
         <DateField label={labels.endsOn} {...form.text("endsOn")} required />
-        <TextField label={labels.venueName} {...form.text("venueName")} />
         <CommuneSelect
           label={labels.communeCode}
           value={form.values.communeCode}

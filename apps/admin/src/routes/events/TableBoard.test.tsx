@@ -24,6 +24,8 @@ function table(id: string, n: number, products: TableFieldsFragment["products"])
     id,
     number: n,
     label: null,
+    labelEn: null,
+    labelZh: null,
     note: null,
     version: 1,
     commune: null,

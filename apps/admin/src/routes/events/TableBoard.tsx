@@ -121,11 +121,20 @@ function placementOf(tables: readonly Table[]): Placement {
   return Object.fromEntries(tables.map((t) => [t.id, t.products.map((p) => p.id)]));
 }
 
-const EMPTY_DETAILS: TableDetails = { label: "", note: "", communeCode: "" };
+const EMPTY_DETAILS: TableDetails = { label: "", labelEn: "", labelZh: "", note: "", communeCode: "" };
 
 function detailsOf(tables: readonly Table[]): DetailsDraft {
   return Object.fromEntries(
-    tables.map((t) => [t.id, { label: t.label ?? "", note: t.note ?? "", communeCode: t.commune?.code ?? "" }]),
+    tables.map((t) => [
+      t.id,
+      {
+        label: t.label ?? "",
+        labelEn: t.labelEn ?? "",
+        labelZh: t.labelZh ?? "",
+        note: t.note ?? "",
+        communeCode: t.commune?.code ?? "",
+      },
+    ]),
   );
 }
 
@@ -677,6 +686,19 @@ function TableSettings({
             value={details.label}
             onChange={(label) => onChange({ ...details, label })}
           />
+          {(["en", "zh"] as const).map((lang) => {
+            const field = lang === "en" ? "labelEn" : "labelZh";
+            return (
+              <TextField
+                key={lang}
+                label={t("form.inLanguage", { field: t("board.tableLabel"), lang: t(`lang.${lang}`) })}
+                name={`${field}-${tableId}`}
+                value={details[field]}
+                onChange={(value) => onChange({ ...details, [field]: value })}
+                lang={lang}
+              />
+            );
+          })}
           <TextField
             label={t("board.tableNote")}
             name={`note-${tableId}`}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { changedTables, dropProduct, placeProduct, savePlan, shiftProduct, tableOf } from "./board";
 
-const details = (communeCode = "", label = "", note = "") => ({ label, note, communeCode });
+const details = (communeCode = "", label = "", note = "") => ({ label, labelEn: "", labelZh: "", note, communeCode });
 
 const original = { t1: ["a", "b", "c"], t2: ["d"], t3: [] as string[] };
 
@@ -67,13 +67,17 @@ describe("table board placement", () => {
       {
         tableId: "t1",
         productIds: ["a", "b", "c", "d"],
-        details: { label: "Bàn đầu", note: null, communeCode: "06187" },
+        details: { label: "Bàn đầu", labelEn: null, labelZh: null, note: null, communeCode: "06187" },
       },
       { tableId: "t2", productIds: [] },
     ]);
     // Only the commune changed: the table is saved with the products it has.
     expect(savePlan(original, original, originalDetails, { ...originalDetails, t2: details() })).toEqual([
-      { tableId: "t2", productIds: ["d"], details: { label: null, note: null, communeCode: null } },
+      {
+        tableId: "t2",
+        productIds: ["d"],
+        details: { label: null, labelEn: null, labelZh: null, note: null, communeCode: null },
+      },
     ]);
     expect(savePlan(original, original, originalDetails, originalDetails)).toEqual([]);
   });

@@ -50,13 +50,20 @@ export function changedTables(original: Placement, draft: Placement): string[] {
 /** A table's own fields, edited on the board with its products and saved with them. */
 export interface TableDetails {
   label: string;
+  /** The label in English and Chinese (the public page shows the Vietnamese where they are empty). */
+  labelEn: string;
+  labelZh: string;
   note: string;
   communeCode: string;
 }
 export type DetailsDraft = Readonly<Record<string, TableDetails>>;
 
 const sameDetails = (a: TableDetails | undefined, b: TableDetails | undefined) =>
-  a?.label === b?.label && a?.note === b?.note && a?.communeCode === b?.communeCode;
+  a?.label === b?.label &&
+  a?.labelEn === b?.labelEn &&
+  a?.labelZh === b?.labelZh &&
+  a?.note === b?.note &&
+  a?.communeCode === b?.communeCode;
 
 export function changedDetails(original: DetailsDraft, draft: DetailsDraft): string[] {
   return Object.keys(draft).filter((t) => !sameDetails(original[t], draft[t]));
@@ -76,7 +83,13 @@ export function changedBoardTables(
 export interface SaveStep {
   tableId: string;
   productIds: string[];
-  details?: { label: string | null; note: string | null; communeCode: string | null };
+  details?: {
+    label: string | null;
+    labelEn: string | null;
+    labelZh: string | null;
+    note: string | null;
+    communeCode: string | null;
+  };
 }
 
 const orNull = (v: string) => (v.trim() === "" ? null : v.trim());
@@ -98,7 +111,13 @@ export function savePlan(
     const step: SaveStep = { tableId, productIds: [...(draft[tableId] ?? original[tableId] ?? [])] };
     const d = draftDetails[tableId];
     if (d && detailsChanged.has(tableId))
-      step.details = { label: orNull(d.label), note: orNull(d.note), communeCode: orNull(d.communeCode) };
+      step.details = {
+        label: orNull(d.label),
+        labelEn: orNull(d.labelEn),
+        labelZh: orNull(d.labelZh),
+        note: orNull(d.note),
+        communeCode: orNull(d.communeCode),
+      };
     return step;
   });
 }

@@ -20,11 +20,15 @@ export type EventValues = {
   descriptionZh: string;
   kind: string;
   venueName: string;
+  venueNameEn: string;
+  venueNameZh: string;
   venueAddress: string;
   communeCode: string;
   startsOn: string;
   endsOn: string;
   organizer: string;
+  organizerEn: string;
+  organizerZh: string;
   published: boolean;
 };
 
@@ -37,11 +41,15 @@ export const EVENT_FIELDS = [
   "descriptionZh",
   "kind",
   "venueName",
+  "venueNameEn",
+  "venueNameZh",
   "venueAddress",
   "communeCode",
   "startsOn",
   "endsOn",
   "organizer",
+  "organizerEn",
+  "organizerZh",
   "published",
 ] as const satisfies readonly (keyof EventValues)[];
 
@@ -56,11 +64,15 @@ export const EMPTY_EVENT: EventValues = {
   descriptionZh: "",
   kind: "CONFERENCE",
   venueName: "",
+  venueNameEn: "",
+  venueNameZh: "",
   venueAddress: "",
   communeCode: "",
   startsOn: "",
   endsOn: "",
   organizer: "",
+  organizerEn: "",
+  organizerZh: "",
   published: false,
 };
 
@@ -74,11 +86,15 @@ export function eventValues(e: EventEditFieldsFragment): EventValues {
     descriptionZh: str(e.descriptionZh),
     kind: e.kind,
     venueName: str(e.venueName),
+    venueNameEn: str(e.venueNameEn),
+    venueNameZh: str(e.venueNameZh),
     venueAddress: str(e.venueAddress),
     communeCode: e.commune?.code ?? "",
     startsOn: e.startsOn,
     endsOn: e.endsOn,
     organizer: str(e.organizer),
+    organizerEn: str(e.organizerEn),
+    organizerZh: str(e.organizerZh),
     published: e.published,
   };
 }
@@ -93,11 +109,15 @@ export function eventInput(v: EventValues): ShowcaseEventInput {
     descriptionZh: nullable(v.descriptionZh),
     kind: v.kind as ShowcaseEventKind,
     venueName: nullable(v.venueName),
+    venueNameEn: nullable(v.venueNameEn),
+    venueNameZh: nullable(v.venueNameZh),
     venueAddress: nullable(v.venueAddress),
     communeCode: nullable(v.communeCode),
     startsOn: v.startsOn,
     endsOn: v.endsOn,
     organizer: nullable(v.organizer),
+    organizerEn: nullable(v.organizerEn),
+    organizerZh: nullable(v.organizerZh),
     published: v.published,
   };
 }
@@ -111,11 +131,15 @@ export const eventFromRecord = recordMapper<EventValues>({
   descriptionZh: [],
   kind: [],
   venueName: [],
+  venueNameEn: [],
+  venueNameZh: [],
   venueAddress: [],
   communeCode: ["communeCode", "commune.code"],
   startsOn: [],
   endsOn: [],
   organizer: [],
+  organizerEn: [],
+  organizerZh: [],
   published: [],
 });
 

@@ -33,10 +33,20 @@ function producer(overrides: Record<string, unknown> = {}) {
     address: null,
     addressPublic: false,
     productionCapacity: null,
+    productionCapacityEn: null,
+    productionCapacityZh: null,
     minimumOrder: null,
+    minimumOrderEn: null,
+    minimumOrderZh: null,
     packaging: null,
+    packagingEn: null,
+    packagingZh: null,
     shelfLife: null,
+    shelfLifeEn: null,
+    shelfLifeZh: null,
     standards: null,
+    standardsEn: null,
+    standardsZh: null,
     latitude: null,
     longitude: null,
     isDemo: true,
@@ -417,5 +427,93 @@ describe("producer form: contacts", () => {
     expect((screen.getByRole("checkbox", { name: "Công khai: Email" }) as HTMLInputElement).checked).toBe(false);
     fireEvent.click(screen.getByRole("button", { name: "Lưu thay đổi" }));
     expect(await screen.findByText("Đã lưu.")).toBeTruthy();
+  });
+});
+
+describe("producer form: what buyers read, in English and Chinese", () => {
+  const buyers = () => screen.getByRole("region", { name: "Thông tin cho người mua" });
+
+  it("edits each language in its tab, keeps the others, and saves them together", async () => {
+    renderPage(<ProducerEditPage id="p1" />, {
+      path: "/producers/p1",
+      session: EDITOR,
+      mocks: [
+        communesMock,
+        editMock(producer({ productionCapacity: "20 tấn/năm", productionCapacityZh: "每年20吨" })),
+        {
+          request: {
+            query: UpdateProducerDocument,
+            variables: (v: { version: number; input: Record<string, unknown> }) =>
+              v.version === 3 &&
+              v.input.productionCapacity === "20 tấn/năm" &&
+              v.input.productionCapacityEn === "20 tonnes a year" &&
+              v.input.productionCapacityZh === "每年20吨" &&
+              v.input.minimumOrderEn === null,
+          },
+          result: {
+            data: {
+              updateProducer: producer({
+                productionCapacity: "20 tấn/năm",
+                productionCapacityEn: "20 tonnes a year",
+                productionCapacityZh: "每年20吨",
+                version: 4,
+              }),
+            },
+          },
+        },
+      ],
+    });
+    const vi = await within(await screen.findByRole("region", { name: "Thông tin cho người mua" })).findByRole(
+      "textbox",
+      { name: "Năng lực sản xuất" },
+    );
+    expect((vi as HTMLInputElement).value).toBe("20 tấn/năm");
+    // Only the Vietnamese panel shows until another language is chosen.
+    expect(within(buyers()).queryByRole("textbox", { name: "Năng lực sản xuất (Tiếng Anh)" })).toBeNull();
+
+    fireEvent.click(within(buyers()).getByRole("tab", { name: /Tiếng Anh/ }));
+    const en = within(buyers()).getByRole("textbox", { name: "Năng lực sản xuất (Tiếng Anh)" });
+    expect(en.getAttribute("lang")).toBe("en");
+    fireEvent.change(en, { target: { value: "20 tonnes a year" } });
+
+    fireEvent.click(within(buyers()).getByRole("tab", { name: /Tiếng Trung/ }));
+    expect(
+      (within(buyers()).getByRole("textbox", { name: "Năng lực sản xuất (Tiếng Trung)" }) as HTMLInputElement).value,
+    ).toBe("每年20吨");
+
+    fireEvent.click(screen.getByRole("button", { name: "Lưu thay đổi" }));
+    expect(await screen.findByText("Đã lưu.")).toBeTruthy();
+  });
+
+  it("names a failing translation with its language, and brings its tab forward", async () => {
+    renderPage(<ProducerEditPage id="p1" />, {
+      path: "/producers/p1",
+      session: EDITOR,
+      // No update is mocked: a request would fail the save, and nothing may be sent.
+      mocks: [communesMock, editMock(producer())],
+    });
+    await screen.findByRole("region", { name: "Thông tin cho người mua" });
+    fireEvent.click(within(buyers()).getByRole("tab", { name: /Tiếng Trung/ }));
+    fireEvent.change(within(buyers()).getByRole("textbox", { name: "Hạn sử dụng (Tiếng Trung)" }), {
+      target: { value: "保".repeat(201) },
+    });
+    fireEvent.click(within(buyers()).getByRole("tab", { name: /Tiếng Việt/ }));
+    fireEvent.click(screen.getByRole("button", { name: "Lưu thay đổi" }));
+
+    const zh = await within(buyers()).findByRole("textbox", { name: "Hạn sử dụng (Tiếng Trung)" });
+    expect(zh.getAttribute("aria-invalid")).toBe("true");
+    expect(
+      within(buyers())
+        .getByRole("tab", { name: /Tiếng Trung/ })
+        .getAttribute("aria-selected"),
+    ).toBe("true");
+    expect(within(buyers()).getByRole("tab", { name: /Tiếng Trung/ }).textContent).toContain("(có lỗi)");
+    const summary = screen.getAllByRole("alert").find((a) => a.textContent?.includes("Có 1 trường cần sửa"))!;
+    expect(
+      within(summary)
+        .getAllByRole("link")
+        .map((l) => l.textContent),
+    ).toEqual(["Hạn sử dụng (Tiếng Trung)"]);
+    expect(screen.queryByText("Đã lưu.")).toBeNull();
   });
 });

@@ -2,9 +2,17 @@ import { useMemo } from "react";
 import { Link } from "wouter";
 import { DemoBadge } from "../../components/badges";
 import { contactLabels, ContactSection } from "../../components/ContactSection";
-import { SelectField, TextArea, TextField } from "../../components/fields";
+import { SelectField, TextField } from "../../components/fields";
 import { CommuneSelect, useCommunes } from "../../components/pickers";
-import { FormSection, LocalizedSection, localizedLabels, RecordEditorFrame } from "../../components/RecordEditorFrame";
+import {
+  FormSection,
+  LocalizedSection,
+  localizedLabels,
+  RecordEditorFrame,
+  suffixedText,
+  translatedText,
+  translationLabels,
+} from "../../components/RecordEditorFrame";
 import { useCommuneScope, usePermissions } from "../../components/session";
 import { useRecordEditor } from "../../components/useRecordEditor";
 import { type Translate, useI18n } from "../../i18n/i18n";
@@ -13,6 +21,13 @@ import { EMPTY_PRODUCER, type ProducerValues, producerRecord } from "./producerF
 import { PRODUCER_TYPES } from "./producerListState";
 
 export function producerLabels(t: Translate): Record<keyof ProducerValues, string> {
+  const buyer = {
+    productionCapacity: t("producer.productionCapacity"),
+    minimumOrder: t("producer.minimumOrder"),
+    packaging: t("producer.packaging"),
+    shelfLife: t("producer.shelfLife"),
+    standards: t("producer.standards"),
+  };
   return {
     name: t("producer.name"),
     type: t("producer.type"),
@@ -21,15 +36,24 @@ export function producerLabels(t: Translate): Record<keyof ProducerValues, strin
     addressAsReported: t("producer.addressAsReported"),
     ...contactLabels(t),
     ...localizedLabels(t, "description"),
-    productionCapacity: t("producer.productionCapacity"),
-    minimumOrder: t("producer.minimumOrder"),
-    packaging: t("producer.packaging"),
-    shelfLife: t("producer.shelfLife"),
-    standards: t("producer.standards"),
+    ...buyer,
+    ...translationLabels(t, buyer),
     latitude: t("common.latitude"),
     longitude: t("common.longitude"),
   };
 }
+
+/**
+ * What a buyer asks first, shown on the public page in the reader's language (Vietnamese where a
+ * translation is empty). A producer's name is its legal name, the same in every language.
+ */
+const BUYER_TEXTS = [
+  translatedText("productionCapacity"),
+  translatedText("minimumOrder"),
+  translatedText("packaging"),
+  translatedText("shelfLife"),
+  translatedText("standards", 2),
+] as const;
 
 export function ProducerEditPage({ id }: { id: string | null }) {
   const { t, dateTime } = useI18n();
@@ -135,22 +159,21 @@ export function ProducerEditPage({ id }: { id: string | null }) {
         <TextField label={labels.longitude} {...form.text("longitude")} inputMode="decimal" />
       </ContactSection>
 
-      <FormSection id="producer-buyers" heading={t("producer.forBuyers")} grid>
-        <p className="muted span-all">{t("producer.forBuyersHint")}</p>
-        <TextField label={labels.productionCapacity} {...form.text("productionCapacity")} />
-        <TextField label={labels.minimumOrder} {...form.text("minimumOrder")} />
-        <TextField label={labels.packaging} {...form.text("packaging")} />
-        <TextField label={labels.shelfLife} {...form.text("shelfLife")} />
-        <TextArea label={labels.standards} {...form.text("standards")} rows={2} className="span-all" />
-      </FormSection>
+      <LocalizedSection
+        id="producer-buyers"
+        heading={t("producer.forBuyers")}
+        hint={t("producer.forBuyersHint")}
+        form={form}
+        labels={labels}
+        texts={BUYER_TEXTS}
+      />
 
       <LocalizedSection
         id="producer-description"
         heading={t("producer.description")}
         form={form}
         labels={labels}
-        fields={["description"]}
-        rows={6}
+        texts={[suffixedText("description", 6)]}
       />
     </RecordEditorFrame>
   );

@@ -33,6 +33,16 @@ export type ProducerValues = ContactValues & {
   packaging: string;
   shelfLife: string;
   standards: string;
+  productionCapacityEn: string;
+  productionCapacityZh: string;
+  minimumOrderEn: string;
+  minimumOrderZh: string;
+  packagingEn: string;
+  packagingZh: string;
+  shelfLifeEn: string;
+  shelfLifeZh: string;
+  standardsEn: string;
+  standardsZh: string;
   latitude: string;
   longitude: string;
 };
@@ -52,6 +62,16 @@ export const PRODUCER_FIELDS = [
   "packaging",
   "shelfLife",
   "standards",
+  "productionCapacityEn",
+  "productionCapacityZh",
+  "minimumOrderEn",
+  "minimumOrderZh",
+  "packagingEn",
+  "packagingZh",
+  "shelfLifeEn",
+  "shelfLifeZh",
+  "standardsEn",
+  "standardsZh",
   "latitude",
   "longitude",
 ] as const satisfies readonly (keyof ProducerValues)[];
@@ -74,6 +94,16 @@ export const EMPTY_PRODUCER: ProducerValues = {
   packaging: "",
   shelfLife: "",
   standards: "",
+  productionCapacityEn: "",
+  productionCapacityZh: "",
+  minimumOrderEn: "",
+  minimumOrderZh: "",
+  packagingEn: "",
+  packagingZh: "",
+  shelfLifeEn: "",
+  shelfLifeZh: "",
+  standardsEn: "",
+  standardsZh: "",
   latitude: "",
   longitude: "",
 };
@@ -94,6 +124,16 @@ export function producerValues(p: ProducerEditFieldsFragment): ProducerValues {
     packaging: str(p.packaging),
     shelfLife: str(p.shelfLife),
     standards: str(p.standards),
+    productionCapacityEn: str(p.productionCapacityEn),
+    productionCapacityZh: str(p.productionCapacityZh),
+    minimumOrderEn: str(p.minimumOrderEn),
+    minimumOrderZh: str(p.minimumOrderZh),
+    packagingEn: str(p.packagingEn),
+    packagingZh: str(p.packagingZh),
+    shelfLifeEn: str(p.shelfLifeEn),
+    shelfLifeZh: str(p.shelfLifeZh),
+    standardsEn: str(p.standardsEn),
+    standardsZh: str(p.standardsZh),
     latitude: str(p.latitude),
     longitude: str(p.longitude),
   };
@@ -115,6 +155,16 @@ export function producerInput(v: ProducerValues): ProducerInput {
     packaging: nullable(v.packaging),
     shelfLife: nullable(v.shelfLife),
     standards: nullable(v.standards),
+    productionCapacityEn: nullable(v.productionCapacityEn),
+    productionCapacityZh: nullable(v.productionCapacityZh),
+    minimumOrderEn: nullable(v.minimumOrderEn),
+    minimumOrderZh: nullable(v.minimumOrderZh),
+    packagingEn: nullable(v.packagingEn),
+    packagingZh: nullable(v.packagingZh),
+    shelfLifeEn: nullable(v.shelfLifeEn),
+    shelfLifeZh: nullable(v.shelfLifeZh),
+    standardsEn: nullable(v.standardsEn),
+    standardsZh: nullable(v.standardsZh),
     latitude: floatOrNull(v.latitude),
     longitude: floatOrNull(v.longitude),
   };
@@ -135,6 +185,16 @@ export const producerFromRecord = recordMapper<ProducerValues>({
   packaging: [],
   shelfLife: [],
   standards: [],
+  productionCapacityEn: [],
+  productionCapacityZh: [],
+  minimumOrderEn: [],
+  minimumOrderZh: [],
+  packagingEn: [],
+  packagingZh: [],
+  shelfLifeEn: [],
+  shelfLifeZh: [],
+  standardsEn: [],
+  standardsZh: [],
   latitude: [],
   longitude: [],
 });

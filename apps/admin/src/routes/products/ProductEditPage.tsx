@@ -7,7 +7,13 @@ import { DemoBadge, ProductStatusBadge, Stars } from "../../components/badges";
 import { CheckboxField, SelectField, TextArea, TextField } from "../../components/fields";
 import { useNotify } from "../../components/Notifier";
 import { ProducerSelect, useCategoryGroups } from "../../components/pickers";
-import { FormSection, LocalizedSection, localizedLabels, RecordEditorFrame } from "../../components/RecordEditorFrame";
+import {
+  FormSection,
+  LocalizedSection,
+  localizedLabels,
+  RecordEditorFrame,
+  suffixedText,
+} from "../../components/RecordEditorFrame";
 import { usePermissions } from "../../components/session";
 import { useRecordEditor } from "../../components/useRecordEditor";
 import { type Translate, useI18n } from "../../i18n/i18n";
@@ -182,8 +188,7 @@ export function ProductEditPage({ id }: { id: string | null }) {
         heading={t("product.content")}
         form={form}
         labels={labels}
-        fields={["name", "description"]}
-        rows={6}
+        texts={[suffixedText("name"), suffixedText("description", 6)]}
       />
 
       <FormSection id="product-class" heading={t("product.classification")} grid>

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { ProductStatus } from "../../modules/product/product.entity";
 import { uniqueSlug } from "../../lib/slug";
 import { readDemoDataset, type DemoDataset } from "./demo-dataset";
+import { ORGANIZERS, PRODUCER_DESCRIPTIONS, translationOf } from "./demo-translations";
 
 export interface SeedResult {
   inserted: Record<string, number>;
@@ -137,11 +138,12 @@ class DemoSeeder {
       if (idByName.has(p.name)) continue;
       const provinceCode = this.provinceCode(p.province);
       const communeCode = provinceCode === this.data.province.code ? (communeCodeByName.get(p.commune) ?? null) : null;
+      const description = translationOf(PRODUCER_DESCRIPTIONS[p.name], p.description_vi);
       const [row] = await this.insert(
         "producers",
         `INSERT INTO producer (slug, name, type, description_vi, commune_code, province_code, address_as_reported,
-                               is_demo, commune_inferred, type_inferred, sources)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+                               is_demo, commune_inferred, type_inferred, sources, description_en, description_zh)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
         [
           uniqueSlug(p.name.replace(/\(.*?\)/g, ""), slugs),
           p.name,
@@ -154,6 +156,8 @@ class DemoSeeder {
           p.commune_inferred === true || communeCode === null,
           p.type_inferred === true,
           JSON.stringify(p.sources),
+          description?.en ?? null,
+          description?.zh ?? null,
         ],
       );
       idByName.set(p.name, Number(row!.id));
@@ -237,10 +241,12 @@ class DemoSeeder {
 
   private async showcase() {
     const e = this.data.showcase_event;
+    const organizer = e.organizer ? ORGANIZERS[e.organizer] : undefined;
     const [event] = (await this.em.query(
       `INSERT INTO showcase_event (slug, name_vi, name_en, name_zh, description_vi, kind, venue_name, venue_address,
-                                   commune_code, starts_on, ends_on, organizer, is_demo, description_en, description_zh)
-       VALUES ($1, $2, $3, $4, $5, 'conference', $6, $7, $8, $9, $9, $10, false, $11, $12)
+                                   commune_code, starts_on, ends_on, organizer, is_demo, description_en, description_zh,
+                                   organizer_en, organizer_zh)
+       VALUES ($1, $2, $3, $4, $5, 'conference', $6, $7, $8, $9, $9, $10, false, $11, $12, $13, $14)
        ON CONFLICT (slug) DO UPDATE SET slug = EXCLUDED.slug
        RETURNING id, (xmax = 0) AS inserted`,
       [
@@ -256,10 +262,10 @@ class DemoSeeder {
         e.venue.ward_code ?? null,
         e.date,
         e.organizer ?? null,
-        e.organizer
-          ? `Organised by the ${e.organizer === "UBND tỉnh Lạng Sơn" ? "Lạng Sơn Provincial People's Committee" : e.organizer}.`
-          : null,
-        e.organizer ? `主办单位：${e.organizer === "UBND tỉnh Lạng Sơn" ? "谅山省人民委员会" : e.organizer}。` : null,
+        e.organizer ? `Organised by the ${organizer?.en ?? e.organizer}.` : null,
+        e.organizer ? `主办单位：${organizer?.zh ?? e.organizer}。` : null,
+        organizer?.en ?? null,
+        organizer?.zh ?? null,
       ],
     )) as Array<{ id: number; inserted: boolean }>;
     if (event!.inserted) this.inserted.showcaseEvents = (this.inserted.showcaseEvents ?? 0) + 1;

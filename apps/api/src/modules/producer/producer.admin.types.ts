@@ -16,11 +16,21 @@ export class AdminProducerObject extends AdminContactFields {
   @Field(() => String, { nullable: true, description: "As the certification decision printed it" }) addressAsReported:
     string | null;
   @Field(() => String, { nullable: true }) productionCapacity: string | null;
+  @Field(() => String, { nullable: true }) productionCapacityEn: string | null;
+  @Field(() => String, { nullable: true }) productionCapacityZh: string | null;
   @Field(() => String, { nullable: true }) minimumOrder: string | null;
+  @Field(() => String, { nullable: true }) minimumOrderEn: string | null;
+  @Field(() => String, { nullable: true }) minimumOrderZh: string | null;
   @Field(() => String, { nullable: true }) packaging: string | null;
+  @Field(() => String, { nullable: true }) packagingEn: string | null;
+  @Field(() => String, { nullable: true }) packagingZh: string | null;
   @Field(() => String, { nullable: true }) shelfLife: string | null;
+  @Field(() => String, { nullable: true }) shelfLifeEn: string | null;
+  @Field(() => String, { nullable: true }) shelfLifeZh: string | null;
   @Field(() => String, { nullable: true, description: "Standards and certificates held, e.g. VietGAP" }) standards:
     string | null;
+  @Field(() => String, { nullable: true }) standardsEn: string | null;
+  @Field(() => String, { nullable: true }) standardsZh: string | null;
   @Field(() => Float, { nullable: true }) latitude: number | null;
   @Field(() => Float, { nullable: true }) longitude: number | null;
   @Field() isDemo: boolean;
@@ -58,10 +68,20 @@ export class ProducerInput extends ContactInputFields {
   @Field(() => String, { nullable: true }) descriptionZh?: string | null;
   @Field(() => String, { nullable: true }) addressAsReported?: string | null;
   @Field(() => String, { nullable: true }) productionCapacity?: string | null;
+  @Field(() => String, { nullable: true }) productionCapacityEn?: string | null;
+  @Field(() => String, { nullable: true }) productionCapacityZh?: string | null;
   @Field(() => String, { nullable: true }) minimumOrder?: string | null;
+  @Field(() => String, { nullable: true }) minimumOrderEn?: string | null;
+  @Field(() => String, { nullable: true }) minimumOrderZh?: string | null;
   @Field(() => String, { nullable: true }) packaging?: string | null;
+  @Field(() => String, { nullable: true }) packagingEn?: string | null;
+  @Field(() => String, { nullable: true }) packagingZh?: string | null;
   @Field(() => String, { nullable: true }) shelfLife?: string | null;
+  @Field(() => String, { nullable: true }) shelfLifeEn?: string | null;
+  @Field(() => String, { nullable: true }) shelfLifeZh?: string | null;
   @Field(() => String, { nullable: true }) standards?: string | null;
+  @Field(() => String, { nullable: true }) standardsEn?: string | null;
+  @Field(() => String, { nullable: true }) standardsZh?: string | null;
   @Field(() => Float, { nullable: true }) latitude?: number | null;
   @Field(() => Float, { nullable: true }) longitude?: number | null;
 }

@@ -94,23 +94,53 @@ export class Producer extends EditableEntity {
   @Column({ type: "boolean", default: false })
   addressPublic: boolean;
 
-  /* What a buyer asks first; public when filled in. */
+  /* What a buyer asks first; public when filled in. The unsuffixed column is the Vietnamese. */
 
   @Column({ type: "text", nullable: true })
   productionCapacity: string | null;
 
   @Column({ type: "text", nullable: true })
+  productionCapacityEn: string | null;
+
+  @Column({ type: "text", nullable: true })
+  productionCapacityZh: string | null;
+
+  @Column({ type: "text", nullable: true })
   minimumOrder: string | null;
+
+  @Column({ type: "text", nullable: true })
+  minimumOrderEn: string | null;
+
+  @Column({ type: "text", nullable: true })
+  minimumOrderZh: string | null;
 
   @Column({ type: "text", nullable: true })
   packaging: string | null;
 
   @Column({ type: "text", nullable: true })
+  packagingEn: string | null;
+
+  @Column({ type: "text", nullable: true })
+  packagingZh: string | null;
+
+  @Column({ type: "text", nullable: true })
   shelfLife: string | null;
+
+  @Column({ type: "text", nullable: true })
+  shelfLifeEn: string | null;
+
+  @Column({ type: "text", nullable: true })
+  shelfLifeZh: string | null;
 
   /** Standards and certificates held, e.g. VietGAP, a food-safety certificate. */
   @Column({ type: "text", nullable: true })
   standards: string | null;
+
+  @Column({ type: "text", nullable: true })
+  standardsEn: string | null;
+
+  @Column({ type: "text", nullable: true })
+  standardsZh: string | null;
 
   @Column({ type: "double precision", nullable: true })
   latitude: number | null;

@@ -38,6 +38,40 @@ export class ProducerResolver {
     return pick(ctx.lang, p.descriptionVi, p.descriptionEn, p.descriptionZh);
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "How much it can supply, as the producer says it; in the request's language, else Vietnamese",
+  })
+  productionCapacity(@Root() p: Producer, @Ctx() ctx: RequestContext): string | null {
+    return pick(ctx.lang, p.productionCapacity, p.productionCapacityEn, p.productionCapacityZh);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "In the request's language, else Vietnamese" })
+  minimumOrder(@Root() p: Producer, @Ctx() ctx: RequestContext): string | null {
+    return pick(ctx.lang, p.minimumOrder, p.minimumOrderEn, p.minimumOrderZh);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "How it packs what it sells; in the request's language, else Vietnamese",
+  })
+  packaging(@Root() p: Producer, @Ctx() ctx: RequestContext): string | null {
+    return pick(ctx.lang, p.packaging, p.packagingEn, p.packagingZh);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "In the request's language, else Vietnamese" })
+  shelfLife(@Root() p: Producer, @Ctx() ctx: RequestContext): string | null {
+    return pick(ctx.lang, p.shelfLife, p.shelfLifeEn, p.shelfLifeZh);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Standards and certificates held, e.g. VietGAP; in the request's language, else Vietnamese",
+  })
+  standards(@Root() p: Producer, @Ctx() ctx: RequestContext): string | null {
+    return pick(ctx.lang, p.standards, p.standardsEn, p.standardsZh);
+  }
+
   @FieldResolver(() => AdministrativeUnitObject, {
     nullable: true,
     description: "The commune/ward since 1/7/2025; null when not determined",

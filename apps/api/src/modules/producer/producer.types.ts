@@ -32,21 +32,6 @@ export class ProducerObject {
   })
   addressAsReported: string | null;
 
-  @Field(() => String, { nullable: true, description: "How much it can supply, as the producer says it" })
-  productionCapacity: string | null;
-
-  @Field(() => String, { nullable: true })
-  minimumOrder: string | null;
-
-  @Field(() => String, { nullable: true, description: "How it packs what it sells" })
-  packaging: string | null;
-
-  @Field(() => String, { nullable: true })
-  shelfLife: string | null;
-
-  @Field(() => String, { nullable: true, description: "Standards and certificates held, e.g. VietGAP" })
-  standards: string | null;
-
   @Field({ description: "Records with values filled in for the demo, to be shown as demo data" })
   isDemo: boolean;
 }

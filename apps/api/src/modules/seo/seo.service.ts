@@ -18,6 +18,10 @@ export interface ImageVariant {
 const localized = (lang: Language, column: string) =>
   lang === "vi" ? `${column}_vi` : `coalesce(nullif(${column}_${lang}, ''), ${column}_vi)`;
 
+/** A text that was Vietnamese only first: its Vietnamese column has no suffix. */
+const translated = (lang: Language, column: string) =>
+  lang === "vi" ? column : `coalesce(nullif(${column}_${lang}, ''), ${column})`;
+
 /** The image variants of the product the unfiltered catalogue shows first (its default order). */
 export async function firstCatalogProductImage(ds: DataSource): Promise<ImageVariant[]> {
   const [row] = await ds.query(
@@ -74,7 +78,8 @@ export async function publicEventSummary(
   lang: Language,
 ): Promise<{ name: string; description: string | null; venue: string | null; startsOn: string } | null> {
   const [e] = await ds.query(
-    `SELECT ${localized(lang, "e.name")} AS name, ${localized(lang, "e.description")} AS description, e.venue_name AS venue,
+    `SELECT ${localized(lang, "e.name")} AS name, ${localized(lang, "e.description")} AS description,
+            ${translated(lang, "e.venue_name")} AS venue,
             e.starts_on AS "startsOn" FROM showcase_event e WHERE e.slug = $1 AND ${isPublicEvent("e")}`,
     [slug],
   );

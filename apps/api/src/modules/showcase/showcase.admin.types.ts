@@ -15,10 +15,14 @@ export class AdminShowcaseEventObject {
   @Field(() => String, { nullable: true }) descriptionZh: string | null;
   @Field(() => ShowcaseEventKind) kind: ShowcaseEventKind;
   @Field(() => String, { nullable: true }) venueName: string | null;
+  @Field(() => String, { nullable: true }) venueNameEn: string | null;
+  @Field(() => String, { nullable: true }) venueNameZh: string | null;
   @Field(() => String, { nullable: true }) venueAddress: string | null;
   @Field(() => LocalDateResolver) startsOn: string;
   @Field(() => LocalDateResolver) endsOn: string;
   @Field(() => String, { nullable: true }) organizer: string | null;
+  @Field(() => String, { nullable: true }) organizerEn: string | null;
+  @Field(() => String, { nullable: true }) organizerZh: string | null;
   @Field() published: boolean;
   @Field() isDemo: boolean;
   @Field(() => Int) version: number;
@@ -31,6 +35,8 @@ export class AdminShowcaseTableObject {
   @Field(() => ID) id: number;
   @Field(() => Int) number: number;
   @Field(() => String, { nullable: true }) label: string | null;
+  @Field(() => String, { nullable: true }) labelEn: string | null;
+  @Field(() => String, { nullable: true }) labelZh: string | null;
   @Field(() => String, { nullable: true }) note: string | null;
   @Field() isDemo: boolean;
   @Field(() => Int) version: number;
@@ -46,17 +52,23 @@ export class ShowcaseEventInput {
   @Field(() => String, { nullable: true }) descriptionZh?: string | null;
   @Field(() => ShowcaseEventKind) kind: ShowcaseEventKind;
   @Field(() => String, { nullable: true }) venueName?: string | null;
+  @Field(() => String, { nullable: true }) venueNameEn?: string | null;
+  @Field(() => String, { nullable: true }) venueNameZh?: string | null;
   @Field(() => String, { nullable: true }) venueAddress?: string | null;
   @Field(() => String, { nullable: true }) communeCode?: string | null;
   @Field(() => LocalDateResolver) startsOn: string;
   @Field(() => LocalDateResolver) endsOn: string;
   @Field(() => String, { nullable: true }) organizer?: string | null;
+  @Field(() => String, { nullable: true }) organizerEn?: string | null;
+  @Field(() => String, { nullable: true }) organizerZh?: string | null;
   @Field(() => Boolean, { nullable: true }) published?: boolean | null;
 }
 
 @InputType()
 export class ShowcaseTableInput {
   @Field(() => String, { nullable: true }) label?: string | null;
+  @Field(() => String, { nullable: true }) labelEn?: string | null;
+  @Field(() => String, { nullable: true }) labelZh?: string | null;
   @Field(() => String, { nullable: true }) note?: string | null;
   @Field(() => String, { nullable: true }) communeCode?: string | null;
 }

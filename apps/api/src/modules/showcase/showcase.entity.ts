@@ -43,6 +43,12 @@ export class ShowcaseEvent extends EditableEntity {
   venueName: string | null;
 
   @Column({ type: "text", nullable: true })
+  venueNameEn: string | null;
+
+  @Column({ type: "text", nullable: true })
+  venueNameZh: string | null;
+
+  @Column({ type: "text", nullable: true })
   venueAddress: string | null;
 
   @Column({ type: "varchar", length: 5, nullable: true })
@@ -60,6 +66,12 @@ export class ShowcaseEvent extends EditableEntity {
 
   @Column({ type: "text", nullable: true })
   organizer: string | null;
+
+  @Column({ type: "text", nullable: true })
+  organizerEn: string | null;
+
+  @Column({ type: "text", nullable: true })
+  organizerZh: string | null;
 
   @Column({ type: "boolean", default: true })
   published: boolean;
@@ -87,6 +99,12 @@ export class ShowcaseTable extends EditableEntity {
 
   @Column({ type: "text", nullable: true })
   label: string | null;
+
+  @Column({ type: "text", nullable: true })
+  labelEn: string | null;
+
+  @Column({ type: "text", nullable: true })
+  labelZh: string | null;
 
   @Column({ type: "varchar", length: 5, nullable: true })
   communeCode: string | null;

@@ -48,6 +48,16 @@ export class ShowcaseEventResolver {
     return pick(ctx.lang, e.descriptionVi, e.descriptionEn, e.descriptionZh);
   }
 
+  @FieldResolver(() => String, { nullable: true, description: "In the request's language, else Vietnamese" })
+  venueName(@Root() e: ShowcaseEvent, @Ctx() ctx: RequestContext): string | null {
+    return pick(ctx.lang, e.venueName, e.venueNameEn, e.venueNameZh);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "In the request's language, else Vietnamese" })
+  organizer(@Root() e: ShowcaseEvent, @Ctx() ctx: RequestContext): string | null {
+    return pick(ctx.lang, e.organizer, e.organizerEn, e.organizerZh);
+  }
+
   @FieldResolver(() => AdministrativeUnitObject, { nullable: true, description: "The commune/ward of the venue" })
   commune(@Root() e: ShowcaseEvent, @Ctx() ctx: RequestContext) {
     return communeOf(ctx, e.communeCode);
@@ -63,6 +73,11 @@ export class ShowcaseEventResolver {
 
 @Resolver(() => ShowcaseTableObject)
 export class ShowcaseTableResolver {
+  @FieldResolver(() => String, { nullable: true, description: "In the request's language, else Vietnamese" })
+  label(@Root() t: ShowcaseTable, @Ctx() ctx: RequestContext): string | null {
+    return pick(ctx.lang, t.label, t.labelEn, t.labelZh);
+  }
+
   @FieldResolver(() => AdministrativeUnitObject, { nullable: true })
   commune(@Root() t: ShowcaseTable, @Ctx() ctx: RequestContext) {
     return communeOf(ctx, t.communeCode);

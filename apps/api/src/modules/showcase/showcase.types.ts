@@ -30,9 +30,6 @@ export class ShowcaseEventObject {
   kind: ShowcaseEventKind;
 
   @Field(() => String, { nullable: true })
-  venueName: string | null;
-
-  @Field(() => String, { nullable: true })
   venueAddress: string | null;
 
   @Field(() => LocalDateResolver)
@@ -40,9 +37,6 @@ export class ShowcaseEventObject {
 
   @Field(() => LocalDateResolver)
   endsOn: string;
-
-  @Field(() => String, { nullable: true })
-  organizer: string | null;
 
   @Field()
   isDemo: boolean;
@@ -54,9 +48,6 @@ export const ShowcaseEventConnection = ConnectionType(ShowcaseEventObject, "Show
 export class ShowcaseTableObject {
   @Field(() => Int)
   number: number;
-
-  @Field(() => String, { nullable: true })
-  label: string | null;
 
   @Field(() => String, { nullable: true })
   note: string | null;
