@@ -26,5 +26,8 @@ export default defineConfig({
     environment: "happy-dom",
     include: ["src/**/*.test.{ts,tsx}"],
     restoreMocks: true,
+    // A form test renders and submits a whole page in happy-dom: 5 s (the default) is reached on a
+    // loaded 2-core machine without anything being wrong.
+    testTimeout: 20_000,
   },
 });
