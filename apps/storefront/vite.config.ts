@@ -37,6 +37,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     environment: "happy-dom",
     include: ["src/**/*.test.{ts,tsx}"],
     restoreMocks: true,
+    setupFiles: ["src/test/setup.ts"],
     // A form test renders and submits a whole page in happy-dom: 5 s (the default) is reached on a
     // loaded 2-core machine without anything being wrong.
     testTimeout: 20_000,
