@@ -7,9 +7,9 @@ const RESOLVED = "\0ocop-document:";
 
 /**
  * Gives each typed document of @ocop/schema/public its own module in the build. The generated file
- * holds every operation of the storefront (about 7 kB gzip of AST); as one module it went into the
- * shared core that every first visit downloads. Split, each document goes into the chunk of the
- * page that runs it, and the core keeps only the layout's own query.
+ * holds every operation of the storefront; as one module it went whole into the shared core that
+ * every first visit downloads. Split, each document goes into the chunk of the page that runs it,
+ * and the core keeps only the layout's own query (2 kB gzip less on every first visit).
  *
  * Runs after TypeScript is stripped, so only value imports are left to rewrite; the documents are
  * self-contained JSON (codegen inlines their fragments), one `export const` line each.
@@ -33,6 +33,9 @@ export function splitDocuments(): Plugin {
       for (const m of readFileSync(file, "utf8").matchAll(/^export const (\w+) = (\{.*\}) as unknown as [^;\n]+;$/gm)) {
         documents.set(m[1]!, m[2]!);
       }
+      // A change in codegen's output would otherwise quietly put every document back in the core.
+      if (!documents.size)
+        this.error(`ocop:split-documents: no \`export const X = {…} as unknown as …;\` line in ${file}`);
     },
     transform(code, id) {
       if (id.includes("/node_modules/") || !code.includes(SOURCE)) return null;
