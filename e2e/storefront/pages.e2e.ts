@@ -96,6 +96,41 @@ describe("communes", () => {
   });
 });
 
+describe("first visit", () => {
+  it("home, catalog and product hydrate the server's HTML without an error, their page chunks announced in it", async () => {
+    const [product] = await sf.sql<{ slug: string }>(
+      `SELECT slug FROM product WHERE status = 'published' ORDER BY slug LIMIT 1`,
+    );
+    const pages = [
+      { path: "/", chunk: "HomePage" },
+      { path: "/san-pham", chunk: "CatalogPage" },
+      { path: `/san-pham/${product!.slug}`, chunk: "ProductPage" },
+      { path: `/en/san-pham/${product!.slug}`, chunk: "ProductPage" },
+    ];
+    for (const { path, chunk } of pages) {
+      const page = await sf.open();
+      // React reports a server rendering it could not adopt (minified errors #418, #419, #423,
+      // #425) as an error in the console or as an uncaught error.
+      const errors: string[] = [];
+      page.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
+      page.on("pageerror", (e) => void errors.push(e.message));
+      const response = await page.goto(sf.url(path));
+      const html = (await response?.text()) ?? "";
+      const head = html.slice(0, html.indexOf("</head>"));
+      expect(head, path).toMatch(
+        new RegExp(`<link rel="modulepreload" crossorigin href="/assets/${chunk}-[^"]+\\.js"`),
+      );
+      expect(head, path).toContain(`href="/assets/${path.startsWith("/en/") ? "en" : "vi"}-`);
+      await pageReady(page);
+      // (A missing product photo is the media's problem, not hydration's.)
+      expect(
+        errors.filter((e) => !e.startsWith("Failed to load resource")),
+        path,
+      ).toEqual([]);
+    }
+  });
+});
+
 describe("404", () => {
   it("an unknown URL answers 404 from the server and shows the not-found page, with a way back", async () => {
     const page = await sf.open();

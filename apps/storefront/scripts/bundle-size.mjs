@@ -1,6 +1,6 @@
 // First-visit JavaScript per page, gzip: the entry chunk and its static imports, the lazy page
-// chunk with its static imports, and the largest language catalog (vi, en or zh; main.tsx fetches
-// the page chunk and the catalog in parallel). Sizes in kB (1000 bytes, as Vite reports them). Run after `vite build`.
+// chunk with its static imports, and the largest language catalog (vi, en or zh): what the
+// server's HTML announces with <link rel="modulepreload"> and main.tsx loads before hydrating. Sizes in kB (1000 bytes, as Vite reports them). Run after `vite build`.
 // Fails (exit 1) when a page exceeds the budget.
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";

@@ -10,7 +10,7 @@ import { App } from "./App";
 import { loadLanguage } from "./i18n/i18n";
 import { splitLanguage, type Language } from "./i18n/lang";
 import { typePolicies } from "./lib/apollo";
-import { pageFor, preloadPage } from "./routes";
+import { pageFor, pageManifestKey, preloadPage } from "./routes";
 
 export { SERVER_DATA_ID } from "./server-data";
 
@@ -27,6 +27,16 @@ export interface RenderedPage {
   data: NormalizedCacheObject;
   /** False when `signal` stopped the wait for data: the markup shows loading states the browser fills in. */
   complete: boolean;
+}
+
+/**
+ * What the browser runs before it hydrates a URL besides the entry, as the client build's
+ * manifest (dist/.vite/manifest.json) names it: the page's module and the language's messages
+ * (see main.tsx). The API announces their chunks in the page's HTML (<link rel="modulepreload">).
+ */
+export function pageModules(url: string): string[] {
+  const { lang, rest } = splitLanguage(new URL(url, "http://storefront").pathname);
+  return [pageManifestKey(pageFor(rest)), `virtual:i18n/${lang}`];
 }
 
 /** Waterfalls of queries deeper than this are left to the browser (none of the pages has one). */

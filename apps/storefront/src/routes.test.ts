@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ROUTE_NAMES, ROUTE_PATTERNS } from "@ocop/schema/routes";
-import { PAGES, pageFor } from "./routes";
+import { loadPage, PAGES, pageFor, pageManifestKey } from "./routes";
 
 describe("page for a path (chunk preloading)", () => {
   it("maps every page URL to its page", () => {
@@ -30,5 +30,17 @@ describe("pages of the shared route table", () => {
       expect(pageFor(path), path).toBe(name);
       expect(PAGES[name], name).toBeDefined();
     }
+  });
+});
+
+describe("page modules", () => {
+  it("names a page module for every page, as the build's manifest does", async () => {
+    const modules = import.meta.glob("./routes/*/*Page.tsx");
+    for (const [name, module] of Object.entries(PAGES)) {
+      expect(Object.keys(modules), name).toContain(module);
+      expect(pageManifestKey(name as keyof typeof PAGES), name).toBe(module.replace("./", "src/"));
+    }
+    expect(pageManifestKey("trackedRequest")).toBe("src/routes/tracked-request/TrackedRequestPage.tsx");
+    expect(typeof (await loadPage("notFound")).default).toBe("function");
   });
 });

@@ -4,31 +4,51 @@ import { matchPath, type RouteName } from "@ocop/schema/routes";
 type PageModule = { default: ComponentType<never> };
 
 /**
- * The pages of the route table (@ocop/schema/routes) and the 404 page, with their chunks. `load` is the dynamic import React.lazy uses; main.tsx calls it
- * for the opened URL as soon as the entry runs, so the page's chunk downloads in parallel with
- * the language catalog instead of after it.
+ * Every page module (`routes/<folder>/<Name>Page.tsx`), each its own chunk. The keys are the
+ * modules' paths, which is how the build's manifest names their chunks: the server looks the
+ * opened page up there to announce its chunk in the HTML (<link rel="modulepreload">), so it
+ * downloads alongside the entry instead of after it.
+ */
+const MODULES = import.meta.glob<PageModule>("./routes/*/*Page.tsx");
+
+/**
+ * The pages of the route table (@ocop/schema/routes) and the 404 page, by module path (a path
+ * that is not a page module fails routes.test.ts). main.tsx loads the opened URL's page as soon
+ * as the entry runs, in parallel with the language catalog.
  */
 export const PAGES = {
-  home: { load: () => import("./routes/home/HomePage") },
-  catalog: { load: () => import("./routes/catalog/CatalogPage") },
-  product: { load: () => import("./routes/product/ProductPage") },
-  producer: { load: () => import("./routes/producer/ProducerPage") },
-  communes: { load: () => import("./routes/communes/CommunesPage") },
-  commune: { load: () => import("./routes/commune/CommunePage") },
-  events: { load: () => import("./routes/events/EventsPage") },
-  event: { load: () => import("./routes/event/EventPage") },
-  distributors: { load: () => import("./routes/distributors/DistributorsPage") },
-  about: { load: () => import("./routes/about/AboutPage") },
-  shortlist: { load: () => import("./routes/shortlist/ShortlistPage") },
-  trackedRequest: { load: () => import("./routes/tracked-request/TrackedRequestPage") },
-  notFound: { load: () => import("./routes/not-found/NotFoundPage") },
-} satisfies Record<RouteName | "notFound", { load: () => Promise<PageModule> }>;
+  home: "./routes/home/HomePage.tsx",
+  catalog: "./routes/catalog/CatalogPage.tsx",
+  product: "./routes/product/ProductPage.tsx",
+  producer: "./routes/producer/ProducerPage.tsx",
+  communes: "./routes/communes/CommunesPage.tsx",
+  commune: "./routes/commune/CommunePage.tsx",
+  events: "./routes/events/EventsPage.tsx",
+  event: "./routes/event/EventPage.tsx",
+  distributors: "./routes/distributors/DistributorsPage.tsx",
+  about: "./routes/about/AboutPage.tsx",
+  shortlist: "./routes/shortlist/ShortlistPage.tsx",
+  trackedRequest: "./routes/tracked-request/TrackedRequestPage.tsx",
+  notFound: "./routes/not-found/NotFoundPage.tsx",
+} satisfies Record<RouteName | "notFound", string>;
 
 export type PageName = keyof typeof PAGES;
 
 /** Which page a path (without language prefix) opens; the 404 page for anything else. */
 export function pageFor(path: string): PageName {
   return matchPath(path)?.name ?? "notFound";
+}
+
+/** The dynamic import of a page's chunk. */
+export function loadPage(name: PageName): Promise<PageModule> {
+  const load = MODULES[PAGES[name]];
+  if (!load) return Promise.reject(new Error(`${PAGES[name]} is not a page module (routes/<folder>/<Name>Page.tsx)`));
+  return load();
+}
+
+/** The page's module as the build's manifest names it (its path from the app's folder). */
+export function pageManifestKey(name: PageName): string {
+  return PAGES[name].replace(/^\.\//, "src/");
 }
 
 /** Page components already loaded, rendered at once instead of through React.lazy. */
@@ -40,13 +60,13 @@ const loaded = new Map<PageName, ComponentType<never>>();
  * React.lazy would have suspended (and hydration would have matched a loading state instead).
  */
 export async function preloadPage(name: PageName): Promise<void> {
-  const mod = await PAGES[name].load();
+  const mod = await loadPage(name);
   loaded.set(name, mod.default as ComponentType<never>);
 }
 
 /** The page as a component: the loaded one when preloadPage ran, React.lazy otherwise. */
 export function pageComponent<P extends object>(name: PageName): ComponentType<P> {
-  const Lazy = lazy(PAGES[name].load as () => Promise<{ default: ComponentType<P> }>);
+  const Lazy = lazy(() => loadPage(name) as Promise<{ default: ComponentType<P> }>);
   function Page(props: P) {
     const Loaded = loaded.get(name) as ComponentType<P> | undefined;
     return createElement(Loaded ?? Lazy, props);

@@ -1,4 +1,5 @@
 import http from "node:http";
+import path from "node:path";
 import type { AddressInfo } from "node:net";
 import compression from "compression";
 import cookieParser from "cookie-parser";
@@ -84,6 +85,7 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
   const renderApp = config.STOREFRONT_SSR
     ? storefrontServerRenderer({
         entryFile: config.STOREFRONT_SERVER_ENTRY,
+        manifestFile: path.join(config.STOREFRONT_DIST, ".vite", "manifest.json"),
         execute: publicGraphql.execute,
         revision: () => revision.current(),
         logger,

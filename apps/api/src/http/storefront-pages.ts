@@ -223,6 +223,7 @@ export function createStorefrontPageRenderer(
         : []),
       meta.jsonLd ? `<script type="application/ld+json">${jsonForScript(meta.jsonLd)}</script>` : "",
       meta.preload ?? "",
+      app?.head ?? "",
     ].filter(Boolean);
     const html = indexHtml
       .replace(/<html lang="[^"]*"/, `<html lang="${htmlLang(lang)}"`)

@@ -52,6 +52,25 @@ describe("storefront pages rendered on the server", () => {
     expect((await html(api, `/en/san-pham?slug=${SLUG}`)).text).toMatch(/<h1>[^<]*spinach[^<]*<\/h1>/i);
   });
 
+  it("announce the chunks the page needs beyond the entry, so they download alongside it", async () => {
+    const head = (text: string) => text.slice(0, text.indexOf("</head>"));
+    const preloads = (text: string) =>
+      [...head(text).matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)" \/>/g)].map((m) => m[1]).sort();
+    // The page's chunk, what it imports, the messages of the page's language; not what the entry loads.
+    expect(preloads((await html(api, `/san-pham?slug=${SLUG}&visit=preload`)).text)).toEqual([
+      "/assets/ProductPage.js",
+      "/assets/Stars.js",
+      "/assets/vi.js",
+    ]);
+    expect(preloads((await html(api, `/en/san-pham?slug=${SLUG}&visit=preload`)).text)).toEqual([
+      "/assets/ProductPage.js",
+      "/assets/Stars.js",
+      "/assets/en.js",
+    ]);
+    // Nothing rendered on the server, nothing announced: the browser finds its chunks as before.
+    expect(preloads((await html(api, "/san-pham?slug=explode")).text)).toEqual([]);
+  });
+
   it("render a page once, and again only after the catalog changed", async () => {
     const url = `/san-pham?slug=${SLUG}&visit=cache`;
     await html(api, url);
