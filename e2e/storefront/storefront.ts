@@ -28,7 +28,8 @@ export interface Storefront {
   url(path: string): string;
 }
 
-export function useStorefront(): Storefront {
+/** `env`: the product server's extra environment (e.g. PUBLIC_URL). */
+export function useStorefront(env: Record<string, string> = {}): Storefront {
   let server: ProductServer | undefined;
   let browser: Browser | undefined;
   let db: pg.Client | undefined;
@@ -36,7 +37,10 @@ export function useStorefront(): Storefront {
   const pages: Page[] = [];
   beforeAll(async () => {
     const pgPort = await freePort();
-    [server, browser] = await Promise.all([startProductServer({ EMBEDDED_PG_PORT: String(pgPort) }), launchBrowser()]);
+    [server, browser] = await Promise.all([
+      startProductServer({ EMBEDDED_PG_PORT: String(pgPort), ...env }),
+      launchBrowser(),
+    ]);
     db = new pg.Client({ connectionString: `postgresql://ocop:ocop-local@127.0.0.1:${pgPort}/ocop` });
     await db.connect();
   });
@@ -69,7 +73,9 @@ export function useStorefront(): Storefront {
       if (!browser) throw new Error("the browser is not started");
       const key = JSON.stringify(options ?? {});
       if (!contexts.has(key))
-        contexts.set(key, browser.newContext({ viewport: { width: 1280, height: 900 }, ...options }));
+        // A Vietnamese visitor unless a test says otherwise: a first visit to "/" follows the
+        // browser's Accept-Language (Chromium's own is English).
+        contexts.set(key, browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "vi-VN", ...options }));
       const page = await (await contexts.get(key)!).newPage();
       pages.push(page);
       watch(page);

@@ -21,9 +21,12 @@ import { createPublicGraphqlEndpoint } from "./graphql-endpoint";
 import { healthCheck } from "./health";
 import { requestLogging } from "./request-id";
 import { securityHeaders } from "./security-headers";
+import { firstVisitLanguage } from "./first-visit-language";
+import { shareCardRoutes } from "./share-cards";
 import { sitemapRoutes } from "./sitemap";
 import { staticApp } from "./static-app";
-import { createStorefrontPageRenderer } from "./storefront-pages";
+import { BRAND, createStorefrontPageRenderer } from "./storefront-pages";
+import { publicOrigin } from "../modules/inquiry/inquiry.mail";
 import { storefrontServerRenderer } from "./storefront-ssr";
 
 export interface RunningServer {
@@ -79,7 +82,11 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
     "/media",
     express.static(config.MEDIA_DIR, { immutable: true, maxAge: "365d", index: false, fallthrough: false }),
   );
-  app.use(sitemapRoutes(dataSource, config.PUBLIC_URL));
+  // Without PUBLIC_URL, absolute links use the same fallback as mails (this server on localhost):
+  // the request's Host header is the client's to forge, and these answers are cached.
+  const origin = publicOrigin(config);
+  app.use(sitemapRoutes(dataSource, origin));
+  app.use("/og", shareCardRoutes({ dataSource, revision, mediaDir: config.MEDIA_DIR, brand: BRAND, logger }));
   app.use("/admin", staticApp({ dist: config.ADMIN_DIST }));
   const renderApp = config.STOREFRONT_SSR
     ? storefrontServerRenderer({
@@ -89,12 +96,17 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
         logger,
       })
     : undefined;
+  app.get("/", firstVisitLanguage(dataSource));
   app.use(
     "/",
     staticApp({
       dist: config.STOREFRONT_DIST,
       health,
-      renderPage: createStorefrontPageRenderer(dataSource, config.PUBLIC_URL, renderApp),
+      renderPage: createStorefrontPageRenderer(
+        dataSource,
+        { canonical: config.PUBLIC_URL ? origin : "", absolute: origin },
+        renderApp,
+      ),
     }),
   );
   app.use(notFoundHandler);
