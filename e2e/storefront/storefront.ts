@@ -11,8 +11,9 @@ export type Sql = <T = Record<string, unknown>>(text: string, params?: unknown[]
  * Shared set-up of the storefront browser tests: one product server (its own seeded database)
  * and one Chromium per test file. Every test opens fresh pages (a page holds the app's state:
  * Apollo cache, language, forms), closed after the test; pages with the same options share a
- * browser context for the file, so the built assets are fetched and compiled once. The
- * storefront keeps nothing in cookies or storage, so this does not couple the tests.
+ * browser context for the file, so the built assets are fetched and compiled once. The only
+ * cookie the storefront sets (the language switcher's choice) is cleared after each test, so
+ * this does not couple the tests.
  */
 export interface Storefront {
   readonly server: ProductServer;
@@ -52,6 +53,7 @@ export function useStorefront(env: Record<string, string> = {}): Storefront {
       (p) => trouble.get(p)?.problems.filter((line) => line.includes(" page error: ")) ?? [],
     );
     await Promise.all(opened.map((p) => p.close()));
+    await Promise.all([...contexts.values()].map(async (context) => (await context).clearCookies()));
     expect(errors, "uncaught errors in the pages").toEqual([]);
   });
   afterAll(async () => {

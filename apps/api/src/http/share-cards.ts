@@ -16,12 +16,16 @@ export type ShareCardKind = (typeof SHARE_CARD_KINDS)[number];
 
 /** The path of a record's share card; the page's og:image (its language picks the card's texts). */
 export function shareCardPath(kind: ShareCardKind, slug: string, lang: Language): string {
-  const card = cardLanguage(lang);
-  return `/og/${kind}/${encodeURIComponent(slug)}.jpg${card === "vi" ? "" : `?lang=${card}`}`;
+  return `/og/${kind}/${encodeURIComponent(slug)}.jpg${lang === "vi" ? "" : `?lang=${lang}`}`;
 }
 
-/** The card's font draws Latin and Vietnamese only: a Chinese page shares the English card. */
-const cardLanguage = (lang: string | undefined): CardLanguage => (lang === "en" || lang === "zh" ? "en" : "vi");
+const pageLanguage = (lang: unknown): Language => (lang === "en" || lang === "zh" ? lang : "vi");
+/**
+ * The card's font draws Latin and Vietnamese only (no CJK font of a reasonable size is on npm):
+ * a Chinese page's card names the record in Vietnamese, its own name, with the English texts.
+ */
+const cardLanguage = (lang: Language): CardLanguage => (lang === "vi" ? "vi" : "en");
+const nameLanguage = (lang: Language): Language => (lang === "zh" ? "vi" : lang);
 
 /** Memory for rendered cards (bytes): about 200 cards of 40-100 kB. */
 const CACHE_BYTES = 16 * 2 ** 20;
@@ -72,7 +76,7 @@ export function shareCardRoutes(deps: {
     if (!file.startsWith(root + path.sep)) throw new Error("media key escapes the folder");
     return readFile(file);
   };
-  const lookUp = (kind: ShareCardKind, slug: string, lang: CardLanguage): Promise<ShareCardData | null> =>
+  const lookUp = (kind: ShareCardKind, slug: string, lang: Language): Promise<ShareCardData | null> =>
     kind === "product"
       ? productShareCard(dataSource, slug, lang)
       : kind === "producer"
@@ -86,7 +90,7 @@ export function shareCardRoutes(deps: {
       notFoundHandler(req, res, next);
       return;
     }
-    const lang = cardLanguage(typeof req.query.lang === "string" ? req.query.lang : undefined);
+    const lang = pageLanguage(req.query.lang);
     const key = `${await deps.revision.current()} ${todayInVietnam()} ${kind} ${lang} ${slug}`;
     const etag = `"${createHash("sha256").update(key).digest("base64url").slice(0, 27)}"`;
     res.set({
@@ -103,9 +107,9 @@ export function shareCardRoutes(deps: {
       let pending = rendering.get(key);
       if (!pending) {
         pending = (async () => {
-          const data = await lookUp(kind, slug, lang);
+          const data = await lookUp(kind, slug, nameLanguage(lang));
           if (!data) return null;
-          const rendered = await renderShareCard(data, lang, deps.brand, readMedia);
+          const rendered = await renderShareCard(data, cardLanguage(lang), deps.brand, readMedia);
           cache.set(key, rendered);
           return rendered;
         })();

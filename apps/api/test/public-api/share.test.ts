@@ -52,7 +52,12 @@ describe("share cards and canonical origin, with PUBLIC_URL", () => {
       [PRODUCT],
     );
     const event = await api.one<{ slug: string }>(`SELECT slug FROM showcase_event WHERE published LIMIT 1`);
-    for (const page of [`/san-pham/${PRODUCT}`, `/chu-the/${producer.slug}`, `/en/su-kien/${event.slug}`]) {
+    for (const page of [
+      `/san-pham/${PRODUCT}`,
+      `/zh/san-pham/${PRODUCT}`,
+      `/chu-the/${producer.slug}`,
+      `/en/su-kien/${event.slug}`,
+    ]) {
       const { body } = await get(api.url, page);
       const html = body.toString();
       const image = meta(html, "og:image");
