@@ -26,7 +26,6 @@ import { shareCardRoutes } from "./share-cards";
 import { sitemapRoutes } from "./sitemap";
 import { staticApp } from "./static-app";
 import { BRAND, createStorefrontPageRenderer } from "./storefront-pages";
-import { publicOrigin } from "../modules/inquiry/inquiry.mail";
 import { storefrontServerRenderer } from "./storefront-ssr";
 
 export interface RunningServer {
@@ -82,11 +81,14 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
     "/media",
     express.static(config.MEDIA_DIR, { immutable: true, maxAge: "365d", index: false, fallthrough: false }),
   );
-  // Without PUBLIC_URL, absolute links use the same fallback as mails (this server on localhost):
-  // the request's Host header is the client's to forge, and these answers are cached.
-  const origin = publicOrigin(config);
+  // Without PUBLIC_URL, absolute links name the address this server listens on (a laptop's
+  // one-command start), never the request's Host header: a client forges it, and these answers are cached.
+  const listenHost = ["0.0.0.0", "::"].includes(config.HOST) ? "localhost" : config.HOST;
+  const origin = (
+    config.PUBLIC_URL ?? `http://${listenHost.includes(":") ? `[${listenHost}]` : listenHost}:${config.PORT}`
+  ).replace(/\/+$/, "");
   app.use(sitemapRoutes(dataSource, origin));
-  app.use("/og", shareCardRoutes({ dataSource, revision, mediaDir: config.MEDIA_DIR, brand: BRAND, logger }));
+  app.use("/og", shareCardRoutes({ dataSource, revision, mediaDir: config.MEDIA_DIR, brand: BRAND }));
   app.use("/admin", staticApp({ dist: config.ADMIN_DIST }));
   const renderApp = config.STOREFRONT_SSR
     ? storefrontServerRenderer({

@@ -5,7 +5,6 @@ import express, { type Router } from "express";
 import type { DataSource } from "typeorm";
 import { todayInVietnam, type Language } from "@ocop/schema/enums";
 import type { CatalogRevisionReader } from "../db/catalog-revision";
-import type { Logger } from "../logger";
 import { eventShareCard, producerShareCard, productShareCard, type ShareCardData } from "../modules/seo/seo.service";
 import { renderShareCard, type CardLanguage } from "../modules/seo/share-card";
 import { notFoundHandler } from "./error-handler";
@@ -64,7 +63,6 @@ export function shareCardRoutes(deps: {
   revision: CatalogRevisionReader;
   mediaDir: string;
   brand: string;
-  logger: Logger;
 }): Router {
   const { dataSource } = deps;
   const router = express.Router();

@@ -180,7 +180,7 @@ export function createStorefrontPageRenderer(
           description: p.description ?? undefined,
           brand: { "@type": "Organization", name: p.producer },
           award: p.stars ? `OCOP ${p.stars}★` : undefined,
-          image,
+          image: image ? origins.absolute + image : undefined,
         },
       };
     }

@@ -217,6 +217,15 @@ describe("the first visit's language", () => {
       expect(vary).toContain("accept-language");
       expect(vary).toContain("cookie");
     }
+    // The site's default language (site settings) when neither the cookie nor the browser decides.
+    await api.sql(`ALTER TABLE site_settings ADD COLUMN IF NOT EXISTS default_language text NOT NULL DEFAULT 'vi'`);
+    await api.sql(`UPDATE site_settings SET default_language = 'en'`);
+    await expect
+      .poll(async () => (await home({ "accept-language": "fr-FR" })).headers.location, { timeout: 15_000 })
+      .toBe("/en");
+    expect((await home({ "accept-language": "vi" })).status).toBe(200);
+    expect((await home({ "accept-language": "en", cookie: "lang=vi" })).status).toBe(200);
+    await api.sql(`UPDATE site_settings SET default_language = 'vi'`);
     // Pages at a language's own URL are not redirected.
     expect((await get(api.url, "/san-pham", { "accept-language": "en" })).status).toBe(200);
     expect((await get(api.url, "/en", { "accept-language": "vi", cookie: "lang=vi" })).status).toBe(200);
