@@ -29,6 +29,12 @@ const nameLanguage = (lang: Language): Language => (lang === "zh" ? "vi" : lang)
 /** Memory for rendered cards (bytes): about 200 cards of 40-100 kB. */
 const CACHE_BYTES = 16 * 2 ** 20;
 
+/**
+ * Cards rendered at once per process: a crawler asking for many new cards together queues here
+ * instead of holding one decoded photo and canvas per request in memory.
+ */
+const RENDERING_AT_ONCE = 2;
+
 /** A least-recently-used map of cards bounded by their total size. */
 class CardCache {
   private readonly entries = new Map<string, Buffer>();
@@ -68,6 +74,20 @@ export function shareCardRoutes(deps: {
   const router = express.Router();
   const cache = new CardCache();
   const rendering = new Map<string, Promise<Buffer | null>>();
+  let running = 0;
+  const waiting: Array<() => void> = [];
+  const limited = async <T>(work: () => Promise<T>): Promise<T> => {
+    if (running >= RENDERING_AT_ONCE) await new Promise<void>((resolve) => waiting.push(resolve));
+    else running++;
+    try {
+      return await work();
+    } finally {
+      // The slot passes straight to the next waiter (running stays counted), or is freed.
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
   const root = path.resolve(deps.mediaDir);
   const readMedia = (key: string) => {
     const file = path.resolve(root, key);
@@ -107,7 +127,7 @@ export function shareCardRoutes(deps: {
         pending = (async () => {
           const data = await lookUp(kind, slug, nameLanguage(lang));
           if (!data) return null;
-          const rendered = await renderShareCard(data, cardLanguage(lang), deps.brand, readMedia);
+          const rendered = await limited(() => renderShareCard(data, cardLanguage(lang), deps.brand, readMedia));
           cache.set(key, rendered);
           return rendered;
         })();

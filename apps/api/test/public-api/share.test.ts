@@ -32,6 +32,19 @@ function get(
 const meta = (html: string, property: string) =>
   new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html)?.[1];
 
+/** A red picture of random pixels (a fixed seed: the same bytes every run). */
+function redNoise(width: number, height: number): Buffer {
+  const pixels = Buffer.alloc(width * height * 3);
+  let seed = 12345;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  for (let i = 0; i < pixels.length; i += 3) {
+    pixels[i] = 200 + Math.floor(next() * 56);
+    pixels[i + 1] = Math.floor(next() * 40);
+    pixels[i + 2] = Math.floor(next() * 40);
+  }
+  return pixels;
+}
+
 /** Mean colour of a region of a decoded card. */
 async function meanColour(jpeg: Buffer, left: number, top: number): Promise<number[]> {
   const region = await sharp(jpeg).extract({ left, top, width: 40, height: 40 }).toBuffer();
@@ -93,8 +106,9 @@ describe("share cards and canonical origin, with PUBLIC_URL", () => {
     await mkdir(path.join(api.config.MEDIA_DIR, `products/${id}`), { recursive: true });
     await writeFile(
       path.join(api.config.MEDIA_DIR, key),
-      await sharp({ create: { width: 800, height: 600, channels: 3, background: "#e00000" } })
-        .jpeg()
+      // Red, and noisy: the hardest photo to compress, which must still fit the card's budget.
+      await sharp(redNoise(800, 600), { raw: { width: 800, height: 600, channels: 3 } })
+        .jpeg({ quality: 90 })
         .toBuffer(),
     );
     await api.sql(
@@ -111,6 +125,22 @@ describe("share cards and canonical origin, with PUBLIC_URL", () => {
     // The text half stays white.
     const [wr, wg, wb] = await meanColour(after.body, 1140, 10);
     expect(Math.min(wr!, wg!, wb!)).toBeGreaterThan(230);
+  });
+
+  it("answers many simultaneous requests for new cards, queued, each with its own card", async () => {
+    const slugs = (
+      await api.sql<{ slug: string }>(
+        `SELECT p.slug FROM product p WHERE ${isPublicProduct("p")} ORDER BY p.id LIMIT 6`,
+      )
+    ).map((r) => r.slug);
+    const answers = await Promise.all(
+      [...slugs, slugs[0]!, slugs[0]!].map((slug) => get(api.url, `/og/product/${slug}.jpg?lang=en`)),
+    );
+    expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200));
+    const etags = answers.map((a) => a.headers.etag);
+    expect(new Set(etags.slice(0, 6)).size).toBe(6);
+    expect(etags.slice(6)).toEqual([etags[0], etags[0]]);
+    for (const a of answers) expect((await sharp(a.body).metadata()).width).toBe(1200);
   });
 
   it("says in the share title when a product's certificate has expired, in each language", async () => {
