@@ -1,9 +1,21 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { renderAsync } from "@resvg/resvg-js";
-import satori from "satori";
-import sharp from "sharp";
 import type { ImageVariant, ShareCardData } from "./seo.service";
+
+/*
+ * The renderers are loaded on the first card, not by every API process at start: satori (with its
+ * layout engine), resvg and libvips cost some 60 MB of memory between them once used.
+ */
+const renderers = async () => {
+  const [{ default: satori }, { renderAsync }, { default: sharp }] = await Promise.all([
+    import("satori"),
+    import("@resvg/resvg-js"),
+    import("sharp"),
+  ]);
+  // Nothing is rendered twice on purpose (cards are cached as JPEG): libvips' cache would only hold memory.
+  sharp.cache(false);
+  return { satori, renderAsync, sharp };
+};
 
 /** The size link previews (Facebook, Zalo, X) show large: 1.91:1. */
 export const CARD_WIDTH = 1200;
@@ -156,7 +168,11 @@ function photoVariant(variants: ImageVariant[] | null): ImageVariant | undefined
 }
 
 /** The card's square picture as a data URI: the photo when it can be read, else the group art. */
-async function picture(data: ShareCardData, readMedia: (key: string) => Promise<Buffer>): Promise<string> {
+async function picture(
+  data: ShareCardData,
+  readMedia: (key: string) => Promise<Buffer>,
+  sharp: Awaited<ReturnType<typeof renderers>>["sharp"],
+): Promise<string> {
   const variant = photoVariant(data.variants);
   if (variant) {
     try {
@@ -179,6 +195,7 @@ export async function renderShareCard(
   brand: string,
   readMedia: (key: string) => Promise<Buffer>,
 ): Promise<Buffer> {
+  const { satori, renderAsync, sharp } = await renderers();
   const t = TEXT[lang];
   const status =
     data.certificate === "valid" && data.validUntil
@@ -209,7 +226,7 @@ export async function renderShareCard(
         color: "#111827",
       },
     },
-    h("img", { src: await picture(data, readMedia), width: CARD_HEIGHT, height: CARD_HEIGHT, style: {} }),
+    h("img", { src: await picture(data, readMedia, sharp), width: CARD_HEIGHT, height: CARD_HEIGHT, style: {} }),
     h(
       "div",
       {
