@@ -11,8 +11,9 @@ export type Sql = <T = Record<string, unknown>>(text: string, params?: unknown[]
  * Shared set-up of the storefront browser tests: one product server (its own seeded database)
  * and one Chromium per test file. Every test opens fresh pages (a page holds the app's state:
  * Apollo cache, language, forms), closed after the test; pages with the same options share a
- * browser context for the file, so the built assets are fetched and compiled once. The
- * storefront keeps nothing in cookies or storage, so this does not couple the tests.
+ * browser context for the file, so the built assets are fetched and compiled once. The only
+ * cookie the storefront sets (the language switcher's choice) is cleared after each test, so
+ * this does not couple the tests.
  */
 export interface Storefront {
   readonly server: ProductServer;
@@ -28,7 +29,8 @@ export interface Storefront {
   url(path: string): string;
 }
 
-export function useStorefront(): Storefront {
+/** `env`: the product server's extra environment (e.g. PUBLIC_URL). */
+export function useStorefront(env: Record<string, string> = {}): Storefront {
   let server: ProductServer | undefined;
   let browser: Browser | undefined;
   let db: pg.Client | undefined;
@@ -36,7 +38,10 @@ export function useStorefront(): Storefront {
   const pages: Page[] = [];
   beforeAll(async () => {
     const pgPort = await freePort();
-    [server, browser] = await Promise.all([startProductServer({ EMBEDDED_PG_PORT: String(pgPort) }), launchBrowser()]);
+    [server, browser] = await Promise.all([
+      startProductServer({ EMBEDDED_PG_PORT: String(pgPort), ...env }),
+      launchBrowser(),
+    ]);
     db = new pg.Client({ connectionString: `postgresql://ocop:ocop-local@127.0.0.1:${pgPort}/ocop` });
     await db.connect();
   });
@@ -48,6 +53,7 @@ export function useStorefront(): Storefront {
       (p) => trouble.get(p)?.problems.filter((line) => line.includes(" page error: ")) ?? [],
     );
     await Promise.all(opened.map((p) => p.close()));
+    await Promise.all([...contexts.values()].map(async (context) => (await context).clearCookies()));
     expect(errors, "uncaught errors in the pages").toEqual([]);
   });
   afterAll(async () => {
@@ -69,7 +75,9 @@ export function useStorefront(): Storefront {
       if (!browser) throw new Error("the browser is not started");
       const key = JSON.stringify(options ?? {});
       if (!contexts.has(key))
-        contexts.set(key, browser.newContext({ viewport: { width: 1280, height: 900 }, ...options }));
+        // A Vietnamese visitor unless a test says otherwise: a first visit to "/" follows the
+        // browser's Accept-Language (Chromium's own is English).
+        contexts.set(key, browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "vi-VN", ...options }));
       const page = await (await contexts.get(key)!).newPage();
       pages.push(page);
       watch(page);

@@ -139,6 +139,12 @@ export function splitLanguage(pathname: string): { lang: Language; rest: string 
   return { lang: m[1] as Language, rest: rest === "" ? "/" : rest };
 }
 
+/**
+ * The cookie where the storefront's language switcher remembers a visitor's explicit choice; the
+ * server reads it on a visit to `/` (it wins over the browser's Accept-Language).
+ */
+export const LANGUAGE_COOKIE = "lang";
+
 /** The router base for a language: "" for Vietnamese, "/en" or "/zh" otherwise. */
 export function languageBase(lang: Language): string {
   return lang === DEFAULT_LANGUAGE ? "" : `/${lang}`;

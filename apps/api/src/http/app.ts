@@ -22,9 +22,11 @@ import { createPublicGraphqlEndpoint } from "./graphql-endpoint";
 import { healthCheck } from "./health";
 import { requestLogging } from "./request-id";
 import { securityHeaders } from "./security-headers";
+import { firstVisitLanguage } from "./first-visit-language";
+import { shareCardRoutes } from "./share-cards";
 import { sitemapRoutes } from "./sitemap";
 import { staticApp } from "./static-app";
-import { createStorefrontPageRenderer } from "./storefront-pages";
+import { BRAND, createStorefrontPageRenderer } from "./storefront-pages";
 import { storefrontServerRenderer } from "./storefront-ssr";
 
 export interface RunningServer {
@@ -80,7 +82,14 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
     "/media",
     express.static(config.MEDIA_DIR, { immutable: true, maxAge: "365d", index: false, fallthrough: false }),
   );
-  app.use(sitemapRoutes(dataSource, config.PUBLIC_URL));
+  // Without PUBLIC_URL, absolute links name the address this server listens on (a laptop's
+  // one-command start), never the request's Host header: a client forges it, and these answers are cached.
+  const listenHost = ["0.0.0.0", "::"].includes(config.HOST) ? "localhost" : config.HOST;
+  const origin = (
+    config.PUBLIC_URL ?? `http://${listenHost.includes(":") ? `[${listenHost}]` : listenHost}:${config.PORT}`
+  ).replace(/\/+$/, "");
+  app.use(sitemapRoutes(dataSource, origin));
+  app.use("/og", shareCardRoutes({ dataSource, revision, mediaDir: config.MEDIA_DIR, brand: BRAND }));
   app.use("/admin", staticApp({ dist: config.ADMIN_DIST }));
   const renderApp = config.STOREFRONT_SSR
     ? storefrontServerRenderer({
@@ -91,12 +100,17 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
         logger,
       })
     : undefined;
+  app.get("/", firstVisitLanguage(dataSource));
   app.use(
     "/",
     staticApp({
       dist: config.STOREFRONT_DIST,
       health,
-      renderPage: createStorefrontPageRenderer(dataSource, config.PUBLIC_URL, renderApp),
+      renderPage: createStorefrontPageRenderer(
+        dataSource,
+        { canonical: config.PUBLIC_URL ? origin : "", absolute: origin },
+        renderApp,
+      ),
     }),
   );
   app.use(notFoundHandler);

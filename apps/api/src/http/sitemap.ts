@@ -1,4 +1,4 @@
-import express, { type Request, type Router } from "express";
+import express, { type Router } from "express";
 import type { DataSource } from "typeorm";
 import { LANGUAGES } from "@ocop/schema/enums";
 import {
@@ -57,10 +57,14 @@ const sources: SitemapSource[] = [
   },
 ];
 
-/** /sitemap.xml (an index), /sitemaps/<part>-<n>.xml, and /robots.txt, all in three languages. */
-export function sitemapRoutes(ds: DataSource, publicUrl: string | undefined): Router {
+/**
+ * /sitemap.xml (an index), /sitemaps/<part>-<n>.xml, and /robots.txt, all in three languages.
+ * `publicOrigin` is PUBLIC_URL (or its configured fallback), never the request's Host: these
+ * answers are cached for an hour, so a forged Host would be served to everyone.
+ */
+export function sitemapRoutes(ds: DataSource, publicOrigin: string): Router {
   const router = express.Router();
-  const origin = (req: Request) => publicUrl ?? `${req.protocol}://${req.get("host")}`;
+  const origin = () => publicOrigin;
   const send = (res: express.Response, body: string) =>
     res
       .type("application/xml")
@@ -70,7 +74,7 @@ export function sitemapRoutes(ds: DataSource, publicUrl: string | undefined): Ro
   router.get("/robots.txt", (req, res) => {
     res
       .type("text/plain")
-      .send(`User-agent: *\nAllow: /\nDisallow: /admin/\nDisallow: /graphql\n\nSitemap: ${origin(req)}/sitemap.xml\n`);
+      .send(`User-agent: *\nAllow: /\nDisallow: /admin/\nDisallow: /graphql\n\nSitemap: ${origin()}/sitemap.xml\n`);
   });
 
   router.get("/sitemap.xml", async (req, res) => {
@@ -78,7 +82,7 @@ export function sitemapRoutes(ds: DataSource, publicUrl: string | undefined): Ro
     for (const source of sources) {
       const count = source.name === "pages" || source.name === "places-and-events" ? 1 : await source.count(ds);
       const files = Math.max(1, Math.ceil(count / URLS_PER_SITEMAP));
-      for (let n = 1; n <= files; n++) parts.push(`${origin(req)}/sitemaps/${source.name}-${n}.xml`);
+      for (let n = 1; n <= files; n++) parts.push(`${origin()}/sitemaps/${source.name}-${n}.xml`);
     }
     send(
       res,
@@ -97,7 +101,7 @@ export function sitemapRoutes(ds: DataSource, publicUrl: string | undefined): Ro
     }
     const page = Number(match[2]) - 1;
     const entries = await source.paths(ds, page * URLS_PER_SITEMAP, URLS_PER_SITEMAP);
-    const base = origin(req);
+    const base = origin();
     const urls = entries.flatMap(({ path, lastmod }) =>
       LANGUAGES.map((lang) => {
         const alternates = LANGUAGES.map(

@@ -19,6 +19,8 @@ import {
   type ImageVariant,
 } from "../modules/seo/seo.service";
 import { escapeHtml, jsonForScript } from "./html";
+import { CARD_HEIGHT, CARD_WIDTH } from "../modules/seo/share-card";
+import { shareCardPath } from "./share-cards";
 import type { RenderStorefrontPage } from "./storefront-ssr";
 
 /** Site-wide texts for pages whose content the server does not look up. */
@@ -77,13 +79,21 @@ const TRACKED_REQUEST_TITLE: Record<Language, string> = {
 
 const OG_LOCALE: Record<Language, string> = { vi: "vi_VN", en: "en_US", zh: "zh_CN" };
 /** The brand in page titles, the same in every language and in the storefront's own titles. */
-const BRAND = "OCOP Lạng Sơn";
+export const BRAND = "OCOP Lạng Sơn";
+
+/** What a shared link's title adds when the product's certificate has run out. */
+const EXPIRED_TITLE: Record<Language, string> = {
+  vi: "(hết hạn chứng nhận)",
+  en: "(certificate expired)",
+  zh: "（认证已过期）",
+};
 
 interface PageMeta {
   title: string;
   description: string;
   /** A <link rel="preload"> for the image the page will paint largest, known before its script runs. */
   preload?: string;
+  /** The share card's path (og:image, 1200×630). */
   image?: string;
   type?: string;
   jsonLd?: Record<string, unknown>;
@@ -94,10 +104,12 @@ interface PageMeta {
 /**
  * Gives each storefront URL its title, description and Open Graph tags in the HTML itself, so link
  * previews (Zalo, Facebook) work for a single-page app, and answers unknown pages with 404.
+ * `origins.canonical` prefixes canonical and alternate links ("" without PUBLIC_URL: root-relative,
+ * never the request's Host); `origins.absolute` prefixes og:url and og:image, which must be absolute.
  */
 export function createStorefrontPageRenderer(
   dataSource: DataSource,
-  publicUrl: string | undefined,
+  origins: { canonical: string; absolute: string },
   renderApp?: RenderStorefrontPage,
 ) {
   // The catalog's first card, for a minute: a stale answer costs one unused image download at most.
@@ -154,11 +166,12 @@ export function createStorefrontPageRenderer(
       const p = await publicProductSummary(dataSource, route.params.slug, lang);
       if (!p) return null;
       const starsText = p.stars ? ` · OCOP ${"★".repeat(p.stars)}` : "";
+      const expiredText = p.expired ? ` ${EXPIRED_TITLE[lang]}` : "";
       const image = Array.isArray(p.variants) ? largestJpeg(p.variants) : undefined;
       return {
-        title: `${p.name}${starsText} · ${BRAND}`,
+        title: `${p.name}${starsText}${expiredText} · ${BRAND}`,
         description: summary(p.description ?? `${p.name} – ${p.producer}`),
-        image,
+        image: shareCardPath("product", route.params.slug, lang),
         type: "product",
         jsonLd: {
           "@context": "https://schema.org",
@@ -167,13 +180,19 @@ export function createStorefrontPageRenderer(
           description: p.description ?? undefined,
           brand: { "@type": "Organization", name: p.producer },
           award: p.stars ? `OCOP ${p.stars}★` : undefined,
-          image,
+          image: image ? origins.absolute + image : undefined,
         },
       };
     }
     if (route.name === "producer") {
       const p = await publicProducerSummary(dataSource, route.params.slug, lang);
-      return p ? { title: `${p.name} · ${BRAND}`, description: summary(p.description ?? p.name) } : null;
+      return p
+        ? {
+            title: `${p.name} · ${BRAND}`,
+            description: summary(p.description ?? p.name),
+            image: shareCardPath("producer", route.params.slug, lang),
+          }
+        : null;
     }
     if (route.name === "event") {
       const e = await publicEventSummary(dataSource, route.params.slug, lang);
@@ -181,6 +200,7 @@ export function createStorefrontPageRenderer(
         ? {
             title: `${e.name} · ${BRAND}`,
             description: summary(e.description ?? [e.venue, e.startsOn].filter(Boolean).join(", ")),
+            image: shareCardPath("event", route.params.slug, lang),
           }
         : null;
     }
@@ -200,17 +220,24 @@ export function createStorefrontPageRenderer(
       metaFor(lang, path.length > 1 ? path.replace(/\/$/, "") : path, req.originalUrl.includes("?")),
       renderApp?.(req) ?? null,
     ]);
-    const origin = publicUrl ?? `${req.protocol}://${req.get("host")}`;
     const meta: PageMeta = found ?? { title: `404 · ${BRAND}`, description: SITE[lang].description };
-    const url = `${origin}${localizedPath(lang, path)}`;
+    const url = `${origins.canonical}${localizedPath(lang, path)}`;
+    const absoluteUrl = `${origins.absolute}${localizedPath(lang, path)}`;
     const tags = [
       `<meta property="og:site_name" content="${escapeHtml(SITE[lang].name)}" />`,
       `<meta property="og:title" content="${escapeHtml(meta.title)}" />`,
       `<meta property="og:description" content="${escapeHtml(meta.description)}" />`,
       `<meta property="og:type" content="${meta.type ?? "website"}" />`,
-      meta.private ? "" : `<meta property="og:url" content="${escapeHtml(url)}" />`,
+      meta.private ? "" : `<meta property="og:url" content="${escapeHtml(absoluteUrl)}" />`,
       `<meta property="og:locale" content="${OG_LOCALE[lang]}" />`,
-      meta.image ? `<meta property="og:image" content="${escapeHtml(new URL(meta.image, origin).toString())}" />` : "",
+      ...(meta.image
+        ? [
+            `<meta property="og:image" content="${escapeHtml(origins.absolute + meta.image)}" />`,
+            `<meta property="og:image:type" content="image/jpeg" />`,
+            `<meta property="og:image:width" content="${CARD_WIDTH}" />`,
+            `<meta property="og:image:height" content="${CARD_HEIGHT}" />`,
+          ]
+        : []),
       `<meta name="twitter:card" content="${meta.image ? "summary_large_image" : "summary"}" />`,
       found && !meta.private
         ? `<link rel="canonical" href="${escapeHtml(url)}" />`
@@ -218,7 +245,7 @@ export function createStorefrontPageRenderer(
       ...(found && !meta.private
         ? LANGUAGES.map(
             (l) =>
-              `<link rel="alternate" hreflang="${htmlLang(l)}" href="${escapeHtml(`${origin}${localizedPath(l, path)}`)}" />`,
+              `<link rel="alternate" hreflang="${htmlLang(l)}" href="${escapeHtml(`${origins.canonical}${localizedPath(l, path)}`)}" />`,
           )
         : []),
       meta.jsonLd ? `<script type="application/ld+json">${jsonForScript(meta.jsonLd)}</script>` : "",

@@ -129,9 +129,11 @@ export function storefrontServerRenderer(deps: {
 
   return async (req) => {
     // A private page (a requester's own request) is rendered for its visitor alone, never kept.
-    const route = matchPath(splitLanguage(req.path).rest.replace(/(.)\/+$/, "$1"));
+    const { lang, rest } = splitLanguage(req.path);
+    const route = matchPath(rest.replace(/(.)\/+$/, "$1"));
     if (route && PRIVATE_ROUTE_NAMES.includes(route.name)) return (await render(req))?.app ?? null;
-    const key = `${await deps.revision()} ${req.originalUrl}`;
+    // The language is the URL's (never a header's), named in the key so no page goes out in another.
+    const key = `${await deps.revision()} ${lang} ${req.originalUrl}`;
     const kept = await rendered.get(key);
     if (kept) return kept;
     // Simultaneous first requests for one page share one rendering.

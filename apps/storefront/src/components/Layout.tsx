@@ -3,7 +3,7 @@ import { Link, useLocation, useSearch } from "wouter";
 import { OfficeContact } from "./OfficeContact";
 import { useT } from "../i18n/i18n";
 import { LANGUAGES, LANGUAGE_NAMES, htmlLang, localizedPath, type Language } from "../i18n/lang";
-import { paths } from "@ocop/schema/routes";
+import { LANGUAGE_COOKIE, paths } from "@ocop/schema/routes";
 import { ShortlistLink } from "./Shortlist";
 
 const NAV = [
@@ -28,6 +28,8 @@ function LanguageSwitcher({ lang, rest }: { lang: Language; rest: string }) {
               lang={htmlLang(l)}
               aria-current={l === lang ? "true" : undefined}
               onClick={(e) => {
+                // An explicit choice: the next visit to "/" opens in it, whatever the browser's language.
+                document.cookie = `${LANGUAGE_COOKIE}=${l}; path=/; max-age=31536000; samesite=lax`;
                 if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
                 e.preventDefault();
                 navigate(`~${localizedPath(l, rest)}`);

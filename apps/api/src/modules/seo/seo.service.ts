@@ -1,6 +1,13 @@
 import type { Language } from "@ocop/schema/enums";
 import type { DataSource } from "typeorm";
-import { currentStars, isPublicEvent, isPublicProduct, isPublicProducer } from "../../domain/rules";
+import {
+  certificateExpired,
+  currentStars,
+  hasValidCertificate,
+  isPublicEvent,
+  isPublicProduct,
+  isPublicProducer,
+} from "../../domain/rules";
 import { productOrder } from "../product/product.service";
 import { ProductSort } from "../product/product.types";
 
@@ -37,6 +44,8 @@ export interface ProductPageSummary {
   producer: string;
   isDemo: boolean;
   stars: number | null;
+  /** Its current certificate has run out (not revoked, not renewed): share titles say so. */
+  expired: boolean;
   variants: ImageVariant[] | null;
 }
 
@@ -49,7 +58,7 @@ export async function publicProductSummary(
   const [p] = await ds.query(
     `SELECT ${localized(lang, "p.name")} AS name, ${localized(lang, "p.description")} AS description,
             pr.name AS producer, p.is_demo AS "isDemo",
-            ${currentStars("p")} AS stars,
+            ${currentStars("p")} AS stars, coalesce(${certificateExpired("p")}, false) AS expired,
             (SELECT i.variants FROM product_image i WHERE i.product_id = p.id ORDER BY i.position, i.id LIMIT 1) AS variants
        FROM product p JOIN producer pr ON pr.id = p.producer_id WHERE p.slug = $1 AND ${isPublicProduct("p")}`,
     [slug],
@@ -132,4 +141,82 @@ export async function publicEventSlugs(ds: DataSource): Promise<string[]> {
     `SELECT e.slug FROM showcase_event e WHERE ${isPublicEvent("e")} ORDER BY e.starts_on DESC`,
   );
   return rows.map((r) => r.slug);
+}
+
+/** What a share card (og:image) shows of a record: photo or group art, name, stars and validity, province. */
+export interface ShareCardData {
+  name: string;
+  /** The product group whose art stands in for a missing photo. */
+  group: string | null;
+  /** The first photo's variants (null: none). */
+  variants: ImageVariant[] | null;
+  /** Current stars (a valid certificate's), or for a producer its best product's. */
+  stars: number | null;
+  /** valid: until `validUntil`; expired: since `validUntil`; revoked; none: no certificate. */
+  certificate: "valid" | "expired" | "revoked" | "none" | null;
+  validUntil: string | null;
+  province: string | null;
+  /** A second line: the producer's commune, the number of products, the event's dates and venue. */
+  detail: string | null;
+  /** A producer's number of public products. */
+  productCount?: number;
+  startsOn?: string;
+  endsOn?: string;
+}
+
+const provinceOfUnit = (unitCode: string) =>
+  `(SELECT pv.name FROM administrative_unit au JOIN province pv ON pv.code = au.province_code WHERE au.code = ${unitCode})`;
+
+/** A public product's share card data; the name in `lang` where the card's font can draw it (vi for zh). */
+export async function productShareCard(ds: DataSource, slug: string, lang: Language): Promise<ShareCardData | null> {
+  const [p] = await ds.query(
+    `SELECT ${localized(lang, "p.name")} AS name, split_part(p.category_code, '-', 1) AS "group",
+            (SELECT i.variants FROM product_image i WHERE i.product_id = p.id ORDER BY i.position, i.id LIMIT 1) AS variants,
+            ${currentStars("p")} AS stars,
+            CASE WHEN p.newest_valid_until IS NULL THEN 'none'
+                 WHEN p.newest_revoked THEN 'revoked'
+                 WHEN ${hasValidCertificate("p")} THEN 'valid'
+                 ELSE 'expired' END AS certificate,
+            p.newest_valid_until::text AS "validUntil",
+            ${provinceOfUnit("pr.commune_code")} AS province,
+            (SELECT au.full_name FROM administrative_unit au WHERE au.code = pr.commune_code) AS detail
+       FROM product p JOIN producer pr ON pr.id = p.producer_id WHERE p.slug = $1 AND ${isPublicProduct("p")}`,
+    [slug],
+  );
+  return p ?? null;
+}
+
+/** A public producer's share card data: its first product's photo or group, its best current stars. */
+export async function producerShareCard(ds: DataSource, slug: string): Promise<ShareCardData | null> {
+  const [p] = await ds.query(
+    `SELECT pr.name, first.group AS "group", first.variants, best.stars, NULL AS certificate, NULL AS "validUntil",
+            ${provinceOfUnit("pr.commune_code")} AS province,
+            (SELECT au.full_name FROM administrative_unit au WHERE au.code = pr.commune_code) AS detail,
+            best.count AS "productCount"
+       FROM producer pr
+       LEFT JOIN LATERAL (
+         SELECT split_part(p.category_code, '-', 1) AS "group",
+                (SELECT i.variants FROM product_image i WHERE i.product_id = p.id ORDER BY i.position, i.id LIMIT 1) AS variants
+           FROM product p WHERE p.producer_id = pr.id AND ${isPublicProduct("p")}
+          ORDER BY EXISTS (SELECT 1 FROM product_image i WHERE i.product_id = p.id) DESC, ${currentStars("p")} DESC NULLS LAST, p.id
+          LIMIT 1) first ON true
+       LEFT JOIN LATERAL (
+         SELECT max(${currentStars("p")}) AS stars, count(*)::int AS count
+           FROM product p WHERE p.producer_id = pr.id AND ${isPublicProduct("p")}) best ON true
+      WHERE pr.slug = $1 AND ${isPublicProducer("pr")}`,
+    [slug],
+  );
+  return p ?? null;
+}
+
+/** A public showcase event's share card data: its name in `lang`, dates, venue and province. */
+export async function eventShareCard(ds: DataSource, slug: string, lang: Language): Promise<ShareCardData | null> {
+  const [e] = await ds.query(
+    `SELECT ${localized(lang, "e.name")} AS name, NULL AS "group", NULL AS variants, NULL AS stars, NULL AS certificate,
+            NULL AS "validUntil", ${provinceOfUnit("e.commune_code")} AS province, e.venue_name AS detail,
+            e.starts_on::text AS "startsOn", e.ends_on::text AS "endsOn"
+       FROM showcase_event e WHERE e.slug = $1 AND ${isPublicEvent("e")}`,
+    [slug],
+  );
+  return e ?? null;
 }
