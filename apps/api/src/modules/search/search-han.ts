@@ -20,6 +20,10 @@ export const CHINESE_PLACE_NAMES: Readonly<Record<string, string>> = {
   高禄: "cao loc",
   长定: "trang dinh",
   母山: "mau son",
+  禄平: "loc binh",
+  亭立: "dinh lap",
+  七溪: "that khe",
+  平嘉: "binh gia",
   莱州: "lai chau",
 };
 
