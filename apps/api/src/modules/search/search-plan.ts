@@ -67,17 +67,22 @@ function decisionNumberOf(folded: string): string | null {
 
 /**
  * The products of a decision: its number is what comes before the first "/" of the certificate's
- * decision number. The certificates are few (one or two per product) and scanned once, before the
- * products are read (an init plan, so the product side stays an index lookup by id).
+ * decision number (certification_decision_no_idx), worked out before the products are read (an
+ * init plan, so the product side stays an index lookup by id).
  */
 const ofDecision = (params: SqlParams, number: string) =>
   `p.id = ANY(ARRAY(SELECT c.product_id FROM certification c
-                     WHERE ${isLiveCertificate("c")} AND split_part(c.decision_number, '/', 1) = ${params.add(number)}))`;
+                     WHERE ${isLiveCertificate("c")} AND c.decision_number IS NOT NULL
+                       AND split_part(c.decision_number, '/', 1) = ${params.add(number)}))`;
 
-/** The products of the groups or sets named, a group standing for its sets. */
+/**
+ * The products of the groups or sets named, a group standing for its sets: the codes worked out
+ * first (an init plan), so the product side is a lookup in the category index, ORed with the word
+ * index's, not a scan.
+ */
 const ofCategories = (params: SqlParams, codes: string[]) =>
-  `p.category_code IN (SELECT code FROM category WHERE code = ANY(${params.add(codes)}::text[])
-                        OR parent_code = ANY(${params.add(codes)}::text[]))`;
+  `p.category_code = ANY(ARRAY(SELECT code FROM category WHERE code = ANY(${params.add(codes)}::text[])
+                                OR parent_code = ANY(${params.add(codes)}::text[])))`;
 
 /** Either of two conditions, `extra` absent or not. */
 const either = (word: (params: SqlParams) => string, extra: ((params: SqlParams) => string) | null) =>
