@@ -126,14 +126,15 @@ export async function findProductIds(
     if (match && sort === ProductSort.RELEVANCE) {
       const q = params.add(match.text);
       const phrase = params.add(`% ${likeLiteral(match.text)}%`);
-      // A name in the visitor's language that starts with the query first ("banh" → "Bánh gai",
-      // before a custard apple whose producer is "Đồng Bành"), then the query in any name, then
-      // in the producer or place; products found only by their group or decision number last.
-      const starts = params.add(`${likeLiteral(match.text)}%`);
+      // A product whose (Vietnamese) name starts with the query first ("banh" → "Bánh gai", before
+      // a custard apple whose producer is "Đồng Bành"), then the query in any name, then in the
+      // producer or place; products found only by their group or decision number last. The
+      // folded Vietnamese name opens search_name: no function call per matched row.
+      const starts = params.add(` ${likeLiteral(match.text)}%`);
       const byWords = match.wordCondition?.(params);
       // Resemblance to the query orders word matches only: for the rest it is noise.
       const similarity = `word_similarity(${q}, p.search_name)`;
-      rank = `(CASE ${byWords ? `WHEN NOT ${byWords} THEN 0` : ""} WHEN ocop_fold(${localName}) LIKE ${starts} THEN 4
+      rank = `(CASE ${byWords ? `WHEN NOT ${byWords} THEN 0` : ""} WHEN p.search_name LIKE ${starts} THEN 4
                   WHEN p.search_name LIKE ${phrase} THEN 3 WHEN p.search_text LIKE ${phrase} THEN 2 ELSE 1 END) DESC,
             ${byWords ? `(CASE WHEN ${byWords} THEN ${similarity} END) DESC NULLS LAST` : `${similarity} DESC`}`;
     }
