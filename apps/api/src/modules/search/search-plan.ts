@@ -177,17 +177,24 @@ async function hanAttempts(
   variants: string[],
   extra: ((params: SqlParams) => string) | null,
 ): Promise<SearchAttempt[]> {
-  const inside = (params: SqlParams, v: string) => {
+  // `indexed`: with the pairs of characters the index answers; without (the same truth, as LIKE
+  // implies the pairs), for the ranking, which reads only the matched rows and need not compute
+  // each name's pairs again.
+  const inside = (params: SqlParams, v: string, indexed = true) => {
     const like = `p.search_name LIKE ${params.add(`%${likeLiteral(v)}%`)}`;
     const grams = hanGrams(v);
-    return grams.length ? `(ocop_han_grams(p.search_name) @> ${params.add(grams)}::text[] AND ${like})` : like;
+    return grams.length && indexed
+      ? `(ocop_han_grams(p.search_name) @> ${params.add(grams)}::text[] AND ${like})`
+      : like;
   };
-  const segment = (params: SqlParams, s: HanSegment) =>
+  const segment = (params: SqlParams, s: HanSegment, indexed: boolean) =>
     s.kind === "place"
-      ? `(${inside(params, s.text)} OR p.search_vector @@ phraseto_tsquery('simple', ${params.add(s.place)}))`
-      : inside(params, s.text);
-  const allOf = (segments: HanSegment[]) => (params: SqlParams) =>
-    `(${segments.map((s) => segment(params, s)).join(" AND ")})`;
+      ? `(${inside(params, s.text, indexed)} OR p.search_vector @@ phraseto_tsquery('simple', ${params.add(s.place)}))`
+      : inside(params, s.text, indexed);
+  const allOf =
+    (segments: HanSegment[], indexed = true) =>
+    (params: SqlParams) =>
+      `(${segments.map((s) => segment(params, s, indexed)).join(" AND ")})`;
 
   const vocabulary = await hanVocabularyOf(ctx);
   // Segments of the typed query: each space-separated part segmented, or kept whole when it cannot be.
@@ -198,10 +205,18 @@ async function hanAttempts(
         ? (segmentHan(part, vocabulary) ?? [{ kind: "word", text: part }])
         : [{ kind: "word", text: part }],
     );
-  const whole = (params: SqlParams) => `(${variants.map((v) => inside(params, v)).join(" OR ")})`;
-  const words = segments.length > 1 ? (params: SqlParams) => `(${whole(params)} OR ${allOf(segments)(params)})` : whole;
+  const whole = (indexed: boolean) => (params: SqlParams) =>
+    `(${variants.map((v) => inside(params, v, indexed)).join(" OR ")})`;
+  const words = (indexed: boolean) =>
+    segments.length > 1
+      ? (params: SqlParams) => `(${whole(indexed)(params)} OR ${allOf(segments, indexed)(params)})`
+      : whole(indexed);
   const attempts: SearchAttempt[] = [
-    async () => ({ condition: either(words, extra), wordCondition: extra ? words : undefined, text: search }),
+    async () => ({
+      condition: either(words(true), extra),
+      wordCondition: extra ? words(false) : undefined,
+      text: search,
+    }),
   ];
   for (let keep = segments.length - 1; keep >= 1; keep--) {
     const kept = segments.slice(0, keep);
