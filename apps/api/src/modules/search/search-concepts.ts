@@ -4,7 +4,9 @@ import { fold } from "@ocop/schema/text";
  * What people call the OCOP groups and product sets, in Vietnamese (folded), English and Chinese:
  * the official names are long ("Dược liệu và sản phẩm từ dược liệu") and nobody types them, so each
  * group and set is found by the words a visitor uses for it ("duoc lieu", "herbs", "药材"). A query
- * that is one of these terms finds that group's products, after the products it names.
+ * that is one of these terms finds that group's products, after the products it names. Words that
+ * name products rather than a set ("mật ong", "bánh") are left to the name match: the honey set
+ * also holds "other raw farm foods", which a search for honey should not list.
  * Codes are the categories' (shared/data); a group's term covers its sets.
  */
 const CONCEPT_TERMS: Record<string, string[]> = {
@@ -28,11 +30,11 @@ const CONCEPT_TERMS: Record<string, string[]> = {
   ],
   "TP-TS-2": ["thit", "thit tuoi", "thuy san", "trung", "sua", "meat", "eggs", "milk", "鲜肉", "肉", "蛋", "奶"],
   "TP-SC-1": ["gao", "ngu coc", "rice", "grain", "grains", "cereals", "大米", "谷物"],
-  "TP-SC-2": ["mat ong", "honey", "蜂蜜"],
+  "TP-SC-2": ["nong san tho", "raw farm food", "raw farm foods", "初级农产品"],
   "TP-CB-1": ["do an nhanh", "fast food", "快餐"],
-  "TP-CB-2": ["banh", "bun", "pho", "mien", "noodles", "cakes", "米粉", "粉丝", "糍粑"],
-  "TP-CB-3": ["thach", "hat say", "jelly", "凉粉"],
-  "TP-CB-4": ["thit che bien", "dac san thit", "processed meat", "sausage", "sausages", "肉制品", "腊肠"],
+  "TP-CB-2": ["che bien tu gao", "rice products", "cereal products", "谷物加工食品"],
+  "TP-CB-3": ["rau qua che bien", "processed fruit", "processed vegetables", "果蔬加工食品"],
+  "TP-CB-4": ["thit che bien", "processed meat", "meat products", "肉制品"],
   "TP-GV-1": ["tuong", "nuoc mam", "sauce", "sauces", "fish sauce", "酱料", "鱼露", "酱"],
   "TP-GV-2": ["gia vi", "spice", "spices", "seasoning", "seasonings", "condiments", "调味品", "调料", "香料"],
   "TP-CH-1": ["che", "tra", "tea", "teas", "茶", "茶叶"],
