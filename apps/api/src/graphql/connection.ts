@@ -28,8 +28,11 @@ export interface Connection<T> {
   pageInfo: PageInfo;
 }
 
-/** One connection shape for every list (type-graphql's generic-types example). */
-export function ConnectionType<T extends object>(node: ClassType<T>, name: string) {
+/**
+ * One connection shape for every list (type-graphql's generic-types example). `extended`: the
+ * connection is a base class that a list with fields of its own extends under the same name.
+ */
+export function ConnectionType<T extends object>(node: ClassType<T>, name: string, extended = false) {
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field()
@@ -39,7 +42,8 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
     node: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} records` })
+  // An extended base is never referenced by the schema, so type-graphql leaves it out of the SDL.
+  @ObjectType(`${name}Connection${extended ? "Base" : ""}`, { description: `A page of ${name} records` })
   class ConnectionClass {
     @Field(() => Int, { description: "How many records match, over all pages" })
     totalCount: number;

@@ -7,6 +7,7 @@ import { MailOutbox1765200000000 } from "./1765200000000-mail-outbox";
 import { ConnectionRequestJourney1765300000000 } from "./1765300000000-connection-request-journey";
 import { CertificateVoiding1765500000000 } from "./1765500000000-certificate-voiding";
 import { TranslatableTexts1766300000001 } from "./1766300000001-translatable-texts";
+import { DecisionNumberSearchIndex1766400000001 } from "./1766400000001-decision-number-search-index";
 
 // Migrations run in this order; each is written by hand and never changed once released: add a
 // new one instead.
@@ -21,4 +22,5 @@ export const migrations: Function[] = [
   ConnectionRequestJourney1765300000000,
   CertificateVoiding1765500000000,
   TranslatableTexts1766300000001,
+  DecisionNumberSearchIndex1766400000001,
 ];

@@ -39,6 +39,8 @@ export enum DatePrecision {
 @Index("certification_valid_until_idx", { synchronize: false })
 // Partial (live certificates with a number): left to the migration as well.
 @Index("certification_decision_number_unique", { synchronize: false })
+// The search by decision number: an expression index, left to the migration too.
+@Index("certification_decision_no_idx", { synchronize: false })
 export class Certification extends EditableEntity {
   @Column({ type: "integer" })
   productId: number;

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ConnectionType } from "../../graphql/connection";
 import { ProducerType } from "../producer/producer.entity";
+import { SearchNoteKind } from "../search/search-plan";
 
 export enum ProductSort {
   RELEVANCE = "RELEVANCE",
@@ -49,7 +50,29 @@ export class ProductObject {
   publishedAt: Date | null;
 }
 
-export const ProductConnection = ConnectionType(ProductObject, "Product");
+registerEnumType(SearchNoteKind, {
+  name: "SearchNoteKind",
+  description:
+    "Why a search shows other results than those of the query as typed: CORRECTED (typos corrected), DROPPED_WORDS (the last words matched nothing and were left out), FUZZY (names only resembling the query)",
+});
+
+@ObjectType("SearchNote", { description: "Said above the results: they are those of another query than the one typed" })
+export class SearchNoteObject {
+  @Field(() => SearchNoteKind)
+  kind: SearchNoteKind;
+
+  @Field({ description: "The query whose results are shown (the typed one for FUZZY)" })
+  shownQuery: string;
+}
+
+@ObjectType("ProductConnection", { description: "A page of Product records" })
+export class ProductConnection extends ConnectionType(ProductObject, "Product", true) {
+  @Field(() => SearchNoteObject, {
+    nullable: true,
+    description: "Set when the results are not those of the search as typed; null otherwise, and without a search",
+  })
+  searchNote: SearchNoteObject | null;
+}
 
 @InputType()
 export class ProductFilter {

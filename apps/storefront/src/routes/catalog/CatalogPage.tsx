@@ -289,6 +289,17 @@ export default function CatalogPage() {
             </div>
           )}
 
+          {/* Results of another query than the one typed (words dropped, typos corrected, names
+              only alike) say so, as search engines do, rather than pass for answers to it. */}
+          {shown?.products.searchNote && total > 0 && (
+            <p className="panel search-note">
+              {t(`catalog.searchNote.${shown.products.searchNote.kind}`, {
+                q: state.q,
+                shown: shown.products.searchNote.shownQuery,
+              })}
+            </p>
+          )}
+
           {edges.length > 0 && <ProductGrid products={edges.slice(0, wanted).map((e) => e.node)} eagerImages={2} />}
 
           {shown && total > 0 && (
