@@ -39,6 +39,8 @@ export async function startProductServer(env: Record<string, string> = {}): Prom
       // A browser driven by a test fills a form in well under the 3 s a person takes.
       CONNECTION_REQUEST_MIN_FILL_SECONDS: "0",
       SIGN_IN_ATTEMPTS_PER_ADDRESS: "1000",
+      // Tests read what the server rendered: on a loaded machine a page must not go out half-done.
+      SSR_RENDER_BUDGET_MS: "20000",
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -57,6 +57,8 @@ const schema = z.object({
     .default(path.join(REPO_ROOT, "apps", "storefront", "dist-server", "entry-server.js")),
   /** Renders storefront pages on the server (off: the browser renders them from the API's data). */
   STOREFRONT_SSR: booleanFlag.default(true),
+  /** How long a storefront page waits for its data on the server before going out with loading states. */
+  SSR_RENDER_BUDGET_MS: z.coerce.number({ message: "must be a number of milliseconds" }).int().min(100).default(1500),
   /** High: everyone at a fair shares one Wi-Fi address. */
   CONNECTION_REQUESTS_PER_ADDRESS_PER_HOUR: z.coerce
     .number({ message: "must be a whole number" })

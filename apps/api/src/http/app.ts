@@ -97,6 +97,7 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
         manifestFile: path.join(config.STOREFRONT_DIST, ".vite", "manifest.json"),
         execute: publicGraphql.execute,
         revision: () => revision.current(),
+        renderBudgetMs: config.SSR_RENDER_BUDGET_MS,
         logger,
       })
     : undefined;

@@ -34,13 +34,6 @@ export interface RenderedApp {
 export type RenderStorefrontPage = (req: Request) => Promise<RenderedApp | null>;
 
 /**
- * How long a page waits for its data on the server. Past it (a database under strain), the page
- * goes out with what was rendered, loading states included, and the browser fetches the rest:
- * a slow answer costs a visitor less than a blank screen.
- */
-const RENDER_BUDGET_MS = 1500;
-
-/**
  * Memory for rendered pages (string length units; a catalogue page is about 130,000). Rendering
  * costs 10 to 50 ms of CPU a page even with every answer cached, several times the answers
  * themselves; popular pages are rendered once per catalog revision and minute instead.
@@ -59,6 +52,12 @@ export function storefrontServerRenderer(deps: {
   execute: ExecutePublicOperation;
   /** The catalog revision: rendered pages are kept per revision, as public answers are. */
   revision: () => Promise<string>;
+  /**
+   * How long a page waits for its data on the server (SSR_RENDER_BUDGET_MS). Past it (a database
+   * under strain), the page goes out with what was rendered, loading states included, and the
+   * browser fetches the rest: a slow answer costs a visitor less than a blank screen.
+   */
+  renderBudgetMs: number;
   logger: Logger;
 }): RenderStorefrontPage {
   const { entryFile, execute, logger } = deps;
@@ -108,11 +107,11 @@ export function storefrontServerRenderer(deps: {
       const page = await renderer.renderPage(
         req.originalUrl,
         (operation, lang) => execute(req, operation, lang),
-        AbortSignal.timeout(RENDER_BUDGET_MS),
+        AbortSignal.timeout(deps.renderBudgetMs),
       );
       if (!page.complete)
         logger.warn(
-          { url: req.originalUrl, budgetMs: RENDER_BUDGET_MS },
+          { url: req.originalUrl, budgetMs: deps.renderBudgetMs },
           "storefront page sent before its data: the browser completes it",
         );
       const dataScript = `<script type="application/json" id="${renderer.SERVER_DATA_ID}">${jsonForScript(page.data)}</script>`;
