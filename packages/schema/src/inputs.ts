@@ -353,6 +353,7 @@ export const producerInputSchema = z.object({
   descriptionEn: optionalText(5000),
   descriptionZh: optionalText(5000),
   addressAsReported: optionalText(500),
+  internalNote: optionalText(5000),
   ...contactFields,
   productionCapacity: optionalText(500),
   minimumOrder: optionalText(500),
@@ -436,6 +437,7 @@ export const showcaseEventInputSchema = showcaseEventInputFields.superRefine(che
 export const showcaseTableInputSchema = z.object({
   label: optionalText(200),
   note: optionalText(1000),
+  internalNote: optionalText(5000),
   communeCode: optionalText(5),
 });
 
@@ -449,6 +451,7 @@ export const distributorInputSchema = z.object({
   descriptionVi: optionalText(5000),
   descriptionEn: optionalText(5000),
   descriptionZh: optionalText(5000),
+  internalNote: optionalText(5000),
   ...contactFields,
   verified: flag(false),
 });

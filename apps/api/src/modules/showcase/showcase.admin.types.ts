@@ -32,6 +32,8 @@ export class AdminShowcaseTableObject {
   @Field(() => Int) number: number;
   @Field(() => String, { nullable: true }) label: string | null;
   @Field(() => String, { nullable: true }) note: string | null;
+  @Field(() => String, { nullable: true, description: "Staff-only: research remarks, never public" }) internalNote:
+    string | null;
   @Field() isDemo: boolean;
   @Field(() => Int) version: number;
 }
@@ -58,6 +60,8 @@ export class ShowcaseEventInput {
 export class ShowcaseTableInput {
   @Field(() => String, { nullable: true }) label?: string | null;
   @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => String, { nullable: true, description: "Staff-only: research remarks, never public" }) internalNote?:
+    string | null;
   @Field(() => String, { nullable: true }) communeCode?: string | null;
 }
 
