@@ -19,6 +19,7 @@ export function producerLabels(t: Translate): Record<keyof ProducerValues, strin
     communeCode: t("producer.commune"),
     provinceCode: t("producer.province"),
     addressAsReported: t("producer.addressAsReported"),
+    internalNote: t("product.internalNote"),
     ...contactLabels(t),
     ...localizedLabels(t, "description"),
     productionCapacity: t("producer.productionCapacity"),
@@ -122,6 +123,13 @@ export function ProducerEditPage({ id }: { id: string | null }) {
           {...form.text("addressAsReported")}
           hint={t("producer.addressAsReportedHint")}
           className="span-all"
+        />
+        <TextArea
+          label={labels.internalNote}
+          {...form.text("internalNote")}
+          hint={t("product.internalNoteHint")}
+          className="span-all"
+          rows={3}
         />
         {form.errors.provinceCode && (
           <p className="field-error span-all" role="alert">
