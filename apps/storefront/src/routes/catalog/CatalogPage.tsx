@@ -114,8 +114,9 @@ export default function CatalogPage() {
 
   const facets = useQuery(CatalogFacetsDocument);
   const productFilter = toProductFilter(state);
-  // Each filter's counts follow the other filters (a facet's own choice left out, API-side).
-  const counts = useQuery(CatalogCountsDocument, { variables: { filter: productFilter } });
+  // Each filter's counts follow the other filters (a facet's own choice left out, API-side). They
+  // come after the page is live: the server's render (and its 1.5 s budget) waits only for the list.
+  const counts = useQuery(CatalogCountsDocument, { variables: { filter: productFilter }, ssr: false });
   const countsNow = counts.error ? undefined : counts.data?.productFacets;
   const countOf = (facet: FacetName, value: string): number | undefined =>
     countsNow ? (countsNow[facet].find((f) => f.value === value)?.count ?? 0) : undefined;
