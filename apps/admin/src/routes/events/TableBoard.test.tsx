@@ -25,6 +25,7 @@ function table(id: string, n: number, products: TableFieldsFragment["products"])
     number: n,
     label: null,
     note: null,
+    internalNote: null,
     version: 1,
     commune: null,
     products,

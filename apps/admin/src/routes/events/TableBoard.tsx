@@ -121,11 +121,19 @@ function placementOf(tables: readonly Table[]): Placement {
   return Object.fromEntries(tables.map((t) => [t.id, t.products.map((p) => p.id)]));
 }
 
-const EMPTY_DETAILS: TableDetails = { label: "", note: "", communeCode: "" };
+const EMPTY_DETAILS: TableDetails = { label: "", note: "", internalNote: "", communeCode: "" };
 
 function detailsOf(tables: readonly Table[]): DetailsDraft {
   return Object.fromEntries(
-    tables.map((t) => [t.id, { label: t.label ?? "", note: t.note ?? "", communeCode: t.commune?.code ?? "" }]),
+    tables.map((t) => [
+      t.id,
+      {
+        label: t.label ?? "",
+        note: t.note ?? "",
+        internalNote: t.internalNote ?? "",
+        communeCode: t.commune?.code ?? "",
+      },
+    ]),
   );
 }
 
@@ -682,6 +690,13 @@ function TableSettings({
             name={`note-${tableId}`}
             value={details.note}
             onChange={(note) => onChange({ ...details, note })}
+          />
+          <TextField
+            label={t("product.internalNote")}
+            name={`internal-note-${tableId}`}
+            value={details.internalNote}
+            onChange={(internalNote) => onChange({ ...details, internalNote })}
+            hint={t("product.internalNoteHint")}
           />
         </div>
       )}

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { changedTables, dropProduct, placeProduct, savePlan, shiftProduct, tableOf } from "./board";
 
-const details = (communeCode = "", label = "", note = "") => ({ label, note, communeCode });
+const details = (communeCode = "", label = "", note = "", internalNote = "") => ({
+  label,
+  note,
+  internalNote,
+  communeCode,
+});
 
 const original = { t1: ["a", "b", "c"], t2: ["d"], t3: [] as string[] };
 
@@ -67,14 +72,24 @@ describe("table board placement", () => {
       {
         tableId: "t1",
         productIds: ["a", "b", "c", "d"],
-        details: { label: "Bàn đầu", note: null, communeCode: "06187" },
+        details: { label: "Bàn đầu", note: null, internalNote: null, communeCode: "06187" },
       },
       { tableId: "t2", productIds: [] },
     ]);
     // Only the commune changed: the table is saved with the products it has.
     expect(savePlan(original, original, originalDetails, { ...originalDetails, t2: details() })).toEqual([
-      { tableId: "t2", productIds: ["d"], details: { label: null, note: null, communeCode: null } },
+      { tableId: "t2", productIds: ["d"], details: { label: null, note: null, internalNote: null, communeCode: null } },
     ]);
     expect(savePlan(original, original, originalDetails, originalDetails)).toEqual([]);
+    // The staff-only note is a change of its own, saved with the table.
+    expect(
+      savePlan(original, original, originalDetails, { ...originalDetails, t3: details("", "", "", "chờ công nhận") }),
+    ).toEqual([
+      {
+        tableId: "t3",
+        productIds: [],
+        details: { label: null, note: null, internalNote: "chờ công nhận", communeCode: null },
+      },
+    ]);
   });
 });

@@ -51,12 +51,17 @@ export function changedTables(original: Placement, draft: Placement): string[] {
 export interface TableDetails {
   label: string;
   note: string;
+  /** Staff-only. */
+  internalNote: string;
   communeCode: string;
 }
 export type DetailsDraft = Readonly<Record<string, TableDetails>>;
 
 const sameDetails = (a: TableDetails | undefined, b: TableDetails | undefined) =>
-  a?.label === b?.label && a?.note === b?.note && a?.communeCode === b?.communeCode;
+  a?.label === b?.label &&
+  a?.note === b?.note &&
+  a?.internalNote === b?.internalNote &&
+  a?.communeCode === b?.communeCode;
 
 export function changedDetails(original: DetailsDraft, draft: DetailsDraft): string[] {
   return Object.keys(draft).filter((t) => !sameDetails(original[t], draft[t]));
@@ -76,7 +81,7 @@ export function changedBoardTables(
 export interface SaveStep {
   tableId: string;
   productIds: string[];
-  details?: { label: string | null; note: string | null; communeCode: string | null };
+  details?: { label: string | null; note: string | null; internalNote: string | null; communeCode: string | null };
 }
 
 const orNull = (v: string) => (v.trim() === "" ? null : v.trim());
@@ -98,7 +103,12 @@ export function savePlan(
     const step: SaveStep = { tableId, productIds: [...(draft[tableId] ?? original[tableId] ?? [])] };
     const d = draftDetails[tableId];
     if (d && detailsChanged.has(tableId))
-      step.details = { label: orNull(d.label), note: orNull(d.note), communeCode: orNull(d.communeCode) };
+      step.details = {
+        label: orNull(d.label),
+        note: orNull(d.note),
+        internalNote: orNull(d.internalNote),
+        communeCode: orNull(d.communeCode),
+      };
     return step;
   });
 }
