@@ -15,6 +15,7 @@ import {
 } from "@ocop/schema/public";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readDemoDataset } from "../../src/db/seed/demo-dataset";
+import { EDITOR, signedIn } from "../../src/test-support/staff-client";
 import { startTestApi, type TestApi } from "../../src/test-support/test-api";
 
 let api: TestApi;
@@ -111,5 +112,37 @@ describe("research notes", () => {
     );
     expect(shopee).toMatchObject({ description_vi: null });
     expect(shopee!.internal_note).toMatch(/chưa xác minh/);
+  });
+
+  it("a board save that leaves the internal note out keeps it; one that names it changes it", async () => {
+    const editor = await signedIn(api, EDITOR);
+    const table = await api.one<{ id: number; version: number; event_id: number; internal_note: string }>(
+      `SELECT id, version, event_id, internal_note FROM showcase_table WHERE internal_note IS NOT NULL ORDER BY id LIMIT 1`,
+    );
+    const products = await api.sql<{ product_id: number }>(
+      `SELECT product_id FROM showcase_placement WHERE table_id = $1 ORDER BY position`,
+      [table.id],
+    );
+    const SAVE = `mutation($e: ID!, $t: [TablePlacementInput!]!) { setEventPlacements(eventId: $e, tables: $t) { version internalNote note } }`;
+    const step = (version: number, details: Record<string, unknown>) => ({
+      tableId: String(table.id),
+      version,
+      productIds: products.map((p) => String(p.product_id)),
+      details,
+    });
+    const kept = await editor.gql(SAVE, {
+      e: table.event_id,
+      t: [step(table.version, { label: "Bàn A", note: null })],
+    });
+    expect(kept.body.data?.setEventPlacements).toEqual([
+      { version: table.version + 1, internalNote: table.internal_note, note: null },
+    ]);
+    const changed = await editor.gql(SAVE, {
+      e: table.event_id,
+      t: [step(table.version + 1, { label: "Bàn A", note: null, internalNote: "Đã công nhận" })],
+    });
+    expect(changed.body.data?.setEventPlacements).toEqual([
+      { version: table.version + 2, internalNote: "Đã công nhận", note: null },
+    ]);
   });
 });
