@@ -353,6 +353,7 @@ export const producerInputSchema = z.object({
   descriptionEn: optionalText(5000),
   descriptionZh: optionalText(5000),
   addressAsReported: optionalText(500),
+  internalNote: optionalText(5000),
   ...contactFields,
   productionCapacity: optionalText(500),
   productionCapacityEn: optionalText(500),
@@ -452,6 +453,7 @@ export const showcaseTableInputSchema = z.object({
   labelEn: optionalText(200),
   labelZh: optionalText(200),
   note: optionalText(1000),
+  internalNote: optionalText(5000),
   communeCode: optionalText(5),
 });
 
@@ -465,6 +467,7 @@ export const distributorInputSchema = z.object({
   descriptionVi: optionalText(5000),
   descriptionEn: optionalText(5000),
   descriptionZh: optionalText(5000),
+  internalNote: optionalText(5000),
   ...contactFields,
   verified: flag(false),
 });

@@ -83,6 +83,8 @@ export interface CatalogFilters {
   stars?: readonly number[];
   commune?: string | null;
   type?: string | null;
+  /** Only products whose certificate is valid today ("valid=1"). */
+  valid?: boolean;
   /** Left out when RELEVANCE, the default order. */
   sort?: string;
   /** Left out when 1. */
@@ -99,6 +101,7 @@ export function catalogSearch(filters: CatalogFilters): string {
   if (filters.stars?.length) p.set("stars", [...filters.stars].sort((a, b) => b - a).join(","));
   if (filters.commune) p.set("commune", filters.commune);
   if (filters.type) p.set("type", filters.type);
+  if (filters.valid) p.set("valid", "1");
   if (filters.sort && filters.sort !== "RELEVANCE") p.set("sort", filters.sort);
   if (filters.page && filters.page > 1) p.set("page", String(filters.page));
   // Star lists stay readable ("stars=5,4"): a comma needs no escaping in a query string.

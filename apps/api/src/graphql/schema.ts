@@ -36,6 +36,7 @@ import {
   CategoryCountResolver,
   CommuneCountResolver,
 } from "../modules/product/catalog-stats.resolver";
+import { ProductFacetsResolver } from "../modules/product/product-facets.resolver";
 import { ProductResolver } from "../modules/product/product.resolver";
 import {
   ShowcaseEventResolver,
@@ -62,6 +63,7 @@ const publicResolvers = [
   CatalogStatsResolver,
   CategoryCountResolver,
   CommuneCountResolver,
+  ProductFacetsResolver,
   SiteSettingsResolver,
 ] as const;
 

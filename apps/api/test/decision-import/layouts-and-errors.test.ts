@@ -126,16 +126,7 @@ describe("annexes laid out differently", () => {
     // Headers nobody would recognise: the mapping says which is which.
     const file = await annexXlsx({
       header: ["Cột 1", "Cột 2", "Cột 3", "Cột 4", "Cột 5", "Cột 6"],
-      rows: [
-        [
-          "Na dai Đồng Mỏ",
-          "Chủ thể na dai Đồng Mỏ (tên chủ thể chưa xác minh)",
-          "xã Chi Lăng",
-          "Rau, củ, quả, hạt tươi",
-          80,
-          4,
-        ],
-      ],
+      rows: [["Na dai Đồng Mỏ", "Chủ thể na dai Đồng Mỏ", "xã Chi Lăng", "Rau, củ, quả, hạt tươi", 80, 4]],
     });
     const without = await postAnnex(api, admin, file, {
       fields: { decisionNumber: "55/QĐ-UBND", decisionDate: "2026-05-01" },
@@ -161,7 +152,7 @@ describe("annexes laid out differently", () => {
         row: 2,
         action: "update",
         product: "Na dai Đồng Mỏ",
-        producer: "Chủ thể na dai Đồng Mỏ (tên chủ thể chưa xác minh)",
+        producer: "Chủ thể na dai Đồng Mỏ",
         commune: "Xã Chi Lăng",
         errors: [],
       },
@@ -300,7 +291,7 @@ describe("who may import", () => {
         [
           2,
           "Tinh dầu hồi Văn Quan",
-          "Cơ sở chưng cất tinh dầu hồi Văn Quan (tên chủ thể chưa xác minh)",
+          "Cơ sở chưng cất tinh dầu hồi Văn Quan",
           "xã Văn Quan, tỉnh Lạng Sơn",
           "Tinh dầu và dược liệu khác",
           80,

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from "react";
 import { useT } from "../i18n/i18n";
 import { groupOf } from "../lib/groups";
 import { GroupArt } from "./GroupArt";
@@ -20,7 +21,7 @@ type Props = {
 /**
  * A product image with a responsive srcset from its variants (one <source> per web format), its
  * intrinsic size set and lazy loading; a product without photos gets its group's illustration in
- * the same 4:3 frame, never a broken image.
+ * the same 4:3 frame, never a broken image (nor when the photo fails to load).
  */
 export function ProductImage({
   image,
@@ -32,7 +33,15 @@ export function ProductImage({
 }: Props) {
   const t = useT();
   const frame = `product-image ${className ?? ""}`;
-  if (!image) {
+  const img = useRef<HTMLImageElement>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  // An image that failed before React hydrated the page fired its error event to no listener:
+  // a finished load with no pixels is that failure.
+  useEffect(() => {
+    const el = img.current;
+    if (el && el.complete && el.naturalWidth === 0 && image) setFailed(image.url);
+  }, [image]);
+  if (!image || failed === image.url) {
     const group = groupOf(categoryCode) ?? "TP";
     return (
       <div className={`${frame} product-image--placeholder`}>
@@ -62,6 +71,8 @@ export function ProductImage({
           loading={eager ? "eager" : "lazy"}
           fetchPriority={eager ? "high" : undefined}
           decoding="async"
+          ref={img}
+          onError={() => setFailed(image.url)}
         />
       </picture>
     </div>

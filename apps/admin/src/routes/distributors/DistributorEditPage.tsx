@@ -15,7 +15,7 @@ import { useConfirm } from "../../components/ConfirmProvider";
 import { FormConflictDialog } from "../../components/ConflictDialog";
 import { Dialog, DialogActions } from "../../components/Dialog";
 import { contactLabels, ContactSection } from "../../components/ContactSection";
-import { CheckboxField, SelectField, TextField } from "../../components/fields";
+import { CheckboxField, SelectField, TextArea, TextField } from "../../components/fields";
 import { FormProblem } from "../../components/FormProblem";
 import { useNotify } from "../../components/Notifier";
 import { type PickedProduct, ProductSearch } from "../../components/pickers";
@@ -39,6 +39,7 @@ function distributorLabels(t: Translate): Record<keyof DistributorValues, string
     kind: t("distributor.kind"),
     ...contactLabels(t),
     verified: t("distributor.verified"),
+    internalNote: t("product.internalNote"),
   };
 }
 
@@ -87,6 +88,13 @@ export function DistributorEditPage({ id }: { id: string | null }) {
           required
         />
         <CheckboxField label={labels.verified} {...form.check("verified")} hint={t("distributor.verifiedHint")} />
+        <TextArea
+          label={labels.internalNote}
+          {...form.text("internalNote")}
+          hint={t("product.internalNoteHint")}
+          className="span-all"
+          rows={3}
+        />
       </FormSection>
       <ContactSection id="dist-contact" form={form} />
       <LocalizedSection

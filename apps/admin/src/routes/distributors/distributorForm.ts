@@ -27,6 +27,7 @@ export type DistributorValues = ContactValues & {
   descriptionVi: string;
   descriptionEn: string;
   descriptionZh: string;
+  internalNote: string;
   verified: boolean;
 };
 
@@ -38,6 +39,7 @@ export const DISTRIBUTOR_FIELDS = [
   "descriptionVi",
   "descriptionEn",
   "descriptionZh",
+  "internalNote",
   ...CONTACT_VALUE_FIELDS,
   "verified",
 ] as const;
@@ -58,6 +60,7 @@ export const EMPTY_DISTRIBUTOR: DistributorValues = {
   descriptionVi: "",
   descriptionEn: "",
   descriptionZh: "",
+  internalNote: "",
   verified: false,
 };
 
@@ -71,6 +74,7 @@ export function distributorValues(d: DistributorEditFieldsFragment): Distributor
     descriptionVi: str(d.descriptionVi),
     descriptionEn: str(d.descriptionEn),
     descriptionZh: str(d.descriptionZh),
+    internalNote: str(d.internalNote),
     verified: d.verified,
   };
 }
@@ -85,6 +89,7 @@ export function distributorInput(v: DistributorValues): DistributorInput {
     descriptionVi: nullable(v.descriptionVi),
     descriptionEn: nullable(v.descriptionEn),
     descriptionZh: nullable(v.descriptionZh),
+    internalNote: nullable(v.internalNote),
     verified: v.verified,
   };
 }
@@ -98,6 +103,7 @@ export const distributorFromRecord = recordMapper<DistributorValues>({
   descriptionVi: [],
   descriptionEn: [],
   descriptionZh: [],
+  internalNote: [],
   verified: [],
 });
 

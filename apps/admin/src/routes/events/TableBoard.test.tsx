@@ -27,6 +27,7 @@ function table(id: string, n: number, products: TableFieldsFragment["products"])
     labelEn: null,
     labelZh: null,
     note: null,
+    internalNote: null,
     version: 1,
     commune: null,
     products,

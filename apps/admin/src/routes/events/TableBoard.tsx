@@ -121,7 +121,14 @@ function placementOf(tables: readonly Table[]): Placement {
   return Object.fromEntries(tables.map((t) => [t.id, t.products.map((p) => p.id)]));
 }
 
-const EMPTY_DETAILS: TableDetails = { label: "", labelEn: "", labelZh: "", note: "", communeCode: "" };
+const EMPTY_DETAILS: TableDetails = {
+  label: "",
+  labelEn: "",
+  labelZh: "",
+  note: "",
+  internalNote: "",
+  communeCode: "",
+};
 
 function detailsOf(tables: readonly Table[]): DetailsDraft {
   return Object.fromEntries(
@@ -132,6 +139,7 @@ function detailsOf(tables: readonly Table[]): DetailsDraft {
         labelEn: t.labelEn ?? "",
         labelZh: t.labelZh ?? "",
         note: t.note ?? "",
+        internalNote: t.internalNote ?? "",
         communeCode: t.commune?.code ?? "",
       },
     ]),
@@ -704,6 +712,13 @@ function TableSettings({
             name={`note-${tableId}`}
             value={details.note}
             onChange={(note) => onChange({ ...details, note })}
+          />
+          <TextField
+            label={t("product.internalNote")}
+            name={`internal-note-${tableId}`}
+            value={details.internalNote}
+            onChange={(internalNote) => onChange({ ...details, internalNote })}
+            hint={t("product.internalNoteHint")}
           />
         </div>
       )}

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { changedTables, dropProduct, placeProduct, savePlan, shiftProduct, tableOf } from "./board";
 
-const details = (communeCode = "", label = "", note = "") => ({ label, labelEn: "", labelZh: "", note, communeCode });
+const details = (communeCode = "", label = "", note = "", internalNote = "") => ({
+  label,
+  labelEn: "",
+  labelZh: "",
+  note,
+  internalNote,
+  communeCode,
+});
 
 const original = { t1: ["a", "b", "c"], t2: ["d"], t3: [] as string[] };
 
@@ -67,7 +74,14 @@ describe("table board placement", () => {
       {
         tableId: "t1",
         productIds: ["a", "b", "c", "d"],
-        details: { label: "Bàn đầu", labelEn: null, labelZh: null, note: null, communeCode: "06187" },
+        details: {
+          label: "Bàn đầu",
+          labelEn: null,
+          labelZh: null,
+          note: null,
+          internalNote: null,
+          communeCode: "06187",
+        },
       },
       { tableId: "t2", productIds: [] },
     ]);
@@ -76,9 +90,19 @@ describe("table board placement", () => {
       {
         tableId: "t2",
         productIds: ["d"],
-        details: { label: null, labelEn: null, labelZh: null, note: null, communeCode: null },
+        details: { label: null, labelEn: null, labelZh: null, note: null, internalNote: null, communeCode: null },
       },
     ]);
     expect(savePlan(original, original, originalDetails, originalDetails)).toEqual([]);
+    // The staff-only note is a change of its own, saved with the table.
+    expect(
+      savePlan(original, original, originalDetails, { ...originalDetails, t3: details("", "", "", "chờ công nhận") }),
+    ).toEqual([
+      {
+        tableId: "t3",
+        productIds: [],
+        details: { label: null, note: null, internalNote: "chờ công nhận", communeCode: null },
+      },
+    ]);
   });
 });

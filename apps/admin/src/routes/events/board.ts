@@ -54,6 +54,8 @@ export interface TableDetails {
   labelEn: string;
   labelZh: string;
   note: string;
+  /** Staff-only. */
+  internalNote: string;
   communeCode: string;
 }
 export type DetailsDraft = Readonly<Record<string, TableDetails>>;
@@ -63,6 +65,7 @@ const sameDetails = (a: TableDetails | undefined, b: TableDetails | undefined) =
   a?.labelEn === b?.labelEn &&
   a?.labelZh === b?.labelZh &&
   a?.note === b?.note &&
+  a?.internalNote === b?.internalNote &&
   a?.communeCode === b?.communeCode;
 
 export function changedDetails(original: DetailsDraft, draft: DetailsDraft): string[] {
@@ -88,6 +91,7 @@ export interface SaveStep {
     labelEn: string | null;
     labelZh: string | null;
     note: string | null;
+    internalNote: string | null;
     communeCode: string | null;
   };
 }
@@ -116,6 +120,7 @@ export function savePlan(
         labelEn: orNull(d.labelEn),
         labelZh: orNull(d.labelZh),
         note: orNull(d.note),
+        internalNote: orNull(d.internalNote),
         communeCode: orNull(d.communeCode),
       };
     return step;

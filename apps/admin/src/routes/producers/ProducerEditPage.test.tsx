@@ -17,6 +17,7 @@ function producer(overrides: Record<string, unknown> = {}) {
     descriptionVi: null,
     descriptionEn: null,
     descriptionZh: null,
+    internalNote: null,
     commune: CHI_LANG,
     province: CHI_LANG.province,
     addressAsReported: "Thị trấn Đồng Mỏ, huyện Chi Lăng",

@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { Link } from "wouter";
 import { DemoBadge } from "../../components/badges";
 import { contactLabels, ContactSection } from "../../components/ContactSection";
-import { SelectField, TextField } from "../../components/fields";
+import { SelectField, TextArea, TextField } from "../../components/fields";
 import { CommuneSelect, useCommunes } from "../../components/pickers";
 import {
   FormSection,
@@ -34,6 +34,7 @@ export function producerLabels(t: Translate): Record<keyof ProducerValues, strin
     communeCode: t("producer.commune"),
     provinceCode: t("producer.province"),
     addressAsReported: t("producer.addressAsReported"),
+    internalNote: t("product.internalNote"),
     ...contactLabels(t),
     ...localizedLabels(t, "description"),
     ...buyer,
@@ -146,6 +147,13 @@ export function ProducerEditPage({ id }: { id: string | null }) {
           {...form.text("addressAsReported")}
           hint={t("producer.addressAsReportedHint")}
           className="span-all"
+        />
+        <TextArea
+          label={labels.internalNote}
+          {...form.text("internalNote")}
+          hint={t("product.internalNoteHint")}
+          className="span-all"
+          rows={3}
         />
         {form.errors.provinceCode && (
           <p className="field-error span-all" role="alert">

@@ -25,6 +25,7 @@ export type ProducerValues = ContactValues & {
   communeCode: string;
   provinceCode: string;
   addressAsReported: string;
+  internalNote: string;
   descriptionVi: string;
   descriptionEn: string;
   descriptionZh: string;
@@ -53,6 +54,7 @@ export const PRODUCER_FIELDS = [
   "communeCode",
   "provinceCode",
   "addressAsReported",
+  "internalNote",
   "descriptionVi",
   "descriptionEn",
   "descriptionZh",
@@ -86,6 +88,7 @@ export const EMPTY_PRODUCER: ProducerValues = {
   communeCode: "",
   provinceCode: DEFAULT_PROVINCE_CODE,
   addressAsReported: "",
+  internalNote: "",
   descriptionVi: "",
   descriptionEn: "",
   descriptionZh: "",
@@ -116,6 +119,7 @@ export function producerValues(p: ProducerEditFieldsFragment): ProducerValues {
     communeCode: p.commune?.code ?? "",
     provinceCode: p.province.code,
     addressAsReported: str(p.addressAsReported),
+    internalNote: str(p.internalNote),
     descriptionVi: str(p.descriptionVi),
     descriptionEn: str(p.descriptionEn),
     descriptionZh: str(p.descriptionZh),
@@ -147,6 +151,7 @@ export function producerInput(v: ProducerValues): ProducerInput {
     communeCode: nullable(v.communeCode),
     provinceCode: v.provinceCode || DEFAULT_PROVINCE_CODE,
     addressAsReported: nullable(v.addressAsReported),
+    internalNote: nullable(v.internalNote),
     descriptionVi: nullable(v.descriptionVi),
     descriptionEn: nullable(v.descriptionEn),
     descriptionZh: nullable(v.descriptionZh),
@@ -177,6 +182,7 @@ export const producerFromRecord = recordMapper<ProducerValues>({
   communeCode: ["communeCode", "commune.code"],
   provinceCode: ["provinceCode", "province.code"],
   addressAsReported: [],
+  internalNote: [],
   descriptionVi: [],
   descriptionEn: [],
   descriptionZh: [],

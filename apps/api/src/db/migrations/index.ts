@@ -8,6 +8,7 @@ import { ConnectionRequestJourney1765300000000 } from "./1765300000000-connectio
 import { CertificateVoiding1765500000000 } from "./1765500000000-certificate-voiding";
 import { TranslatableTexts1766300000001 } from "./1766300000001-translatable-texts";
 import { DecisionNumberSearchIndex1766400000001 } from "./1766400000001-decision-number-search-index";
+import { InternalNotes1766100000001 } from "./1766100000001-internal-notes";
 
 // Migrations run in this order; each is written by hand and never changed once released: add a
 // new one instead.
@@ -23,4 +24,5 @@ export const migrations: Function[] = [
   CertificateVoiding1765500000000,
   TranslatableTexts1766300000001,
   DecisionNumberSearchIndex1766400000001,
+  InternalNotes1766100000001,
 ];

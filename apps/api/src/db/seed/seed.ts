@@ -4,6 +4,25 @@ import { uniqueSlug } from "../../lib/slug";
 import { readDemoDataset, type DemoDataset } from "./demo-dataset";
 import { ORGANIZERS, PRODUCER_DESCRIPTIONS, translationOf } from "./demo-translations";
 
+/**
+ * A dataset text without its research remarks: a parenthesised remark is taken out ("(tên chủ thể
+ * chưa xác minh)", "(nguồn khác ghi xã Tô Hiệu)", "(theo bản dịch 'Man Duong')") except "(cũ)",
+ * which says a unit no longer exists and belongs to the address.
+ */
+export function publicText(text: string | null): { text: string; remarks: string[] } {
+  if (!text) return { text: "", remarks: [] };
+  const remarks: string[] = [];
+  const cleaned = text
+    .replace(/\s*\(([^()]*)\)/g, (whole, inner: string) => {
+      if (inner.trim() === "cũ") return whole;
+      remarks.push(inner.trim());
+      return "";
+    })
+    .replace(/\s+,/g, ",")
+    .trim();
+  return { text: cleaned, remarks };
+}
+
 export interface SeedResult {
   inserted: Record<string, number>;
 }
@@ -132,32 +151,50 @@ class DemoSeeder {
       slug: string;
     }>;
     const slugs = new Set(existing.map((p) => p.slug));
-    for (const p of existing) idByName.set(p.name, p.id);
+    // By the name as seeded (research markers taken out) and as an older seed stored it.
+    for (const p of existing) {
+      idByName.set(p.name, p.id);
+      idByName.set(publicText(p.name).text, p.id);
+    }
     const communeCodeByName = new Map(this.data.communes.map((c) => [c.name, c.code]));
     for (const p of this.data.producers) {
-      if (idByName.has(p.name)) continue;
+      const seeded = idByName.get(p.name) ?? idByName.get(publicText(p.name).text);
+      if (seeded !== undefined) {
+        idByName.set(p.name, seeded);
+        continue;
+      }
+      // Research remarks ("tên chủ thể chưa xác minh", "nguồn khác ghi …") are staff's.
+      const name = publicText(p.name);
+      const address = publicText(p.address_as_reported ?? null);
+      const remarks = [
+        name.remarks.length ? `Tên trong nguồn: ${p.name}` : null,
+        address.remarks.length ? `Địa chỉ trong nguồn: ${p.address_as_reported}` : null,
+      ].filter(Boolean);
       const provinceCode = this.provinceCode(p.province);
       const communeCode = provinceCode === this.data.province.code ? (communeCodeByName.get(p.commune) ?? null) : null;
       const description = translationOf(PRODUCER_DESCRIPTIONS[p.name], p.description_vi);
       const [row] = await this.insert(
         "producers",
         `INSERT INTO producer (slug, name, type, description_vi, commune_code, province_code, address_as_reported,
-                               is_demo, commune_inferred, type_inferred, sources, description_en, description_zh)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+                               is_demo, commune_inferred, type_inferred, sources, description_en, description_zh,
+                               internal_note)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
         [
           uniqueSlug(p.name.replace(/\(.*?\)/g, ""), slugs),
-          p.name,
+          name.text,
           p.type,
           p.description_vi ?? null,
           communeCode,
           provinceCode,
-          p.address_as_reported ?? null,
-          p.illustrative === true,
+          address.text || null,
+          // A producer whose name the sources do not confirm is shown as demo data.
+          p.illustrative === true || name.remarks.length > 0,
           p.commune_inferred === true || communeCode === null,
           p.type_inferred === true,
           JSON.stringify(p.sources),
           description?.en ?? null,
           description?.zh ?? null,
+          remarks.length ? remarks.join("\n") : null,
         ],
       );
       idByName.set(p.name, Number(row!.id));
@@ -272,7 +309,8 @@ class DemoSeeder {
     for (const t of e.display_tables) {
       const number = Number(t.table_no.replace(/\D/g, ""));
       const [table] = (await this.em.query(
-        `INSERT INTO showcase_table (event_id, number, commune_code, note, is_demo) VALUES ($1, $2, $3, $4, $5)
+        // The dataset's table notes are the researchers' remarks (a pending certification): staff's only.
+        `INSERT INTO showcase_table (event_id, number, commune_code, internal_note, is_demo) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (event_id, number) DO UPDATE SET number = EXCLUDED.number
          RETURNING id, (xmax = 0) AS inserted`,
         [event!.id, number, t.commune_code, t.note ?? null, t.illustrative ?? e.display_tables_illustrative ?? false],
@@ -301,7 +339,8 @@ class DemoSeeder {
       if (!slugs.has(slug)) {
         const [row] = await this.insert(
           "distributors",
-          `INSERT INTO distributor (slug, name_vi, name_zh, kind, description_vi, website, website_public, verified, is_demo)
+          // The dataset's notes on channels are source remarks ("not verified for Lạng Sơn"): staff's only.
+          `INSERT INTO distributor (slug, name_vi, name_zh, kind, internal_note, website, website_public, verified, is_demo)
            VALUES ($1, $2, $3, $4, $5, $6, true, $7, $8) RETURNING id`,
           [
             slug,

@@ -14,6 +14,8 @@ export class AdminDistributorObject extends AdminContactFields {
   @Field(() => String, { nullable: true }) descriptionVi: string | null;
   @Field(() => String, { nullable: true }) descriptionEn: string | null;
   @Field(() => String, { nullable: true }) descriptionZh: string | null;
+  @Field(() => String, { nullable: true, description: "Staff-only: research remarks, never public" }) internalNote:
+    string | null;
   @Field() verified: boolean;
   @Field() isDemo: boolean;
   @Field(() => Int) version: number;
@@ -38,6 +40,8 @@ export class DistributorInput extends ContactInputFields {
   @Field(() => String, { nullable: true }) descriptionVi?: string | null;
   @Field(() => String, { nullable: true }) descriptionEn?: string | null;
   @Field(() => String, { nullable: true }) descriptionZh?: string | null;
+  @Field(() => String, { nullable: true, description: "Staff-only: research remarks, never public" }) internalNote?:
+    string | null;
   @Field(() => Boolean, { nullable: true }) verified?: boolean | null;
 }
 

@@ -39,6 +39,10 @@ export class Distributor extends EditableEntity {
   @Column({ type: "text", nullable: true })
   descriptionZh: string | null;
 
+  /** Staff-only: research remarks, what is not verified. Never in a public answer. */
+  @Column({ type: "text", nullable: true })
+  internalNote: string | null;
+
   // Each contact field appears on the public site only when its switch is on.
   @Column({ type: "text", nullable: true })
   contactPerson: string | null;

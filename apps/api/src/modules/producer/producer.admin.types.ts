@@ -15,6 +15,8 @@ export class AdminProducerObject extends AdminContactFields {
   @Field(() => String, { nullable: true }) descriptionZh: string | null;
   @Field(() => String, { nullable: true, description: "As the certification decision printed it" }) addressAsReported:
     string | null;
+  @Field(() => String, { nullable: true, description: "Staff-only: research remarks, never public" }) internalNote:
+    string | null;
   @Field(() => String, { nullable: true }) productionCapacity: string | null;
   @Field(() => String, { nullable: true }) productionCapacityEn: string | null;
   @Field(() => String, { nullable: true }) productionCapacityZh: string | null;
@@ -67,6 +69,8 @@ export class ProducerInput extends ContactInputFields {
   @Field(() => String, { nullable: true }) descriptionEn?: string | null;
   @Field(() => String, { nullable: true }) descriptionZh?: string | null;
   @Field(() => String, { nullable: true }) addressAsReported?: string | null;
+  @Field(() => String, { nullable: true, description: "Staff-only: research remarks, never public" }) internalNote?:
+    string | null;
   @Field(() => String, { nullable: true }) productionCapacity?: string | null;
   @Field(() => String, { nullable: true }) productionCapacityEn?: string | null;
   @Field(() => String, { nullable: true }) productionCapacityZh?: string | null;

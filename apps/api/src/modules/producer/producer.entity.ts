@@ -56,6 +56,10 @@ export class Producer extends EditableEntity {
   @Column({ type: "text", nullable: true })
   addressAsReported: string | null;
 
+  /** Staff-only: research remarks, what is not verified. Never in a public answer. */
+  @Column({ type: "text", nullable: true })
+  internalNote: string | null;
+
   // Each contact field appears on the public site only when its switch is on (the producer agreed).
   @Column({ type: "text", nullable: true })
   contactPerson: string | null;

@@ -9,6 +9,7 @@ import {
   certificateEndsWithin,
   certificateExpired,
   currentStars,
+  hasValidCertificate,
   isPublicProduct,
   lacksValidCertificate,
 } from "../../domain/rules";
@@ -21,7 +22,7 @@ import { ProductSort, type ProductFilter } from "./product.types";
 /** Longest search text taken: enough for any product name, short enough to keep trigram work small. */
 const MAX_SEARCH_LENGTH = 100;
 
-class SqlParams {
+export class SqlParams {
   readonly values: unknown[] = [];
   add(value: unknown): string {
     return `$${this.values.push(value)}`;
@@ -58,6 +59,65 @@ export interface ProductQuery extends ProductFilter {
   missing?: CompletenessIssue;
 }
 
+/** The join a condition on the producer needs (`pr`). */
+export const JOIN_PRODUCER = "JOIN producer pr ON pr.id = p.producer_id";
+
+/** The filters a facet leaves out to count its own values (each facet ignores its own filter). */
+export type FacetFilterKey = "categoryCode" | "stars" | "communeCode" | "provinceCode" | "producerType" | "validOnly";
+
+/**
+ * The SQL conditions (on `p`, and `pr` through `joins`) of every filter but the search, less those
+ * in `omit`: the lists and the facet counts share this one reading of a filter.
+ */
+export function productConditions(
+  filter: ProductQuery,
+  params: SqlParams,
+  omit: ReadonlySet<FacetFilterKey> = new Set(),
+): { where: string[]; joins: Set<string> } {
+  const where: string[] = [];
+  const joins = new Set<string>();
+  if (filter.publicOnly) where.push(isPublicProduct("p"));
+  if (filter.status) where.push(`p.status = ${params.add(filter.status)}`);
+  if (filter.producerId) where.push(`p.producer_id = ${params.add(filter.producerId)}`);
+  if (filter.expiringWithinDays !== undefined && filter.expiringWithinDays !== null) {
+    where.push(certificateEndsWithin("p", params.add(filter.expiringWithinDays)));
+  }
+  // Both read the product's copy of its newest certificate: a scan of the product table's few
+  // columns (staff lists are over one province; the public listing index serves published ones).
+  if (filter.certificate === "EXPIRED") where.push(certificateExpired("p"));
+  if (filter.certificate === "NO_VALID_CERTIFICATE") where.push(lacksValidCertificate("p"));
+  // Through the image, certificate and producer primary keys / product_id indexes, per product row.
+  if (filter.missing) where.push(COMPLETENESS_RULES[filter.missing]("p"));
+  if (filter.categoryCode && !omit.has("categoryCode")) {
+    const code = params.add(filter.categoryCode);
+    where.push(`p.category_code IN (SELECT code FROM category WHERE code = ${code} OR parent_code = ${code})`);
+  }
+  if (filter.stars?.length && !omit.has("stars")) {
+    const invalid = filter.stars.find((s) => !(CERTIFIED_STARS as readonly number[]).includes(s));
+    if (invalid !== undefined) throw badUserInput([fieldError("stars", "starsFilter")]);
+    where.push(`(${CURRENT_STARS}) = ANY(${params.add(filter.stars)}::int[])`);
+  }
+  if (filter.validOnly && !omit.has("validOnly")) where.push(hasValidCertificate("p"));
+  const communeCode = omit.has("communeCode") ? undefined : filter.communeCode;
+  const provinceCode = omit.has("provinceCode") ? undefined : filter.provinceCode;
+  const producerType = omit.has("producerType") ? undefined : filter.producerType;
+  if (communeCode || provinceCode || filter.producerSlug || producerType) {
+    joins.add(JOIN_PRODUCER);
+    if (communeCode) where.push(`pr.commune_code = ${params.add(communeCode)}`);
+    if (provinceCode) where.push(`pr.province_code = ${params.add(provinceCode)}`);
+    if (filter.producerSlug) where.push(`pr.slug = ${params.add(filter.producerSlug)}`);
+    if (producerType) where.push(`pr.type = ${params.add(producerType)}`);
+  }
+  if (filter.featured !== undefined && filter.featured !== null)
+    where.push(`p.featured = ${params.add(filter.featured)}`);
+  if (filter.distributorSlug) {
+    where.push(`EXISTS (SELECT 1 FROM distributor_link dl JOIN distributor d ON d.id = dl.distributor_id
+                         WHERE dl.product_id = p.id AND d.slug = ${params.add(filter.distributorSlug)})`);
+  }
+
+  return { where, joins };
+}
+
 export type ProductOrder = `${ProductSort}` | "UPDATED_DESC" | "VALID_UNTIL";
 
 /**
@@ -71,43 +131,7 @@ export async function findProductIds(
   page: Page,
 ): Promise<{ ids: number[]; total: number; note: SearchNote | null }> {
   const params = new SqlParams();
-  const where: string[] = [];
-  if (filter.publicOnly) where.push(isPublicProduct("p"));
-  if (filter.status) where.push(`p.status = ${params.add(filter.status)}`);
-  if (filter.producerId) where.push(`p.producer_id = ${params.add(filter.producerId)}`);
-  if (filter.expiringWithinDays !== undefined && filter.expiringWithinDays !== null) {
-    where.push(certificateEndsWithin("p", params.add(filter.expiringWithinDays)));
-  }
-  // Both read the product's copy of its newest certificate: a scan of the product table's few
-  // columns (staff lists are over one province; the public listing index serves published ones).
-  if (filter.certificate === "EXPIRED") where.push(certificateExpired("p"));
-  if (filter.certificate === "NO_VALID_CERTIFICATE") where.push(lacksValidCertificate("p"));
-  // Through the image, certificate and producer primary keys / product_id indexes, per product row.
-  if (filter.missing) where.push(COMPLETENESS_RULES[filter.missing]("p"));
-  const joins = new Set<string>();
-  if (filter.categoryCode) {
-    const code = params.add(filter.categoryCode);
-    where.push(`p.category_code IN (SELECT code FROM category WHERE code = ${code} OR parent_code = ${code})`);
-  }
-  if (filter.stars?.length) {
-    const invalid = filter.stars.find((s) => !(CERTIFIED_STARS as readonly number[]).includes(s));
-    if (invalid !== undefined) throw badUserInput([fieldError("stars", "starsFilter")]);
-    where.push(`(${CURRENT_STARS}) = ANY(${params.add(filter.stars)}::int[])`);
-  }
-  if (filter.validOnly) where.push(`(${CURRENT_STARS}) IS NOT NULL`);
-  if (filter.communeCode || filter.provinceCode || filter.producerSlug || filter.producerType) {
-    joins.add("JOIN producer pr ON pr.id = p.producer_id");
-    if (filter.communeCode) where.push(`pr.commune_code = ${params.add(filter.communeCode)}`);
-    if (filter.provinceCode) where.push(`pr.province_code = ${params.add(filter.provinceCode)}`);
-    if (filter.producerSlug) where.push(`pr.slug = ${params.add(filter.producerSlug)}`);
-    if (filter.producerType) where.push(`pr.type = ${params.add(filter.producerType)}`);
-  }
-  if (filter.featured !== undefined && filter.featured !== null)
-    where.push(`p.featured = ${params.add(filter.featured)}`);
-  if (filter.distributorSlug) {
-    where.push(`EXISTS (SELECT 1 FROM distributor_link dl JOIN distributor d ON d.id = dl.distributor_id
-                         WHERE dl.product_id = p.id AND d.slug = ${params.add(filter.distributorSlug)})`);
-  }
+  const { where, joins } = productConditions(filter, params);
 
   const search = fold(filter.search ?? "").slice(0, MAX_SEARCH_LENGTH);
   const localName = ctx.lang === "vi" ? "p.name_vi" : `coalesce(nullif(p.name_${ctx.lang}, ''), p.name_vi)`;
@@ -152,6 +176,34 @@ export async function findProductIds(
       return { ...found, note: found.total > 0 ? (match?.note ?? null) : null };
   }
   throw new Error("unreachable: the last attempt returns");
+}
+
+/**
+ * The search's condition as the list applies it: the first of its attempts that matches anything
+ * under the whole filter, else the last one tried (null: no search). Facet counts use it, so that
+ * they count what the list shows.
+ */
+export async function matchedSearch(
+  ctx: RequestContext,
+  filter: ProductQuery,
+): Promise<((params: SqlParams) => string) | null> {
+  const search = fold(filter.search ?? "").slice(0, MAX_SEARCH_LENGTH);
+  if (!search) return null;
+  let last: ((params: SqlParams) => string) | null = null;
+  for (const attempt of await searchAttempts(ctx, search)) {
+    const match = await attempt();
+    if (!match) continue;
+    last = match.condition;
+    const params = new SqlParams();
+    const { where, joins } = productConditions(filter, params);
+    where.push(match.condition(params));
+    const [row] = (await ctx.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM product p ${[...joins].join(" ")} WHERE ${where.join(" AND ")}) AS found`,
+      params.values,
+    )) as Array<{ found: boolean }>;
+    if (row?.found) return match.condition;
+  }
+  return last;
 }
 
 /** The ORDER BY of a product list (`p` is product); `rank` orders search matches first. */

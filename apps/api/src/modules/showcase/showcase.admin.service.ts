@@ -149,7 +149,15 @@ export async function setEventPlacements(ctx: AdminContext, eventId: number | nu
     throw badUserInput([fieldError("productIds", "tooManyOnTable", { max: 200 })]);
   if (new Set(tables.map((t) => t.tableId)).size !== tables.length)
     throw badUserInput([fieldError("tables", "tableListedTwice")]);
-  const details = new Map(tables.flatMap((t) => (t.details ? [[t.tableId, parseInput(tableSchema, t.details)]] : [])));
+  const details = new Map(
+    tables.flatMap((t) => {
+      if (!t.details) return [];
+      const parsed = parseInput(tableSchema, t.details);
+      // Details that leave the internal note out leave it as it is (the board edits the rest).
+      const { internalNote, ...rest } = parsed;
+      return [[t.tableId, t.details.internalNote === undefined ? rest : { ...rest, internalNote }] as const];
+    }),
+  );
   return ctx.dataSource.transaction(async (em) => {
     const locked: ShowcaseTable[] = [];
     for (const t of [...tables].sort((a, b) => a.tableId - b.tableId))

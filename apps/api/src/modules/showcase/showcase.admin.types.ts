@@ -38,6 +38,8 @@ export class AdminShowcaseTableObject {
   @Field(() => String, { nullable: true }) labelEn: string | null;
   @Field(() => String, { nullable: true }) labelZh: string | null;
   @Field(() => String, { nullable: true }) note: string | null;
+  @Field(() => String, { nullable: true, description: "Staff-only: research remarks, never public" }) internalNote:
+    string | null;
   @Field() isDemo: boolean;
   @Field(() => Int) version: number;
 }
@@ -70,6 +72,8 @@ export class ShowcaseTableInput {
   @Field(() => String, { nullable: true }) labelEn?: string | null;
   @Field(() => String, { nullable: true }) labelZh?: string | null;
   @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => String, { nullable: true, description: "Staff-only: research remarks, never public" }) internalNote?:
+    string | null;
   @Field(() => String, { nullable: true }) communeCode?: string | null;
 }
 

@@ -116,6 +116,10 @@ export class ShowcaseTable extends EditableEntity {
   @Column({ type: "text", nullable: true })
   note: string | null;
 
+  /** Staff-only: research remarks, what is not verified. Never in a public answer. */
+  @Column({ type: "text", nullable: true })
+  internalNote: string | null;
+
   @Column({ type: "boolean", default: false })
   isDemo: boolean;
 }

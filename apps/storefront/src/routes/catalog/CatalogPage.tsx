@@ -1,5 +1,11 @@
 import { useQuery } from "@apollo/client/react";
-import { CatalogFacetsDocument, CatalogProductsDocument, type CatalogFacetsQuery } from "@ocop/schema/public";
+import {
+  CatalogCountsDocument,
+  CatalogFacetsDocument,
+  CatalogProductsDocument,
+  type CatalogCountsQuery,
+  type CatalogFacetsQuery,
+} from "@ocop/schema/public";
 import { useDeferredValue, useEffect, useId, useRef, type ReactNode } from "react";
 import { Link, useLocation, useSearch } from "wouter";
 import { usePlaceLabel } from "../../components/Place";
@@ -70,6 +76,8 @@ function filterLabel(
     }
     case "type":
       return state.type ? t(`producerType.${state.type}`) : "";
+    case "valid":
+      return t("catalog.validOnly");
     case "q":
       return `“${state.q}”`;
     default:
@@ -84,7 +92,15 @@ const CLEARED: Partial<Record<keyof CatalogState, Partial<CatalogState>>> = {
   stars: { stars: [] },
   commune: { commune: null },
   type: { type: null },
+  valid: { valid: false },
 };
+
+type FacetName = Exclude<keyof CatalogCountsQuery["productFacets"], "__typename" | "total" | "valid">;
+
+/** "Name (12)" with the count under the other filters, or the name alone until the counts come. */
+function withCount(label: string, count: number | undefined): string {
+  return count === undefined ? label : `${label} (${count})`;
+}
 
 export default function CatalogPage() {
   const t = useT();
@@ -97,13 +113,21 @@ export default function CatalogPage() {
   usePageMeta(state.q ? t("catalog.titleSearch", { q: state.q }) : t("catalog.title"), t("catalog.metaDescription"));
 
   const facets = useQuery(CatalogFacetsDocument);
+  const productFilter = toProductFilter(state);
+  // Each filter's counts follow the other filters (a facet's own choice left out, API-side). They
+  // come after the page is live: the server's render (and its 1.5 s budget) waits only for the list.
+  const counts = useQuery(CatalogCountsDocument, { variables: { filter: productFilter }, ssr: false });
+  const countsNow = counts.error ? undefined : counts.data?.productFacets;
+  const countOf = (facet: FacetName, value: string): number | undefined =>
+    countsNow ? (countsNow[facet].find((f) => f.value === value)?.count ?? 0) : undefined;
   const wanted = state.page * PAGE_SIZE;
   const { data, previousData, error, loading, refetch, fetchMore } = useQuery(CatalogProductsDocument, {
-    variables: { first: firstFor(state.page), filter: toProductFilter(state), sort: state.sort },
+    variables: { first: firstFor(state.page), filter: productFilter, sort: state.sort },
   });
   // What the page shows follows the answer in a deferred render React splits into short slices:
   // on a slow phone, 20 cards arriving at once no longer block the page in one long task.
-  const shown = useDeferredValue(data ?? previousData);
+  // A failed request shows the failure, never the previous filters' results under the new ones.
+  const shown = useDeferredValue(error ? undefined : (data ?? previousData));
   const edges = shown?.products.edges ?? [];
   const pageInfo = shown?.products.pageInfo;
 
@@ -163,7 +187,7 @@ export default function CatalogPage() {
                 const c = facets.data?.categories.find((x) => x.code === code);
                 return (
                   <option key={code} value={code}>
-                    {c ? `${c.name} (${c.productCount})` : t(`group.${code}`)}
+                    {withCount(c?.name ?? t(`group.${code}`), countOf("groups", code))}
                   </option>
                 );
               })}
@@ -177,7 +201,7 @@ export default function CatalogPage() {
               <option value="">{state.group ? t("catalog.allSubgroups") : t("catalog.pickGroupFirst")}</option>
               {groupNode?.children.map((c) => (
                 <option key={c.code} value={c.code}>
-                  {`${c.name} (${c.productCount})`}
+                  {withCount(c.name, countOf("subgroups", c.code))}
                 </option>
               ))}
               {state.cat && !groupNode?.children.some((c) => c.code === state.cat) && (
@@ -197,7 +221,7 @@ export default function CatalogPage() {
                       }
                     />
                     <StarGlyphs count={n} />
-                    <span>{t("stars.short", { count: n })}</span>
+                    <span>{withCount(t("stars.short", { count: n }), countOf("stars", String(n)))}</span>
                   </label>
                 ))}
               </div>
@@ -208,11 +232,14 @@ export default function CatalogPage() {
               onChange={(v) => go({ commune: v || null })}
             >
               <option value="">{t("catalog.allCommunes")}</option>
-              {facets.data?.communes.edges.map(({ node }) => (
-                <option key={node.code} value={node.code}>
-                  {`${place(node, false)} (${node.productCount})`}
-                </option>
-              ))}
+              {facets.data?.communes.edges
+                // A unit with nothing under the other filters is no choice (the chosen one stays).
+                .filter(({ node }) => node.code === state.commune || countOf("communes", node.code) !== 0)
+                .map(({ node }) => (
+                  <option key={node.code} value={node.code}>
+                    {withCount(place(node, false), countOf("communes", node.code))}
+                  </option>
+                ))}
               {state.commune && !facets.data?.communes.edges.some((e) => e.node.code === state.commune) && (
                 <option value={state.commune}>{state.commune}</option>
               )}
@@ -225,10 +252,16 @@ export default function CatalogPage() {
               <option value="">{t("catalog.allTypes")}</option>
               {PRODUCER_TYPES.map((p) => (
                 <option key={p} value={p}>
-                  {t(`producerType.${p}`)}
+                  {withCount(t(`producerType.${p}`), countOf("producerTypes", p))}
                 </option>
               ))}
             </Select>
+            <div className="field">
+              <label className="check">
+                <input type="checkbox" checked={state.valid} onChange={(e) => go({ valid: e.target.checked })} />
+                <span>{withCount(t("catalog.validOnly"), countsNow?.valid)}</span>
+              </label>
+            </div>
             {active.length > 0 && (
               <Link href={paths.catalog()} className="button button--ghost">
                 {t("catalog.clearAll")}
@@ -258,7 +291,7 @@ export default function CatalogPage() {
             </Select>
           </div>
 
-          {error && !shown && <ErrorState error={error} onRetry={() => void refetch()} />}
+          {error && !loading && <ErrorState error={error} onRetry={() => void refetch()} />}
           {!shown && loading && <Loading />}
 
           {shown && total === 0 && (

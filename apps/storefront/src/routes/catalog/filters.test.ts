@@ -23,6 +23,7 @@ describe("catalogue URL ↔ filter state", () => {
       stars: [5, 4],
       commune: "06463",
       type: "COOPERATIVE",
+      valid: false,
       sort: "NAME",
       page: 3,
     });
@@ -65,6 +66,7 @@ describe("catalogue URL ↔ filter state", () => {
         stars: [5, 4, 3],
         commune: "06187",
         type: "ENTERPRISE",
+        valid: true,
         sort: "NEWEST",
         page: 2,
       },
@@ -77,6 +79,7 @@ describe("catalogue URL ↔ filter state", () => {
   it("writes a short, readable query string with defaults left out", () => {
     expect(catalogSearch({ ...EMPTY_STATE, stars: [4, 5], sort: "RELEVANCE", page: 1 })).toBe("?stars=5,4");
     expect(catalogHref({ group: "DV" })).toBe("/san-pham?group=DV");
+    expect(catalogHref({ valid: true, stars: [3] })).toBe("/san-pham?stars=3&valid=1");
   });
 
   it("goes back to page 1 when a filter changes, and drops the subgroup with its group", () => {
@@ -93,6 +96,8 @@ describe("catalogue URL ↔ filter state", () => {
       search: "na",
     });
     expect(toProductFilter(EMPTY_STATE)).toEqual({});
+    expect(toProductFilter({ ...EMPTY_STATE, valid: true })).toEqual({ validOnly: true });
+    expect(parseCatalogSearch("?valid=yes").valid).toBe(false);
   });
 
   it("asks for all pages up to the current one, within the API cap of 100", () => {

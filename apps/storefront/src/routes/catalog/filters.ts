@@ -32,6 +32,8 @@ export type CatalogState = {
   stars: CertifiedStars[];
   commune: string | null;
   type: ProducerType | null;
+  /** Only products whose certificate is valid today. */
+  valid: boolean;
   sort: ProductSort;
   page: number;
 };
@@ -43,6 +45,7 @@ export const EMPTY_STATE: CatalogState = {
   stars: [],
   commune: null,
   type: null,
+  valid: false,
   sort: "RELEVANCE",
   page: 1,
 };
@@ -91,6 +94,8 @@ export function parseCatalogSearch(search: string | URLSearchParams): CatalogSta
   const rawType = one(params, "type")?.toUpperCase() ?? null;
   const type = (PRODUCER_TYPES as readonly string[]).includes(rawType ?? "") ? (rawType as ProducerType) : null;
 
+  const valid = one(params, "valid") === "1";
+
   const rawSort = one(params, "sort")?.toUpperCase() ?? null;
   const sort = (PRODUCT_SORTS as readonly string[]).includes(rawSort ?? "") ? (rawSort as ProductSort) : "RELEVANCE";
 
@@ -98,7 +103,7 @@ export function parseCatalogSearch(search: string | URLSearchParams): CatalogSta
   const n = rawPage && /^\d+$/.test(rawPage) ? Number(rawPage) : 1;
   const page = n >= 1 ? Math.min(n, MAX_PAGE) : 1;
 
-  return { q, group, cat, stars, commune, type, sort, page };
+  return { q, group, cat, stars, commune, type, valid, sort, page };
 }
 
 /** A state changed by `patch`; any change other than the page itself goes back to page 1. */
@@ -123,6 +128,7 @@ export function toProductFilter(state: CatalogState): ProductFilter {
   if (state.stars.length) filter.stars = state.stars;
   if (state.commune) filter.communeCode = state.commune;
   if (state.type) filter.producerType = state.type;
+  if (state.valid) filter.validOnly = true;
   return filter;
 }
 
@@ -139,6 +145,7 @@ export function activeFilters(state: CatalogState): (keyof CatalogState)[] {
   if (state.stars.length) out.push("stars");
   if (state.commune) out.push("commune");
   if (state.type) out.push("type");
+  if (state.valid) out.push("valid");
   if (state.q) out.push("q");
   return out;
 }

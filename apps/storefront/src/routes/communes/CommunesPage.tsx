@@ -17,7 +17,7 @@ export default function CommunesPage() {
   const { data, previousData, error, loading, refetch } = useQuery(CommunesPageDocument, {
     variables: { withProducts: all ? null : true },
   });
-  const shown = data ?? previousData;
+  const shown = error ? undefined : (data ?? previousData);
   const units = [...(shown?.communes.edges.map((e) => e.node) ?? [])].sort((a, b) =>
     a.name.localeCompare(b.name, intlLocale(lang)),
   );
@@ -34,7 +34,7 @@ export default function CommunesPage() {
           {t("communes.all")}
         </Link>
       </nav>
-      {error && !shown && <ErrorState error={error} onRetry={() => void refetch()} />}
+      {error && !loading && <ErrorState error={error} onRetry={() => void refetch()} />}
       {!shown && loading && <Loading />}
       {shown && (
         <>

@@ -95,6 +95,7 @@ export default function EventPage({ slug }: { slug: string }) {
                   )}
                   {table.label && !table.commune ? ` – ${table.label}` : ""}
                 </h3>
+                {table.isDemo && <DemoNote />}
                 {table.note && <p className="muted small">{table.note}</p>}
                 <ul role="list" className="table-card__products">
                   {table.products.map((p) => (

@@ -11,6 +11,7 @@ import { useT } from "../../i18n/i18n";
 import { PRODUCT_GROUP_CODES } from "../../lib/groups";
 import { SITE_NAME, usePageMeta } from "../../lib/usePageMeta";
 import { catalogHref } from "../catalog/filters";
+import { CERTIFIED_STARS } from "@ocop/schema/enums";
 import { paths } from "@ocop/schema/routes";
 
 export default function HomePage() {
@@ -19,7 +20,10 @@ export default function HomePage() {
   const { data, error, loading, refetch } = useQuery(HomePageDocument);
 
   const counts = new Map(data?.categories.map((c) => [c.code, c] as const));
-  const starCount = (n: number) => data?.catalogStats.byStars.find((s) => s.stars === n)?.count;
+  const starCount = (n: number) => data?.catalogStats.byStars.find((s) => s.stars === n)?.count ?? 0;
+  // A shortcut never leads to an empty list: only those the API counts products for are shown.
+  const starShortcuts = CERTIFIED_STARS.filter((n) => starCount(n) > 0).sort((a, b) => b - a);
+  const groupShortcuts = PRODUCT_GROUP_CODES.filter((code) => (counts.get(code)?.productCount ?? 0) > 0);
 
   return (
     <>
@@ -38,14 +42,12 @@ export default function HomePage() {
           <h2 id="stars-title">{t("home.starsTitle")}</h2>
           <p className="lead">{t("home.starsExplained")}</p>
           <ul className="star-shortcuts" role="list">
-            {[5, 4].map((n) => (
+            {starShortcuts.map((n) => (
               <li key={n}>
-                <Link href={catalogHref({ stars: [n as 4 | 5] })} className="star-shortcut">
+                <Link href={catalogHref({ stars: [n] })} className="star-shortcut">
                   <Stars count={n} />
                   <span className="star-shortcut__text">{t("home.starShortcut", { count: n })}</span>
-                  {starCount(n) !== undefined && (
-                    <span className="star-shortcut__count">{t("count.products", { count: starCount(n) })}</span>
-                  )}
+                  <span className="star-shortcut__count">{t("count.products", { count: starCount(n) })}</span>
                 </Link>
               </li>
             ))}
@@ -69,7 +71,7 @@ export default function HomePage() {
         <section aria-labelledby="groups-title" className="stack">
           <h2 id="groups-title">{t("home.groups")}</h2>
           <ul className="group-tiles" role="list">
-            {PRODUCT_GROUP_CODES.map((code) => {
+            {groupShortcuts.map((code) => {
               const c = counts.get(code);
               return (
                 <li key={code}>

@@ -137,6 +137,27 @@ function CertificateBlock({ product }: { product: Product }) {
   );
 }
 
+/**
+ * The certificate's standing in one line beside the stars, so that a phone shows it on the first
+ * screen; the detailed block stays further down. Its words always name the certificate and its
+ * stars, so an expired or revoked one never reads as "not certified yet".
+ */
+function CertificateSummary({ product }: { product: Product }) {
+  const t = useT();
+  const lang = useLang();
+  const cert = product.certification;
+  if (!cert) return <p className="cert-summary cert-summary--none">{t("cert.summary.none")}</p>;
+  const state = certificateState(cert, todayInVietnam());
+  const values = {
+    count: cert.stars,
+    date: formatDateWithPrecision(cert.validUntil, cert.decisionDatePrecision, lang),
+    revokedOn: cert.revokedOn ? formatDate(cert.revokedOn, lang) : "",
+  };
+  const text =
+    state === "revoked" && cert.revokedOn ? t("cert.summary.revokedOn", values) : t(`cert.summary.${state}`, values);
+  return <p className={`cert-summary cert-summary--${state}`}>{text}</p>;
+}
+
 function ProducerCard({ producer }: { producer: Product["producer"] }) {
   const t = useT();
   return (
@@ -201,7 +222,10 @@ export default function ProductPage({ slug }: { slug: string }) {
             {product.category.parent ? ` · ${product.category.name}` : ""}
           </p>
           <h1>{product.name}</h1>
-          <Stars count={product.stars} badge />
+          <div className="product__status">
+            {product.stars ? <Stars count={product.stars} badge /> : null}
+            <CertificateSummary product={product} />
+          </div>
           {product.isDemo && <DemoNote long />}
           <p>
             {t("product.by")} <Link href={paths.producer(product.producer.slug)}>{product.producer.name}</Link>
