@@ -9,7 +9,7 @@ import type { RequestContext } from "../../graphql/context";
 import { badUserInput, notFound } from "../../graphql/errors";
 import { pick, type Language } from "../../graphql/language";
 import { parseInput } from "../../graphql/validation";
-import { isConnectionRequestOfCommune, isPublicProduct } from "../../domain/rules";
+import { isConnectionRequestOfCommune, isSiteProduct } from "../../domain/rules";
 import { consumeRateLimit } from "../../lib/rate-limit";
 import { lockVersioned } from "../../lib/versioned";
 import { queueMail } from "../mail/outbox.service";
@@ -179,7 +179,7 @@ async function publishedProductsBySlugs(ctx: RequestContext, slugs: string[]): P
     `SELECT p.id, p.slug, p.name_vi AS "nameVi", p.name_en AS "nameEn", p.name_zh AS "nameZh",
             pr.id AS "producerId", pr.name AS "producerName", pr.commune_code AS "communeCode"
        FROM product p JOIN producer pr ON pr.id = p.producer_id
-      WHERE p.slug = ANY($1) AND ${isPublicProduct("p")}`,
+      WHERE p.slug = ANY($1) AND ${isSiteProduct("p")}`,
     [slugs],
   )) as RequestedProduct[];
   const bySlug = new Map(rows.map((r) => [r.slug, r]));
