@@ -8,6 +8,10 @@ export class AdminSiteSettingsObject {
   @Field(() => String, { nullable: true }) officePhone: string | null;
   @Field(() => String, { nullable: true }) officeEmail: string | null;
   @Field(() => String, { nullable: true }) officeHours: string | null;
+  @Field(() => [String], { description: "The codes of the provinces whose products the site shows" })
+  provinces: string[];
+  @Field(() => String, { nullable: true }) logoUrl: string | null;
+  @Field(() => String) defaultLanguage: string;
   @Field(() => Int) version: number;
   @Field(() => Date) updatedAt: Date;
 }
@@ -20,4 +24,6 @@ export class SiteSettingsInput {
   @Field(() => String, { nullable: true }) officePhone?: string | null;
   @Field(() => String, { nullable: true }) officeEmail?: string | null;
   @Field(() => String, { nullable: true }) officeHours?: string | null;
+  @Field(() => [String], { nullable: true, description: "Left out: unchanged" }) provinces?: string[] | null;
+  @Field(() => String, { nullable: true, description: "Left out: unchanged" }) defaultLanguage?: string | null;
 }
