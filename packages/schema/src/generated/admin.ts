@@ -343,13 +343,15 @@ export type ShowcaseTableInput = {
 };
 
 export type SiteSettingsInput = {
-  defaultLanguage: string;
+  /** Left out: unchanged */
+  defaultLanguage?: string | null | undefined;
   officeAddress?: string | null | undefined;
   officeEmail?: string | null | undefined;
   officeHours?: string | null | undefined;
   officeName?: string | null | undefined;
   officePhone?: string | null | undefined;
-  provinces: Array<string>;
+  /** Left out: unchanged */
+  provinces?: Array<string> | null | undefined;
   siteName?: string | null | undefined;
 };
 

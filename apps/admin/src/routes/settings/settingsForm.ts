@@ -55,7 +55,9 @@ export function settingsValues(s: SiteSettingsFieldsFragment): SettingsValues {
   };
 }
 
-export function settingsInput(v: SettingsValues): SiteSettingsInput & { defaultLanguage: Language } {
+export function settingsInput(
+  v: SettingsValues,
+): SiteSettingsInput & { provinces: string[]; defaultLanguage: Language } {
   return {
     siteName: nullable(v.siteName),
     officeName: nullable(v.officeName),

@@ -27,3 +27,23 @@ export class SiteSettingsInput {
   @Field(() => [String], { nullable: true, description: "Left out: unchanged" }) provinces?: string[] | null;
   @Field(() => String, { nullable: true, description: "Left out: unchanged" }) defaultLanguage?: string | null;
 }
+
+@ObjectType("ProvinceOffice", { description: "A province's own OCOP office, to which requests about its products go" })
+export class AdminProvinceOfficeObject {
+  @Field(() => String) provinceCode: string;
+  @Field(() => String, { nullable: true }) name: string | null;
+  @Field(() => String, { nullable: true }) address: string | null;
+  @Field(() => String, { nullable: true }) phone: string | null;
+  @Field(() => String, { nullable: true }) email: string | null;
+  @Field(() => String, { nullable: true }) hours: string | null;
+  @Field(() => Int, { description: "0 while the province has no office record yet" }) version: number;
+}
+
+@InputType()
+export class ProvinceOfficeInput {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) address?: string | null;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => String, { nullable: true }) email?: string | null;
+  @Field(() => String, { nullable: true }) hours?: string | null;
+}

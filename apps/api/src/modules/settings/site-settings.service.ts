@@ -55,3 +55,19 @@ export async function officeEmail(em: EntityManager): Promise<string | null> {
   const settings = await em.getRepository(SiteSettings).findOneBy({ id: SITE_SETTINGS_ID });
   return settings?.officeEmail?.trim() || null;
 }
+
+/**
+ * The office addresses a request about products of these provinces goes to: each province's own
+ * office (a site of several provinces), or the site office where a province has no email recorded.
+ */
+export async function officeEmailsFor(em: EntityManager, provinceCodes: readonly string[]): Promise<string[]> {
+  const rows: Array<{ email: string | null }> = await em.query(
+    `SELECT DISTINCT lower(coalesce(nullif(btrim(po.email), ''), nullif(btrim(site.office_email), ''))) AS email
+       FROM unnest($1::text[]) AS c(code)
+       CROSS JOIN site_settings site
+       LEFT JOIN province_office po ON po.province_code = c.code
+      WHERE site.id = 1`,
+    [provinceCodes],
+  );
+  return rows.flatMap((r) => (r.email ? [r.email] : []));
+}
