@@ -1,4 +1,9 @@
-import { AdminSiteSettingsDocument, UpdateSiteSettingsDocument } from "@ocop/schema/admin";
+import {
+  AdminSiteSettingsDocument,
+  ProvinceOfficesDocument,
+  UpdateProvinceOfficeDocument,
+  UpdateSiteSettingsDocument,
+} from "@ocop/schema/admin";
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { GraphQLError } from "graphql";
 import { afterEach, describe, expect, it } from "vitest";
@@ -38,13 +43,33 @@ const loadMock = {
   },
 };
 
+function office(provinceCode: string, overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: "ProvinceOffice",
+    provinceCode,
+    name: null,
+    address: null,
+    phone: null,
+    email: null,
+    hours: null,
+    version: 0,
+    ...overrides,
+  };
+}
+
+/** The offices of the site's provinces: one (a province's site) shows no per-province offices. */
+const officesMock = (codes: string[] = ["20"]) => ({
+  request: { query: ProvinceOfficesDocument },
+  result: { data: { provinceOffices: codes.map((c) => office(c)) } },
+});
+
 const describedText = (el: HTMLElement) =>
   document.getElementById(el.getAttribute("aria-describedby")!.split(" ")[0]!)?.textContent;
 
 describe("site settings page", () => {
   it("checks the office's phone and email with the shared rule before sending, in Vietnamese", async () => {
     // No mock for the mutation: a request would fail the test.
-    renderPage(<SettingsPage />, { path: "/settings", session: ADMIN, mocks: [loadMock] });
+    renderPage(<SettingsPage />, { path: "/settings", session: ADMIN, mocks: [loadMock, officesMock()] });
     const phone = await screen.findByRole("textbox", { name: "Điện thoại" });
     fireEvent.change(phone, { target: { value: "205 381" } });
     fireEvent.change(screen.getByRole("textbox", { name: "Email" }), { target: { value: "ocop@" } });
@@ -61,6 +86,7 @@ describe("site settings page", () => {
       session: ADMIN,
       mocks: [
         loadMock,
+        officesMock(),
         {
           request: { query: UpdateSiteSettingsDocument, variables: (v: { version: number }) => v.version === 1 },
           result: { errors: [new GraphQLError("Stale", { extensions: { code: "CONFLICT", current } })] },
@@ -103,6 +129,7 @@ describe("site settings page", () => {
       session: ADMIN,
       mocks: [
         loadMock,
+        officesMock(),
         {
           request: {
             query: UpdateSiteSettingsDocument,
@@ -130,6 +157,36 @@ describe("site settings page", () => {
     fireEvent.click(laiChau);
     fireEvent.change(screen.getByRole("combobox", { name: "Ngôn ngữ mặc định" }), { target: { value: "en" } });
     fireEvent.click(screen.getByRole("button", { name: "Lưu thay đổi" }));
+    expect(await screen.findByText("Đã lưu.")).toBeTruthy();
+  });
+
+  it("records each province's office on a site of several provinces, each its own form and version", async () => {
+    renderPage(<SettingsPage />, {
+      path: "/settings",
+      session: ADMIN,
+      mocks: [
+        loadMock,
+        officesMock(["12", "20"]),
+        {
+          request: {
+            query: UpdateProvinceOfficeDocument,
+            variables: (v: { provinceCode: string; version: number; input: Record<string, unknown> }) =>
+              v.provinceCode === "12" && v.version === 0 && v.input.email === "ocop@laichau.example.vn",
+          },
+          result: {
+            data: { updateProvinceOffice: office("12", { email: "ocop@laichau.example.vn", version: 1 }) },
+          },
+        },
+      ],
+    });
+    const laiChau = await screen.findByRole("form", { name: "Văn phòng OCOP tỉnh Lai Châu" });
+    expect(screen.getByRole("form", { name: "Văn phòng OCOP tỉnh Lạng Sơn" })).toBeTruthy();
+    const email = within(laiChau).getByRole("textbox", { name: "Email" });
+    fireEvent.change(email, { target: { value: "ocop@" } });
+    fireEvent.click(within(laiChau).getByRole("button", { name: "Lưu thay đổi" }));
+    await waitFor(() => expect(describedText(email)).toBe("Địa chỉ email không hợp lệ."));
+    fireEvent.change(email, { target: { value: "ocop@laichau.example.vn" } });
+    fireEvent.click(within(laiChau).getByRole("button", { name: "Lưu thay đổi" }));
     expect(await screen.findByText("Đã lưu.")).toBeTruthy();
   });
 });

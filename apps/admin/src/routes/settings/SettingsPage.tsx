@@ -10,6 +10,7 @@ import { QueryState } from "../../components/QueryState";
 import { FormSection } from "../../components/RecordEditorFrame";
 import { useVersionedForm } from "../../components/useVersionedForm";
 import { useI18n } from "../../i18n/i18n";
+import { ProvinceOffices } from "./ProvinceOffices";
 import { LANGUAGES } from "@ocop/schema/enums";
 import {
   EMPTY_SETTINGS,
@@ -110,6 +111,7 @@ export function SettingsPage() {
           </button>
         </div>
       </form>
+      <ProvinceOffices provinceNames={new Map((data?.provinces ?? []).map((p) => [p.code, p.name]))} />
       <FormConflictDialog form={form} labels={labels} />
     </>
   );
