@@ -156,12 +156,19 @@ const NAMES = `p.slug, p.name_vi,
   coalesce(nullif(btrim(p.name_en), ''), p.name_vi) AS name_en,
   coalesce(nullif(btrim(p.name_zh), ''), p.name_vi) AS name_zh`;
 
+/**
+ * A product `p` of one of the site's provinces (the API's shownOnSite): the demo site is Lạng Sơn's,
+ * and its Lai Châu records are shown only on a site of both provinces.
+ */
+export const SHOWN_ON_SITE_SQL = `EXISTS (SELECT 1 FROM producer site_pr WHERE site_pr.id = p.producer_id
+  AND site_pr.province_code = ANY((SELECT provinces FROM site_settings WHERE id = 1)::text[]))`;
+
 /** Published products whose newest certificate is valid today with `stars` stars. */
 export function productsWithValidStars(sql: Sql, stars: number): Promise<ProductRow[]> {
   return sql<ProductRow>(
     `WITH newest AS (${NEWEST_CERTIFICATE})
      SELECT ${NAMES} FROM product p JOIN newest n ON n.product_id = p.id
-      WHERE p.status = 'published' AND n.valid AND n.stars = $1 ORDER BY p.slug`,
+      WHERE p.status = 'published' AND ${SHOWN_ON_SITE_SQL} AND n.valid AND n.stars = $1 ORDER BY p.slug`,
     [stars],
   );
 }
@@ -180,7 +187,7 @@ export async function productWithCertificate(sql: Sql, state: "expired" | "valid
      SELECT ${NAMES}, n.stars, to_char(n.valid_until, 'YYYY-MM-DD') AS valid_until,
             n.decision_date_precision::text AS precision, p.producer_id
        FROM product p JOIN newest n ON n.product_id = p.id
-      WHERE p.status = 'published' AND n.revoked_on IS NULL
+      WHERE p.status = 'published' AND ${SHOWN_ON_SITE_SQL} AND n.revoked_on IS NULL
         AND ${state === "expired" ? `n.valid_until < ${TODAY_SQL}` : `n.valid_until > ${TODAY_SQL} + 90`}
       ORDER BY (n.decision_date_precision = 'day') DESC, p.slug LIMIT 1`,
   );

@@ -1,3 +1,4 @@
+import { ProvinceCountResolver, ProvinceFacetResolver } from "../modules/product/province-facet.resolver";
 import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
@@ -64,6 +65,8 @@ const publicResolvers = [
   CategoryCountResolver,
   CommuneCountResolver,
   ProductFacetsResolver,
+  ProvinceFacetResolver,
+  ProvinceCountResolver,
   SiteSettingsResolver,
 ] as const;
 

@@ -1,7 +1,7 @@
 import type { RequestContext } from "../../graphql/context";
 import { connectionFromLoader, type Connection, type Page } from "../../graphql/connection";
 import { pageOfIds } from "../../lib/page-of-ids";
-import { isPublicProduct, isPublicProducer } from "../../domain/rules";
+import { isSiteProduct, isSiteProducer } from "../../domain/rules";
 import { fold, likeLiteral } from "@ocop/schema/text";
 import type { Producer } from "./producer.entity";
 import { ProducerSort, type ProducerFilter } from "./producer.types";
@@ -15,14 +15,14 @@ export async function listPublicProducers(
 ): Promise<Connection<Producer>> {
   const params: unknown[] = [];
   const param = (value: unknown) => `$${params.push(value)}`;
-  const where = [isPublicProducer("pr")];
+  const where = [isSiteProducer("pr")];
   if (filter?.search?.trim()) where.push(`ocop_fold(pr.name) LIKE ${param(`%${likeLiteral(fold(filter.search))}%`)}`);
   if (filter?.communeCode) where.push(`pr.commune_code = ${param(filter.communeCode)}`);
   if (filter?.provinceCode) where.push(`pr.province_code = ${param(filter.provinceCode)}`);
   if (filter?.type) where.push(`pr.type = ${param(filter.type)}`);
   const byCount = sort === ProducerSort.PRODUCT_COUNT;
   const orderBy = byCount ? "pc.n DESC, ocop_fold(pr.name), pr.id" : "ocop_fold(pr.name), pr.id";
-  const count = `JOIN LATERAL (SELECT count(*)::int AS n FROM product p WHERE p.producer_id = pr.id AND ${isPublicProduct("p")}) pc ON true`;
+  const count = `JOIN LATERAL (SELECT count(*)::int AS n FROM product p WHERE p.producer_id = pr.id AND ${isSiteProduct("p")}) pc ON true`;
   const from = `FROM producer pr ${byCount ? count : ""} WHERE ${where.join(" AND ")}`;
   return connectionFromLoader(
     ctx.loaders.producerById,
@@ -33,7 +33,7 @@ export async function listPublicProducers(
 
 export async function publicProducerBySlug(ctx: RequestContext, slug: string): Promise<Producer | null> {
   const [row] = await ctx.dataSource.query(
-    `SELECT pr.id FROM producer pr WHERE pr.slug = $1 AND ${isPublicProducer("pr")}`,
+    `SELECT pr.id FROM producer pr WHERE pr.slug = $1 AND ${isSiteProducer("pr")}`,
     [slug],
   );
   return row ? ctx.loaders.producerById.load(row.id) : null;

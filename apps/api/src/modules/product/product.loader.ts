@@ -2,7 +2,7 @@ import { In, type DataSource } from "typeorm";
 import { entityColumns } from "../../lib/entity-select";
 import { countLoader, recordLoader } from "../../lib/loaders";
 import { unshared, type ShareFetch } from "../../lib/shared-fetch";
-import { currentStars, isPublicProduct } from "../../domain/rules";
+import { currentStars, isSiteProduct } from "../../domain/rules";
 import { Product, type PublishedProduct } from "./product.entity";
 
 /** A published product's columns plus its current stars, from the newest-certificate copy on the row. */
@@ -15,7 +15,7 @@ export function createProductLoaders(ds: DataSource, share: ShareFetch = unshare
     publishedProductById: recordLoader(
       share("publishedProductById", (ids: readonly number[]): Promise<PublishedProduct[]> =>
         ds.query(
-          `SELECT ${publishedProductColumns(ds, "p")} FROM product p WHERE p.id = ANY($1) AND ${isPublicProduct("p")}`,
+          `SELECT ${publishedProductColumns(ds, "p")} FROM product p WHERE p.id = ANY($1) AND ${isSiteProduct("p")}`,
           [ids],
         ),
       ),
@@ -35,7 +35,7 @@ export function createProductLoaders(ds: DataSource, share: ShareFetch = unshare
     publishedProductCountByProducerId: countLoader<number>((ids) =>
       ds.query(
         `SELECT p.producer_id AS key, count(*)::int AS count FROM product p
-          WHERE ${isPublicProduct("p")} AND p.producer_id = ANY($1) GROUP BY p.producer_id`,
+          WHERE ${isSiteProduct("p")} AND p.producer_id = ANY($1) GROUP BY p.producer_id`,
         [ids],
       ),
     ),

@@ -10,7 +10,7 @@ import {
   certificateExpired,
   currentStars,
   hasValidCertificate,
-  isPublicProduct,
+  isSiteProduct,
   lacksValidCertificate,
 } from "../../domain/rules";
 import { fold, likeLiteral } from "@ocop/schema/text";
@@ -76,7 +76,7 @@ export function productConditions(
 ): { where: string[]; joins: Set<string> } {
   const where: string[] = [];
   const joins = new Set<string>();
-  if (filter.publicOnly) where.push(isPublicProduct("p"));
+  if (filter.publicOnly) where.push(isSiteProduct("p"));
   if (filter.status) where.push(`p.status = ${params.add(filter.status)}`);
   if (filter.producerId) where.push(`p.producer_id = ${params.add(filter.producerId)}`);
   if (filter.expiringWithinDays !== undefined && filter.expiringWithinDays !== null) {
@@ -223,7 +223,7 @@ export function productOrder(sort: ProductOrder, rank: string | null, localName:
 
 export async function publishedProductBySlug(ctx: RequestContext, slug: string): Promise<PublishedProduct | null> {
   const [product] = (await ctx.dataSource.query(
-    `SELECT ${publishedProductColumns(ctx.dataSource, "p")} FROM product p WHERE p.slug = $1 AND ${isPublicProduct("p")}`,
+    `SELECT ${publishedProductColumns(ctx.dataSource, "p")} FROM product p WHERE p.slug = $1 AND ${isSiteProduct("p")}`,
     [slug],
   )) as PublishedProduct[];
   if (!product) return null;

@@ -5,8 +5,8 @@ import {
   currentStars,
   hasValidCertificate,
   isPublicEvent,
-  isPublicProduct,
-  isPublicProducer,
+  isSiteProduct,
+  isSiteProducer,
 } from "../../domain/rules";
 import { productOrder } from "../product/product.service";
 import { ProductSort } from "../product/product.types";
@@ -33,7 +33,7 @@ const translated = (lang: Language, column: string) =>
 export async function firstCatalogProductImage(ds: DataSource): Promise<ImageVariant[]> {
   const [row] = await ds.query(
     `SELECT (SELECT i.variants FROM product_image i WHERE i.product_id = p.id ORDER BY i.position, i.id LIMIT 1) AS variants
-       FROM product p WHERE ${isPublicProduct("p")} ORDER BY ${productOrder(ProductSort.RELEVANCE, null, "p.name_vi")} LIMIT 1`,
+       FROM product p WHERE ${isSiteProduct("p")} ORDER BY ${productOrder(ProductSort.RELEVANCE, null, "p.name_vi")} LIMIT 1`,
   );
   return Array.isArray(row?.variants) ? row.variants : [];
 }
@@ -60,7 +60,7 @@ export async function publicProductSummary(
             pr.name AS producer, p.is_demo AS "isDemo",
             ${currentStars("p")} AS stars, coalesce(${certificateExpired("p")}, false) AS expired,
             (SELECT i.variants FROM product_image i WHERE i.product_id = p.id ORDER BY i.position, i.id LIMIT 1) AS variants
-       FROM product p JOIN producer pr ON pr.id = p.producer_id WHERE p.slug = $1 AND ${isPublicProduct("p")}`,
+       FROM product p JOIN producer pr ON pr.id = p.producer_id WHERE p.slug = $1 AND ${isSiteProduct("p")}`,
     [slug],
   );
   return p ?? null;
@@ -74,7 +74,7 @@ export async function publicProducerSummary(
 ): Promise<{ name: string; description: string | null } | null> {
   const [p] = await ds.query(
     `SELECT pr.name, ${localized(lang, "pr.description")} AS description FROM producer pr
-      WHERE pr.slug = $1 AND ${isPublicProducer("pr")}`,
+      WHERE pr.slug = $1 AND ${isSiteProducer("pr")}`,
     [slug],
   );
   return p ?? null;
@@ -102,7 +102,7 @@ export async function administrativeUnitFullName(ds: DataSource, code: string): 
 }
 
 export const countPublicProducts = async (ds: DataSource): Promise<number> =>
-  (await ds.query(`SELECT count(*)::int AS n FROM product p WHERE ${isPublicProduct("p")}`))[0].n;
+  (await ds.query(`SELECT count(*)::int AS n FROM product p WHERE ${isSiteProduct("p")}`))[0].n;
 
 /** Public products' slugs and last change dates, in a stable order, one page of them. */
 export const publicProductSlugs = (
@@ -111,17 +111,17 @@ export const publicProductSlugs = (
   limit: number,
 ): Promise<Array<{ slug: string; lastmod: string }>> =>
   ds.query(
-    `SELECT p.slug, p.updated_at::date::text AS lastmod FROM product p WHERE ${isPublicProduct("p")}
+    `SELECT p.slug, p.updated_at::date::text AS lastmod FROM product p WHERE ${isSiteProduct("p")}
       ORDER BY p.id LIMIT $1 OFFSET $2`,
     [limit, offset],
   );
 
 export const countPublicProducers = async (ds: DataSource): Promise<number> =>
-  (await ds.query(`SELECT count(*)::int AS n FROM producer pr WHERE ${isPublicProducer("pr")}`))[0].n;
+  (await ds.query(`SELECT count(*)::int AS n FROM producer pr WHERE ${isSiteProducer("pr")}`))[0].n;
 
 /** Public producers' slugs, in a stable order, one page of them. */
 export const publicProducerSlugs = (ds: DataSource, offset: number, limit: number): Promise<Array<{ slug: string }>> =>
-  ds.query(`SELECT pr.slug FROM producer pr WHERE ${isPublicProducer("pr")} ORDER BY pr.id LIMIT $1 OFFSET $2`, [
+  ds.query(`SELECT pr.slug FROM producer pr WHERE ${isSiteProducer("pr")} ORDER BY pr.id LIMIT $1 OFFSET $2`, [
     limit,
     offset,
   ]);
@@ -130,7 +130,7 @@ export const publicProducerSlugs = (ds: DataSource, offset: number, limit: numbe
 export async function communesWithPublicProducers(ds: DataSource): Promise<string[]> {
   const rows: Array<{ code: string }> = await ds.query(
     `SELECT DISTINCT pr.commune_code AS code FROM producer pr
-      WHERE pr.commune_code IS NOT NULL AND ${isPublicProducer("pr")} ORDER BY 1`,
+      WHERE pr.commune_code IS NOT NULL AND ${isSiteProducer("pr")} ORDER BY 1`,
   );
   return rows.map((r) => r.code);
 }
@@ -180,7 +180,7 @@ export async function productShareCard(ds: DataSource, slug: string, lang: Langu
             p.newest_valid_until::text AS "validUntil",
             ${provinceOfUnit("pr.commune_code")} AS province,
             (SELECT au.full_name FROM administrative_unit au WHERE au.code = pr.commune_code) AS detail
-       FROM product p JOIN producer pr ON pr.id = p.producer_id WHERE p.slug = $1 AND ${isPublicProduct("p")}`,
+       FROM product p JOIN producer pr ON pr.id = p.producer_id WHERE p.slug = $1 AND ${isSiteProduct("p")}`,
     [slug],
   );
   return p ?? null;
@@ -197,13 +197,13 @@ export async function producerShareCard(ds: DataSource, slug: string): Promise<S
        LEFT JOIN LATERAL (
          SELECT split_part(p.category_code, '-', 1) AS "group",
                 (SELECT i.variants FROM product_image i WHERE i.product_id = p.id ORDER BY i.position, i.id LIMIT 1) AS variants
-           FROM product p WHERE p.producer_id = pr.id AND ${isPublicProduct("p")}
+           FROM product p WHERE p.producer_id = pr.id AND ${isSiteProduct("p")}
           ORDER BY EXISTS (SELECT 1 FROM product_image i WHERE i.product_id = p.id) DESC, ${currentStars("p")} DESC NULLS LAST, p.id
           LIMIT 1) first ON true
        LEFT JOIN LATERAL (
          SELECT max(${currentStars("p")}) AS stars, count(*)::int AS count
-           FROM product p WHERE p.producer_id = pr.id AND ${isPublicProduct("p")}) best ON true
-      WHERE pr.slug = $1 AND ${isPublicProducer("pr")}`,
+           FROM product p WHERE p.producer_id = pr.id AND ${isSiteProduct("p")}) best ON true
+      WHERE pr.slug = $1 AND ${isSiteProducer("pr")}`,
     [slug],
   );
   return p ?? null;
