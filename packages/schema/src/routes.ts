@@ -126,6 +126,12 @@ export function producersSearch(filters: ProducerDirectoryFilters): string {
   return catalogSearch(filters);
 }
 
+/**
+ * Where the connection form posts without JavaScript (with the language prefix, as pages): the
+ * server answers with a redirect to the request's tracking page or the form with its errors.
+ */
+export const CONNECTION_FORM_PATH = "/yeu-cau";
+
 /** Typed builders of every storefront path (no language prefix), for links and redirects. */
 export const paths = {
   home: () => buildPath("home", {}),

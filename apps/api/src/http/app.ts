@@ -12,6 +12,7 @@ import { buildAdminSchema, buildPublicSchema } from "../graphql/schema";
 import { startMailWorker } from "../modules/mail/mail-worker";
 import { LocalDiskStorage } from "../modules/media/media-storage";
 import { createAdminGraphqlEndpoint } from "./admin-graphql-endpoint";
+import { connectionFormRoutes } from "./connection-form";
 import { httpErrorHandler, notFoundHandler } from "./error-handler";
 import { exportRoutes } from "./exports";
 import { decisionImportRoutes } from "./decision-import";
@@ -80,6 +81,14 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
     express.static(config.MEDIA_DIR, { immutable: true, maxAge: "365d", index: false, fallthrough: false }),
   );
   app.use(sitemapRoutes(dataSource, config.PUBLIC_URL));
+  app.use(
+    connectionFormRoutes({
+      dataSource,
+      publicUrl: config.PUBLIC_URL,
+      storefrontDist: config.STOREFRONT_DIST,
+      contextFor: publicGraphql.contextFor,
+    }),
+  );
   app.use("/admin", staticApp({ dist: config.ADMIN_DIST }));
   const renderApp = config.STOREFRONT_SSR
     ? storefrontServerRenderer({
