@@ -16,6 +16,9 @@ async function openWithoutScript(path: string): Promise<Page> {
   return page;
 }
 
+/** A producer row `pr` of one of the site's provinces (the site settings' provinces). */
+const ON_SITE = `pr.province_code = ANY((SELECT provinces FROM site_settings WHERE id = 1)::text[])`;
+
 const directory = (page: Page) => page.getByRole("region", { name: /Kết quả|Results/ });
 const producerNames = async (page: Page) =>
   (await directory(page).getByRole("heading", { level: 3 }).allTextContents()).map((n) => n.trim()).sort();
@@ -23,7 +26,7 @@ const producerNames = async (page: Page) =>
 async function publicProducers(cond = "true", params: unknown[] = []): Promise<string[]> {
   const rows = await sf.sql<{ name: string }>(
     `SELECT DISTINCT pr.name FROM producer pr JOIN product p ON p.producer_id = pr.id
-      WHERE p.status = 'published' AND ${cond}`,
+      WHERE p.status = 'published' AND ${ON_SITE} AND ${cond}`,
     params,
   );
   return rows.map((r) => r.name).sort();
@@ -40,7 +43,7 @@ describe("producer directory /chu-the", () => {
 
     const [target] = await sf.sql<{ name: string; slug: string }>(
       `SELECT pr.name, pr.slug FROM producer pr JOIN product p ON p.producer_id = pr.id
-        WHERE p.status = 'published' AND pr.name ILIKE 'HTX %' AND pr.name <> unaccent(pr.name) ORDER BY pr.id LIMIT 1`,
+        WHERE p.status = 'published' AND ${ON_SITE} AND pr.name ILIKE 'HTX %' AND pr.name <> unaccent(pr.name) ORDER BY pr.id LIMIT 1`,
     );
     const plain = await sf.sql<{ q: string }>(`SELECT lower(unaccent($1)) AS q`, [target!.name.slice(4)]);
     await page.getByRole("searchbox", { name: "Tên chủ thể" }).fill(plain[0]!.q);
@@ -65,7 +68,7 @@ describe("producer directory /chu-the", () => {
     await expect.poll(() => new URL(page.url()).search, { timeout: 15_000 }).toBe("?stars=4&type=COOPERATIVE");
     const expected = await sf.sql<{ name: string; n: number }>(
       `SELECT pr.name, count(*)::int AS n FROM producer pr JOIN product p ON p.producer_id = pr.id AND p.status = 'published'
-        WHERE pr.type = 'cooperative'
+        WHERE pr.type = 'cooperative' AND ${ON_SITE}
         GROUP BY pr.id, pr.name
        HAVING max(CASE WHEN NOT p.newest_revoked AND p.newest_valid_until >= (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date
                        THEN p.newest_stars END) = 4`,
@@ -93,6 +96,8 @@ describe("a page per distributor", () => {
     const [top] = await sf.sql<{ slug: string; name: string; n: number }>(
       `SELECT d.slug, d.name_vi AS name, count(*)::int AS n FROM distributor d
          JOIN distributor_link l ON l.distributor_id = d.id JOIN product p ON p.id = l.product_id AND p.status = 'published'
+         JOIN producer pr ON pr.id = p.producer_id
+        WHERE ${ON_SITE}
         GROUP BY d.id ORDER BY count(*) DESC, d.slug LIMIT 1`,
     );
     expect(top!.n).toBeGreaterThan(6);
@@ -116,7 +121,8 @@ describe("a page per distributor", () => {
     const names = (await grid.getByRole("article").getByRole("heading").allTextContents()).map((n) => n.trim()).sort();
     const expected = await sf.sql<{ name: string }>(
       `SELECT p.name_vi AS name FROM distributor_link l JOIN product p ON p.id = l.product_id AND p.status = 'published'
-         JOIN distributor d ON d.id = l.distributor_id WHERE d.slug = $1`,
+         JOIN distributor d ON d.id = l.distributor_id JOIN producer pr ON pr.id = p.producer_id
+        WHERE d.slug = $1 AND ${ON_SITE}`,
       [top!.slug],
     );
     expect(names).toEqual(expected.map((r) => r.name).sort());

@@ -286,6 +286,10 @@ async function insertDataset(url: string, d: Dataset, log: (line: string) => voi
           ["position", "int", (r) => r.position],
         ]),
       );
+      // A national site: every province's products are shown (shownOnSite).
+      await client.query(
+        `UPDATE site_settings SET provinces = ARRAY(SELECT code FROM province ORDER BY code) WHERE id = 1`,
+      );
       for (const [label, terms] of SYNONYMS)
         await client.query(`INSERT INTO search_synonym (label, terms) VALUES ($1, $2)`, [label, terms]);
     });

@@ -4,7 +4,15 @@
 // English text (englishFieldMessage) is the fallback for clients that do not translate codes.
 import { z } from "zod";
 import { isVietnamesePhone, zaloIdOf } from "./contact";
-import { CERTIFIED_STARS, STAFF_ROLES, STAR_SCORE_BANDS, scoreBandOf, scoreFitsStars, todayInVietnam } from "./enums";
+import {
+  CERTIFIED_STARS,
+  LANGUAGES,
+  STAFF_ROLES,
+  STAR_SCORE_BANDS,
+  scoreBandOf,
+  scoreFitsStars,
+  todayInVietnam,
+} from "./enums";
 
 /** Field error codes a client may rely on, with the parameters each one carries. */
 export interface FieldErrorParamsByCode {
@@ -642,4 +650,24 @@ export const siteSettingsInputSchema = z.object({
   officePhone: optionalVietnamesePhone,
   officeEmail: optionalEmail,
   officeHours: optionalText(500),
+  /**
+   * The provinces whose products the site shows: one for a province's site, several for a national
+   * one. Left out: unchanged (so are the others below).
+   */
+  provinces: z
+    .array(requiredText(2, 2))
+    .min(1)
+    .max(34)
+    .refine((codes) => new Set(codes).size === codes.length, rule("invalid"))
+    .optional(),
+  defaultLanguage: z.enum(LANGUAGES).optional(),
+});
+
+/** A province's own OCOP office (a site of several provinces). */
+export const provinceOfficeInputSchema = z.object({
+  name: optionalText(300),
+  address: optionalText(500),
+  phone: optionalVietnamesePhone,
+  email: optionalEmail,
+  hours: optionalText(500),
 });

@@ -16,6 +16,7 @@ import { Product } from "../modules/product/product.entity";
 import { RateLimitBucket } from "../lib/rate-limit-bucket.entity";
 import { CatalogRevision } from "./catalog-revision";
 import { SiteSettings } from "../modules/settings/site-settings.entity";
+import { ProvinceOffice } from "../modules/settings/province-office.entity";
 import { SearchSynonym } from "../modules/search/search-synonym.entity";
 import { ShowcaseEvent, ShowcasePlacement, ShowcaseTable } from "../modules/showcase/showcase.entity";
 import { StaffSession, StaffUser } from "../modules/staff/staff.entity";
@@ -45,4 +46,5 @@ export const entities = [
   CatalogRevision,
   OutboxMail,
   SiteSettings,
+  ProvinceOffice,
 ];

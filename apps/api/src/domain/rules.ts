@@ -12,7 +12,7 @@ import { ProductStatus } from "../modules/product/product.entity";
  */
 
 /**
- * Today's date in Vietnam. A scalar subquery, so PostgreSQL computes it once per statement: written
+ * Today's date in Vietnam. A scalar subquery (cast, so that `= ANY` reads it as one array, not as rows), so PostgreSQL computes it once per statement: written
  * inline, the time-zone conversion ran for every row compared, which doubled the cost of sorting the
  * catalogue by current stars.
  */
@@ -30,6 +30,37 @@ export const isActiveProduct = (p: string) => `${p}.status <> '${ProductStatus.A
  */
 export const isPublicProducer = (pr: string) =>
   `EXISTS (SELECT 1 FROM product public_product WHERE public_product.producer_id = ${pr}.id AND ${isPublicProduct("public_product")})`;
+
+/** A producer the public sees on this site: a public one (isPublicProducer) of the site's provinces (shownOnSite). */
+export const isSiteProducer = (pr: string) => `${shownOnSite.producer(pr)} AND ${isPublicProducer(pr)}`;
+
+/**
+ * The provinces this site shows (the site settings' `provinces`). A scalar subquery (cast, so that `= ANY` reads it as one array, not as rows), so PostgreSQL
+ * reads the one settings record once per statement.
+ */
+export const SITE_PROVINCES = `(SELECT site.provinces FROM site_settings site WHERE site.id = 1)::text[]`;
+
+/**
+ * A record "shown on this site": it belongs to one of the site's provinces (a product through its
+ * producer's unit, a producer by its unit). Every public query adds it to what the public sees, so a
+ * one-province site never shows another province's products (they stay in the data for a national
+ * site). `p` is a product row; use shownOnSite.producer / shownOnSite.unit for the other records.
+ */
+export const shownOnSite = Object.assign(
+  (p: string) =>
+    `EXISTS (SELECT 1 FROM producer site_pr WHERE site_pr.id = ${p}.producer_id AND site_pr.province_code = ANY(${SITE_PROVINCES}))`,
+  {
+    /** A producer of one of the site's provinces (`pr` is a producer row). */
+    producer: (pr: string) => `${pr}.province_code = ANY(${SITE_PROVINCES})`,
+    /** A commune/ward of one of the site's provinces (`au` is an administrative_unit row). */
+    unit: (au: string) => `${au}.province_code = ANY(${SITE_PROVINCES})`,
+    /** A province the site shows (`code` is the SQL of a province code). */
+    province: (code: string) => `${code} = ANY(${SITE_PROVINCES})`,
+  },
+);
+
+/** A product the public sees on this site: public (isPublicProduct) and shown on this site (shownOnSite). */
+export const isSiteProduct = (p: string) => `${isPublicProduct(p)} AND ${shownOnSite(p)}`;
 
 /** A showcase event the public sees (`e` is a showcase_event row): one staff marked published. */
 export const isPublicEvent = (e: string) => `${e}.published`;

@@ -1,3 +1,4 @@
+import { ProvinceCountResolver, ProvinceFacetResolver } from "../modules/product/province-facet.resolver";
 import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
@@ -62,6 +63,8 @@ const publicResolvers = [
   CatalogStatsResolver,
   CategoryCountResolver,
   CommuneCountResolver,
+  ProvinceFacetResolver,
+  ProvinceCountResolver,
   SiteSettingsResolver,
 ] as const;
 

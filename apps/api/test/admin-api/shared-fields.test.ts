@@ -14,6 +14,8 @@ let editor: StaffClient;
 beforeAll(async () => {
   api = await startTestApi();
   editor = await signedIn(api, EDITOR);
+  // Staff see every province's products: the public too, on a site of both the demo's provinces.
+  await api.sql(`UPDATE site_settings SET provinces = '{12,20}' WHERE id = 1`);
 });
 afterAll(() => api?.close());
 

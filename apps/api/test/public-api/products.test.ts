@@ -4,6 +4,9 @@ import { startTestApi, type TestApi } from "../../src/test-support/test-api";
 let api: TestApi;
 beforeAll(async () => {
   api = await startTestApi();
+  // The whole demo dataset, as a site of both its provinces shows it (a one-province site hides
+  // Lai Châu's records: test/public-api/site-provinces.test.ts).
+  await api.sql(`UPDATE site_settings SET provinces = '{12,20}' WHERE id = 1`);
 });
 afterAll(() => api?.close());
 

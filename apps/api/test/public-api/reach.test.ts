@@ -42,11 +42,14 @@ async function directory(filter: Record<string, unknown> = {}, first = 100): Pro
   return (await data<Directory>(DIRECTORY, { filter, first })).producers;
 }
 
+/** A producer row `pr` of one of the site's provinces (the site settings' provinces). */
+const ON_SITE = `pr.province_code = ANY((SELECT provinces FROM site_settings WHERE id = 1)::text[])`;
+
 /** Slugs of public producers per SQL written here, independently of the service, for `cond` on product p. */
 async function producersWithPublicProduct(cond: string, params: unknown[] = []): Promise<string[]> {
   const rows = await api.sql<{ slug: string }>(
     `SELECT DISTINCT pr.slug FROM producer pr JOIN product p ON p.producer_id = pr.id
-      WHERE p.status = 'published' AND ${cond} ORDER BY pr.slug`,
+      WHERE p.status = 'published' AND ${ON_SITE} AND ${cond} ORDER BY pr.slug`,
     params,
   );
   return rows.map((r) => r.slug);
@@ -60,12 +63,20 @@ describe("producers: the producer directory", () => {
     const expected = await producersWithPublicProduct("true");
     expect(all.totalCount).toBe(expected.length);
     expect(slugsOf(all)).toEqual(expected);
+    // Another province's producers stay in the data but not in this site's directory.
+    const elsewhere = await api.sql<{ slug: string }>(
+      `SELECT DISTINCT pr.slug FROM producer pr JOIN product p ON p.producer_id = pr.id
+        WHERE p.status = 'published' AND NOT (${ON_SITE})`,
+    );
+    expect(elsewhere.length).toBeGreaterThan(0);
+    for (const { slug } of elsewhere) expect(slugsOf(all)).not.toContain(slug);
 
     const truth = await api.sql<{ slug: string; n: number; best: number | null }>(
       `SELECT pr.slug, count(*)::int AS n,
               max(CASE WHEN NOT p.newest_revoked AND p.newest_valid_until >= (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date
                        THEN p.newest_stars END)::int AS best
-         FROM producer pr JOIN product p ON p.producer_id = pr.id AND p.status = 'published' GROUP BY pr.slug`,
+         FROM producer pr JOIN product p ON p.producer_id = pr.id AND p.status = 'published'
+        WHERE ${ON_SITE} GROUP BY pr.slug`,
     );
     const bySlug = new Map(all.edges.map((e) => [e.node.slug, e.node]));
     for (const row of truth) {
@@ -79,7 +90,7 @@ describe("producers: the producer directory", () => {
   it("finds a producer typed without diacritics", async () => {
     const [row] = await api.sql<{ slug: string; name: string }>(
       `SELECT pr.slug, pr.name FROM producer pr JOIN product p ON p.producer_id = pr.id
-        WHERE p.status = 'published' AND pr.name <> unaccent(pr.name) ORDER BY pr.id LIMIT 1`,
+        WHERE p.status = 'published' AND ${ON_SITE} AND pr.name <> unaccent(pr.name) ORDER BY pr.id LIMIT 1`,
     );
     const words = withoutDiacritics(row!.name).toLowerCase().split(/\s+/);
     const query = words.slice(-2).join(" ");
@@ -92,7 +103,7 @@ describe("producers: the producer directory", () => {
   it("filters by commune, producer type, group and best stars", async () => {
     const [commune] = await api.sql<{ code: string }>(
       `SELECT pr.commune_code AS code FROM producer pr JOIN product p ON p.producer_id = pr.id
-        WHERE p.status = 'published' AND pr.commune_code IS NOT NULL
+        WHERE p.status = 'published' AND ${ON_SITE} AND pr.commune_code IS NOT NULL
         GROUP BY pr.commune_code ORDER BY count(DISTINCT pr.id) DESC LIMIT 1`,
     );
     expect(slugsOf(await directory({ communeCode: commune!.code }))).toEqual(
@@ -169,8 +180,8 @@ describe("distributor(slug): a distributor's page", () => {
   it("carries every published product it lists, page by page", async () => {
     const [top] = await api.sql<{ slug: string; n: number }>(
       `SELECT d.slug, count(*)::int AS n FROM distributor d JOIN distributor_link l ON l.distributor_id = d.id
-         JOIN product p ON p.id = l.product_id AND p.status = 'published'
-        GROUP BY d.slug ORDER BY count(*) DESC, d.slug LIMIT 1`,
+         JOIN product p ON p.id = l.product_id AND p.status = 'published' JOIN producer pr ON pr.id = p.producer_id
+        WHERE ${ON_SITE} GROUP BY d.slug ORDER BY count(*) DESC, d.slug LIMIT 1`,
     );
     // More products than the distributors page shows in its preview of 6.
     expect(top!.n).toBeGreaterThan(6);
@@ -190,7 +201,8 @@ describe("distributor(slug): a distributor's page", () => {
     }
     const expected = await api.sql<{ slug: string }>(
       `SELECT p.slug FROM distributor d JOIN distributor_link l ON l.distributor_id = d.id
-         JOIN product p ON p.id = l.product_id AND p.status = 'published' WHERE d.slug = $1 ORDER BY p.slug`,
+         JOIN product p ON p.id = l.product_id AND p.status = 'published' JOIN producer pr ON pr.id = p.producer_id
+        WHERE d.slug = $1 AND ${ON_SITE} ORDER BY p.slug`,
       [top!.slug],
     );
     expect([...seen].sort()).toEqual(expected.map((r) => r.slug));

@@ -10,6 +10,9 @@ beforeAll(async () => {
     STOREFRONT_DIST: path.join(__dirname, "..", "fixtures", "storefront-dist"),
     PUBLIC_URL: "https://ocop.example.vn",
   });
+  // The whole demo dataset, on a site of both its provinces (a one-province site's sitemap:
+  // test/public-api/site-provinces.test.ts).
+  await api.sql(`UPDATE site_settings SET provinces = '{12,20}' WHERE id = 1`);
 });
 afterAll(() => api?.close());
 

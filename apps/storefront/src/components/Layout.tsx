@@ -5,6 +5,7 @@ import { useT } from "../i18n/i18n";
 import { LANGUAGES, LANGUAGE_NAMES, htmlLang, localizedPath, type Language } from "../i18n/lang";
 import { paths } from "@ocop/schema/routes";
 import { ShortlistLink } from "./Shortlist";
+import { useSiteName } from "../lib/useSiteName";
 
 const NAV = [
   [paths.catalog(), "nav.catalog"],
@@ -49,6 +50,7 @@ function LanguageSwitcher({ lang, rest }: { lang: Language; rest: string }) {
  */
 export function Layout({ lang, children }: { lang: Language; children: ReactNode }) {
   const t = useT();
+  const siteName = useSiteName();
   const [path] = useLocation();
   const search = useSearch();
   const [menuOpen, setMenuOpen] = useState(false);
@@ -106,7 +108,7 @@ export function Layout({ lang, children }: { lang: Language; children: ReactNode
               />
             </svg>
             <span className="brand__text">
-              <span className="brand__name">OCOP Lạng Sơn</span>
+              <span className="brand__name">{siteName}</span>
               <span className="brand__tag">{t("brand.tagline")}</span>
             </span>
           </Link>
@@ -141,7 +143,7 @@ export function Layout({ lang, children }: { lang: Language; children: ReactNode
       <footer className="site-footer">
         <div className="site-footer__inner">
           <p>
-            <strong>OCOP Lạng Sơn</strong> · {t("footer.about")}
+            <strong>{siteName}</strong> · {t("footer.about")}
           </p>
           <OfficeContact headingId="footer-office" className="site-footer__office stack-sm" />
           <p className="demo-note demo-note--long">{t("demo.long")}</p>

@@ -1,6 +1,5 @@
 import { useEffect } from "react";
-
-const SITE = "OCOP Lạng Sơn";
+import { useSiteName } from "./useSiteName";
 
 function metaTag(name: string): HTMLMetaElement {
   let el = document.head.querySelector<HTMLMetaElement>(`meta[name="${name}"]`);
@@ -17,10 +16,11 @@ function metaTag(name: string): HTMLMetaElement {
  * may replace for crawlers); `noindex` adds robots noindex while the page is shown (404s).
  */
 export function usePageMeta(title: string | null | undefined, description?: string | null, noindex = false): void {
+  const site = useSiteName();
   useEffect(() => {
-    if (title) document.title = title === SITE ? SITE : `${title} · ${SITE}`;
+    if (title) document.title = title === site ? site : `${title} · ${site}`;
     if (description) metaTag("description").content = description.replace(/\s+/g, " ").trim().slice(0, 300);
-  }, [title, description]);
+  }, [title, description, site]);
   useEffect(() => {
     if (!noindex) return;
     const robots = metaTag("robots");
@@ -28,5 +28,3 @@ export function usePageMeta(title: string | null | undefined, description?: stri
     return () => robots.remove();
   }, [noindex]);
 }
-
-export const SITE_NAME = SITE;

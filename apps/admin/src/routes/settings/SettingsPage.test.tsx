@@ -16,6 +16,9 @@ function settings(overrides: Record<string, unknown> = {}) {
     officePhone: null,
     officeEmail: null,
     officeHours: null,
+    provinces: ["20"],
+    defaultLanguage: "vi",
+    logoUrl: null,
     version: 1,
     updatedAt: "2026-12-01T00:00:00.000Z",
     ...overrides,
@@ -24,7 +27,15 @@ function settings(overrides: Record<string, unknown> = {}) {
 
 const loadMock = {
   request: { query: AdminSiteSettingsDocument },
-  result: { data: { adminSiteSettings: settings() } },
+  result: {
+    data: {
+      adminSiteSettings: settings(),
+      provinces: [
+        { __typename: "Province", code: "12", name: "Lai Châu" },
+        { __typename: "Province", code: "20", name: "Lạng Sơn" },
+      ],
+    },
+  },
 };
 
 const describedText = (el: HTMLElement) =>
@@ -82,6 +93,42 @@ describe("site settings page", () => {
         .map((r) => r.textContent),
     ).toEqual(["Giờ làm việc"]);
     fireEvent.click(within(dialog).getByRole("button", { name: "Tiếp tục sửa" }));
+    fireEvent.click(screen.getByRole("button", { name: "Lưu thay đổi" }));
+    expect(await screen.findByText("Đã lưu.")).toBeTruthy();
+  });
+
+  it("chooses the site's provinces (at least one, named in the error) and its default language", async () => {
+    renderPage(<SettingsPage />, {
+      path: "/settings",
+      session: ADMIN,
+      mocks: [
+        loadMock,
+        {
+          request: {
+            query: UpdateSiteSettingsDocument,
+            variables: (v: { version: number; input: Record<string, unknown> }) =>
+              v.version === 1 &&
+              JSON.stringify(v.input.provinces) === JSON.stringify(["12", "20"]) &&
+              v.input.defaultLanguage === "en",
+          },
+          result: {
+            data: { updateSiteSettings: settings({ provinces: ["12", "20"], defaultLanguage: "en", version: 2 }) },
+          },
+        },
+      ],
+    });
+    const langSon = await screen.findByRole("checkbox", { name: "Lạng Sơn" });
+    const laiChau = screen.getByRole("checkbox", { name: "Lai Châu" });
+    expect((langSon as HTMLInputElement).checked).toBe(true);
+    expect((laiChau as HTMLInputElement).checked).toBe(false);
+    // None chosen: refused before sending (no mock answers a request without provinces).
+    fireEvent.click(langSon);
+    fireEvent.click(screen.getByRole("button", { name: "Lưu thay đổi" }));
+    const group = screen.getByRole("group", { name: "Tỉnh, thành phố của trang" });
+    await waitFor(() => expect(describedText(group)).toBe("Cần ít nhất 1 mục."));
+    fireEvent.click(langSon);
+    fireEvent.click(laiChau);
+    fireEvent.change(screen.getByRole("combobox", { name: "Ngôn ngữ mặc định" }), { target: { value: "en" } });
     fireEvent.click(screen.getByRole("button", { name: "Lưu thay đổi" }));
     expect(await screen.findByText("Đã lưu.")).toBeTruthy();
   });

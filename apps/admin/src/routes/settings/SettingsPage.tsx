@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { AdminSiteSettingsDocument, UpdateSiteSettingsDocument } from "@ocop/schema/admin";
-import { type FormEvent, useMemo } from "react";
+import { type FormEvent, useId, useMemo } from "react";
 import { FormConflictDialog } from "../../components/ConflictDialog";
-import { TextArea, TextField } from "../../components/fields";
+import { SelectField, TextArea, TextField } from "../../components/fields";
 import { ErrorSummary, FormProblem } from "../../components/FormProblem";
 import { useNotify } from "../../components/Notifier";
 import { PageHeader } from "../../components/PageHeader";
@@ -10,9 +10,12 @@ import { QueryState } from "../../components/QueryState";
 import { FormSection } from "../../components/RecordEditorFrame";
 import { useVersionedForm } from "../../components/useVersionedForm";
 import { useI18n } from "../../i18n/i18n";
+import { LANGUAGES } from "@ocop/schema/enums";
 import {
   EMPTY_SETTINGS,
   SETTINGS_FIELDS,
+  provinceCodes,
+  provincesText,
   type SettingsValues,
   settingsFormSchema,
   settingsFromRecord,
@@ -43,6 +46,8 @@ export function SettingsPage() {
     officePhone: t("settings.officePhone"),
     officeEmail: t("settings.officeEmail"),
     officeHours: t("settings.officeHours"),
+    provinces: t("settings.provinces"),
+    defaultLanguage: t("settings.defaultLanguage"),
   };
 
   const onSubmit = async (e: FormEvent) => {
@@ -74,6 +79,18 @@ export function SettingsPage() {
         <fieldset disabled={form.saving} className="plain">
           <FormSection id="settings-site" heading={t("settings.site")} grid>
             <TextField label={labels.siteName} {...form.text("siteName")} className="span-all" />
+            <SelectField
+              label={labels.defaultLanguage}
+              {...form.text("defaultLanguage")}
+              options={LANGUAGES.map((lang) => ({ value: lang, label: t(`lang.${lang}`) }))}
+              hint={t("settings.defaultLanguageHint")}
+            />
+            <ProvincePicker
+              label={labels.provinces}
+              hint={t("settings.provincesHint")}
+              field={form.text("provinces")}
+              provinces={data?.provinces ?? []}
+            />
           </FormSection>
           <FormSection id="settings-office" heading={t("settings.office")} grid>
             <p className="muted span-all">{t("settings.officeHint")}</p>
@@ -95,5 +112,62 @@ export function SettingsPage() {
       </form>
       <FormConflictDialog form={form} labels={labels} />
     </>
+  );
+}
+
+/**
+ * The site's provinces as one checkbox per province; the form keeps them as one text field (the
+ * codes, sorted, joined by commas), so the conflict dialog and the unsaved-changes check treat the
+ * choice as one value.
+ */
+function ProvincePicker({
+  label,
+  hint,
+  field,
+  provinces,
+}: {
+  label: string;
+  hint: string;
+  field: { name: string; value: string; onChange(v: string): void; error: string | undefined };
+  provinces: ReadonlyArray<{ code: string; name: string }>;
+}) {
+  const id = useId();
+  const chosen = new Set(provinceCodes(field.value));
+  const toggle = (code: string, on: boolean) => {
+    const next = new Set(chosen);
+    if (on) next.add(code);
+    else next.delete(code);
+    field.onChange(provincesText([...next]));
+  };
+  return (
+    <fieldset
+      className={`field span-all plain ${field.error ? "has-error" : ""}`}
+      aria-describedby={[field.error ? `${id}-error` : null, `${id}-hint`].filter(Boolean).join(" ")}
+    >
+      <legend>{label}</legend>
+      <p className="field-hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      <div className="checkbox-columns">
+        {provinces.map((p, i) => (
+          <label key={p.code} className="field-check">
+            <input
+              type="checkbox"
+              // The first box takes the field's name, so that an error focuses the group.
+              name={i === 0 ? field.name : undefined}
+              checked={chosen.has(p.code)}
+              aria-invalid={field.error ? true : undefined}
+              onChange={(e) => toggle(p.code, e.target.checked)}
+            />{" "}
+            {p.name}
+          </label>
+        ))}
+      </div>
+      {field.error && (
+        <p className="field-error" id={`${id}-error`}>
+          {field.error}
+        </p>
+      )}
+    </fieldset>
   );
 }

@@ -6,6 +6,7 @@ import { ContactsAndSiteSettings1765100000000 } from "./1765100000000-contacts-a
 import { MailOutbox1765200000000 } from "./1765200000000-mail-outbox";
 import { ConnectionRequestJourney1765300000000 } from "./1765300000000-connection-request-journey";
 import { CertificateVoiding1765500000000 } from "./1765500000000-certificate-voiding";
+import { SiteProvinces1766000000001 } from "./1766000000001-site-provinces";
 
 // Migrations run in this order; each is written by hand and never changed once released: add a
 // new one instead.
@@ -19,4 +20,5 @@ export const migrations: Function[] = [
   MailOutbox1765200000000,
   ConnectionRequestJourney1765300000000,
   CertificateVoiding1765500000000,
+  SiteProvinces1766000000001,
 ];

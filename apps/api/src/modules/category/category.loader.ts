@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import DataLoader from "dataloader";
-import { isPublicProduct } from "../../domain/rules";
+import { isSiteProduct } from "../../domain/rules";
 import type { ReferenceData } from "../../db/reference-data";
 import { countLoader } from "../../lib/loaders";
 import { Category } from "./category.entity";
@@ -24,7 +24,7 @@ export function createCategoryLoaders(ds: DataSource, reference?: () => Promise<
         `SELECT k.code AS key, count(p.id)::int AS count
            FROM unnest($1::text[]) AS k(code)
            JOIN category c ON c.code = k.code OR c.parent_code = k.code
-           JOIN product p ON p.category_code = c.code AND ${isPublicProduct("p")}
+           JOIN product p ON p.category_code = c.code AND ${isSiteProduct("p")}
           GROUP BY k.code`,
         [codes],
       ),

@@ -1,5 +1,5 @@
 import { In, type DataSource } from "typeorm";
-import { isPublicProduct } from "../../domain/rules";
+import { isSiteProduct } from "../../domain/rules";
 import { entityColumns, splitPrefixed } from "../../lib/entity-select";
 import { countLoader, listLoader, primeJoined, recordLoader } from "../../lib/loaders";
 import { unshared, type ShareFetch } from "../../lib/shared-fetch";
@@ -40,7 +40,7 @@ export function createDistributorLoaders(ds: DataSource, share: ShareFetch = uns
     publishedProductCountByDistributorId: countLoader<number>((ids) =>
       ds.query(
         `SELECT dl.distributor_id AS key, count(*)::int AS count
-           FROM distributor_link dl JOIN product p ON p.id = dl.product_id AND ${isPublicProduct("p")}
+           FROM distributor_link dl JOIN product p ON p.id = dl.product_id AND ${isSiteProduct("p")}
           WHERE dl.distributor_id = ANY($1) GROUP BY dl.distributor_id`,
         [ids],
       ),

@@ -9,7 +9,7 @@ import type { RequestContext } from "../../graphql/context";
 import { badUserInput, notFound } from "../../graphql/errors";
 import { pick, type Language } from "../../graphql/language";
 import { parseInput } from "../../graphql/validation";
-import { isConnectionRequestOfCommune, isPublicProduct } from "../../domain/rules";
+import { isConnectionRequestOfCommune, isSiteProduct } from "../../domain/rules";
 import { consumeRateLimit } from "../../lib/rate-limit";
 import { lockVersioned } from "../../lib/versioned";
 import { queueMail } from "../mail/outbox.service";
@@ -28,7 +28,7 @@ import type {
   ConnectionRequestReceiptObject,
   TrackedConnectionRequestObject,
 } from "./inquiry.types";
-import { officeEmail } from "../settings/site-settings.service";
+import { officeEmailsFor } from "../settings/site-settings.service";
 
 /** Field messages in the language the request came in: the storefront shows them as they are. */
 const MESSAGES = {
@@ -172,14 +172,16 @@ interface RequestedProduct {
   producerId: number;
   producerName: string;
   communeCode: string | null;
+  provinceCode: string;
 }
 
 async function publishedProductsBySlugs(ctx: RequestContext, slugs: string[]): Promise<RequestedProduct[]> {
   const rows = (await ctx.dataSource.query(
     `SELECT p.id, p.slug, p.name_vi AS "nameVi", p.name_en AS "nameEn", p.name_zh AS "nameZh",
-            pr.id AS "producerId", pr.name AS "producerName", pr.commune_code AS "communeCode"
+            pr.id AS "producerId", pr.name AS "producerName", pr.commune_code AS "communeCode",
+            pr.province_code AS "provinceCode"
        FROM product p JOIN producer pr ON pr.id = p.producer_id
-      WHERE p.slug = ANY($1) AND ${isPublicProduct("p")}`,
+      WHERE p.slug = ANY($1) AND ${isSiteProduct("p")}`,
     [slugs],
   )) as RequestedProduct[];
   const bySlug = new Map(rows.map((r) => [r.slug, r]));
@@ -187,10 +189,10 @@ async function publishedProductsBySlugs(ctx: RequestContext, slugs: string[]): P
 }
 
 /**
- * Every address to notify of a new request: the office's own address (site settings), the active
- * staff who handle requests province-wide, and the officers of its products' units; once each.
+ * Every address to notify of a new request: the office of its products' provinces (officeEmailsFor),
+ * the active staff who handle requests province-wide, and the officers of its products' units; once each.
  */
-async function staffToNotify(em: EntityManager, communes: string[]): Promise<string[]> {
+async function staffToNotify(em: EntityManager, communes: string[], provinces: string[]): Promise<string[]> {
   const provinceWide = Object.values(StaffRole).filter(
     (role) => role !== StaffRole.COMMUNE_OFFICER && hasPermission(role, "request.read"),
   );
@@ -200,8 +202,8 @@ async function staffToNotify(em: EntityManager, communes: string[]): Promise<str
       ORDER BY id`,
     [provinceWide, communes],
   )) as Array<{ email: string }>;
-  const office = await officeEmail(em);
-  return [...new Set([...(office ? [office.toLowerCase()] : []), ...rows.map((r) => r.email)])];
+  const offices = await officeEmailsFor(em, provinces);
+  return [...new Set([...offices, ...rows.map((r) => r.email)])];
 }
 
 /**
@@ -276,7 +278,8 @@ export async function sendConnectionRequest(
       producerName: p.producerName,
     }));
     const communes = [...new Set(products.flatMap((p) => (p.communeCode ? [p.communeCode] : [])))];
-    for (const to of await staffToNotify(em, communes)) {
+    const provinces = [...new Set(products.map((p) => p.provinceCode))];
+    for (const to of await staffToNotify(em, communes, provinces)) {
       await queueMail(em, staffNoticeMail(ctx.config, forMail, inVietnamese, to));
     }
     return request;

@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { isPublicProduct } from "../../domain/rules";
+import { isSiteProduct } from "../../domain/rules";
 import type { ReferenceData } from "../../db/reference-data";
 import { entityColumns } from "../../lib/entity-select";
 import { countLoader, recordLoader } from "../../lib/loaders";
@@ -34,7 +34,7 @@ export function createPlaceLoaders(ds: DataSource, reference?: () => Promise<Ref
       ds.query(
         `SELECT pr.commune_code AS key, count(*)::int AS count
            FROM product p JOIN producer pr ON pr.id = p.producer_id
-          WHERE ${isPublicProduct("p")} AND pr.commune_code = ANY($1)
+          WHERE ${isSiteProduct("p")} AND pr.commune_code = ANY($1)
           GROUP BY pr.commune_code`,
         [codes],
       ),

@@ -1,4 +1,4 @@
-import { isPublicProduct } from "../../domain/rules";
+import { isSiteProduct, shownOnSite } from "../../domain/rules";
 import type { RequestContext } from "../../graphql/context";
 import { connectionFromLoader, type Connection, type Page } from "../../graphql/connection";
 import { pageOfIds } from "../../lib/page-of-ids";
@@ -6,12 +6,24 @@ import { fold, likeLiteral } from "@ocop/schema/text";
 import { AdministrativeUnit } from "./place.entity";
 import type { AdministrativeUnitFilter } from "./place.types";
 
+/** The site's provinces (shownOnSite), by name. */
 export async function listProvinces(ctx: RequestContext) {
+  return ctx.dataSource.query(
+    `SELECT code, name, full_name AS "fullName" FROM province WHERE ${shownOnSite.province("code")} ORDER BY name`,
+  );
+}
+
+/** Every province, for staff pickers (the site's provinces are chosen among them). */
+export async function listAllProvinces(ctx: RequestContext) {
   return ctx.dataSource.query(`SELECT code, name, full_name AS "fullName" FROM province ORDER BY name`);
 }
 
-export function communeByCode(ctx: RequestContext, code: string): Promise<AdministrativeUnit | null> {
-  return ctx.loaders.administrativeUnitByCode.load(code);
+/** A commune/ward page: only of the site's provinces (another province's unit is not found). */
+export async function communeByCode(ctx: RequestContext, code: string): Promise<AdministrativeUnit | null> {
+  const unit = await ctx.loaders.administrativeUnitByCode.load(code);
+  if (!unit) return null;
+  const [shown] = await ctx.dataSource.query(`SELECT ${shownOnSite.province("$1")} AS shown`, [unit.provinceCode]);
+  return shown?.shown ? unit : null;
 }
 
 export async function listAdministrativeUnits(
@@ -19,16 +31,16 @@ export async function listAdministrativeUnits(
   filter: AdministrativeUnitFilter | undefined,
   page: Page,
 ): Promise<Connection<AdministrativeUnit>> {
-  const where: string[] = [];
+  const where: string[] = [shownOnSite.unit("au")];
   const params: unknown[] = [];
   const param = (value: unknown) => `$${params.push(value)}`;
   if (filter?.provinceCode) where.push(`au.province_code = ${param(filter.provinceCode)}`);
   if (filter?.search?.trim()) where.push(`ocop_fold(au.name) LIKE ${param(`%${likeLiteral(fold(filter.search))}%`)}`);
   if (filter?.withProducts) {
     where.push(`EXISTS (SELECT 1 FROM producer pr JOIN product p ON p.producer_id = pr.id
-                         WHERE pr.commune_code = au.code AND ${isPublicProduct("p")})`);
+                         WHERE pr.commune_code = au.code AND ${isSiteProduct("p")})`);
   }
-  const from = `FROM administrative_unit au ${where.length ? `WHERE ${where.join(" AND ")}` : ""}`;
+  const from = `FROM administrative_unit au WHERE ${where.join(" AND ")}`;
   const ids = await pageOfIds<string>(ctx.dataSource, "au.code", from, "ocop_fold(au.name), au.code", params, page);
   return connectionFromLoader(ctx.loaders.administrativeUnitByCode, ids, page);
 }

@@ -3,7 +3,7 @@ import { connectionFromLoader, type Connection, type Page } from "../../graphql/
 import { pageOfIds } from "../../lib/page-of-ids";
 import { CERTIFIED_STARS } from "@ocop/schema/enums";
 import { badUserInput, fieldError } from "../../graphql/errors";
-import { currentStars, isPublicProduct, isPublicProducer } from "../../domain/rules";
+import { currentStars, isPublicProduct, isSiteProduct, isSiteProducer } from "../../domain/rules";
 import { fold, likeLiteral } from "@ocop/schema/text";
 import type { Producer } from "./producer.entity";
 import { ProducerSort, type ProducerFilter } from "./producer.types";
@@ -21,9 +21,9 @@ export async function listPublicProducers(
 ): Promise<Connection<Producer>> {
   const params: unknown[] = [];
   const param = (value: unknown) => `$${params.push(value)}`;
-  // The one place the directory decides which producers the site shows (the one-province rule
-  // `shownOnSite` joins isPublicProducer here when it lands).
-  const where = [isPublicProducer("pr")];
+  // The producers this site shows (one of its provinces): their public products are all shown on
+  // it too, so the group and star conditions below need only isPublicProduct.
+  const where = [isSiteProducer("pr")];
   if (filter?.search?.trim()) where.push(`ocop_fold(pr.name) LIKE ${param(`%${likeLiteral(fold(filter.search))}%`)}`);
   if (filter?.communeCode) where.push(`pr.commune_code = ${param(filter.communeCode)}`);
   if (filter?.provinceCode) where.push(`pr.province_code = ${param(filter.provinceCode)}`);
@@ -41,7 +41,7 @@ export async function listPublicProducers(
   }
   const byCount = sort === ProducerSort.PRODUCT_COUNT;
   const orderBy = byCount ? "pc.n DESC, ocop_fold(pr.name), pr.id" : "ocop_fold(pr.name), pr.id";
-  const count = `JOIN LATERAL (SELECT count(*)::int AS n FROM product p WHERE p.producer_id = pr.id AND ${isPublicProduct("p")}) pc ON true`;
+  const count = `JOIN LATERAL (SELECT count(*)::int AS n FROM product p WHERE p.producer_id = pr.id AND ${isSiteProduct("p")}) pc ON true`;
   const from = `FROM producer pr ${byCount ? count : ""} WHERE ${where.join(" AND ")}`;
   return connectionFromLoader(
     ctx.loaders.producerById,
@@ -52,7 +52,7 @@ export async function listPublicProducers(
 
 export async function publicProducerBySlug(ctx: RequestContext, slug: string): Promise<Producer | null> {
   const [row] = await ctx.dataSource.query(
-    `SELECT pr.id FROM producer pr WHERE pr.slug = $1 AND ${isPublicProducer("pr")}`,
+    `SELECT pr.id FROM producer pr WHERE pr.slug = $1 AND ${isSiteProducer("pr")}`,
     [slug],
   );
   return row ? ctx.loaders.producerById.load(row.id) : null;

@@ -3,7 +3,7 @@ import { entityColumns } from "../../lib/entity-select";
 import DataLoader from "dataloader";
 import { countLoader, recordLoader } from "../../lib/loaders";
 import { unshared, type ShareFetch } from "../../lib/shared-fetch";
-import { currentStars, isPublicProduct } from "../../domain/rules";
+import { currentStars, isSiteProduct } from "../../domain/rules";
 import { Product, type PublishedProduct } from "./product.entity";
 
 /** A published product's columns plus its current stars, from the newest-certificate copy on the row. */
@@ -16,7 +16,7 @@ export function createProductLoaders(ds: DataSource, share: ShareFetch = unshare
     publishedProductById: recordLoader(
       share("publishedProductById", (ids: readonly number[]): Promise<PublishedProduct[]> =>
         ds.query(
-          `SELECT ${publishedProductColumns(ds, "p")} FROM product p WHERE p.id = ANY($1) AND ${isPublicProduct("p")}`,
+          `SELECT ${publishedProductColumns(ds, "p")} FROM product p WHERE p.id = ANY($1) AND ${isSiteProduct("p")}`,
           [ids],
         ),
       ),
@@ -36,15 +36,15 @@ export function createProductLoaders(ds: DataSource, share: ShareFetch = unshare
     publishedProductCountByProducerId: countLoader<number>((ids) =>
       ds.query(
         `SELECT p.producer_id AS key, count(*)::int AS count FROM product p
-          WHERE ${isPublicProduct("p")} AND p.producer_id = ANY($1) GROUP BY p.producer_id`,
+          WHERE ${isSiteProduct("p")} AND p.producer_id = ANY($1) GROUP BY p.producer_id`,
         [ids],
       ),
     ),
-    /** The best current stars of a producer's published products; null when none has a valid certificate. */
+    /** The best current stars of a producer's products on this site; null when none has a valid certificate. */
     bestStarsByProducerId: new DataLoader<number, number | null>(async (ids) => {
       const rows: Array<{ key: number; stars: number | null }> = await ds.query(
         `SELECT p.producer_id AS key, max(${currentStars("p")})::int AS stars FROM product p
-          WHERE ${isPublicProduct("p")} AND p.producer_id = ANY($1) GROUP BY p.producer_id`,
+          WHERE ${isSiteProduct("p")} AND p.producer_id = ANY($1) GROUP BY p.producer_id`,
         [ids],
       );
       const byKey = new Map(rows.map((r) => [r.key, r.stars]));

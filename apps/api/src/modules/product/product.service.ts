@@ -9,7 +9,7 @@ import {
   certificateEndsWithin,
   certificateExpired,
   currentStars,
-  isPublicProduct,
+  isSiteProduct,
   lacksValidCertificate,
 } from "../../domain/rules";
 import { fold, likeLiteral } from "@ocop/schema/text";
@@ -73,7 +73,7 @@ export async function findProductIds(
 ): Promise<{ ids: number[]; total: number }> {
   const params = new SqlParams();
   const where: string[] = [];
-  if (filter.publicOnly) where.push(isPublicProduct("p"));
+  if (filter.publicOnly) where.push(isSiteProduct("p"));
   if (filter.status) where.push(`p.status = ${params.add(filter.status)}`);
   if (filter.producerId) where.push(`p.producer_id = ${params.add(filter.producerId)}`);
   if (filter.expiringWithinDays !== undefined && filter.expiringWithinDays !== null) {
@@ -164,7 +164,7 @@ export function productOrder(sort: ProductOrder, rank: string | null, localName:
 
 export async function publishedProductBySlug(ctx: RequestContext, slug: string): Promise<PublishedProduct | null> {
   const [product] = (await ctx.dataSource.query(
-    `SELECT ${publishedProductColumns(ctx.dataSource, "p")} FROM product p WHERE p.slug = $1 AND ${isPublicProduct("p")}`,
+    `SELECT ${publishedProductColumns(ctx.dataSource, "p")} FROM product p WHERE p.slug = $1 AND ${isSiteProduct("p")}`,
     [slug],
   )) as PublishedProduct[];
   if (!product) return null;

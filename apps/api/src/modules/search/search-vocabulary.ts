@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { isPublicProduct } from "../../domain/rules";
+import { isSiteProduct } from "../../domain/rules";
 import { readCatalogRevision } from "../../db/catalog-revision";
 import type { RequestContext } from "../../graphql/context";
 
@@ -28,7 +28,7 @@ export async function vocabularyOf(ctx: RequestContext): Promise<Vocabulary> {
   if (entry?.revision === revision) return entry.vocabulary;
   const vocabulary = (async () => {
     const rows: Array<{ word: string }> = await ds.query(`SELECT word FROM ts_stat($1) ORDER BY ndoc DESC, word`, [
-      `SELECT p.search_vector FROM product p WHERE ${isPublicProduct("p")}`,
+      `SELECT p.search_vector FROM product p WHERE ${isSiteProduct("p")}`,
     ]);
     const words = rows.map((r) => r.word);
     return { words, known: new Set(words) };

@@ -1,6 +1,6 @@
 import type { Language } from "@ocop/schema/enums";
 import type { DataSource } from "typeorm";
-import { currentStars, isPublicEvent, isPublicProduct, isPublicProducer } from "../../domain/rules";
+import { currentStars, isPublicEvent, isSiteProduct, isSiteProducer } from "../../domain/rules";
 import { productOrder } from "../product/product.service";
 import { ProductSort } from "../product/product.types";
 
@@ -22,7 +22,7 @@ const localized = (lang: Language, column: string) =>
 export async function firstCatalogProductImage(ds: DataSource): Promise<ImageVariant[]> {
   const [row] = await ds.query(
     `SELECT (SELECT i.variants FROM product_image i WHERE i.product_id = p.id ORDER BY i.position, i.id LIMIT 1) AS variants
-       FROM product p WHERE ${isPublicProduct("p")} ORDER BY ${productOrder(ProductSort.RELEVANCE, null, "p.name_vi")} LIMIT 1`,
+       FROM product p WHERE ${isSiteProduct("p")} ORDER BY ${productOrder(ProductSort.RELEVANCE, null, "p.name_vi")} LIMIT 1`,
   );
   return Array.isArray(row?.variants) ? row.variants : [];
 }
@@ -47,7 +47,7 @@ export async function publicProductSummary(
             pr.name AS producer, p.is_demo AS "isDemo",
             ${currentStars("p")} AS stars,
             (SELECT i.variants FROM product_image i WHERE i.product_id = p.id ORDER BY i.position, i.id LIMIT 1) AS variants
-       FROM product p JOIN producer pr ON pr.id = p.producer_id WHERE p.slug = $1 AND ${isPublicProduct("p")}`,
+       FROM product p JOIN producer pr ON pr.id = p.producer_id WHERE p.slug = $1 AND ${isSiteProduct("p")}`,
     [slug],
   );
   return p ?? null;
@@ -61,7 +61,7 @@ export async function publicProducerSummary(
 ): Promise<{ name: string; description: string | null } | null> {
   const [p] = await ds.query(
     `SELECT pr.name, ${localized(lang, "pr.description")} AS description FROM producer pr
-      WHERE pr.slug = $1 AND ${isPublicProducer("pr")}`,
+      WHERE pr.slug = $1 AND ${isSiteProducer("pr")}`,
     [slug],
   );
   return p ?? null;
@@ -88,7 +88,7 @@ export async function administrativeUnitFullName(ds: DataSource, code: string): 
 }
 
 export const countPublicProducts = async (ds: DataSource): Promise<number> =>
-  (await ds.query(`SELECT count(*)::int AS n FROM product p WHERE ${isPublicProduct("p")}`))[0].n;
+  (await ds.query(`SELECT count(*)::int AS n FROM product p WHERE ${isSiteProduct("p")}`))[0].n;
 
 /** Public products' slugs and last change dates, in a stable order, one page of them. */
 export const publicProductSlugs = (
@@ -97,17 +97,17 @@ export const publicProductSlugs = (
   limit: number,
 ): Promise<Array<{ slug: string; lastmod: string }>> =>
   ds.query(
-    `SELECT p.slug, p.updated_at::date::text AS lastmod FROM product p WHERE ${isPublicProduct("p")}
+    `SELECT p.slug, p.updated_at::date::text AS lastmod FROM product p WHERE ${isSiteProduct("p")}
       ORDER BY p.id LIMIT $1 OFFSET $2`,
     [limit, offset],
   );
 
 export const countPublicProducers = async (ds: DataSource): Promise<number> =>
-  (await ds.query(`SELECT count(*)::int AS n FROM producer pr WHERE ${isPublicProducer("pr")}`))[0].n;
+  (await ds.query(`SELECT count(*)::int AS n FROM producer pr WHERE ${isSiteProducer("pr")}`))[0].n;
 
 /** Public producers' slugs, in a stable order, one page of them. */
 export const publicProducerSlugs = (ds: DataSource, offset: number, limit: number): Promise<Array<{ slug: string }>> =>
-  ds.query(`SELECT pr.slug FROM producer pr WHERE ${isPublicProducer("pr")} ORDER BY pr.id LIMIT $1 OFFSET $2`, [
+  ds.query(`SELECT pr.slug FROM producer pr WHERE ${isSiteProducer("pr")} ORDER BY pr.id LIMIT $1 OFFSET $2`, [
     limit,
     offset,
   ]);
@@ -136,7 +136,7 @@ export async function distributorSlugs(ds: DataSource): Promise<string[]> {
 export async function communesWithPublicProducers(ds: DataSource): Promise<string[]> {
   const rows: Array<{ code: string }> = await ds.query(
     `SELECT DISTINCT pr.commune_code AS code FROM producer pr
-      WHERE pr.commune_code IS NOT NULL AND ${isPublicProducer("pr")} ORDER BY 1`,
+      WHERE pr.commune_code IS NOT NULL AND ${isSiteProducer("pr")} ORDER BY 1`,
   );
   return rows.map((r) => r.code);
 }

@@ -2,7 +2,13 @@ import { Allow } from "../../graphql/allow";
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { AdminContext } from "../../graphql/admin-context";
 import { siteSettingsForStaff, updateSiteSettings } from "./site-settings.admin.service";
-import { AdminSiteSettingsObject, SiteSettingsInput } from "./site-settings.admin.types";
+import {
+  AdminProvinceOfficeObject,
+  AdminSiteSettingsObject,
+  ProvinceOfficeInput,
+  SiteSettingsInput,
+} from "./site-settings.admin.types";
+import { provinceOfficesForStaff, updateProvinceOffice } from "./province-office.admin.service";
 
 @Resolver(() => AdminSiteSettingsObject)
 export class SiteSettingsAdminResolver {
@@ -20,5 +26,22 @@ export class SiteSettingsAdminResolver {
     @Arg("input") input: SiteSettingsInput,
   ) {
     return updateSiteSettings(ctx, version, input);
+  }
+
+  @Allow("settings.manage")
+  @Query(() => [AdminProvinceOfficeObject], { description: "The office of each of the site's provinces" })
+  provinceOffices(@Ctx() ctx: AdminContext) {
+    return provinceOfficesForStaff(ctx);
+  }
+
+  @Allow("settings.manage")
+  @Mutation(() => AdminProvinceOfficeObject)
+  updateProvinceOffice(
+    @Ctx() ctx: AdminContext,
+    @Arg("provinceCode") provinceCode: string,
+    @Arg("version", () => Int) version: number,
+    @Arg("input") input: ProvinceOfficeInput,
+  ) {
+    return updateProvinceOffice(ctx, provinceCode, version, input);
   }
 }

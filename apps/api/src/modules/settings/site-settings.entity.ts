@@ -6,6 +6,8 @@ export const SITE_SETTINGS_ID = 1;
 /** The deployment's identity and its office's contact: one record, edited by an administrator. */
 @Entity()
 @Check("site_settings_single_row", "id = 1")
+@Check("site_settings_provinces_given", "cardinality(provinces) >= 1")
+@Check("site_settings_default_language", "default_language IN ('vi', 'en', 'zh')")
 export class SiteSettings {
   @PrimaryColumn({ type: "integer" })
   id: number;
@@ -36,4 +38,16 @@ export class SiteSettings {
 
   @Column({ type: "text", nullable: true })
   officeHours: string | null;
+
+  /** The provinces whose products this site shows (shownOnSite): one for a province's site, several for a national one. */
+  @Column({ type: "text", array: true })
+  provinces: string[];
+
+  /** The stored logo (a media key), or none. */
+  @Column({ type: "text", nullable: true })
+  logoPath: string | null;
+
+  /** The language a visitor gets when neither the address nor the browser says which. */
+  @Column({ type: "text", default: "vi" })
+  defaultLanguage: string;
 }

@@ -1,25 +1,73 @@
 import type { EntityManager } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
+import { mediaUrl } from "../media/media.fields";
+import type { Province } from "../place/place.entity";
 import { SITE_SETTINGS_ID, SiteSettings } from "./site-settings.entity";
 import type { SiteSettingsObject } from "./site-settings.types";
 
-const EMPTY_SETTINGS: SiteSettingsObject = {
+/** The public settings, with the province codes the `provinces` field resolves. */
+export type PublicSiteSettings = SiteSettingsObject & { provinceCodes: string[] };
+
+const EMPTY_SETTINGS: PublicSiteSettings = {
   siteName: null,
   officeName: null,
   officeAddress: null,
   officePhone: null,
   officeEmail: null,
   officeHours: null,
+  logoUrl: null,
+  defaultLanguage: "vi",
+  provinceCodes: [],
 };
 
+/** The settings as the public sees them: the stored logo as its URL. */
+export function publicSettings(s: SiteSettings): PublicSiteSettings {
+  return {
+    siteName: s.siteName,
+    officeName: s.officeName,
+    officeAddress: s.officeAddress,
+    officePhone: s.officePhone,
+    officeEmail: s.officeEmail,
+    officeHours: s.officeHours,
+    logoUrl: s.logoPath ? mediaUrl(s.logoPath) : null,
+    defaultLanguage: s.defaultLanguage,
+    provinceCodes: s.provinces,
+  };
+}
+
 /** The deployment's settings as the public sees them (the one record the migration made). */
-export async function siteSettings(ctx: RequestContext): Promise<SiteSettingsObject> {
+export async function siteSettings(ctx: RequestContext): Promise<PublicSiteSettings> {
+  const settings = await ctx.dataSource.getRepository(SiteSettings).findOneBy({ id: SITE_SETTINGS_ID });
   // An empty answer, were the record ever gone, keeps every page rendering.
-  return (await ctx.dataSource.getRepository(SiteSettings).findOneBy({ id: SITE_SETTINGS_ID })) ?? EMPTY_SETTINGS;
+  return settings ? publicSettings(settings) : EMPTY_SETTINGS;
+}
+
+/** The site's provinces, by name (a national site lists many: ordered as people look them up). */
+export async function siteProvinces(ctx: RequestContext, codes: readonly string[]): Promise<Province[]> {
+  const provinces = await ctx.loaders.provinceByCode.loadMany(codes);
+  return provinces
+    .filter((p): p is Province => !!p && !(p instanceof Error))
+    .sort((a, b) => a.name.localeCompare(b.name, "vi"));
 }
 
 /** The office's own address for staff notices, when the settings give one (in the caller's transaction). */
 export async function officeEmail(em: EntityManager): Promise<string | null> {
   const settings = await em.getRepository(SiteSettings).findOneBy({ id: SITE_SETTINGS_ID });
   return settings?.officeEmail?.trim() || null;
+}
+
+/**
+ * The office addresses a request about products of these provinces goes to: each province's own
+ * office (a site of several provinces), or the site office where a province has no email recorded.
+ */
+export async function officeEmailsFor(em: EntityManager, provinceCodes: readonly string[]): Promise<string[]> {
+  const rows: Array<{ email: string | null }> = await em.query(
+    `SELECT DISTINCT lower(coalesce(nullif(btrim(po.email), ''), nullif(btrim(site.office_email), ''))) AS email
+       FROM unnest($1::text[]) AS c(code)
+       CROSS JOIN site_settings site
+       LEFT JOIN province_office po ON po.province_code = c.code
+      WHERE site.id = 1`,
+    [provinceCodes],
+  );
+  return rows.flatMap((r) => (r.email ? [r.email] : []));
 }

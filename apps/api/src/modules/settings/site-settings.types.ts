@@ -9,4 +9,8 @@ export class SiteSettingsObject {
   @Field(() => String, { nullable: true }) officeEmail: string | null;
   @Field(() => String, { nullable: true, description: "Opening hours, as the office writes them" }) officeHours:
     string | null;
+  @Field(() => String, { nullable: true, description: "The site's logo, or null" }) logoUrl: string | null;
+  @Field(() => String, { description: "The language (vi, en or zh) a visitor gets when nothing else says which" })
+  defaultLanguage: string;
+  // `provinces` is resolved from the record's codes (SiteSettingsResolver).
 }

@@ -1,5 +1,5 @@
 import { In, type DataSource } from "typeorm";
-import { isPublicEvent, isPublicProduct } from "../../domain/rules";
+import { isPublicEvent, isSiteProduct } from "../../domain/rules";
 import { entityColumns, splitPrefixed } from "../../lib/entity-select";
 import { listLoader, primeJoined, recordLoader } from "../../lib/loaders";
 import { unshared, type ShareFetch } from "../../lib/shared-fetch";
@@ -52,7 +52,7 @@ export function createShowcaseLoaders(ds: DataSource, share: ShareFetch = unshar
         (tableIds: readonly number[]): Promise<Array<{ tableId: number; productId: number }>> =>
           ds.query(
             `SELECT sp.table_id AS "tableId", sp.product_id AS "productId"
-             FROM showcase_placement sp JOIN product p ON p.id = sp.product_id AND ${isPublicProduct("p")}
+             FROM showcase_placement sp JOIN product p ON p.id = sp.product_id AND ${isSiteProduct("p")}
             WHERE sp.table_id = ANY($1) ORDER BY sp.table_id, sp.position, sp.product_id`,
             [tableIds],
           ),

@@ -9,13 +9,14 @@ import { SearchBox } from "../../components/SearchBox";
 import { Stars } from "../../components/Stars";
 import { useT } from "../../i18n/i18n";
 import { PRODUCT_GROUP_CODES } from "../../lib/groups";
-import { SITE_NAME, usePageMeta } from "../../lib/usePageMeta";
+import { usePageMeta } from "../../lib/usePageMeta";
+import { useSiteName } from "../../lib/useSiteName";
 import { catalogHref } from "../catalog/filters";
 import { paths } from "@ocop/schema/routes";
 
 export default function HomePage() {
   const t = useT();
-  usePageMeta(SITE_NAME, t("home.metaDescription"));
+  usePageMeta(useSiteName(), t("home.metaDescription"));
   const { data, error, loading, refetch } = useQuery(HomePageDocument);
 
   const counts = new Map(data?.categories.map((c) => [c.code, c] as const));
