@@ -53,6 +53,17 @@ const PAGES: [name: string, page: (sql: Sql) => Promise<{ path: string; h1: stri
     }),
   ],
   ["distributors", async () => ({ path: "/nha-phan-phoi", h1: "Nhà phân phối và kênh bán" })],
+  [
+    "distributor",
+    async (sql) => {
+      const [d] = await sql<{ slug: string; name: string }>(
+        `SELECT slug, name_vi AS name FROM distributor d
+          WHERE EXISTS (SELECT 1 FROM distributor_link l WHERE l.distributor_id = d.id) ORDER BY id LIMIT 1`,
+      );
+      return { path: `/nha-phan-phoi/${d!.slug}`, h1: d!.name };
+    },
+  ],
+  ["producer directory", async () => ({ path: "/chu-the?type=COOPERATIVE", h1: "Chủ thể OCOP" })],
   ["about", async () => ({ path: "/gioi-thieu", h1: "Giới thiệu chương trình OCOP" })],
   ["404", async () => ({ path: "/khong-co-trang-nay", h1: "Không tìm thấy trang" })],
   ["catalog with no results", async () => ({ path: "/san-pham?stars=5", h1: "Sản phẩm OCOP" })],

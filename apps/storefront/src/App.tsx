@@ -14,12 +14,14 @@ import { ROUTE_PATTERNS } from "@ocop/schema/routes";
 const HomePage = pageComponent("home");
 const CatalogPage = pageComponent("catalog");
 const ProductPage = pageComponent<{ slug: string }>("product");
+const ProducersPage = pageComponent("producers");
 const ProducerPage = pageComponent<{ slug: string }>("producer");
 const CommunesPage = pageComponent("communes");
 const CommunePage = pageComponent<{ code: string }>("commune");
 const EventsPage = pageComponent("events");
 const EventPage = pageComponent<{ slug: string }>("event");
 const DistributorsPage = pageComponent("distributors");
+const DistributorPage = pageComponent<{ slug: string }>("distributor");
 const AboutPage = pageComponent("about");
 const ShortlistPage = pageComponent("shortlist");
 const TrackedRequestPage = pageComponent<{ token: string }>("trackedRequest");
@@ -32,12 +34,14 @@ export function Routes() {
         <Route path={ROUTE_PATTERNS.home} component={HomePage} />
         <Route path={ROUTE_PATTERNS.catalog} component={CatalogPage} />
         <Route path={ROUTE_PATTERNS.product}>{(p) => <ProductPage slug={p.slug} />}</Route>
+        <Route path={ROUTE_PATTERNS.producers} component={ProducersPage} />
         <Route path={ROUTE_PATTERNS.producer}>{(p) => <ProducerPage slug={p.slug} />}</Route>
         <Route path={ROUTE_PATTERNS.communes} component={CommunesPage} />
         <Route path={ROUTE_PATTERNS.commune}>{(p) => <CommunePage code={p.code} />}</Route>
         <Route path={ROUTE_PATTERNS.events} component={EventsPage} />
         <Route path={ROUTE_PATTERNS.event}>{(p) => <EventPage slug={p.slug} />}</Route>
         <Route path={ROUTE_PATTERNS.distributors} component={DistributorsPage} />
+        <Route path={ROUTE_PATTERNS.distributor}>{(p) => <DistributorPage slug={p.slug} />}</Route>
         <Route path={ROUTE_PATTERNS.about} component={AboutPage} />
         <Route path={ROUTE_PATTERNS.shortlist} component={ShortlistPage} />
         <Route path={ROUTE_PATTERNS.trackedRequest}>{(p) => <TrackedRequestPage token={p.token} />}</Route>

@@ -13,6 +13,8 @@ describe("page for a path (chunk preloading)", () => {
     expect(pageFor("/su-kien")).toBe("events");
     expect(pageFor("/su-kien/hoi-nghi")).toBe("event");
     expect(pageFor("/nha-phan-phoi")).toBe("distributors");
+    expect(pageFor("/chu-the")).toBe("producers");
+    expect(pageFor("/nha-phan-phoi/winmart")).toBe("distributor");
     expect(pageFor("/gioi-thieu")).toBe("about");
     expect(pageFor("/danh-sach")).toBe("shortlist");
   });

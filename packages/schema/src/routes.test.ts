@@ -17,12 +17,14 @@ const EXAMPLES: RouteMatch[] = [
   { name: "home", params: {} },
   { name: "catalog", params: {} },
   { name: "product", params: { slug: "mat-ong-van-lang" } },
+  { name: "producers", params: {} },
   { name: "producer", params: { slug: "htx-dong-banh" } },
   { name: "communes", params: {} },
   { name: "commune", params: { code: "06463" } },
   { name: "events", params: {} },
   { name: "event", params: { slug: "hoi nghi/2025?x" } },
   { name: "distributors", params: {} },
+  { name: "distributor", params: { slug: "winmart" } },
   { name: "about", params: {} },
   { name: "shortlist", params: {} },
   { name: "trackedRequest", params: { token: "Zm9vYmFy_-0123456789abcdefghijklmnopqrstuvw" } },
@@ -51,6 +53,13 @@ describe("the storefront's route table", () => {
     expect(paths.communes({ all: true })).toBe("/xa-phuong?all=1");
     expect(paths.event("hoi-nghi")).toBe("/su-kien/hoi-nghi");
     expect(paths.distributors()).toBe("/nha-phan-phoi");
+    expect(paths.producers()).toBe("/chu-the");
+    expect(paths.producers({ q: "đồng bành", type: "COOPERATIVE", stars: [3, 4], page: 2 })).toBe(
+      "/chu-the?q=%C4%91%E1%BB%93ng+b%C3%A0nh&stars=4,3&type=COOPERATIVE&page=2",
+    );
+    expect(localizedPath("en", paths.producers({ group: "DU" }))).toBe("/en/chu-the?group=DU");
+    expect(paths.distributor("winmart")).toBe("/nha-phan-phoi/winmart");
+    expect(paths.distributor("winmart", 3)).toBe("/nha-phan-phoi/winmart?page=3");
     expect(paths.about()).toBe("/gioi-thieu");
     expect(paths.shortlist()).toBe("/danh-sach");
     expect(paths.trackedRequest("abc")).toBe("/yeu-cau/abc");

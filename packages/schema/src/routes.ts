@@ -8,12 +8,16 @@ export const ROUTE_PATTERNS = {
   home: "/",
   catalog: "/san-pham",
   product: "/san-pham/:slug",
+  /** The producer directory: search and filters in its query string (producersSearch). */
+  producers: "/chu-the",
   producer: "/chu-the/:slug",
   communes: "/xa-phuong",
   commune: "/xa-phuong/:code",
   events: "/su-kien",
   event: "/su-kien/:slug",
   distributors: "/nha-phan-phoi",
+  /** One distributor or channel with every product it carries (`?page=` as the catalog's). */
+  distributor: "/nha-phan-phoi/:slug",
   about: "/gioi-thieu",
   shortlist: "/danh-sach",
   /** A connection request's private tracking page: the token is the only key (never listed, never indexed). */
@@ -109,11 +113,34 @@ export function catalogSearch(filters: CatalogFilters): string {
   return s ? `?${s}` : "";
 }
 
+/** The producer directory's filters as its URL carries them (the same names as the catalog's). */
+export interface ProducerDirectoryFilters {
+  q?: string;
+  group?: string | null;
+  stars?: readonly number[];
+  commune?: string | null;
+  type?: string | null;
+  /** Left out when 1. */
+  page?: number;
+}
+
+/** The producer directory's query string ("" when unfiltered), in the catalog's canonical form. */
+export function producersSearch(filters: ProducerDirectoryFilters): string {
+  return catalogSearch(filters);
+}
+
+/**
+ * Where the connection form posts without JavaScript (with the language prefix, as pages): the
+ * server answers with a redirect to the request's tracking page or the form with its errors.
+ */
+export const CONNECTION_FORM_PATH = "/yeu-cau";
+
 /** Typed builders of every storefront path (no language prefix), for links and redirects. */
 export const paths = {
   home: () => buildPath("home", {}),
   catalog: (filters: CatalogFilters = {}) => buildPath("catalog", {}, catalogSearch(filters)),
   product: (slug: string) => buildPath("product", { slug }),
+  producers: (filters: ProducerDirectoryFilters = {}) => buildPath("producers", {}, producersSearch(filters)),
   producer: (slug: string) => buildPath("producer", { slug }),
   /** `all`: every commune/ward of the province, not only those with products. */
   communes: (options: { all?: boolean } = {}) => buildPath("communes", {}, options.all ? "?all=1" : ""),
@@ -121,6 +148,8 @@ export const paths = {
   events: () => buildPath("events", {}),
   event: (slug: string) => buildPath("event", { slug }),
   distributors: () => buildPath("distributors", {}),
+  /** `page`: how many pages of its products to show (left out when 1). */
+  distributor: (slug: string, page = 1) => buildPath("distributor", { slug }, page > 1 ? `?page=${page}` : ""),
   about: () => buildPath("about", {}),
   /** The visitor's list of products to ask about, kept in their browser. */
   shortlist: () => buildPath("shortlist", {}),

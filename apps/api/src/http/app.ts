@@ -13,6 +13,7 @@ import { buildAdminSchema, buildPublicSchema } from "../graphql/schema";
 import { startMailWorker } from "../modules/mail/mail-worker";
 import { LocalDiskStorage } from "../modules/media/media-storage";
 import { createAdminGraphqlEndpoint } from "./admin-graphql-endpoint";
+import { connectionFormRoutes } from "./connection-form";
 import { httpErrorHandler, notFoundHandler } from "./error-handler";
 import { exportRoutes } from "./exports";
 import { decisionImportRoutes } from "./decision-import";
@@ -90,6 +91,14 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
   ).replace(/\/+$/, "");
   app.use(sitemapRoutes(dataSource, origin));
   app.use("/og", shareCardRoutes({ dataSource, revision, mediaDir: config.MEDIA_DIR, brand: BRAND }));
+  app.use(
+    connectionFormRoutes({
+      dataSource,
+      publicUrl: config.PUBLIC_URL,
+      storefrontDist: config.STOREFRONT_DIST,
+      contextFor: publicGraphql.contextFor,
+    }),
+  );
   app.use("/admin", staticApp({ dist: config.ADMIN_DIST }));
   const renderApp = config.STOREFRONT_SSR
     ? storefrontServerRenderer({

@@ -91,7 +91,13 @@ export async function createPublicGraphqlEndpoint(
     reference: ReferenceDataCache;
     health: DatabaseHealth;
   },
-): Promise<{ handler: RequestHandler[]; execute: ExecutePublicOperation; stop: () => Promise<void> }> {
+): Promise<{
+  handler: RequestHandler[];
+  execute: ExecutePublicOperation;
+  /** The context a public operation runs with, for the HTTP routes that call a service themselves. */
+  contextFor(req: Request, lang: Language): Promise<RequestContext>;
+  stop: () => Promise<void>;
+}> {
   const production = !showsErrorDetails(deps.config);
   const server = new ApolloServer<RequestContext>({
     schema,
@@ -204,7 +210,7 @@ export async function createPublicGraphqlEndpoint(
       throw new Error("the storefront's operations are single results (no @defer or @stream)");
     return response.body.singleResult;
   };
-  return { handler, execute, stop: () => server.stop() };
+  return { handler, execute, contextFor, stop: () => server.stop() };
 }
 
 /** Runs one public operation as the HTTP endpoint would for `req` in `lang`. */

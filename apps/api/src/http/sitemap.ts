@@ -5,6 +5,7 @@ import {
   communesWithPublicProducers,
   countPublicProducers,
   countPublicProducts,
+  distributorSlugs,
   publicEventSlugs,
   publicProducerSlugs,
   publicProductSlugs,
@@ -19,6 +20,7 @@ const STATIC_PATHS = [
   paths.catalog(),
   paths.communes(),
   paths.events(),
+  paths.producers(),
   paths.distributors(),
   paths.about(),
 ];
@@ -53,6 +55,7 @@ const sources: SitemapSource[] = [
     paths: async (ds) => [
       ...(await communesWithPublicProducers(ds)).map((code) => ({ path: paths.commune(code) })),
       ...(await publicEventSlugs(ds)).map((slug) => ({ path: paths.event(slug) })),
+      ...(await distributorSlugs(ds)).map((slug) => ({ path: paths.distributor(slug) })),
     ],
   },
 ];

@@ -13,6 +13,7 @@ import { mediaUrl } from "../modules/media/media.fields";
 import {
   administrativeUnitFullName,
   firstCatalogProductImage,
+  publicDistributorSummary,
   publicEventSummary,
   publicProducerSummary,
   publicProductSummary,
@@ -25,7 +26,10 @@ import type { RenderStorefrontPage } from "./storefront-ssr";
 
 /** Site-wide texts for pages whose content the server does not look up. */
 /** Titles of the pages whose content the server does not look up, by route. */
-type StaticPage = Extract<RouteName, "catalog" | "communes" | "events" | "distributors" | "about" | "shortlist">;
+type StaticPage = Extract<
+  RouteName,
+  "catalog" | "producers" | "communes" | "events" | "distributors" | "about" | "shortlist"
+>;
 
 const SITE: Record<Language, { name: string; description: string; pages: Record<StaticPage, string> }> = {
   vi: {
@@ -34,6 +38,7 @@ const SITE: Record<Language, { name: string; description: string; pages: Record<
       "Danh mục sản phẩm OCOP (Mỗi xã một sản phẩm) tỉnh Lạng Sơn: hạng sao, chứng nhận còn hiệu lực, chủ thể sản xuất và nơi mua.",
     pages: {
       catalog: "Tìm sản phẩm",
+      producers: "Chủ thể OCOP",
       communes: "Xã, phường",
       events: "Sự kiện trưng bày",
       distributors: "Nhà phân phối",
@@ -47,6 +52,7 @@ const SITE: Record<Language, { name: string; description: string; pages: Record<
       "Certified OCOP (One Commune One Product) products of Lạng Sơn province: star ratings, valid certificates, producers and where to buy.",
     pages: {
       catalog: "Find products",
+      producers: "OCOP producers",
       communes: "Communes and wards",
       events: "Showcase events",
       distributors: "Distributors",
@@ -59,6 +65,7 @@ const SITE: Record<Language, { name: string; description: string; pages: Record<
     description: "谅山省“一乡一品”（OCOP）认证产品目录：星级、有效证书、生产主体及购买渠道。",
     pages: {
       catalog: "查找产品",
+      producers: "OCOP生产主体",
       communes: "乡、坊",
       events: "展示活动",
       distributors: "经销商",
@@ -193,6 +200,10 @@ export function createStorefrontPageRenderer(
             image: shareCardPath("producer", route.params.slug, lang),
           }
         : null;
+    }
+    if (route.name === "distributor") {
+      const d = await publicDistributorSummary(dataSource, route.params.slug, lang);
+      return d ? { title: `${d.name} · ${BRAND}`, description: summary(d.description ?? d.name) } : null;
     }
     if (route.name === "event") {
       const e = await publicEventSummary(dataSource, route.params.slug, lang);

@@ -9,6 +9,7 @@ import { useSiteName } from "../lib/useSiteName";
 
 const NAV = [
   [paths.catalog(), "nav.catalog"],
+  [paths.producers(), "nav.producers"],
   [paths.communes(), "nav.communes"],
   [paths.events(), "nav.events"],
   [paths.distributors(), "nav.distributors"],
@@ -149,6 +150,8 @@ export function Layout({ lang, children }: { lang: Language; children: ReactNode
           <OfficeContact headingId="footer-office" className="site-footer__office stack-sm" />
           <p className="demo-note demo-note--long">{t("demo.long")}</p>
           <p>
+            <Link href={paths.producers()}>{t("footer.producers")}</Link> ·{" "}
+            <Link href={paths.distributors()}>{t("footer.distributors")}</Link> ·{" "}
             <Link href={paths.about()}>{t("footer.more")}</Link>
           </p>
         </div>

@@ -128,6 +128,14 @@ export class ProducerResolver {
     return ctx.loaders.publishedProductCountByProducerId.load(p.id);
   }
 
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: "The best current stars (valid certificate) among its published products; null when none",
+  })
+  bestStars(@Root() p: Producer, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.bestStarsByProducerId.load(p.id);
+  }
+
   @FieldResolver(() => ProductConnection, { complexity: connectionComplexity })
   products(
     @Root() p: Producer,

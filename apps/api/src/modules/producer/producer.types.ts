@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ConnectionType } from "../../graphql/connection";
 import { ProducerType } from "./producer.entity";
 
@@ -51,4 +51,13 @@ export class ProducerFilter {
 
   @Field(() => ProducerType, { nullable: true })
   type?: ProducerType;
+
+  @Field({
+    nullable: true,
+    description: "Producers with a published product of this group (TP) or product set (TP-SC-2)",
+  })
+  categoryCode?: string;
+
+  @Field(() => [Int], { nullable: true, description: "Best current stars of its products (bestStars), any of" })
+  stars?: number[];
 }

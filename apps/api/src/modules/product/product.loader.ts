@@ -1,5 +1,6 @@
 import { In, type DataSource } from "typeorm";
 import { entityColumns } from "../../lib/entity-select";
+import DataLoader from "dataloader";
 import { countLoader, recordLoader } from "../../lib/loaders";
 import { unshared, type ShareFetch } from "../../lib/shared-fetch";
 import { currentStars, isSiteProduct } from "../../domain/rules";
@@ -39,5 +40,15 @@ export function createProductLoaders(ds: DataSource, share: ShareFetch = unshare
         [ids],
       ),
     ),
+    /** The best current stars of a producer's products on this site; null when none has a valid certificate. */
+    bestStarsByProducerId: new DataLoader<number, number | null>(async (ids) => {
+      const rows: Array<{ key: number; stars: number | null }> = await ds.query(
+        `SELECT p.producer_id AS key, max(${currentStars("p")})::int AS stars FROM product p
+          WHERE ${isSiteProduct("p")} AND p.producer_id = ANY($1) GROUP BY p.producer_id`,
+        [ids],
+      );
+      const byKey = new Map(rows.map((r) => [r.key, r.stars]));
+      return ids.map((id) => byKey.get(id) ?? null);
+    }),
   };
 }

@@ -126,6 +126,26 @@ export const publicProducerSlugs = (ds: DataSource, offset: number, limit: numbe
     offset,
   ]);
 
+/** A distributor's name and description in `lang` (every distributor is public). */
+export async function publicDistributorSummary(
+  ds: DataSource,
+  slug: string,
+  lang: Language,
+): Promise<{ name: string; description: string | null } | null> {
+  const [d] = await ds.query(
+    `SELECT ${localized(lang, "d.name")} AS name, ${localized(lang, "d.description")} AS description
+       FROM distributor d WHERE d.slug = $1`,
+    [slug],
+  );
+  return d ?? null;
+}
+
+/** Every distributor's slug, in a stable order. */
+export async function distributorSlugs(ds: DataSource): Promise<string[]> {
+  const rows: Array<{ slug: string }> = await ds.query(`SELECT d.slug FROM distributor d ORDER BY d.id`);
+  return rows.map((r) => r.slug);
+}
+
 /** Codes of the communes and wards where a public producer works. */
 export async function communesWithPublicProducers(ds: DataSource): Promise<string[]> {
   const rows: Array<{ code: string }> = await ds.query(

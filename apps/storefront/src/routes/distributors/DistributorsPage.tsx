@@ -48,7 +48,9 @@ export default function DistributorsPage() {
             <ul className="distributor-list" role="list">
               {list.map((d) => (
                 <li key={d.id} className="panel stack-sm">
-                  <h3>{d.name}</h3>
+                  <h3>
+                    <Link href={paths.distributor(d.slug)}>{d.name}</Link>
+                  </h3>
                   {d.description && <p>{d.description}</p>}
                   {(d.contactPerson || d.phone || d.zalo || d.email || d.website || d.address) && (
                     <dl className="facts facts--compact" aria-label={t("producer.contact")}>
@@ -67,8 +69,10 @@ export default function DistributorsPage() {
                         ))}
                       </ul>
                       {d.productCount > d.products.edges.length && (
-                        <p className="muted small">
-                          {t("distributors.more", { count: d.productCount - d.products.edges.length })}
+                        <p className="small">
+                          <Link href={paths.distributor(d.slug)}>
+                            {t("distributors.more", { count: d.productCount - d.products.edges.length })}
+                          </Link>
                         </p>
                       )}
                     </>

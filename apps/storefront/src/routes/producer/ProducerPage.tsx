@@ -33,7 +33,7 @@ export default function ProducerPage({ slug }: { slug: string }) {
     <div className="container stack-lg">
       <nav aria-label={t("nav.breadcrumb")} className="breadcrumb">
         <Link href={paths.home()}>{t("nav.home")}</Link> <span aria-hidden="true">›</span>{" "}
-        <span>{t("producer.title")}</span>
+        <Link href={paths.producers()}>{t("producers.title")}</Link>
       </nav>
       <header className="stack-sm">
         <p className="product__group">{t(`producerType.${p.type}`)}</p>

@@ -4,7 +4,7 @@ import {
   type ConnectionRequestInput,
   type SendConnectionRequestMutation,
 } from "@ocop/schema/public";
-import { paths } from "@ocop/schema/routes";
+import { CONNECTION_FORM_PATH, paths } from "@ocop/schema/routes";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { Link } from "wouter";
 import { OfficeContact } from "../../components/OfficeContact";
@@ -81,13 +81,14 @@ export function ConnectionForm({ products, onSent }: { products: readonly Reques
   const [website, setWebsite] = useState("");
   // When a person started filling the form in: the API refuses a form sent faster than a person can.
   const startedAt = useRef<string | null>(null);
+  // The same moment for a browser without JavaScript, whose form posts it: when the page was made.
+  const [renderedAt] = useState(() => new Date().toISOString());
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const [receipt, setReceipt] = useState<SendConnectionRequestMutation["sendConnectionRequest"] | null>(null);
   const [send, { loading }] = useMutation(SendConnectionRequestDocument);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLDivElement>(null);
-  const kindName = useId();
   const contactHint = useId();
   const honeypotId = useId();
 
@@ -175,6 +176,10 @@ export function ConnectionForm({ products, onSent }: { products: readonly Reques
     <form
       ref={formRef}
       className="connect-form stack"
+      // Without JavaScript the browser posts the form to the server, which answers with the
+      // tracking page or the form again with its errors; with it, the submit handler below sends it.
+      method="post"
+      action={localizedPath(lang, CONNECTION_FORM_PATH)}
       noValidate
       aria-describedby="connect-next"
       onSubmit={async (e) => {
@@ -241,7 +246,7 @@ export function ConnectionForm({ products, onSent }: { products: readonly Reques
             <label key={k} className="check">
               <input
                 type="radio"
-                name={kindName}
+                name="requesterKind"
                 value={k}
                 checked={values.requesterKind === k}
                 onChange={() => setValues((v) => ({ ...v, requesterKind: k }))}
@@ -346,6 +351,11 @@ export function ConnectionForm({ products, onSent }: { products: readonly Reques
           />
         )}
       </Field>
+      {products.map((p) => (
+        <input key={p.slug} type="hidden" name="productSlugs" value={p.slug} />
+      ))}
+      {/* The server's time in the server's HTML, the browser's after hydration: no warning wanted. */}
+      <input type="hidden" name="startedAt" value={renderedAt} suppressHydrationWarning />
       <div className="hp-field" aria-hidden="true" inert>
         <label htmlFor={honeypotId}>{t("connect.website")}</label>
         <input
