@@ -68,6 +68,10 @@ export async function renderPage(url: string, execute: ExecuteGraphQL, signal?: 
       }),
   );
   const client = new ApolloClient({ ssrMode: true, link, cache: new InMemoryCache({ typePolicies }) });
+  // The cache as the last render saw it: answers that arrive after it (the wait cut short by
+  // `signal`) are not in the markup, and a browser hydrating with them would render something else
+  // than the server did (React's error #418). A render is synchronous: nothing lands in between.
+  let renderedFrom: NormalizedCacheObject = {};
   try {
     const { result, aborted } = await prerenderStatic({
       tree: (
@@ -77,11 +81,15 @@ export async function renderPage(url: string, execute: ExecuteGraphQL, signal?: 
           </Router>
         </StrictMode>
       ),
-      renderFunction: renderToString,
+      renderFunction: (tree) => {
+        const html = renderToString(tree);
+        renderedFrom = client.extract() as NormalizedCacheObject;
+        return html;
+      },
       maxRerenders: MAX_RENDERS,
       signal,
     });
-    return { html: result, data: client.extract() as NormalizedCacheObject, complete: !aborted };
+    return { html: result, data: renderedFrom, complete: !aborted };
   } finally {
     client.stop();
   }
