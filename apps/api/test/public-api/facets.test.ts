@@ -75,7 +75,10 @@ const TODAY = `(now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
 describe("valid certificate only", () => {
   it("lists exactly the published products whose newest live certificate is neither revoked nor ended", async () => {
     const oracle = await api.sql<{ slug: string }>(
-      `SELECT p.slug FROM product p WHERE p.status = 'published' AND EXISTS (
+      `SELECT p.slug FROM product p JOIN producer pr ON pr.id = p.producer_id
+        WHERE p.status = 'published'
+          AND pr.province_code = ANY((SELECT provinces FROM site_settings WHERE id = 1)::text[])
+          AND EXISTS (
          SELECT 1 FROM certification c WHERE c.product_id = p.id AND c.voided_at IS NULL
            AND c.revoked_on IS NULL AND c.valid_until >= ${TODAY}
            AND NOT EXISTS (SELECT 1 FROM certification n WHERE n.product_id = p.id AND n.voided_at IS NULL

@@ -26,6 +26,15 @@ export function cleanText(text: string): string {
   return text.normalize("NFC").replace(/\s+/g, " ").trim();
 }
 
+/**
+ * A name without a research remark in brackets ("(tên chủ thể chưa xác minh)"): a note of whoever
+ * compiled the list, never part of the name (the demo seed keeps such remarks as staff notes), so
+ * an annex copied from such a list matches, and creates, the producer by its name alone.
+ */
+export function withoutResearchRemarks(name: string): string {
+  return name.replace(/\s*\([^()]*chưa xác minh[^()]*\)/giu, "").trim();
+}
+
 /** The key two names match by: folded, without words in brackets' punctuation. */
 export function nameKey(text: string): string {
   return fold(text.normalize("NFC"));

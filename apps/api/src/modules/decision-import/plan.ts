@@ -2,7 +2,7 @@ import { CERTIFICATE_VALIDITY_MONTHS, scoreBandOf, todayInVietnam } from "@ocop/
 import { fold } from "@ocop/schema/text";
 import { CertificationLevel } from "../certification/certification.entity";
 import { ProducerType } from "../producer/producer.entity";
-import { cleanText, nameKey, parseScore, parseStars } from "./cells";
+import { cleanText, nameKey, parseScore, parseStars, withoutResearchRemarks } from "./cells";
 import type { Decision } from "./decision";
 import type { GroupIndex } from "./groups";
 import { fieldOfHeader, type AnnexColumnField, type HeaderLayout } from "./header";
@@ -62,7 +62,7 @@ export function readRow(
   };
   const problems: ImportProblem[] = [];
   const product = cell("product");
-  const producer = cell("producer");
+  const producer = withoutResearchRemarks(cell("producer"));
   const address = cell("address");
   const group = cell("group");
   for (const [field, value] of [
