@@ -101,7 +101,14 @@ describe("table board placement", () => {
       {
         tableId: "t3",
         productIds: [],
-        details: { label: null, note: null, internalNote: "chờ công nhận", communeCode: null },
+        details: {
+          label: null,
+          labelEn: null,
+          labelZh: null,
+          note: null,
+          internalNote: "chờ công nhận",
+          communeCode: null,
+        },
       },
     ]);
   });
