@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import {
+  SHOWN_ON_SITE_SQL,
   TODAY_SQL,
   cards,
   escapeRegExp,
@@ -255,12 +256,17 @@ describe("research notes", () => {
 
   it("never reach a server-rendered page of the demo", async () => {
     const notes = await researchTexts();
-    const products = await sf.sql<{ slug: string }>(`SELECT slug FROM product WHERE status = 'published'`);
+    // Every page the site shows (another province's records answer 404 on a one-province site).
+    const products = await sf.sql<{ slug: string }>(
+      `SELECT p.slug FROM product p WHERE p.status = 'published' AND ${SHOWN_ON_SITE_SQL}`,
+    );
     const producers = await sf.sql<{ slug: string }>(
-      `SELECT DISTINCT pr.slug FROM producer pr JOIN product p ON p.producer_id = pr.id AND p.status = 'published'`,
+      `SELECT DISTINCT pr.slug FROM producer pr JOIN product p ON p.producer_id = pr.id AND p.status = 'published'
+        WHERE ${SHOWN_ON_SITE_SQL}`,
     );
     const communes = await sf.sql<{ code: string }>(
-      `SELECT DISTINCT commune_code AS code FROM producer WHERE commune_code IS NOT NULL`,
+      `SELECT DISTINCT pr.commune_code AS code FROM producer pr JOIN product p ON p.producer_id = pr.id
+        WHERE pr.commune_code IS NOT NULL AND ${SHOWN_ON_SITE_SQL}`,
     );
     const events = await sf.sql<{ slug: string }>(`SELECT slug FROM showcase_event WHERE published`);
     const paths = [

@@ -5,10 +5,11 @@ import { SiteSettingsDocument } from "@ocop/schema/public";
 export const NEUTRAL_SITE_NAME = "OCOP";
 
 /**
- * The site's name from its settings (the layout's footer loads them on every page), or a neutral
- * "OCOP" until they are known or when none is set. Read from the cache only: it sends no request.
+ * The site's name from its settings, or a neutral "OCOP" until they are known or when none is set.
+ * The same query as the footer's office contact, so one request serves both. Not "cache-only": on
+ * the server the first use of a query decides whether it is fetched, and the header comes first.
  */
 export function useSiteName(): string {
-  const { data } = useQuery(SiteSettingsDocument, { fetchPolicy: "cache-only" });
+  const { data } = useQuery(SiteSettingsDocument);
   return data?.siteSettings.siteName?.trim() || NEUTRAL_SITE_NAME;
 }
