@@ -69,7 +69,8 @@ export async function startApi(options: {
       DB_POOL_SIZE: String(options.poolSize),
       PORT: String(port),
       HOST: "127.0.0.1",
-      PUBLIC_URL: "",
+      // Set as a deployment must set it: canonical links are absolute only with it.
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
