@@ -2,6 +2,7 @@ import type { RequestHandler } from "express";
 import type { DataSource } from "typeorm";
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "@ocop/schema/enums";
 import { LANGUAGE_COOKIE, localizedPath } from "@ocop/schema/routes";
+import { SITE_SETTINGS_ID, SiteSettings } from "../modules/settings/site-settings.entity";
 
 const isLanguage = (value: unknown): value is Language =>
   typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
@@ -44,11 +45,10 @@ export function firstVisitLanguage(dataSource: DataSource): RequestHandler {
   let siteDefault: { at: number; lang: Promise<Language> } | undefined;
   const defaultLanguage = (): Promise<Language> => {
     if (siteDefault && Date.now() - siteDefault.at < DEFAULT_LANGUAGE_TTL_MS) return siteDefault.lang;
-    // Read as JSON so that a database without the settings' default language (before its
-    // migration) answers Vietnamese instead of failing.
     const lang = dataSource
-      .query(`SELECT to_jsonb(s) ->> 'default_language' AS lang FROM site_settings s LIMIT 1`)
-      .then((rows: Array<{ lang: string | null }>) => (isLanguage(rows[0]?.lang) ? rows[0].lang : DEFAULT_LANGUAGE));
+      .getRepository(SiteSettings)
+      .findOne({ where: { id: SITE_SETTINGS_ID }, select: { id: true, defaultLanguage: true } })
+      .then((settings) => (isLanguage(settings?.defaultLanguage) ? settings.defaultLanguage : DEFAULT_LANGUAGE));
     siteDefault = { at: Date.now(), lang };
     lang.catch(() => (siteDefault = undefined));
     return lang;

@@ -248,7 +248,6 @@ describe("the first visit's language", () => {
       expect(vary).toContain("cookie");
     }
     // The site's default language (site settings) when neither the cookie nor the browser decides.
-    await api.sql(`ALTER TABLE site_settings ADD COLUMN IF NOT EXISTS default_language text NOT NULL DEFAULT 'vi'`);
     await api.sql(`UPDATE site_settings SET default_language = 'en'`);
     await expect
       .poll(async () => (await home({ "accept-language": "fr-FR" })).headers.location, { timeout: 15_000 })

@@ -50,12 +50,6 @@ export async function siteProvinces(ctx: RequestContext, codes: readonly string[
     .sort((a, b) => a.name.localeCompare(b.name, "vi"));
 }
 
-/** The office's own address for staff notices, when the settings give one (in the caller's transaction). */
-export async function officeEmail(em: EntityManager): Promise<string | null> {
-  const settings = await em.getRepository(SiteSettings).findOneBy({ id: SITE_SETTINGS_ID });
-  return settings?.officeEmail?.trim() || null;
-}
-
 /**
  * The office addresses a request about products of these provinces goes to: each province's own
  * office (a site of several provinces), or the site office where a province has no email recorded.
