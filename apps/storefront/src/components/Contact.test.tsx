@@ -103,6 +103,8 @@ describe("the office's contact", () => {
           officePhone: null,
           officeEmail: null,
           officeHours: null,
+          logoUrl: null,
+          provinces: [{ __typename: "Province", code: "20", name: "Lạng Sơn" }],
           ...office,
         },
       },
