@@ -313,3 +313,76 @@ describe("server-rendered HTML", () => {
     expect(graphql.length).toBeGreaterThan(0);
   });
 });
+
+describe("a tourism product (group 6) is a place to visit", () => {
+  type Place = { id: number; slug: string; name_vi: string; name_en: string | null; group_vi: string; commune: string };
+  const tourismPlace = async (): Promise<Place> => {
+    const [place] = await sf.sql<Place>(
+      `SELECT p.id, p.slug, p.name_vi, p.name_en, g.name_vi AS group_vi, c.name AS commune
+         FROM product p JOIN category s ON s.code = p.category_code JOIN category g ON g.code = coalesce(s.parent_code, s.code)
+         JOIN producer pr ON pr.id = p.producer_id JOIN administrative_unit c ON c.code = pr.commune_code
+        WHERE g.code = 'DV' AND pr.province_code = '20' AND p.status = 'published' ORDER BY p.id LIMIT 1`,
+    );
+    expect(place, "the demo has a published tourism product in Lạng Sơn").toBeDefined();
+    return place!;
+  };
+
+  it("shows where it is with a link to a map application, says whom to ask for the hours, and names its group once", async () => {
+    const place = await tourismPlace();
+    const page = await sf.open(`/san-pham/${place.slug}`);
+    await pageReady(page, place.name_vi);
+    const summary = page.locator(".product__summary");
+    // The group's single product set has the group's own name: printed once, not "X · X".
+    expect(await summary.locator(".product__group").textContent()).toBe(place.group_vi);
+
+    const location = summary.locator("dt", { hasText: "Địa điểm" }).locator("xpath=following-sibling::dd[1]");
+    expect(await location.textContent()).toContain(place.commune);
+    const map = location.getByRole("link", { name: /Mở trong ứng dụng bản đồ/ });
+    const href = new URL((await map.getAttribute("href"))!);
+    expect(href.origin + href.pathname).toBe("https://www.google.com/maps/search/");
+    expect(href.searchParams.get("query")).toContain(place.name_vi);
+    expect(href.searchParams.get("query")).toContain(place.commune);
+    expect(await map.getAttribute("target")).toBe("_blank");
+    // No price on a place.
+    expect(await summary.getByText("Giá", { exact: true }).count()).toBe(0);
+
+    const hours = summary.locator("dt", { hasText: "Giờ mở cửa" }).locator("xpath=following-sibling::dd[1]");
+    const ask = hours.getByRole("link", { name: "Chưa công bố, hãy hỏi chủ thể trước khi đến" });
+    expect(await ask.getAttribute("href")).toBe("#producer-title");
+  });
+
+  it("shows the place's own address and its opening hours in the visitor's language", async () => {
+    const place = await tourismPlace();
+    const [before] = await sf.sql<{
+      place_address: string | null;
+      opening_hours: string | null;
+      opening_hours_en: string | null;
+    }>(`SELECT place_address, opening_hours, opening_hours_en FROM product WHERE id = $1`, [place.id]);
+    await sf.sql(
+      `UPDATE product SET place_address = 'Thôn Lạng Giai', opening_hours = 'Hằng ngày 7:00–17:00',
+              opening_hours_en = 'Daily 7:00–17:00' WHERE id = $1`,
+      [place.id],
+    );
+    try {
+      const page = await sf.open(`/en/san-pham/${place.slug}`);
+      await pageReady(page, place.name_en ?? place.name_vi);
+      const summary = page.locator(".product__summary");
+      const location = summary.locator("dt", { hasText: "Location" }).locator("xpath=following-sibling::dd[1]");
+      expect(await location.textContent()).toContain("Thôn Lạng Giai");
+      const query = new URL(
+        (await location.getByRole("link", { name: /Open in maps/ }).getAttribute("href"))!,
+      ).searchParams.get("query");
+      expect(query).toContain("Thôn Lạng Giai");
+      expect(query).toContain(place.commune);
+      const hours = summary.locator("dt", { hasText: "Opening hours" }).locator("xpath=following-sibling::dd[1]");
+      expect(await hours.textContent()).toBe("Daily 7:00–17:00");
+    } finally {
+      await sf.sql(`UPDATE product SET place_address = $2, opening_hours = $3, opening_hours_en = $4 WHERE id = $1`, [
+        place.id,
+        before!.place_address,
+        before!.opening_hours,
+        before!.opening_hours_en,
+      ]);
+    }
+  });
+});

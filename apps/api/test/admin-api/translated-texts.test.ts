@@ -265,3 +265,89 @@ describe("an event's venue, organizer and table labels in English and Chinese", 
     ]);
   });
 });
+
+describe("a tourism product's place and opening hours", () => {
+  const UPDATE_PRODUCT = `mutation($id: ID!, $v: Int!, $input: ProductInput!) {
+    updateProduct(id: $id, version: $v, input: $input) {
+      version placeAddress openingHours openingHoursEn openingHoursZh } }`;
+  const PUBLIC_PRODUCT = `query($slug: String!) { product(slug: $slug) { isTourism placeAddress openingHours } }`;
+
+  async function tourismProduct() {
+    return api.one<{
+      id: number;
+      version: number;
+      slug: string;
+      name_vi: string;
+      category_code: string;
+      producer_id: number;
+    }>(
+      `SELECT p.id, p.version, p.slug, p.name_vi, p.category_code, p.producer_id FROM product p
+        JOIN producer pr ON pr.id = p.producer_id
+       WHERE p.category_code LIKE 'DV%' AND pr.province_code = '20' AND p.status = 'published' LIMIT 1`,
+    );
+  }
+
+  it("are saved by staff, audited, and served in the visitor's language or in Vietnamese", async () => {
+    const p = await tourismProduct();
+    const input = {
+      nameVi: p.name_vi,
+      categoryCode: p.category_code,
+      producerId: String(p.producer_id),
+      placeAddress: "Đền Bắc Lệ, xã Tân Thành",
+      openingHours: "Mở cửa hằng ngày, 6:00–18:00",
+      openingHoursEn: "Open daily, 6:00–18:00",
+      openingHoursZh: " ",
+    };
+    const result = await editor.gql(UPDATE_PRODUCT, { id: p.id, v: p.version, input });
+    expect(result.body.errors).toBeUndefined();
+    expect(result.body.data?.updateProduct).toMatchObject({
+      version: p.version + 1,
+      placeAddress: input.placeAddress,
+      openingHoursEn: input.openingHoursEn,
+      openingHoursZh: null,
+    });
+    const audit = await api.one<{ before: Record<string, unknown>; after: Record<string, unknown> }>(
+      `SELECT before, after FROM audit_entry WHERE action = 'product.update' AND entity_id = $1
+        ORDER BY id DESC LIMIT 1`,
+      [String(p.id)],
+    );
+    expect(audit.before).toMatchObject({ placeAddress: null, openingHoursEn: null });
+    expect(audit.after).toMatchObject({ placeAddress: input.placeAddress, openingHoursEn: input.openingHoursEn });
+
+    const shown = async (lang: "vi" | "en" | "zh") => {
+      const answer = await api.gql<{ product: Texts }>(PUBLIC_PRODUCT, { slug: p.slug }, { lang });
+      expect(answer.body.errors).toBeUndefined();
+      return answer.body.data?.product;
+    };
+    expect(await shown("vi")).toEqual({
+      isTourism: true,
+      placeAddress: input.placeAddress,
+      openingHours: input.openingHours,
+    });
+    expect((await shown("en"))?.openingHours).toBe(input.openingHoursEn);
+    // No Chinese hours: Chinese readers get the Vietnamese ones.
+    expect((await shown("zh"))?.openingHours).toBe(input.openingHours);
+  });
+
+  it("are refused with the field named when too long, changing nothing", async () => {
+    const p = await tourismProduct();
+    const before = await api.one(`SELECT version, place_address, opening_hours_zh FROM product WHERE id = $1`, [p.id]);
+    const refused = await editor.gql(UPDATE_PRODUCT, {
+      id: p.id,
+      v: p.version,
+      input: {
+        nameVi: p.name_vi,
+        categoryCode: p.category_code,
+        producerId: String(p.producer_id),
+        placeAddress: "x".repeat(301),
+        openingHoursZh: "每天开放",
+      },
+    });
+    expect(errorCode(refused)).toBe("BAD_USER_INPUT");
+    const fields = (refused.body.errors?.[0]?.extensions?.fields ?? []) as unknown as Array<{ field: string }>;
+    expect(fields.map((f) => f.field)).toEqual(["placeAddress"]);
+    expect(await api.one(`SELECT version, place_address, opening_hours_zh FROM product WHERE id = $1`, [p.id])).toEqual(
+      before,
+    );
+  });
+});

@@ -1,5 +1,5 @@
-import { ProducerPickerChosenDocument, ProducerPickerDocument } from "@ocop/schema/admin";
-import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
+import { CategoriesDocument, ProducerPickerChosenDocument, ProducerPickerDocument } from "@ocop/schema/admin";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { CHI_LANG, OFFICER, renderPage } from "../../test/render";
 import { ProductEditPage } from "./ProductEditPage";
@@ -70,5 +70,43 @@ describe("product form: the producer", () => {
     });
     await waitFor(() => expect(asked.length).toBeGreaterThan(0));
     expect(asked.every((v) => (v as { communeCode?: string }).communeCode === CHI_LANG.code)).toBe(true);
+  });
+});
+
+describe("product form: a tourism product is a place", () => {
+  const DV = "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch";
+  const categories = [
+    { __typename: "Category", code: "TP", name: "Thực phẩm", parent: null, children: [] },
+    {
+      __typename: "Category",
+      code: "DV",
+      name: DV,
+      parent: null,
+      children: [{ __typename: "Category", code: "DV-1", name: DV }],
+    },
+    { __typename: "Category", code: "DV-1", name: DV, parent: { __typename: "Category", code: "DV" }, children: [] },
+  ];
+
+  it("asks for its address and its opening hours in three languages instead of a price", async () => {
+    renderPage(<ProductEditPage id={null} />, {
+      path: "/products/new",
+      mocks: [{ request: { query: CategoriesDocument }, result: { data: { categories } } }],
+    });
+    const category = screen.getByRole("combobox", { name: /Nhóm/ }) as HTMLSelectElement;
+    await waitFor(() => expect(category.querySelector('option[value="DV-1"]')).not.toBeNull());
+    expect(screen.queryByRole("textbox", { name: "Địa chỉ điểm đến" })).toBeNull();
+    expect(screen.getByRole("textbox", { name: "Giá thấp nhất (đồng)" })).toBeTruthy();
+
+    fireEvent.change(category, { target: { value: "DV-1" } });
+    expect(await screen.findByRole("textbox", { name: "Địa chỉ điểm đến" })).toBeTruthy();
+    expect(screen.queryByRole("textbox", { name: "Giá thấp nhất (đồng)" })).toBeNull();
+    const visiting = screen.getByRole("region", { name: "Thông tin tham quan" });
+    // Every language's field stays mounted; the others' tabs are only hidden.
+    expect(
+      within(visiting)
+        .getAllByRole("textbox", { hidden: true })
+        .map((box) => box.getAttribute("lang")),
+    ).toEqual(["vi", "en", "zh"]);
+    expect(within(visiting).getByRole("textbox", { name: "Giờ mở cửa (Tiếng Anh)", hidden: true })).toBeTruthy();
   });
 });

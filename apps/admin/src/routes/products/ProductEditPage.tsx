@@ -13,6 +13,8 @@ import {
   localizedLabels,
   RecordEditorFrame,
   suffixedText,
+  translatedText,
+  translationLabels,
 } from "../../components/RecordEditorFrame";
 import { usePermissions } from "../../components/session";
 import { useRecordEditor } from "../../components/useRecordEditor";
@@ -25,6 +27,8 @@ import { EMPTY_PRODUCT, type ProductValues, productRecord } from "./productForm"
 import { paths } from "@ocop/schema/routes";
 
 export function productLabels(t: Translate): Record<keyof ProductValues, string> {
+  const visiting = { openingHours: t("product.openingHours") };
+  const visitingLabels = { ...visiting, ...translationLabels(t, visiting) };
   return {
     ...localizedLabels(t, "name", "description"),
     categoryCode: t("product.category"),
@@ -34,7 +38,8 @@ export function productLabels(t: Translate): Record<keyof ProductValues, string>
     priceMin: t("product.priceMin"),
     priceMax: t("product.priceMax"),
     seasons: t("product.seasons"),
-    openingHours: t("product.openingHours"),
+    placeAddress: t("product.placeAddress"),
+    ...visitingLabels,
     latitude: t("common.latitude"),
     longitude: t("common.longitude"),
     traceabilityUrl: t("product.traceabilityUrl"),
@@ -224,7 +229,14 @@ export function ProductEditPage({ id }: { id: string | null }) {
           </>
         )}
         <TextField label={labels.seasons} {...form.text("seasons")} />
-        {isTourism && <TextField label={labels.openingHours} {...form.text("openingHours")} />}
+        {isTourism && (
+          <TextField
+            label={labels.placeAddress}
+            {...form.text("placeAddress")}
+            hint={t("product.placeAddressHint")}
+            className="span-all"
+          />
+        )}
         <TextField label={labels.latitude} {...form.text("latitude")} inputMode="decimal" />
         <TextField label={labels.longitude} {...form.text("longitude")} inputMode="decimal" />
         <TextField
@@ -243,6 +255,17 @@ export function ProductEditPage({ id }: { id: string | null }) {
           rows={3}
         />
       </FormSection>
+
+      {isTourism && (
+        <LocalizedSection
+          id="product-visiting"
+          heading={t("product.visiting")}
+          hint={t("product.visitingHint")}
+          form={form}
+          labels={labels}
+          texts={[translatedText("openingHours", 2)]}
+        />
+      )}
     </RecordEditorFrame>
   );
 }

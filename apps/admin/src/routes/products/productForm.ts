@@ -24,7 +24,10 @@ export type ProductValues = {
   priceMin: string;
   priceMax: string;
   seasons: string;
+  placeAddress: string;
   openingHours: string;
+  openingHoursEn: string;
+  openingHoursZh: string;
   latitude: string;
   longitude: string;
   traceabilityUrl: string;
@@ -46,7 +49,10 @@ export const PRODUCT_FIELDS = [
   "priceMin",
   "priceMax",
   "seasons",
+  "placeAddress",
   "openingHours",
+  "openingHoursEn",
+  "openingHoursZh",
   "latitude",
   "longitude",
   "traceabilityUrl",
@@ -68,7 +74,10 @@ export const EMPTY_PRODUCT: ProductValues = {
   priceMin: "",
   priceMax: "",
   seasons: "",
+  placeAddress: "",
   openingHours: "",
+  openingHoursEn: "",
+  openingHoursZh: "",
   latitude: "",
   longitude: "",
   traceabilityUrl: "",
@@ -91,7 +100,10 @@ export function productValues(p: ProductEditFieldsFragment): ProductValues {
     priceMin: str(p.priceMin),
     priceMax: str(p.priceMax),
     seasons: str(p.seasons),
+    placeAddress: str(p.placeAddress),
     openingHours: str(p.openingHours),
+    openingHoursEn: str(p.openingHoursEn),
+    openingHoursZh: str(p.openingHoursZh),
     latitude: str(p.latitude),
     longitude: str(p.longitude),
     traceabilityUrl: str(p.traceabilityUrl),
@@ -115,7 +127,10 @@ export function productInput(v: ProductValues): ProductInput {
     priceMin: intOrNull(v.priceMin),
     priceMax: intOrNull(v.priceMax),
     seasons: nullable(v.seasons),
+    placeAddress: nullable(v.placeAddress),
     openingHours: nullable(v.openingHours),
+    openingHoursEn: nullable(v.openingHoursEn),
+    openingHoursZh: nullable(v.openingHoursZh),
     latitude: floatOrNull(v.latitude),
     longitude: floatOrNull(v.longitude),
     traceabilityUrl: nullable(v.traceabilityUrl),
@@ -139,7 +154,10 @@ export const productFromRecord = recordMapper<ProductValues>({
   priceMin: [],
   priceMax: [],
   seasons: [],
+  placeAddress: [],
   openingHours: [],
+  openingHoursEn: [],
+  openingHoursZh: [],
   latitude: [],
   longitude: [],
   traceabilityUrl: [],

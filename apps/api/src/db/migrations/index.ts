@@ -10,6 +10,7 @@ import { TranslatableTexts1766300000001 } from "./1766300000001-translatable-tex
 import { DecisionNumberSearchIndex1766400000001 } from "./1766400000001-decision-number-search-index";
 import { InternalNotes1766100000001 } from "./1766100000001-internal-notes";
 import { SiteProvinces1766000000001 } from "./1766000000001-site-provinces";
+import { TourismPlace1766500000001 } from "./1766500000001-tourism-place";
 
 // Migrations run in this order; each is written by hand and never changed once released: add a
 // new one instead.
@@ -27,4 +28,5 @@ export const migrations: Function[] = [
   DecisionNumberSearchIndex1766400000001,
   InternalNotes1766100000001,
   SiteProvinces1766000000001,
+  TourismPlace1766500000001,
 ];

@@ -58,7 +58,10 @@ export class AdminProductObject {
   @Field(() => Int, { nullable: true }) priceMin: number | null;
   @Field(() => Int, { nullable: true }) priceMax: number | null;
   @Field(() => String, { nullable: true }) seasons: string | null;
+  @Field(() => String, { nullable: true }) placeAddress: string | null;
   @Field(() => String, { nullable: true }) openingHours: string | null;
+  @Field(() => String, { nullable: true }) openingHoursEn: string | null;
+  @Field(() => String, { nullable: true }) openingHoursZh: string | null;
   @Field(() => Float, { nullable: true }) latitude: number | null;
   @Field(() => Float, { nullable: true }) longitude: number | null;
   @Field(() => String, { nullable: true }) traceabilityUrl: string | null;
@@ -103,7 +106,10 @@ export class ProductInput {
   @Field(() => Int, { nullable: true }) priceMin?: number | null;
   @Field(() => Int, { nullable: true }) priceMax?: number | null;
   @Field(() => String, { nullable: true }) seasons?: string | null;
+  @Field(() => String, { nullable: true }) placeAddress?: string | null;
   @Field(() => String, { nullable: true }) openingHours?: string | null;
+  @Field(() => String, { nullable: true }) openingHoursEn?: string | null;
+  @Field(() => String, { nullable: true }) openingHoursZh?: string | null;
   @Field(() => Float, { nullable: true }) latitude?: number | null;
   @Field(() => Float, { nullable: true }) longitude?: number | null;
   @Field(() => String, { nullable: true }) traceabilityUrl?: string | null;

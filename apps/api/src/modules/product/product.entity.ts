@@ -86,8 +86,18 @@ export class Product extends EditableEntity {
   @Column({ type: "text", nullable: true })
   seasons: string | null;
 
+  /** Where a tourism product's place is, as a visitor finds it; null: its producer's address. */
+  @Column({ type: "text", nullable: true })
+  placeAddress: string | null;
+
   @Column({ type: "text", nullable: true })
   openingHours: string | null;
+
+  @Column({ type: "text", nullable: true })
+  openingHoursEn: string | null;
+
+  @Column({ type: "text", nullable: true })
+  openingHoursZh: string | null;
 
   @Column({ type: "double precision", nullable: true })
   latitude: number | null;

@@ -51,6 +51,11 @@ export class ProductResolver {
     return pick(ctx.lang, p.descriptionVi, p.descriptionEn, p.descriptionZh);
   }
 
+  @FieldResolver(() => String, { nullable: true, description: "Opening information of a tourism product" })
+  openingHours(@Root() p: Product, @Ctx() ctx: RequestContext): string | null {
+    return pick(ctx.lang, p.openingHours, p.openingHoursEn, p.openingHoursZh);
+  }
+
   @FieldResolver(() => CategoryObject, { description: "The product set; its parent is the OCOP group" })
   category(@Root() p: Product, @Ctx() ctx: RequestContext) {
     return categoryOfProduct(ctx, p);

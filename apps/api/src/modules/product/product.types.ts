@@ -31,8 +31,14 @@ export class ProductObject {
   @Field(() => String, { nullable: true })
   seasons: string | null;
 
-  @Field(() => String, { nullable: true, description: "Opening information of a tourism product" })
-  openingHours: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Where a tourism product's place is, as its office wrote it; null when only its producer's address is known",
+  })
+  placeAddress: string | null;
+
+  // `openingHours` is resolved in the visitor's language (ProductResolver).
 
   @Field(() => String, {
     nullable: true,

@@ -13,11 +13,13 @@ import { Stars } from "../../components/Stars";
 import { useLang, useT } from "../../i18n/i18n";
 import { localizedPath } from "../../i18n/lang";
 import { formatDate, formatDateRange, formatDateWithPrecision, formatPrice, todayInVietnam } from "../../lib/format";
+import { productSetLabel } from "../../lib/map-link";
 import { usePageMeta } from "../../lib/usePageMeta";
 import NotFoundPage from "../not-found/NotFoundPage";
 import { certificateState } from "./certificate";
 import { ConnectionForm } from "./ConnectionForm";
 import { QrBlock } from "./QrBlock";
+import { VisitFacts } from "./VisitFacts";
 import { paths } from "@ocop/schema/routes";
 
 type Product = NonNullable<ProductPageQuery["product"]>;
@@ -204,6 +206,7 @@ export default function ProductPage({ slug }: { slug: string }) {
   if (!product) return <NotFoundPage />;
 
   const group = product.category.parent ?? product.category;
+  const productSet = productSetLabel(product.category);
   const hasPrice = !product.isTourism && (product.priceMin != null || product.priceMax != null);
 
   return (
@@ -219,7 +222,7 @@ export default function ProductPage({ slug }: { slug: string }) {
         <div className="product__summary stack">
           <p className="product__group">
             {group.name}
-            {product.category.parent ? ` · ${product.category.name}` : ""}
+            {productSet ? ` · ${productSet}` : ""}
           </p>
           <h1>{product.name}</h1>
           <div className="product__status">
@@ -240,38 +243,7 @@ export default function ProductPage({ slug }: { slug: string }) {
           </p>
           <dl className="facts facts--compact">
             {product.isTourism ? (
-              <>
-                {product.openingHours && (
-                  <div>
-                    <dt>{t("product.openingHours")}</dt>
-                    <dd>{product.openingHours}</dd>
-                  </div>
-                )}
-                <div>
-                  <dt>{t("product.location")}</dt>
-                  <dd>
-                    {product.producer.address ??
-                      (product.producer.commune ? (
-                        <Place unit={product.producer.commune} />
-                      ) : (
-                        product.producer.province.name
-                      ))}
-                    {product.location && (
-                      <>
-                        {" · "}
-                        <a
-                          href={`https://www.openstreetmap.org/?mlat=${product.location.lat}&mlon=${product.location.lng}#map=15/${product.location.lat}/${product.location.lng}`}
-                          target="_blank"
-                          rel="noopener"
-                        >
-                          {t("product.map")}
-                          <span className="visually-hidden"> ({t("link.newTab")})</span>
-                        </a>
-                      </>
-                    )}
-                  </dd>
-                </div>
-              </>
+              <VisitFacts product={product} />
             ) : (
               <>
                 {product.packaging && (
