@@ -386,3 +386,14 @@ describe("a tourism product (group 6) is a place to visit", () => {
     }
   });
 });
+
+describe("places on Chinese pages", () => {
+  it("name the province as the Chinese texts do (谅山省), never half Vietnamese", async () => {
+    const [product] = await productsWithValidStars(sf.sql, 4);
+    const page = await sf.open(`/zh/san-pham/${product!.slug}`);
+    await pageReady(page);
+    const summary = page.locator(".product__summary");
+    await expect.poll(() => summary.innerText()).toContain("谅山省");
+    expect(await page.locator("main").innerText()).not.toContain("Lạng Sơn省");
+  });
+});

@@ -30,7 +30,11 @@ import { SiteSettingsResolver } from "../modules/settings/site-settings.resolver
 import { DistributorLinkResolver, DistributorResolver } from "../modules/distributor/distributor.resolver";
 import { PublicInquiryResolver } from "../modules/inquiry/inquiry.resolver";
 import { ImageResolver } from "../modules/media/media.resolver";
-import { AdministrativeUnitFieldResolver, PlaceQueryResolver } from "../modules/place/place.resolver";
+import {
+  AdministrativeUnitFieldResolver,
+  PlaceQueryResolver,
+  ProvinceFieldResolver,
+} from "../modules/place/place.resolver";
 import { ProducerResolver } from "../modules/producer/producer.resolver";
 import {
   CatalogStatsResolver,
@@ -46,7 +50,7 @@ import {
 } from "../modules/showcase/showcase.resolver";
 
 /** Field resolvers of the types both schemas share. */
-const sharedResolvers = [AdministrativeUnitFieldResolver, CategoryFieldResolver] as const;
+const sharedResolvers = [AdministrativeUnitFieldResolver, ProvinceFieldResolver, CategoryFieldResolver] as const;
 
 /** The public operations and the public view of each type. */
 const publicResolvers = [

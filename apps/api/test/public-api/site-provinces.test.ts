@@ -184,3 +184,37 @@ describe("a site of several provinces", () => {
     expect((await data(`{ provinces { code } }`)).provinces).toEqual([{ code: "12" }, { code: "20" }]);
   });
 });
+
+describe("a province's name in the reader's language", () => {
+  it("is its Chinese name on Chinese pages, as the Chinese texts write it, and a city is told from a province", async () => {
+    const query = `{ siteSettings { provinces { code name isCity } } product(slug: $slug) { producer { province { name } } } }`;
+    const [first] = await api.sql<{ slug: string }>(
+      `SELECT p.slug FROM product p JOIN producer pr ON pr.id = p.producer_id
+        WHERE pr.province_code = '20' AND p.status = 'published' ORDER BY p.id LIMIT 1`,
+    );
+    const slug = first!.slug;
+    const ask = async (lang: "vi" | "zh") => {
+      const result = await api.gql<{
+        siteSettings: { provinces: Array<{ code: string; name: string; isCity: boolean }> };
+        product: { producer: { province: { name: string } } };
+      }>(query.replace("{ siteSettings", "query($slug: String!) { siteSettings"), { slug }, { lang });
+      expect(result.body.errors).toBeUndefined();
+      return result.body.data!;
+    };
+    const [vi, zh] = await Promise.all([ask("vi"), ask("zh")]);
+    expect(vi.siteSettings.provinces).toEqual([{ code: "20", name: "Lạng Sơn", isCity: false }]);
+    expect(zh.siteSettings.provinces).toEqual([{ code: "20", name: "谅山", isCity: false }]);
+    expect(zh.product.producer.province.name).toBe("谅山");
+
+    // A centrally-run city is called one.
+    await api.sql(`INSERT INTO province (code, name, full_name) VALUES ('46', 'Huế', 'Thành phố Huế')
+      ON CONFLICT (code) DO NOTHING`);
+    await setProvinces(["20", "46"]);
+    try {
+      const cities = await ask("zh");
+      expect(cities.siteSettings.provinces).toContainEqual({ code: "46", name: "顺化", isCity: true });
+    } finally {
+      await setProvinces(["20"]);
+    }
+  });
+});

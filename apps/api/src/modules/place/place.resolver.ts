@@ -10,6 +10,7 @@ import {
   ProvinceObject,
 } from "./place.types";
 import { provinceOf } from "./place.fields";
+import { isCentralCity, PROVINCE_NAMES_ZH } from "./province-names";
 
 /** Public queries over places. */
 @Resolver()
@@ -46,5 +47,21 @@ export class AdministrativeUnitFieldResolver {
   @FieldResolver(() => Int, { description: "Published products whose producer is in this unit" })
   productCount(@Root() unit: AdministrativeUnit, @Ctx() ctx: RequestContext) {
     return ctx.loaders.publishedProductCountByCommuneCode.load(unit.code);
+  }
+}
+
+/** Fields of Province, shared by the public and staff schemas. */
+@Resolver(() => ProvinceObject)
+export class ProvinceFieldResolver {
+  @FieldResolver(() => String, { description: "The short name (Lạng Sơn); in Chinese, its Chinese name (谅山)" })
+  name(@Root() province: Province, @Ctx() ctx: RequestContext): string {
+    return (ctx.lang === "zh" && PROVINCE_NAMES_ZH[province.code]) || province.name;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "A centrally-run city (Hà Nội, Huế…), to be called a city rather than a province",
+  })
+  isCity(@Root() province: Province): boolean {
+    return isCentralCity(province);
   }
 }

@@ -12,8 +12,7 @@ export class ProvinceObject {
   @Field()
   code: string;
 
-  @Field()
-  name: string;
+  // `name` is resolved in the reader's language (ProvinceFieldResolver).
 
   @Field()
   fullName: string;

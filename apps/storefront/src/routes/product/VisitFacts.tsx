@@ -1,5 +1,5 @@
 import type { ProductPageQuery } from "@ocop/schema/public";
-import { usePlaceLabel } from "../../components/Place";
+import { usePlaceLabel, useProvinceLabel } from "../../components/Place";
 import { useT } from "../../i18n/i18n";
 import { mapSearchUrl } from "../../lib/map-link";
 
@@ -13,8 +13,9 @@ type Product = NonNullable<ProductPageQuery["product"]>;
 export function VisitFacts({ product }: { product: Product }) {
   const t = useT();
   const placeLabel = usePlaceLabel();
+  const provinceLabel = useProvinceLabel();
   const { producer } = product;
-  const unit = producer.commune ? placeLabel(producer.commune) : t("unit.PROVINCE", { name: producer.province.name });
+  const unit = producer.commune ? placeLabel(producer.commune) : provinceLabel(producer.province);
   const where = product.placeAddress ?? producer.address ?? unit;
   // The unit and province make a search find the right "Xã Tân Thành" among several.
   const address = where === unit ? unit : `${where}, ${unit}`;
