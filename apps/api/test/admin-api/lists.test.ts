@@ -129,3 +129,27 @@ describe("staff lists page by explicit offset", () => {
     );
   });
 });
+
+describe("a staff list's search", () => {
+  it("shows only what the words match: the storefront's fallbacks (dropped words, corrected typos) never widen it", async () => {
+    // On the storefront "banh cuon" matches nothing as typed and shows "banh" instead, with a note.
+    const shop = await api.gql<{ products: { totalCount: number; searchNote: { kind: string } | null } }>(
+      `{ products(filter: { search: "banh cuon" }) { totalCount searchNote { kind } } }`,
+    );
+    expect(shop.body.data?.products.searchNote?.kind).toBe("DROPPED_WORDS");
+    expect(shop.body.data?.products.totalCount).toBeGreaterThan(0);
+    // A staff list would hand that wider set to a bulk change; it stays empty.
+    const staff = await admin.gql(`{ adminProducts(filter: { search: "banh cuon" }) { totalCount } }`);
+    expect(staff.body.errors).toBeUndefined();
+    expect(staff.body.data?.adminProducts.totalCount).toBe(0);
+    // And a bulk change of "every matching product" finds nothing to change.
+    const archived = `SELECT count(*)::int AS n FROM product WHERE status = 'archived'`;
+    const before = await api.one(archived);
+    const bulk = await admin.gql(
+      `mutation($n: Int!) { setStatusOfMatchingProducts(filter: { search: "banh cuon" }, expectedCount: $n, status: ARCHIVED) { count } }`,
+      { n: shop.body.data?.products.totalCount },
+    );
+    expect(errorCode(bulk)).toBe("BAD_USER_INPUT");
+    expect(await api.one(archived)).toEqual(before);
+  });
+});

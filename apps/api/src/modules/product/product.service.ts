@@ -41,7 +41,7 @@ export async function listPublishedProducts(
   sort: ProductSort,
   page: Page,
 ): Promise<Connection<PublishedProduct> & { searchNote: SearchNote | null }> {
-  const found = await findProductIds(ctx, { ...filter, publicOnly: true }, sort, page);
+  const found = await findProductIds(ctx, { ...filter, publicOnly: true }, sort, page, "RELAXED");
   return { ...(await connectionFromLoader(ctx.loaders.publishedProductById, found, page)), searchNote: found.note };
 }
 
@@ -121,6 +121,14 @@ export function productConditions(
 export type ProductOrder = `${ProductSort}` | "UPDATED_DESC" | "VALID_UNTIL";
 
 /**
+ * How a list reads its search. RELAXED (the storefront): when the words match nothing, the next
+ * attempts of the search plan (typos corrected, words dropped, fuzzy) are tried and the answer
+ * says so. EXACT (staff lists, exports, bulk changes): only what the words match, since staff act
+ * on the whole list and a guess would widen a change beyond what they typed.
+ */
+export type SearchMode = "RELAXED" | "EXACT";
+
+/**
  * One SQL statement for every product list, public or staff: filters, search and sort give the
  * ordered ids of one page and the total count; records then come through the loaders.
  */
@@ -129,6 +137,7 @@ export async function findProductIds(
   filter: ProductQuery,
   sort: ProductOrder,
   page: Page,
+  mode: SearchMode = "EXACT",
 ): Promise<{ ids: number[]; total: number; note: SearchNote | null }> {
   const params = new SqlParams();
   const { where, joins } = productConditions(filter, params);
@@ -139,7 +148,8 @@ export async function findProductIds(
   // Without a search, one attempt. With one, the attempts of the search plan in turn (word match,
   // typos corrected, words dropped, fuzzy), each only if the one before matched nothing under the
   // filters. No probe first: each attempt is its own probe.
-  const attempts: SearchAttempt[] = search ? await searchAttempts(ctx, search) : [async () => null];
+  const plan: SearchAttempt[] = search ? await searchAttempts(ctx, search) : [async () => null];
+  const attempts = mode === "RELAXED" ? plan : plan.slice(0, 1);
   for (const [i, attempt] of attempts.entries()) {
     const match = await attempt();
     if (search && !match) continue; // nothing to try at this step (no word to correct)
