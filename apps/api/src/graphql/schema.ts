@@ -30,7 +30,11 @@ import { SiteSettingsResolver } from "../modules/settings/site-settings.resolver
 import { DistributorLinkResolver, DistributorResolver } from "../modules/distributor/distributor.resolver";
 import { PublicInquiryResolver } from "../modules/inquiry/inquiry.resolver";
 import { ImageResolver } from "../modules/media/media.resolver";
-import { AdministrativeUnitFieldResolver, PlaceQueryResolver } from "../modules/place/place.resolver";
+import {
+  AdministrativeUnitFieldResolver,
+  PlaceQueryResolver,
+  ProvinceUnitsFieldResolver,
+} from "../modules/place/place.resolver";
 import { ProducerResolver } from "../modules/producer/producer.resolver";
 import {
   CatalogStatsResolver,
@@ -52,6 +56,7 @@ const sharedResolvers = [AdministrativeUnitFieldResolver, CategoryFieldResolver]
 const publicResolvers = [
   ...sharedResolvers,
   PlaceQueryResolver,
+  ProvinceUnitsFieldResolver,
   CategoryQueryResolver,
   ProducerResolver,
   ProductResolver,

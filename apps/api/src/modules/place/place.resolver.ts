@@ -2,12 +2,19 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphq
 import type { RequestContext } from "../../graphql/context";
 import { connectionComplexity, pageOf } from "../../graphql/connection";
 import type { AdministrativeUnit, Province } from "./place.entity";
-import { communeByCode, listAdministrativeUnits, listProvinces } from "./place.service";
+import {
+  communeByCode,
+  listAdministrativeUnits,
+  listCommunesByProvince,
+  listProvinces,
+  unitsOfGroup,
+} from "./place.service";
 import {
   AdministrativeUnitConnection,
   AdministrativeUnitFilter,
   AdministrativeUnitObject,
   ProvinceObject,
+  ProvinceUnitsObject,
 } from "./place.types";
 import { provinceOf } from "./place.fields";
 
@@ -29,6 +36,19 @@ export class PlaceQueryResolver {
     return listAdministrativeUnits(ctx, filter, pageOf(first, after));
   }
 
+  @Query(() => [ProvinceUnitsObject], {
+    description: "The site's communes/wards grouped by province (by name), with their counts: the communes page",
+  })
+  communesByProvince(
+    @Ctx() ctx: RequestContext,
+    @Arg("withProducts", () => Boolean, { nullable: true, description: "Only units with published products" })
+    withProducts: boolean | null,
+    @Arg("provinceCode", () => String, { nullable: true, description: "This province's group alone" })
+    provinceCode: string | null,
+  ) {
+    return listCommunesByProvince(ctx, withProducts ?? false, provinceCode);
+  }
+
   @Query(() => AdministrativeUnitObject, { nullable: true })
   commune(@Ctx() ctx: RequestContext, @Arg("code") code: string) {
     return communeByCode(ctx, code);
@@ -46,5 +66,23 @@ export class AdministrativeUnitFieldResolver {
   @FieldResolver(() => Int, { description: "Published products whose producer is in this unit" })
   productCount(@Root() unit: AdministrativeUnit, @Ctx() ctx: RequestContext) {
     return ctx.loaders.publishedProductCountByCommuneCode.load(unit.code);
+  }
+}
+
+/** Fields of a province's group of communes/wards (communesByProvince). */
+@Resolver(() => ProvinceUnitsObject)
+export class ProvinceUnitsFieldResolver {
+  @FieldResolver(() => ProvinceObject)
+  province(@Root() group: ProvinceUnitsObject, @Ctx() ctx: RequestContext) {
+    return provinceOf(ctx, group.provinceCode);
+  }
+
+  // Unpaged: a province has at most a few hundred units (168 in the largest), about 100 on average.
+  @FieldResolver(() => [AdministrativeUnitObject], {
+    description: "The group's units, by name",
+    complexity: ({ childComplexity }) => 1 + 100 * childComplexity,
+  })
+  units(@Root() group: ProvinceUnitsObject, @Ctx() ctx: RequestContext) {
+    return unitsOfGroup(ctx, group);
   }
 }
