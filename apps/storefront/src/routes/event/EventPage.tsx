@@ -16,7 +16,7 @@ import { paths } from "@ocop/schema/routes";
 export default function EventPage({ slug }: { slug: string }) {
   const t = useT();
   const lang = useLang();
-  // A national site's fair shows products of several provinces: each says its own.
+  // A national site's fair shows units and products of several provinces: each says its own.
   const { several } = useSiteProvinces();
   const { data, error, loading, refetch } = useQuery(EventPageDocument, { variables: { slug } });
   const ev = data?.showcaseEvent;
@@ -92,7 +92,7 @@ export default function EventPage({ slug }: { slug: string }) {
                     <>
                       {" – "}
                       <Link href={paths.commune(table.commune.code)}>
-                        <Place unit={table.commune} withProvince={false} />
+                        <Place unit={table.commune} withProvince={several} />
                       </Link>
                     </>
                   )}

@@ -120,7 +120,7 @@ export default function ProducersPage() {
             <option value="">{t("catalog.allCommunes")}</option>
             {facets.data?.communes.edges.map(({ node }) => (
               <option key={node.code} value={node.code}>
-                {place(node, false)}
+                {place(node, several)}
               </option>
             ))}
             {state.commune && !facets.data?.communes.edges.some((e) => e.node.code === state.commune) && (
