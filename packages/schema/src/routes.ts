@@ -142,8 +142,17 @@ export const paths = {
   product: (slug: string) => buildPath("product", { slug }),
   producers: (filters: ProducerDirectoryFilters = {}) => buildPath("producers", {}, producersSearch(filters)),
   producer: (slug: string) => buildPath("producer", { slug }),
-  /** `all`: every commune/ward of the province, not only those with products. */
-  communes: (options: { all?: boolean } = {}) => buildPath("communes", {}, options.all ? "?all=1" : ""),
+  /**
+   * `all`: every commune/ward, not only those with products; `province`: that province's units
+   * alone (a site of many provinces lists its provinces first).
+   */
+  communes: (options: { all?: boolean; province?: string } = {}) => {
+    const search = new URLSearchParams();
+    if (options.province) search.set("tinh", options.province);
+    if (options.all) search.set("all", "1");
+    const query = search.toString();
+    return buildPath("communes", {}, query ? `?${query}` : "");
+  },
   commune: (code: string) => buildPath("commune", { code }),
   events: () => buildPath("events", {}),
   event: (slug: string) => buildPath("event", { slug }),

@@ -62,6 +62,11 @@ export const shownOnSite = Object.assign(
 /** A product the public sees on this site: public (isPublicProduct) and shown on this site (shownOnSite). */
 export const isSiteProduct = (p: string) => `${isPublicProduct(p)} AND ${shownOnSite(p)}`;
 
+/** A commune/ward where the public sees a product on this site (`au` is an administrative_unit row): through its producers. */
+export const hasSiteProducts = (au: string) =>
+  `EXISTS (SELECT 1 FROM producer unit_pr JOIN product unit_p ON unit_p.producer_id = unit_pr.id
+            WHERE unit_pr.commune_code = ${au}.code AND ${isSiteProduct("unit_p")})`;
+
 /** A showcase event the public sees (`e` is a showcase_event row): one staff marked published. */
 export const isPublicEvent = (e: string) => `${e}.published`;
 

@@ -34,6 +34,7 @@ import {
   AdministrativeUnitFieldResolver,
   PlaceQueryResolver,
   ProvinceFieldResolver,
+  ProvinceUnitsFieldResolver,
 } from "../modules/place/place.resolver";
 import { ProducerResolver } from "../modules/producer/producer.resolver";
 import {
@@ -56,6 +57,7 @@ const sharedResolvers = [AdministrativeUnitFieldResolver, ProvinceFieldResolver,
 const publicResolvers = [
   ...sharedResolvers,
   PlaceQueryResolver,
+  ProvinceUnitsFieldResolver,
   CategoryQueryResolver,
   ProducerResolver,
   ProductResolver,

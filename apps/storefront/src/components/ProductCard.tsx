@@ -1,6 +1,7 @@
 import type { ProductCardFragment } from "@ocop/schema/public";
 import { Link } from "wouter";
 import { useT } from "../i18n/i18n";
+import { useSiteProvinces } from "../lib/useSiteProvinces";
 import { DemoNote } from "./DemoNote";
 import { Place } from "./Place";
 import { ProductImage } from "./ProductImage";
@@ -18,7 +19,9 @@ export function ProductCard({
 }) {
   const t = useT();
   const H = `h${headingLevel}` as "h2" | "h3";
-  const commune = product.producer.commune;
+  // On a site of several provinces every card names its province; on one, it would only repeat the site's.
+  const { several } = useSiteProvinces();
+  const { commune, province } = product.producer;
   return (
     <article className="card">
       <ProductImage image={product.images[0]} categoryCode={product.category.code} name={product.name} eager={eager} />
@@ -33,11 +36,13 @@ export function ProductCard({
           <span className="visually-hidden">{t("card.producer")}: </span>
           {product.producer.name}
         </p>
-        {commune && (
+        {commune ? (
           <p className="card__meta card__place">
             <span className="visually-hidden">{t("card.commune")}: </span>
-            <Place unit={commune} withProvince={false} />
+            <Place unit={{ ...commune, province }} withProvince={several} />
           </p>
+        ) : (
+          several && <p className="card__meta card__place">{province.name}</p>
         )}
         {product.isDemo && <DemoNote />}
       </div>

@@ -1,8 +1,8 @@
 import type { DataSource } from "typeorm";
-import { isSiteProduct } from "../../domain/rules";
+import { hasSiteProducts, isSiteProduct } from "../../domain/rules";
 import type { ReferenceData } from "../../db/reference-data";
 import { entityColumns } from "../../lib/entity-select";
-import { countLoader, recordLoader } from "../../lib/loaders";
+import { countLoader, listLoader, recordLoader } from "../../lib/loaders";
 import { AdministrativeUnit, Province } from "./place.entity";
 
 export function createPlaceLoaders(ds: DataSource, reference?: () => Promise<ReferenceData>) {
@@ -30,6 +30,16 @@ export function createPlaceLoaders(ds: DataSource, reference?: () => Promise<Ref
             ),
       (u) => u.code,
     ),
+    /** Every unit of each province, by name (the communes page's "all"); its province must be one the site shows. */
+    siteUnitsByProvinceCode: listLoader(
+      (codes: readonly string[]): Promise<AdministrativeUnit[]> => unitsOfProvinces(ds, codes, false),
+      (u) => u.provinceCode,
+    ),
+    /** The units of each province with a product the public sees, by name. */
+    siteUnitsWithProductsByProvinceCode: listLoader(
+      (codes: readonly string[]): Promise<AdministrativeUnit[]> => unitsOfProvinces(ds, codes, true),
+      (u) => u.provinceCode,
+    ),
     publishedProductCountByCommuneCode: countLoader<string>((codes) =>
       ds.query(
         `SELECT pr.commune_code AS key, count(*)::int AS count
@@ -40,4 +50,17 @@ export function createPlaceLoaders(ds: DataSource, reference?: () => Promise<Ref
       ),
     ),
   };
+}
+
+function unitsOfProvinces(
+  ds: DataSource,
+  codes: readonly string[],
+  withProducts: boolean,
+): Promise<AdministrativeUnit[]> {
+  return ds.query(
+    `SELECT ${entityColumns(ds, AdministrativeUnit, "au")} FROM administrative_unit au
+      WHERE au.province_code = ANY($1) ${withProducts ? `AND ${hasSiteProducts("au")}` : ""}
+      ORDER BY ocop_fold(au.name), au.code`,
+    [codes],
+  );
 }

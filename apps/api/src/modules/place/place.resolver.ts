@@ -2,12 +2,19 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphq
 import type { RequestContext } from "../../graphql/context";
 import { connectionComplexity, pageOf } from "../../graphql/connection";
 import type { AdministrativeUnit, Province } from "./place.entity";
-import { communeByCode, listAdministrativeUnits, listProvinces } from "./place.service";
+import {
+  communeByCode,
+  listAdministrativeUnits,
+  listCommunesByProvince,
+  listProvinces,
+  unitsOfGroup,
+} from "./place.service";
 import {
   AdministrativeUnitConnection,
   AdministrativeUnitFilter,
   AdministrativeUnitObject,
   ProvinceObject,
+  ProvinceUnitsObject,
 } from "./place.types";
 import { provinceOf } from "./place.fields";
 import { isCentralCity, PROVINCE_NAMES_ZH } from "./province-names";
@@ -28,6 +35,19 @@ export class PlaceQueryResolver {
     @Arg("filter", () => AdministrativeUnitFilter, { nullable: true }) filter?: AdministrativeUnitFilter,
   ) {
     return listAdministrativeUnits(ctx, filter, pageOf(first, after));
+  }
+
+  @Query(() => [ProvinceUnitsObject], {
+    description: "The site's communes/wards grouped by province (by name), with their counts: the communes page",
+  })
+  communesByProvince(
+    @Ctx() ctx: RequestContext,
+    @Arg("withProducts", () => Boolean, { nullable: true, description: "Only units with published products" })
+    withProducts: boolean | null,
+    @Arg("provinceCode", () => String, { nullable: true, description: "This province's group alone" })
+    provinceCode: string | null,
+  ) {
+    return listCommunesByProvince(ctx, withProducts ?? false, provinceCode);
   }
 
   @Query(() => AdministrativeUnitObject, { nullable: true })
@@ -63,5 +83,23 @@ export class ProvinceFieldResolver {
   })
   isCity(@Root() province: Province): boolean {
     return isCentralCity(province);
+  }
+}
+
+/** Fields of a province's group of communes/wards (communesByProvince). */
+@Resolver(() => ProvinceUnitsObject)
+export class ProvinceUnitsFieldResolver {
+  @FieldResolver(() => ProvinceObject)
+  province(@Root() group: ProvinceUnitsObject, @Ctx() ctx: RequestContext) {
+    return provinceOf(ctx, group.provinceCode);
+  }
+
+  // Unpaged: a province has at most a few hundred units (168 in the largest), about 100 on average.
+  @FieldResolver(() => [AdministrativeUnitObject], {
+    description: "The group's units, by name",
+    complexity: ({ childComplexity }) => 1 + 100 * childComplexity,
+  })
+  units(@Root() group: ProvinceUnitsObject, @Ctx() ctx: RequestContext) {
+    return unitsOfGroup(ctx, group);
   }
 }

@@ -1,4 +1,4 @@
-import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Field, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { AdministrativeUnitType } from "./place.entity";
 import { ConnectionType } from "../../graphql/connection";
 
@@ -45,4 +45,24 @@ export class AdministrativeUnitFilter {
 
   @Field({ nullable: true, description: "Only units with published products" })
   withProducts?: boolean;
+}
+
+@ObjectType("ProvinceUnits", { description: "The communes/wards the site shows in one province, counted by type" })
+export class ProvinceUnitsObject {
+  provinceCode: string;
+
+  /** Whether the group holds only units with products: its `units` are the same ones. */
+  withProducts: boolean;
+
+  @Field(() => Int, { description: "Units in the group" })
+  total: number;
+
+  @Field(() => Int, { description: "Of them, communes (xã)" })
+  communes: number;
+
+  @Field(() => Int, { description: "Of them, wards (phường)" })
+  wards: number;
+
+  @Field(() => Int, { description: "Of them, special zones (đặc khu)" })
+  specialZones: number;
 }

@@ -16,6 +16,7 @@ import { StarGlyphs } from "../../components/Stars";
 import { useT, type Translate } from "../../i18n/i18n";
 import { PRODUCT_GROUP_CODES } from "../../lib/groups";
 import { usePageMeta } from "../../lib/usePageMeta";
+import { useSiteProvinces } from "../../lib/useSiteProvinces";
 import {
   MAX_FIRST,
   PAGE_SIZE,
@@ -60,6 +61,7 @@ function filterLabel(
   facets: CatalogFacetsQuery | undefined,
   t: Translate,
   place: ReturnType<typeof usePlaceLabel>,
+  several: boolean,
 ): string {
   switch (key) {
     case "group":
@@ -72,7 +74,8 @@ function filterLabel(
       return state.stars.map((n) => t("stars.short", { count: n })).join(", ");
     case "commune": {
       const unit = facets?.communes.edges.find((e) => e.node.code === state.commune)?.node;
-      return unit ? place(unit, false) : (state.commune ?? "");
+      // Alone in its chip, a unit of a site of several provinces names its province (homonyms).
+      return unit ? place(unit, several) : (state.commune ?? "");
     }
     case "type":
       return state.type ? t(`producerType.${state.type}`) : "";
@@ -105,6 +108,7 @@ function withCount(label: string, count: number | undefined): string {
 export default function CatalogPage() {
   const t = useT();
   const place = usePlaceLabel();
+  const { several } = useSiteProvinces();
   const search = useSearch();
   const [, navigate] = useLocation();
   const state = parseCatalogSearch(search);
@@ -306,7 +310,7 @@ export default function CatalogPage() {
                         <Link href={paths.catalog(updateCatalogState(state, CLEARED[key] ?? {}))} className="chip">
                           {t("catalog.dropFilter", {
                             filter: t(`filter.${key as "q"}`),
-                            value: filterLabel(key, state, facets.data, t, place),
+                            value: filterLabel(key, state, facets.data, t, place, several),
                           })}
                         </Link>
                       </li>

@@ -9,12 +9,15 @@ import { Stars } from "../../components/Stars";
 import { useLang, useT } from "../../i18n/i18n";
 import { formatDateRange } from "../../lib/format";
 import { usePageMeta } from "../../lib/usePageMeta";
+import { useSiteProvinces } from "../../lib/useSiteProvinces";
 import NotFoundPage from "../not-found/NotFoundPage";
 import { paths } from "@ocop/schema/routes";
 
 export default function EventPage({ slug }: { slug: string }) {
   const t = useT();
   const lang = useLang();
+  // A national site's fair shows units and products of several provinces: each says its own.
+  const { several } = useSiteProvinces();
   const { data, error, loading, refetch } = useQuery(EventPageDocument, { variables: { slug } });
   const ev = data?.showcaseEvent;
   usePageMeta(
@@ -89,7 +92,7 @@ export default function EventPage({ slug }: { slug: string }) {
                     <>
                       {" – "}
                       <Link href={paths.commune(table.commune.code)}>
-                        <Place unit={table.commune} withProvince={false} />
+                        <Place unit={table.commune} withProvince={several} />
                       </Link>
                     </>
                   )}
@@ -101,7 +104,11 @@ export default function EventPage({ slug }: { slug: string }) {
                   {table.products.map((p) => (
                     <li key={p.id}>
                       <Link href={paths.product(p.slug)}>{p.name}</Link> <Stars count={p.stars} quiet />
-                      <span className="muted small"> · {p.producer.name}</span>
+                      <span className="muted small">
+                        {" "}
+                        · {p.producer.name}
+                        {several && ` · ${p.producer.province.name}`}
+                      </span>
                     </li>
                   ))}
                 </ul>

@@ -10,6 +10,7 @@ import { StarGlyphs, Stars } from "../../components/Stars";
 import { useLang, useT } from "../../i18n/i18n";
 import { PRODUCT_GROUP_CODES } from "../../lib/groups";
 import { usePageMeta } from "../../lib/usePageMeta";
+import { useSiteProvinces } from "../../lib/useSiteProvinces";
 import { MAX_FIRST, PRODUCER_TYPES } from "../catalog/filters";
 import {
   DIRECTORY_PAGE_SIZE,
@@ -25,6 +26,7 @@ export default function ProducersPage() {
   const t = useT();
   const lang = useLang();
   const place = usePlaceLabel();
+  const { several } = useSiteProvinces();
   const search = useSearch();
   const [, navigate] = useLocation();
   const state = parseDirectorySearch(search);
@@ -118,7 +120,7 @@ export default function ProducersPage() {
             <option value="">{t("catalog.allCommunes")}</option>
             {facets.data?.communes.edges.map(({ node }) => (
               <option key={node.code} value={node.code}>
-                {place(node, false)}
+                {place(node, several)}
               </option>
             ))}
             {state.commune && !facets.data?.communes.edges.some((e) => e.node.code === state.commune) && (
@@ -193,7 +195,7 @@ export default function ProducersPage() {
                 </h3>
                 <p className="muted small">
                   {t(`producerType.${p.type}`)} ·{" "}
-                  {p.commune ? <Place unit={p.commune} withProvince={false} /> : p.province.name}
+                  {p.commune ? <Place unit={p.commune} withProvince={several} /> : p.province.name}
                 </p>
                 <p>
                   {t("count.products", { count: p.productCount })} · <Stars count={p.bestStars} />

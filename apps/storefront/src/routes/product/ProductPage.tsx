@@ -15,6 +15,7 @@ import { localizedPath } from "../../i18n/lang";
 import { formatDate, formatDateRange, formatDateWithPrecision, formatPrice, todayInVietnam } from "../../lib/format";
 import { productSetLabel } from "../../lib/map-link";
 import { usePageMeta } from "../../lib/usePageMeta";
+import { useSiteProvinces } from "../../lib/useSiteProvinces";
 import NotFoundPage from "../not-found/NotFoundPage";
 import { certificateState } from "./certificate";
 import { ConnectionForm } from "./ConnectionForm";
@@ -188,6 +189,7 @@ function ProducerCard({ producer }: { producer: Product["producer"] }) {
 export default function ProductPage({ slug }: { slug: string }) {
   const t = useT();
   const lang = useLang();
+  const { several } = useSiteProvinces();
   const { data, error, loading, refetch } = useQuery(ProductPageDocument, { variables: { slug } });
   const product = data?.product;
   usePageMeta(
@@ -352,7 +354,7 @@ export default function ProductPage({ slug }: { slug: string }) {
                       {s.commune && (
                         <>
                           {" – "}
-                          <Place unit={s.commune} withProvince={false} />
+                          <Place unit={s.commune} withProvince={several} />
                         </>
                       )}
                     </span>
