@@ -4,7 +4,7 @@ import { cleanup, render, screen, waitFor, within } from "@testing-library/react
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { LanguageProvider, loadLanguage } from "../i18n/i18n";
 import type { Language } from "../i18n/lang";
-import { BuyerInfo, Contact } from "./Contact";
+import { BuyerInfo, Contact, showsAnyContact } from "./Contact";
 import { OfficeContact } from "./OfficeContact";
 
 beforeAll(() => Promise.all((["vi", "en", "zh"] as const).map((l) => loadLanguage(l))));
@@ -159,5 +159,13 @@ describe("the office's contact", () => {
     // The answer reaches the component on the next turn; it draws nothing then either.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.getByTestId("office").textContent).toBe("");
+  });
+});
+
+describe("showsAnyContact", () => {
+  it("is true when any one field is published, the address alone included, and false for none", () => {
+    expect(showsAnyContact(EMPTY)).toBe(false);
+    expect(showsAnyContact({ ...EMPTY, address: "Số 1 Lê Lợi" })).toBe(true);
+    expect(showsAnyContact({ ...EMPTY, zalo: "0912345678" })).toBe(true);
   });
 });

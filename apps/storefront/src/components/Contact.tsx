@@ -12,6 +12,12 @@ export interface PublicContact {
   addressAsReported?: string | null;
 }
 
+/** Whether the owner published any contact field (the API gives the others as null). */
+export function showsAnyContact(contact: PublicContact): boolean {
+  const { contactPerson, phone, zalo, email, website, address } = contact;
+  return [contactPerson, phone, zalo, email, website, address].some(Boolean);
+}
+
 /** "https://htx.example.vn/" → "htx.example.vn" */
 const bareHost = (url: string) => url.replace(/^https?:\/\//, "").replace(/\/$/, "");
 

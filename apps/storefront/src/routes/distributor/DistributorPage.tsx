@@ -3,7 +3,7 @@ import { DistributorPageDocument } from "@ocop/schema/public";
 import { paths } from "@ocop/schema/routes";
 import { useEffect } from "react";
 import { Link, useSearch } from "wouter";
-import { Contact } from "../../components/Contact";
+import { Contact, showsAnyContact } from "../../components/Contact";
 import { DemoNote } from "../../components/DemoNote";
 import { ProductGrid } from "../../components/ProductCard";
 import { ErrorState, Loading } from "../../components/QueryState";
@@ -60,7 +60,6 @@ export default function DistributorPage({ slug }: { slug: string }) {
   if (!d) return <NotFoundPage />;
 
   const edges = d.products.edges.slice(0, wanted);
-  const hasContact = !!(d.contactPerson || d.phone || d.zalo || d.email || d.website || d.address);
   return (
     <div className="container stack-lg">
       <nav aria-label={t("nav.breadcrumb")} className="breadcrumb">
@@ -104,7 +103,7 @@ export default function DistributorPage({ slug }: { slug: string }) {
           <dl className="facts facts--compact">
             <Contact contact={d} empty={t("distributor.noContact")} />
           </dl>
-          {hasContact && <p className="muted small">{t("distributor.contactNote")}</p>}
+          {showsAnyContact(d) && <p className="muted small">{t("distributor.contactNote")}</p>}
         </aside>
       </div>
     </div>
