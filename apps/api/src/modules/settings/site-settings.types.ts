@@ -14,3 +14,13 @@ export class SiteSettingsObject {
   defaultLanguage: string;
   // `provinces` is resolved from the record's codes (SiteSettingsResolver).
 }
+
+@ObjectType("Office", { description: "An OCOP office's public contact; empty fields are unknown" })
+export class OfficeObject {
+  @Field(() => String, { nullable: true }) name: string | null;
+  @Field(() => String, { nullable: true }) address: string | null;
+  @Field(() => String, { nullable: true }) phone: string | null;
+  @Field(() => String, { nullable: true }) email: string | null;
+  @Field(() => String, { nullable: true, description: "Opening hours, as the office writes them" }) hours:
+    string | null;
+}
