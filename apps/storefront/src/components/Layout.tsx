@@ -6,6 +6,7 @@ import { LANGUAGES, LANGUAGE_NAMES, htmlLang, localizedPath, type Language } fro
 import { LANGUAGE_COOKIE, paths } from "@ocop/schema/routes";
 import { ShortlistLink } from "./Shortlist";
 import { useSiteName } from "../lib/useSiteName";
+import { useSiteScope } from "../lib/useSiteScope";
 
 const NAV = [
   [paths.catalog(), "nav.catalog"],
@@ -53,6 +54,7 @@ function LanguageSwitcher({ lang, rest }: { lang: Language; rest: string }) {
 export function Layout({ lang, children }: { lang: Language; children: ReactNode }) {
   const t = useT();
   const siteName = useSiteName();
+  const siteScope = useSiteScope();
   const [path] = useLocation();
   const search = useSearch();
   const [menuOpen, setMenuOpen] = useState(false);
@@ -145,7 +147,7 @@ export function Layout({ lang, children }: { lang: Language; children: ReactNode
       <footer className="site-footer">
         <div className="site-footer__inner">
           <p>
-            <strong>{siteName}</strong> · {t("footer.about")}
+            <strong>{siteName}</strong> · {t("footer.about", siteScope)}
           </p>
           <OfficeContact headingId="footer-office" className="site-footer__office stack-sm" />
           <p className="demo-note demo-note--long">{t("demo.long")}</p>
