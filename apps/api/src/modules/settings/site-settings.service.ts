@@ -18,6 +18,8 @@ const EMPTY_SETTINGS: PublicSiteSettings = {
   officeEmail: null,
   officeHours: null,
   logoUrl: null,
+  logoWidth: null,
+  logoHeight: null,
   defaultLanguage: "vi",
   provinceCodes: [],
 };
@@ -32,6 +34,8 @@ export function publicSettings(s: SiteSettings): PublicSiteSettings {
     officeEmail: s.officeEmail,
     officeHours: s.officeHours,
     logoUrl: s.logoPath ? mediaUrl(s.logoPath) : null,
+    logoWidth: s.logoPath ? s.logoWidth : null,
+    logoHeight: s.logoPath ? s.logoHeight : null,
     defaultLanguage: s.defaultLanguage,
     provinceCodes: s.provinces,
   };
