@@ -104,6 +104,8 @@ describe("the office's contact", () => {
           officeEmail: null,
           officeHours: null,
           logoUrl: null,
+          logoWidth: null,
+          logoHeight: null,
           provinces: [{ __typename: "Province", code: "20", name: "Lạng Sơn", fullName: "Tỉnh Lạng Sơn" }],
           ...office,
         },
