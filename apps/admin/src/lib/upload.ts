@@ -91,3 +91,36 @@ export function move<T>(items: readonly T[], from: number, to: number): T[] {
   next.splice(to, 0, item as T);
   return next;
 }
+
+/** The site logo as stored (POST /admin/media/site/logo answers with it and the settings' new version). */
+export interface UploadedLogo {
+  logoUrl: string;
+  logoWidth: number;
+  logoHeight: number;
+  version: number;
+}
+
+/**
+ * Uploads the site's logo over plain HTTP, as photos are: multipart `file`, the CSRF header and
+ * the session cookie; `version` is the settings' version the administrator saw.
+ */
+export async function uploadSiteLogo(version: number, file: File): Promise<UploadedLogo> {
+  const body = new FormData();
+  body.append("file", file);
+  let response: Response;
+  try {
+    response = await fetch(`/admin/media/site/logo?version=${encodeURIComponent(String(version))}`, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "x-ocop-csrf": "1", accept: "application/json" },
+      body,
+    });
+  } catch {
+    throw new UploadError("Network error", 0, "NETWORK", null);
+  }
+  const json: unknown = await response.json().catch(() => null);
+  const settings = (json as { settings?: UploadedLogo } | null)?.settings;
+  if (response.ok && settings) return settings;
+  const err = (json as { error?: { code?: string; message?: string; field?: string } } | null)?.error;
+  throw new UploadError(err?.message ?? response.statusText, response.status, err?.code ?? null, err?.field ?? null);
+}

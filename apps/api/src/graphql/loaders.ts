@@ -9,6 +9,7 @@ import { createMediaLoaders } from "../modules/media/media.loader";
 import { createPlaceLoaders } from "../modules/place/place.loader";
 import { createProducerLoaders } from "../modules/producer/producer.loader";
 import { createProductLoaders } from "../modules/product/product.loader";
+import { createSettingsLoaders } from "../modules/settings/settings.loader";
 import { createShowcaseLoaders } from "../modules/showcase/showcase.loader";
 
 /**
@@ -27,6 +28,7 @@ export function createLoaders(ds: DataSource, reference?: () => Promise<Referenc
     ...createMediaLoaders(ds, share),
     ...createDistributorLoaders(ds, share),
     ...createShowcaseLoaders(ds, share),
+    ...createSettingsLoaders(ds),
     ...createAuditLoaders(ds),
   };
 }

@@ -26,7 +26,7 @@ import { SearchSynonymAdminResolver } from "../modules/search/search-synonym.adm
 import { ShowcaseEventAdminResolver, ShowcaseTableAdminResolver } from "../modules/showcase/showcase.admin.resolver";
 import { StaffAdminResolver } from "../modules/staff/staff.admin.resolver";
 import { SiteSettingsAdminResolver } from "../modules/settings/site-settings.admin.resolver";
-import { SiteSettingsResolver } from "../modules/settings/site-settings.resolver";
+import { ProductReceivingOfficeResolver, SiteSettingsResolver } from "../modules/settings/site-settings.resolver";
 import { DistributorLinkResolver, DistributorResolver } from "../modules/distributor/distributor.resolver";
 import { PublicInquiryResolver } from "../modules/inquiry/inquiry.resolver";
 import { ImageResolver } from "../modules/media/media.resolver";
@@ -74,6 +74,7 @@ const publicResolvers = [
   ProvinceFacetResolver,
   ProvinceCountResolver,
   SiteSettingsResolver,
+  ProductReceivingOfficeResolver,
 ] as const;
 
 /** The public schema: read-only but for sendConnectionRequest; no session, no staff data. */

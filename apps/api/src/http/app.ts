@@ -27,7 +27,8 @@ import { firstVisitLanguage } from "./first-visit-language";
 import { shareCardRoutes } from "./share-cards";
 import { sitemapRoutes } from "./sitemap";
 import { staticApp } from "./static-app";
-import { BRAND, createStorefrontPageRenderer } from "./storefront-pages";
+import { createStorefrontPageRenderer } from "./storefront-pages";
+import { brandOf, siteIdentityReader } from "../modules/seo/seo.service";
 import { storefrontServerRenderer } from "./storefront-ssr";
 
 export interface RunningServer {
@@ -90,7 +91,11 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
     config.PUBLIC_URL ?? `http://${listenHost.includes(":") ? `[${listenHost}]` : listenHost}:${config.PORT}`
   ).replace(/\/+$/, "");
   app.use(sitemapRoutes(dataSource, origin));
-  app.use("/og", shareCardRoutes({ dataSource, revision, mediaDir: config.MEDIA_DIR, brand: BRAND }));
+  const site = siteIdentityReader(dataSource, () => revision.current());
+  app.use(
+    "/og",
+    shareCardRoutes({ dataSource, revision, mediaDir: config.MEDIA_DIR, brand: async () => brandOf(await site()) }),
+  );
   app.use(
     connectionFormRoutes({
       dataSource,
@@ -119,6 +124,7 @@ export async function createServer(deps: { config: Config; dataSource: DataSourc
       renderPage: createStorefrontPageRenderer(
         dataSource,
         { canonical: config.PUBLIC_URL ? origin : "", absolute: origin },
+        site,
         renderApp,
       ),
     }),

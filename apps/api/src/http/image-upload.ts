@@ -8,6 +8,7 @@ import type { AdminContext } from "../graphql/admin-context";
 import { isDatabaseId } from "../graphql/input-guard";
 import { ImageRejected } from "../modules/media/image-processing";
 import { uploadProductImage } from "../modules/media/media.admin.service";
+import { uploadSiteLogo } from "../modules/settings/site-settings.admin.service";
 import { adminContextFor, refuseCrossSite, type AdminDeps } from "./admin-session";
 
 const STATUS_BY_CODE: Record<string, number> = {
@@ -63,20 +64,7 @@ export function imageUploadRoutes(deps: AdminDeps): Router {
       } catch (error) {
         return next(error);
       }
-      upload(req, res, (error: unknown) => {
-        if (error instanceof multer.MulterError) {
-          void removeUploaded(req);
-          return error.code === "LIMIT_FILE_SIZE"
-            ? fail(res, 413, "FILE_TOO_LARGE", `The file is larger than ${deps.config.MAX_UPLOAD_MB} MB`)
-            : fail(res, 400, "BAD_UPLOAD", uploadProblem(error.code));
-        }
-        if (error) {
-          void removeUploaded(req);
-          // busboy's own errors (a truncated or malformed multipart body) are the client's.
-          return fail(res, 400, "BAD_UPLOAD", "The form data could not be read");
-        }
-        next();
-      });
+      receive(req, res, next);
     },
     async (req: Request, res: Response<unknown, UploadLocals>) => {
       try {
@@ -104,19 +92,91 @@ export function imageUploadRoutes(deps: AdminDeps): Router {
           },
         });
       } catch (error) {
-        if (error instanceof ImageRejected) return fail(res, error.status, error.code, error.message);
-        if (error instanceof GraphQLError) {
-          const code = String(error.extensions.code ?? "BAD_REQUEST");
-          return fail(res, STATUS_BY_CODE[code] ?? 400, code, error.message);
-        }
-        deps.logger.error({ err: error }, "image upload failed");
-        fail(res, 500, "INTERNAL_SERVER_ERROR", "The image could not be stored");
+        failWith(res, error);
+      } finally {
+        await removeUploaded(req);
+      }
+    },
+  );
+
+  /**
+   * The site's logo (ADMIN, settings.manage), replacing the one there was: `?version=` is the
+   * settings' version the administrator saw, checked as every settings edit is.
+   */
+  router.post(
+    "/site/logo",
+    refuseCrossSite,
+    async (req: Request, res: Response<unknown, UploadLocals>, next: NextFunction) => {
+      res.set("cache-control", "no-store");
+      try {
+        if (req.get("x-ocop-csrf") !== "1")
+          return refuseUnread(res, 400, "CSRF_HEADER_MISSING", "Send the header x-ocop-csrf: 1");
+        const ctx = await adminContextFor(req, res, deps);
+        if (!ctx.staff) return refuseUnread(res, 401, "UNAUTHENTICATED", "Sign in first");
+        if (!holds(ctx.staff, "settings.manage"))
+          return refuseUnread(res, 403, "FORBIDDEN", "This needs the permission settings.manage");
+        if (!/^\d{1,9}$/.test(String(req.query.version ?? "")))
+          return refuseUnread(res, 400, "BAD_USER_INPUT", "version is not the settings' version", "version");
+        res.locals.ctx = ctx;
+      } catch (error) {
+        return next(error);
+      }
+      receive(req, res, next);
+    },
+    async (req: Request, res: Response<unknown, UploadLocals>) => {
+      try {
+        if (!req.file) return fail(res, 400, "BAD_USER_INPUT", "Attach the image as the form field `file`");
+        const settings = await uploadSiteLogo(
+          res.locals.ctx,
+          deps.mediaStorage,
+          Number(req.query.version),
+          req.file.path,
+        );
+        deps.revision.invalidate();
+        res.status(201).json({
+          settings: {
+            logoUrl: settings.logoUrl,
+            logoWidth: settings.logoWidth,
+            logoHeight: settings.logoHeight,
+            version: settings.version,
+          },
+        });
+      } catch (error) {
+        failWith(res, error);
       } finally {
         await removeUploaded(req);
       }
     },
   );
   return router;
+
+  /** Streams the multipart body's one file to disk, or answers what is wrong with the body. */
+  function receive(req: Request, res: Response, next: NextFunction) {
+    upload(req, res, (error: unknown) => {
+      if (error instanceof multer.MulterError) {
+        void removeUploaded(req);
+        return error.code === "LIMIT_FILE_SIZE"
+          ? fail(res, 413, "FILE_TOO_LARGE", `The file is larger than ${deps.config.MAX_UPLOAD_MB} MB`)
+          : fail(res, 400, "BAD_UPLOAD", uploadProblem(error.code));
+      }
+      if (error) {
+        void removeUploaded(req);
+        // busboy's own errors (a truncated or malformed multipart body) are the client's.
+        return fail(res, 400, "BAD_UPLOAD", "The form data could not be read");
+      }
+      next();
+    });
+  }
+
+  function failWith(res: Response, error: unknown) {
+    if (error instanceof ImageRejected) return fail(res, error.status, error.code, error.message);
+    if (error instanceof GraphQLError) {
+      const code = String(error.extensions.code ?? "BAD_REQUEST");
+      return fail(res, STATUS_BY_CODE[code] ?? 400, code, error.message);
+    }
+    deps.logger.error({ err: error }, "image upload failed");
+    fail(res, 500, "INTERNAL_SERVER_ERROR", "The image could not be stored");
+  }
 }
 
 function uploadProblem(code: multer.ErrorCode): string {

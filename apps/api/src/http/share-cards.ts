@@ -68,7 +68,8 @@ export function shareCardRoutes(deps: {
   dataSource: DataSource;
   revision: CatalogRevisionReader;
   mediaDir: string;
-  brand: string;
+  /** The site's name, printed on every card (a settings edit moves the revision, and so the cards). */
+  brand: () => Promise<string>;
 }): Router {
   const { dataSource } = deps;
   const router = express.Router();
@@ -127,7 +128,8 @@ export function shareCardRoutes(deps: {
         pending = (async () => {
           const data = await lookUp(kind, slug, nameLanguage(lang));
           if (!data) return null;
-          const rendered = await limited(() => renderShareCard(data, cardLanguage(lang), deps.brand, readMedia));
+          const brand = await deps.brand();
+          const rendered = await limited(() => renderShareCard(data, cardLanguage(lang), brand, readMedia));
           cache.set(key, rendered);
           return rendered;
         })();

@@ -1,6 +1,7 @@
 import type { Request } from "express";
 import type { DataSource } from "typeorm";
 import { LANGUAGES, type Language } from "@ocop/schema/enums";
+import { siteScopeValues, type SiteScopeValues } from "@ocop/schema/site-texts";
 import {
   htmlLang,
   localizedPath,
@@ -17,25 +18,40 @@ import {
   publicEventSummary,
   publicProducerSummary,
   publicProductSummary,
+  brandOf,
   type ImageVariant,
+  type SiteIdentity,
 } from "../modules/seo/seo.service";
 import { escapeHtml, jsonForScript } from "./html";
 import { CARD_HEIGHT, CARD_WIDTH } from "../modules/seo/share-card";
 import { shareCardPath } from "./share-cards";
 import type { RenderStorefrontPage } from "./storefront-ssr";
 
-/** Site-wide texts for pages whose content the server does not look up. */
 /** Titles of the pages whose content the server does not look up, by route. */
 type StaticPage = Extract<
   RouteName,
   "catalog" | "producers" | "communes" | "events" | "distributors" | "about" | "shortlist"
 >;
 
-const SITE: Record<Language, { name: string; description: string; pages: Record<StaticPage, string> }> = {
+/** Whether a text names the site's provinces: one or two are named, a national site's are not. */
+const named = (site: SiteScopeValues) => site.scope === "one" || site.scope === "two";
+
+/**
+ * Site-wide texts, naming the site's provinces from its settings as the storefront's home title
+ * and footer do (apps/storefront/src/i18n/locales: home.title, footer.about).
+ */
+const SITE: Record<
+  Language,
+  {
+    name: (site: SiteScopeValues) => string;
+    description: (site: SiteScopeValues) => string;
+    pages: Record<StaticPage, string>;
+  }
+> = {
   vi: {
-    name: "Sản phẩm OCOP Lạng Sơn",
-    description:
-      "Danh mục sản phẩm OCOP (Mỗi xã một sản phẩm) tỉnh Lạng Sơn: hạng sao, chứng nhận còn hiệu lực, chủ thể sản xuất và nơi mua.",
+    name: (site) => `Sản phẩm OCOP${named(site) ? ` ${site.provinces}` : ""}`,
+    description: (site) =>
+      `Danh mục sản phẩm OCOP (Mỗi xã một sản phẩm)${named(site) ? ` ${site.provincesFull}` : ""}: hạng sao, chứng nhận còn hiệu lực, chủ thể sản xuất và nơi mua.`,
     pages: {
       catalog: "Tìm sản phẩm",
       producers: "Chủ thể OCOP",
@@ -47,9 +63,9 @@ const SITE: Record<Language, { name: string; description: string; pages: Record<
     },
   },
   en: {
-    name: "Lạng Sơn OCOP products",
-    description:
-      "Certified OCOP (One Commune One Product) products of Lạng Sơn province: star ratings, valid certificates, producers and where to buy.",
+    name: (site) => `${named(site) ? `${site.provinces} ` : ""}OCOP products`,
+    description: (site) =>
+      `Certified OCOP (One Commune One Product) products${named(site) ? ` of ${site.provincesFull}` : ""}: star ratings, valid certificates, producers and where to buy.`,
     pages: {
       catalog: "Find products",
       producers: "OCOP producers",
@@ -61,8 +77,8 @@ const SITE: Record<Language, { name: string; description: string; pages: Record<
     },
   },
   zh: {
-    name: "谅山省OCOP产品",
-    description: "谅山省“一乡一品”（OCOP）认证产品目录：星级、有效证书、生产主体及购买渠道。",
+    name: (site) => `${zhPlace(site)}OCOP产品`,
+    description: (site) => `${zhPlace(site)}“一乡一品”（OCOP）认证产品目录：星级、有效证书、生产主体及购买渠道。`,
     pages: {
       catalog: "查找产品",
       producers: "OCOP生产主体",
@@ -75,6 +91,10 @@ const SITE: Record<Language, { name: string; description: string; pages: Record<
   },
 };
 
+function zhPlace(site: SiteScopeValues): string {
+  return site.scope === "one" ? site.provincesFull : site.scope === "two" ? `${site.provinces}两省` : "";
+}
+
 /** apps/storefront/src/components/ProductImage.tsx's default `sizes`: how wide a card's image is shown. */
 const CARD_IMAGE_SIZES = "(min-width: 64rem) 20rem, (min-width: 40rem) 45vw, 100vw";
 
@@ -85,8 +105,6 @@ const TRACKED_REQUEST_TITLE: Record<Language, string> = {
 };
 
 const OG_LOCALE: Record<Language, string> = { vi: "vi_VN", en: "en_US", zh: "zh_CN" };
-/** The brand in page titles, the same in every language and in the storefront's own titles. */
-export const BRAND = "OCOP Lạng Sơn";
 
 /** What a shared link's title adds when the product's certificate has run out. */
 const EXPIRED_TITLE: Record<Language, string> = {
@@ -113,10 +131,12 @@ interface PageMeta {
  * previews (Zalo, Facebook) work for a single-page app, and answers unknown pages with 404.
  * `origins.canonical` prefixes canonical and alternate links ("" without PUBLIC_URL: root-relative,
  * never the request's Host); `origins.absolute` prefixes og:url and og:image, which must be absolute.
+ * `site` names the site (titles end with its name, as the storefront's own titles do).
  */
 export function createStorefrontPageRenderer(
   dataSource: DataSource,
   origins: { canonical: string; absolute: string },
+  site: () => Promise<SiteIdentity>,
   renderApp?: RenderStorefrontPage,
 ) {
   // The catalog's first card, for a minute: a stale answer costs one unused image download at most.
@@ -145,26 +165,32 @@ export function createStorefrontPageRenderer(
     return tag;
   }
 
-  async function metaFor(lang: Language, path: string, hasQuery: boolean): Promise<PageMeta | null> {
-    const site = SITE[lang];
+  async function metaFor(
+    lang: Language,
+    path: string,
+    hasQuery: boolean,
+    texts: { brand: string; name: string; description: string },
+  ): Promise<PageMeta | null> {
+    const site = { ...SITE[lang], ...texts };
+    const { brand } = texts;
     const route = matchPath(path);
     if (!route) return null;
     if (route.name === "home")
       return {
-        title: lang === "vi" ? BRAND : `${site.name} · ${BRAND}`,
+        title: lang === "vi" ? brand : `${site.name} · ${brand}`,
         description: site.description,
         type: "website",
       };
     if (route.name === "catalog" && !hasQuery) {
       return {
-        title: `${site.pages.catalog} · ${BRAND}`,
+        title: `${site.pages.catalog} · ${brand}`,
         description: site.description,
         preload: await firstCardImagePreload(),
       };
     }
     if (route.name in site.pages) {
       return {
-        title: `${site.pages[route.name as StaticPage]} · ${BRAND}`,
+        title: `${site.pages[route.name as StaticPage]} · ${brand}`,
         description: site.description,
         private: PRIVATE_ROUTE_NAMES.includes(route.name),
       };
@@ -176,7 +202,7 @@ export function createStorefrontPageRenderer(
       const expiredText = p.expired ? ` ${EXPIRED_TITLE[lang]}` : "";
       const image = Array.isArray(p.variants) ? largestJpeg(p.variants) : undefined;
       return {
-        title: `${p.name}${starsText}${expiredText} · ${BRAND}`,
+        title: `${p.name}${starsText}${expiredText} · ${brand}`,
         description: summary(p.description ?? `${p.name} – ${p.producer}`),
         image: shareCardPath("product", route.params.slug, lang),
         type: "product",
@@ -195,7 +221,7 @@ export function createStorefrontPageRenderer(
       const p = await publicProducerSummary(dataSource, route.params.slug, lang);
       return p
         ? {
-            title: `${p.name} · ${BRAND}`,
+            title: `${p.name} · ${brand}`,
             description: summary(p.description ?? p.name),
             image: shareCardPath("producer", route.params.slug, lang),
           }
@@ -203,39 +229,46 @@ export function createStorefrontPageRenderer(
     }
     if (route.name === "distributor") {
       const d = await publicDistributorSummary(dataSource, route.params.slug, lang);
-      return d ? { title: `${d.name} · ${BRAND}`, description: summary(d.description ?? d.name) } : null;
+      return d ? { title: `${d.name} · ${brand}`, description: summary(d.description ?? d.name) } : null;
     }
     if (route.name === "event") {
       const e = await publicEventSummary(dataSource, route.params.slug, lang);
       return e
         ? {
-            title: `${e.name} · ${BRAND}`,
+            title: `${e.name} · ${brand}`,
             description: summary(e.description ?? [e.venue, e.startsOn].filter(Boolean).join(", ")),
             image: shareCardPath("event", route.params.slug, lang),
           }
         : null;
     }
     if (route.name === "trackedRequest") {
-      return { title: `${TRACKED_REQUEST_TITLE[lang]} · ${BRAND}`, description: site.description, private: true };
+      return { title: `${TRACKED_REQUEST_TITLE[lang]} · ${brand}`, description: site.description, private: true };
     }
     if (route.name === "commune") {
       const fullName = await administrativeUnitFullName(dataSource, route.params.code);
-      return fullName ? { title: `${fullName} · ${BRAND}`, description: site.description } : null;
+      return fullName ? { title: `${fullName} · ${brand}`, description: site.description } : null;
     }
     return null;
   }
 
   return async (req: Request, indexHtml: string): Promise<{ status: number; html: string; private: boolean }> => {
     const { lang, rest: path } = splitLanguage(req.path);
+    const identity = await site();
+    const scope = siteScopeValues(lang, identity.provinces);
+    const texts = {
+      brand: brandOf(identity),
+      name: SITE[lang].name(scope),
+      description: SITE[lang].description(scope),
+    };
     const [found, app] = await Promise.all([
-      metaFor(lang, path.length > 1 ? path.replace(/\/$/, "") : path, req.originalUrl.includes("?")),
+      metaFor(lang, path.length > 1 ? path.replace(/\/$/, "") : path, req.originalUrl.includes("?"), texts),
       renderApp?.(req) ?? null,
     ]);
-    const meta: PageMeta = found ?? { title: `404 · ${BRAND}`, description: SITE[lang].description };
+    const meta: PageMeta = found ?? { title: `404 · ${texts.brand}`, description: texts.description };
     const url = `${origins.canonical}${localizedPath(lang, path)}`;
     const absoluteUrl = `${origins.absolute}${localizedPath(lang, path)}`;
     const tags = [
-      `<meta property="og:site_name" content="${escapeHtml(SITE[lang].name)}" />`,
+      `<meta property="og:site_name" content="${escapeHtml(texts.name)}" />`,
       `<meta property="og:title" content="${escapeHtml(meta.title)}" />`,
       `<meta property="og:description" content="${escapeHtml(meta.description)}" />`,
       `<meta property="og:type" content="${meta.type ?? "website"}" />`,

@@ -104,7 +104,9 @@ describe("the office's contact", () => {
           officeEmail: null,
           officeHours: null,
           logoUrl: null,
-          provinces: [{ __typename: "Province", code: "20", name: "Lạng Sơn" }],
+          logoWidth: null,
+          logoHeight: null,
+          provinces: [{ __typename: "Province", code: "20", name: "Lạng Sơn", fullName: "Tỉnh Lạng Sơn" }],
           ...office,
         },
       },
@@ -159,6 +161,29 @@ describe("the office's contact", () => {
     // The answer reaches the component on the next turn; it draws nothing then either.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.getByTestId("office").textContent).toBe("");
+  });
+
+  it("shows the office it is given (the one that receives a product's requests) instead of the site office", async () => {
+    render(
+      <LanguageProvider lang="vi">
+        <MockedProvider mocks={[settings({ officeName: "Văn phòng OCOP (site)", officePhone: "0205 3812 345" })]}>
+          <OfficeContact
+            office={{
+              name: "Văn phòng OCOP tỉnh Lai Châu",
+              address: null,
+              phone: "0213 3876 543",
+              email: null,
+              hours: null,
+            }}
+          />
+        </MockedProvider>
+      </LanguageProvider>,
+    );
+    const section = screen.getByRole("region", { name: "Liên hệ văn phòng OCOP" });
+    expect(within(section).getByText("Văn phòng OCOP tỉnh Lai Châu")).toBeTruthy();
+    expect(within(section).getByRole("link", { name: "0213 3876 543" }).getAttribute("href")).toBe("tel:02133876543");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByText("Văn phòng OCOP (site)")).toBeNull();
   });
 });
 

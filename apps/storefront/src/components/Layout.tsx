@@ -1,3 +1,5 @@
+import { useQuery } from "@apollo/client/react";
+import { SiteSettingsDocument } from "@ocop/schema/public";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Link, useLocation, useSearch } from "wouter";
 import { OfficeContact } from "./OfficeContact";
@@ -6,6 +8,7 @@ import { LANGUAGES, LANGUAGE_NAMES, htmlLang, localizedPath, type Language } fro
 import { LANGUAGE_COOKIE, paths } from "@ocop/schema/routes";
 import { ShortlistLink } from "./Shortlist";
 import { useSiteName } from "../lib/useSiteName";
+import { useSiteScope } from "../lib/useSiteScope";
 
 const NAV = [
   [paths.catalog(), "nav.catalog"],
@@ -53,6 +56,8 @@ function LanguageSwitcher({ lang, rest }: { lang: Language; rest: string }) {
 export function Layout({ lang, children }: { lang: Language; children: ReactNode }) {
   const t = useT();
   const siteName = useSiteName();
+  const siteScope = useSiteScope();
+  const settings = useQuery(SiteSettingsDocument).data?.siteSettings;
   const [path] = useLocation();
   const search = useSearch();
   const [menuOpen, setMenuOpen] = useState(false);
@@ -95,20 +100,32 @@ export function Layout({ lang, children }: { lang: Language; children: ReactNode
       <header className="site-header">
         <div className="site-header__inner">
           <Link href={paths.home()} className="brand">
-            <svg
-              className="brand__mark"
-              viewBox="0 0 64 64"
-              width="36"
-              height="36"
-              aria-hidden="true"
-              focusable="false"
-            >
-              <rect width="64" height="64" rx="14" fill="currentColor" />
-              <path
-                fill="#f5c518"
-                d="M32 10l6.5 13.2 14.5 2.1-10.5 10.2 2.5 14.5L32 43.2 19 50l2.5-14.5L11 25.3l14.5-2.1z"
+            {settings?.logoUrl && settings.logoWidth && settings.logoHeight ? (
+              // The site's name is beside it: the logo adds nothing to read (empty alt). Its size
+              // reserves its place before it loads.
+              <img
+                className="brand__logo"
+                src={settings.logoUrl}
+                width={settings.logoWidth}
+                height={settings.logoHeight}
+                alt=""
               />
-            </svg>
+            ) : (
+              <svg
+                className="brand__mark"
+                viewBox="0 0 64 64"
+                width="36"
+                height="36"
+                aria-hidden="true"
+                focusable="false"
+              >
+                <rect width="64" height="64" rx="14" fill="currentColor" />
+                <path
+                  fill="#f5c518"
+                  d="M32 10l6.5 13.2 14.5 2.1-10.5 10.2 2.5 14.5L32 43.2 19 50l2.5-14.5L11 25.3l14.5-2.1z"
+                />
+              </svg>
+            )}
             <span className="brand__text">
               <span className="brand__name">{siteName}</span>
               <span className="brand__tag">{t("brand.tagline")}</span>
@@ -145,7 +162,7 @@ export function Layout({ lang, children }: { lang: Language; children: ReactNode
       <footer className="site-footer">
         <div className="site-footer__inner">
           <p>
-            <strong>{siteName}</strong> · {t("footer.about")}
+            <strong>{siteName}</strong> · {t("footer.about", siteScope)}
           </p>
           <OfficeContact headingId="footer-office" className="site-footer__office stack-sm" />
           <p className="demo-note demo-note--long">{t("demo.long")}</p>

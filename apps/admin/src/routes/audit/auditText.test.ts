@@ -21,4 +21,10 @@ describe("the audit log names a translated text's field as its form does", () =>
     // No field "tok" to translate: the path itself, as for any unknown field.
     expect(fieldLabel(vi, "Producer", "tokEn")).toBe("tokEn");
   });
+
+  it("names the site settings' fields as the settings page does, the logo's too", () => {
+    expect(fieldLabel(vi, "SiteSettings", "logoPath")).toBe("Tệp logo");
+    expect(fieldLabel(en, "SiteSettings", "logoWidth")).toBe("Logo width (pixels)");
+    expect(fieldLabel(vi, "SiteSettings", "siteName")).toBe("Tên trang");
+  });
 });

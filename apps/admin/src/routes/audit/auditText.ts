@@ -47,6 +47,7 @@ const FIELD_PREFIX: Record<string, string> = {
   ShowcaseEvent: "event",
   Distributor: "distributor",
   StaffUser: "staff",
+  SiteSettings: "settings",
 };
 
 const LANGUAGE_SUFFIX = /^(name|description|alt)(Vi|En|Zh)$/;

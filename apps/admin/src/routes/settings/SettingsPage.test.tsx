@@ -24,6 +24,8 @@ function settings(overrides: Record<string, unknown> = {}) {
     provinces: ["20"],
     defaultLanguage: "vi",
     logoUrl: null,
+    logoWidth: null,
+    logoHeight: null,
     version: 1,
     updatedAt: "2026-12-01T00:00:00.000Z",
     ...overrides,

@@ -11,6 +11,7 @@ import { FormSection } from "../../components/RecordEditorFrame";
 import { useVersionedForm } from "../../components/useVersionedForm";
 import { useI18n } from "../../i18n/i18n";
 import { ProvinceOffices } from "./ProvinceOffices";
+import { SiteLogo } from "./SiteLogo";
 import { LANGUAGES } from "@ocop/schema/enums";
 import {
   EMPTY_SETTINGS,
@@ -28,7 +29,7 @@ import {
 export function SettingsPage() {
   const { t, dateTime } = useI18n();
   const notify = useNotify();
-  const { data, loading, error } = useQuery(AdminSiteSettingsDocument);
+  const { data, loading, error, refetch } = useQuery(AdminSiteSettingsDocument);
   const [update] = useMutation(UpdateSiteSettingsDocument);
   const settings = data?.adminSiteSettings ?? null;
   const source = useMemo(
@@ -111,6 +112,7 @@ export function SettingsPage() {
           </button>
         </div>
       </form>
+      <SiteLogo settings={settings} onChanged={() => refetch()} />
       <ProvinceOffices provinceNames={new Map((data?.provinces ?? []).map((p) => [p.code, p.name]))} />
       <FormConflictDialog form={form} labels={labels} />
     </>

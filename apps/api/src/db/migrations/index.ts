@@ -9,6 +9,7 @@ import { CertificateVoiding1765500000000 } from "./1765500000000-certificate-voi
 import { TranslatableTexts1766300000001 } from "./1766300000001-translatable-texts";
 import { DecisionNumberSearchIndex1766400000001 } from "./1766400000001-decision-number-search-index";
 import { InternalNotes1766100000001 } from "./1766100000001-internal-notes";
+import { SiteLogoSize1766600000001 } from "./1766600000001-site-logo-size";
 import { SiteProvinces1766000000001 } from "./1766000000001-site-provinces";
 import { TourismPlace1766500000001 } from "./1766500000001-tourism-place";
 
@@ -29,4 +30,5 @@ export const migrations: Function[] = [
   InternalNotes1766100000001,
   SiteProvinces1766000000001,
   TourismPlace1766500000001,
+  SiteLogoSize1766600000001,
 ];

@@ -40,11 +40,54 @@ export function processUpload(input: Buffer | string, keyPrefix: string): Promis
   return oneDecodingAtATime(() => renderVariants(input, keyPrefix));
 }
 
-async function renderVariants(input: Buffer | string, keyPrefix: string): Promise<ProcessedImage> {
+/** The header shows the logo at most 48 px high; twice that serves screens of double density. */
+export const LOGO_MAX_HEIGHT = 96;
+export const LOGO_MAX_WIDTH = 480;
+const LOGO_MIN_SIDE = 16;
+
+/** A logo as stored: one PNG and its size in pixels. */
+export interface ProcessedLogo {
+  key: string;
+  width: number;
+  height: number;
+  data: Buffer;
+}
+
+/**
+ * Checks an uploaded logo (a raster image; SVG is refused, as it can carry scripts) and renders it
+ * as one PNG (transparency kept) of at most LOGO_MAX_WIDTH × LOGO_MAX_HEIGHT, never enlarged.
+ */
+export function processLogo(input: Buffer | string, keyPrefix: string): Promise<ProcessedLogo> {
+  return oneDecodingAtATime(async () => {
+    const sharp = await loadSharp();
+    await checkedSize(sharp, input, LOGO_MIN_SIDE);
+    try {
+      const { data, info } = await sharp(input, { limitInputPixels: MAX_PIXELS })
+        .rotate()
+        .resize({ width: LOGO_MAX_WIDTH, height: LOGO_MAX_HEIGHT, fit: "inside", withoutEnlargement: true })
+        .png({ compressionLevel: 9 })
+        .toBuffer({ resolveWithObject: true });
+      return { key: `${keyPrefix}-${info.width}x${info.height}.png`, width: info.width, height: info.height, data };
+    } catch {
+      throw new ImageRejected(415, "DAMAGED_IMAGE", "The image is damaged or incomplete: save it again and retry");
+    }
+  });
+}
+
+async function loadSharp(): Promise<typeof import("sharp")> {
   // libvips costs ~20 MB of memory: loaded on the first upload, not by every API process at start.
   const { default: sharp } = await import("sharp");
   // Nothing is decoded twice on purpose: libvips' operation cache would only hold memory.
   sharp.cache(false);
+  return sharp;
+}
+
+/** The upload's upright size, once it is known to be an accepted image of a sane size. */
+async function checkedSize(
+  sharp: typeof import("sharp"),
+  input: Buffer | string,
+  minSide: number,
+): Promise<{ width: number; height: number }> {
   let meta: Metadata;
   try {
     meta = await sharp(input, { limitInputPixels: false }).metadata();
@@ -68,13 +111,19 @@ async function renderVariants(input: Buffer | string, keyPrefix: string): Promis
       `The image is ${width}×${height} pixels; at most ${MAX_SIDE} per side and ${MAX_PIXELS / 1e6} megapixels`,
     );
   }
-  if (width < MIN_SIDE || height < MIN_SIDE) {
+  if (width < minSide || height < minSide) {
     throw new ImageRejected(
       400,
       "IMAGE_TOO_SMALL",
-      `The image is ${width}×${height} pixels; at least ${MIN_SIDE} per side`,
+      `The image is ${width}×${height} pixels; at least ${minSide} per side`,
     );
   }
+  return { width, height };
+}
+
+async function renderVariants(input: Buffer | string, keyPrefix: string): Promise<ProcessedImage> {
+  const sharp = await loadSharp();
+  const { width, height } = await checkedSize(sharp, input, MIN_SIDE);
   const widths: number[] = VARIANT_WIDTHS.filter((w) => w < width);
   if (widths.length === 0 || width <= VARIANT_WIDTHS.at(-1)!) widths.push(Math.min(width, VARIANT_WIDTHS.at(-1)!));
   try {

@@ -240,3 +240,44 @@ export async function eventShareCard(ds: DataSource, slug: string, lang: Languag
   );
   return e ?? null;
 }
+
+/** Whose site this is, as page titles and share cards name it: the settings' name and provinces. */
+export interface SiteIdentity {
+  siteName: string | null;
+  provinces: Array<{ code: string; name: string; fullName: string }>;
+}
+
+/** The name a site without one goes by (the storefront's NEUTRAL_SITE_NAME): no province assumed. */
+export const NEUTRAL_SITE_NAME = "OCOP";
+
+export const brandOf = (site: SiteIdentity): string => site.siteName?.trim() || NEUTRAL_SITE_NAME;
+
+export async function siteIdentity(ds: DataSource): Promise<SiteIdentity> {
+  const [row] = await ds.query(
+    `SELECT s.site_name AS "siteName",
+            coalesce(json_agg(json_build_object('code', pv.code, 'name', pv.name, 'fullName', pv.full_name)
+                              ORDER BY pv.name) FILTER (WHERE pv.code IS NOT NULL), '[]') AS provinces
+       FROM site_settings s LEFT JOIN province pv ON pv.code = ANY(s.provinces)
+      WHERE s.id = 1 GROUP BY s.id`,
+  );
+  return row ?? { siteName: null, provinces: [] };
+}
+
+/**
+ * The site's identity, read again only when the catalog revision moves (an edit of the settings
+ * moves it): every rendered page and share card names the site, and one read serves them all.
+ */
+export function siteIdentityReader(ds: DataSource, revision: () => Promise<string>): () => Promise<SiteIdentity> {
+  let cached: { revision: string; identity: Promise<SiteIdentity> } | null = null;
+  return async () => {
+    const current = await revision();
+    if (cached?.revision !== current) {
+      const identity = siteIdentity(ds);
+      cached = { revision: current, identity };
+      identity.catch(() => {
+        if (cached?.identity === identity) cached = null;
+      });
+    }
+    return cached.identity;
+  };
+}

@@ -1,7 +1,7 @@
 import { Allow } from "../../graphql/allow";
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { AdminContext } from "../../graphql/admin-context";
-import { siteSettingsForStaff, updateSiteSettings } from "./site-settings.admin.service";
+import { removeSiteLogo, siteSettingsForStaff, updateSiteSettings } from "./site-settings.admin.service";
 import {
   AdminProvinceOfficeObject,
   AdminSiteSettingsObject,
@@ -26,6 +26,14 @@ export class SiteSettingsAdminResolver {
     @Arg("input") input: SiteSettingsInput,
   ) {
     return updateSiteSettings(ctx, version, input);
+  }
+
+  @Allow("settings.manage")
+  @Mutation(() => AdminSiteSettingsObject, {
+    description: "Removes the site's logo (an upload: POST /admin/media/site/logo)",
+  })
+  removeSiteLogo(@Ctx() ctx: AdminContext, @Arg("version", () => Int) version: number) {
+    return removeSiteLogo(ctx, ctx.mediaStorage, version);
   }
 
   @Allow("settings.manage")

@@ -11,6 +11,8 @@ export class AdminSiteSettingsObject {
   @Field(() => [String], { description: "The codes of the provinces whose products the site shows" })
   provinces: string[];
   @Field(() => String, { nullable: true }) logoUrl: string | null;
+  @Field(() => Int, { nullable: true, description: "The logo's width in pixels" }) logoWidth: number | null;
+  @Field(() => Int, { nullable: true, description: "The logo's height in pixels" }) logoHeight: number | null;
   @Field(() => String) defaultLanguage: string;
   @Field(() => Int) version: number;
   @Field(() => Date) updatedAt: Date;

@@ -47,6 +47,13 @@ export class SiteSettings {
   @Column({ type: "text", nullable: true })
   logoPath: string | null;
 
+  /** The stored logo's size in pixels (the header reserves its place). */
+  @Column({ type: "integer", nullable: true })
+  logoWidth: number | null;
+
+  @Column({ type: "integer", nullable: true })
+  logoHeight: number | null;
+
   /** The language a visitor gets when neither the address nor the browser says which. */
   @Column({ type: "text", default: "vi" })
   defaultLanguage: string;

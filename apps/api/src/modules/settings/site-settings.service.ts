@@ -2,8 +2,10 @@ import type { EntityManager } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { mediaUrl } from "../media/media.fields";
 import type { Province } from "../place/place.entity";
+import type { Product } from "../product/product.entity";
+import { producerOfProduct } from "../product/product.fields";
 import { SITE_SETTINGS_ID, SiteSettings } from "./site-settings.entity";
-import type { SiteSettingsObject } from "./site-settings.types";
+import type { OfficeObject, SiteSettingsObject } from "./site-settings.types";
 
 /** The public settings, with the province codes the `provinces` field resolves. */
 export type PublicSiteSettings = SiteSettingsObject & { provinceCodes: string[] };
@@ -16,6 +18,8 @@ const EMPTY_SETTINGS: PublicSiteSettings = {
   officeEmail: null,
   officeHours: null,
   logoUrl: null,
+  logoWidth: null,
+  logoHeight: null,
   defaultLanguage: "vi",
   provinceCodes: [],
 };
@@ -30,6 +34,8 @@ export function publicSettings(s: SiteSettings): PublicSiteSettings {
     officeEmail: s.officeEmail,
     officeHours: s.officeHours,
     logoUrl: s.logoPath ? mediaUrl(s.logoPath) : null,
+    logoWidth: s.logoPath ? s.logoWidth : null,
+    logoHeight: s.logoPath ? s.logoHeight : null,
     defaultLanguage: s.defaultLanguage,
     provinceCodes: s.provinces,
   };
@@ -64,4 +70,18 @@ export async function officeEmailsFor(em: EntityManager, provinceCodes: readonly
     [provinceCodes],
   );
   return rows.flatMap((r) => (r.email ? [r.email] : []));
+}
+
+/**
+ * The office whose contact a visitor sees beside a product's connection form: the one that receives
+ * the request (that of the producer's province). Null when it has no contact at all.
+ */
+export async function receivingOfficeOfProduct(ctx: RequestContext, product: Product): Promise<OfficeObject | null> {
+  const producer = await producerOfProduct(ctx, product);
+  if (!producer) return null;
+  const office = await ctx.loaders.receivingOfficeByProvinceCode.load(producer.provinceCode);
+  if (!office) return null;
+  const { name, address, phone, email, hours } = office;
+  const blank = (v: string | null) => !v?.trim();
+  return [name, address, phone, email, hours].every(blank) ? null : { name, address, phone, email, hours };
 }

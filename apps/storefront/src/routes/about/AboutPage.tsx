@@ -5,21 +5,20 @@ import { Stars } from "../../components/Stars";
 import { useLang, useT } from "../../i18n/i18n";
 import { PRODUCT_GROUP_CODES } from "../../lib/groups";
 import { usePageMeta } from "../../lib/usePageMeta";
+import { useSiteScope } from "../../lib/useSiteScope";
 import { catalogHref } from "../catalog/filters";
 import { ABOUT } from "./content";
 
 export default function AboutPage() {
   const t = useT();
   const c = ABOUT[useLang()];
+  const site = useSiteScope();
   usePageMeta(c.title, c.description);
   return (
     <div className="container stack-lg narrow">
       <h1>{c.title}</h1>
-      {c.intro.map((p, i) => (
-        <p key={i} className={i === 0 ? "lead" : undefined}>
-          {p}
-        </p>
-      ))}
+      <p className="lead">{c.intro}</p>
+      <p>{c.purpose(site)}</p>
 
       <section aria-labelledby="about-groups" className="stack">
         <h2 id="about-groups">{c.groupsTitle}</h2>

@@ -1,10 +1,13 @@
+import type { SiteScopeValues } from "@ocop/schema/site-texts";
 import type { Language } from "../../i18n/lang";
 import type { ProductGroupCode } from "../../lib/groups";
 
 type AboutContent = {
   title: string;
   description: string;
-  intro: string[];
+  intro: string;
+  /** What this site is for, naming the site's provinces when there are one or two. */
+  purpose: (site: SiteScopeValues) => string;
   groupsTitle: string;
   groups: Record<ProductGroupCode, string>;
   starsTitle: string;
@@ -16,16 +19,21 @@ type AboutContent = {
   demo: string[];
 };
 
+/** The words naming the site's provinces when it names them (one or two), else "". */
+const named = (site: SiteScopeValues, words: (s: SiteScopeValues) => string) =>
+  site.scope === "one" || site.scope === "two" ? words(site) : "";
+
 // Written from shared/DOMAIN.md; long-form page text lives here rather than in the UI catalogs.
+// No text names a province: the site's own come from its settings (`purpose`).
 export const ABOUT: Record<Language, AboutContent> = {
   vi: {
     title: "Giới thiệu chương trình OCOP",
     description:
       "Chương trình Mỗi xã một sản phẩm (OCOP): sáu nhóm sản phẩm, ý nghĩa của hạng 3, 4 và 5 sao, thời hạn giấy chứng nhận.",
-    intro: [
+    intro:
       "“Mỗi xã một sản phẩm” (OCOP) là chương trình quốc gia của Việt Nam, triển khai từ năm 2018, nhằm đưa đặc sản địa phương thành sản phẩm được chứng nhận, có thương hiệu. Chủ thể (hợp tác xã, doanh nghiệp, hộ kinh doanh, tổ hợp tác) đăng ký sản phẩm; hội đồng đánh giá chấm điểm trên thang 100 và xếp hạng theo sao.",
-      "Trang này giúp người mua, du khách và nhà phân phối tìm sản phẩm OCOP của tỉnh Lạng Sơn, xem hạng sao và giấy chứng nhận còn hiệu lực hay không, rồi liên hệ với chủ thể qua Văn phòng điều phối OCOP tỉnh.",
-    ],
+    purpose: (site) =>
+      `Trang này giúp người mua, du khách và nhà phân phối tìm sản phẩm OCOP${named(site, (s) => ` của ${s.provincesFull}`)}, xem hạng sao và giấy chứng nhận còn hiệu lực hay không, rồi liên hệ với chủ thể qua văn phòng OCOP của tỉnh.`,
     groupsTitle: "Sáu nhóm sản phẩm",
     groups: {
       TP: "Thực phẩm: nông sản tươi, gạo và ngũ cốc, mật ong, thực phẩm chế biến, gia vị, chè, cà phê.",
@@ -53,18 +61,18 @@ export const ABOUT: Record<Language, AboutContent> = {
     ],
     demoTitle: "Về dữ liệu trên trang",
     demo: [
-      "Đây là bộ dữ liệu minh họa (demo) về sản phẩm OCOP tỉnh Lạng Sơn, tổng hợp từ tin tức và văn bản công khai. Một số chi tiết (phân bàn trưng bày, nhà phân phối, ngày quyết định) là giả định để trình diễn, không phải dữ liệu chính thức.",
-      "Các bản ghi minh họa được đánh dấu “Dữ liệu minh họa”. Để tra cứu chính thức, hãy liên hệ Văn phòng điều phối Chương trình OCOP tỉnh Lạng Sơn.",
+      "Đây là bộ dữ liệu minh họa (demo) về sản phẩm OCOP, tổng hợp từ tin tức và văn bản công khai. Một số chi tiết (phân bàn trưng bày, nhà phân phối, ngày quyết định) là giả định để trình diễn, không phải dữ liệu chính thức.",
+      "Các bản ghi minh họa được đánh dấu “Dữ liệu minh họa”. Để tra cứu chính thức, hãy liên hệ văn phòng OCOP của tỉnh.",
     ],
   },
   en: {
     title: "About the OCOP programme",
     description:
       "One Commune One Product (OCOP): the six product groups, what 3, 4 and 5 stars mean, and how long a certificate is valid.",
-    intro: [
+    intro:
       "“One Commune One Product” (OCOP, in Vietnamese Mỗi xã một sản phẩm) is Vietnam’s national programme, running since 2018, that turns local specialities into certified, branded products. A producer (cooperative, enterprise, household business or cooperative group) registers a product; an evaluation council scores it out of 100 and ranks it in stars.",
-      "This site helps buyers, visitors and distributors find Lạng Sơn province’s OCOP products, check their stars and whether the certificate is still valid, and contact the producer through the provincial OCOP office.",
-    ],
+    purpose: (site) =>
+      `This site helps buyers, visitors and distributors find ${named(site, (s) => `${s.scope === "one" ? s.provincesFull : s.provinces}’s `)}OCOP products, check their stars and whether the certificate is still valid, and contact the producer through the provincial OCOP office.`,
     groupsTitle: "The six product groups",
     groups: {
       TP: "Food: fresh produce, rice and grains, honey, processed food, seasonings, tea and coffee.",
@@ -95,17 +103,17 @@ export const ABOUT: Record<Language, AboutContent> = {
     ],
     demoTitle: "About the data on this site",
     demo: [
-      "This is a demonstration dataset of Lạng Sơn OCOP products compiled from public news and documents. Some details (fair table layout, distributors, decision dates) are illustrative and not official records.",
-      "Demo records are labelled “demo data”. For official information, contact the Lạng Sơn provincial OCOP coordination office.",
+      "This is a demonstration dataset of OCOP products compiled from public news and documents. Some details (fair table layout, distributors, decision dates) are illustrative and not official records.",
+      "Demo records are labelled “demo data”. For official information, contact the provincial OCOP office.",
     ],
   },
   zh: {
     title: "关于OCOP计划",
     description: "“一乡一品”（OCOP）计划：六大产品组，三星、四星和五星的含义，以及证书的有效期。",
-    intro: [
+    intro:
       "“一乡一品”（OCOP，越南语 Mỗi xã một sản phẩm）是越南自2018年起实施的国家计划，旨在把地方特产打造成经过认证的品牌产品。生产主体（合作社、企业、个体户或合作组）申报产品，评审委员会按百分制打分并评定星级。",
-      "本网站帮助买家、游客和经销商查找谅山省的OCOP产品，查看星级及证书是否仍然有效，并通过省OCOP协调办公室联系生产主体。",
-    ],
+    purpose: (site) =>
+      `本网站帮助买家、游客和经销商查找${named(site, (s) => `${s.scope === "one" ? s.provincesFull : `${s.provinces}两省`}的`)}OCOP产品，查看星级及证书是否仍然有效，并通过省OCOP办公室联系生产主体。`,
     groupsTitle: "六大产品组",
     groups: {
       TP: "食品：新鲜农产品、大米和谷物、蜂蜜、加工食品、调味品、茶和咖啡。",
@@ -130,8 +138,8 @@ export const ABOUT: Record<Language, AboutContent> = {
     ],
     demoTitle: "关于本站数据",
     demo: [
-      "本站使用的是谅山省OCOP产品的演示数据，根据公开新闻和文件整理。部分细节（展台安排、经销商、决定日期）仅作示例，并非官方记录。",
-      "演示记录标有“演示数据”。如需官方信息，请联系谅山省OCOP协调办公室。",
+      "本站使用的是OCOP产品的演示数据，根据公开新闻和文件整理。部分细节（展台安排、经销商、决定日期）仅作示例，并非官方记录。",
+      "演示记录标有“演示数据”。如需官方信息，请联系省OCOP办公室。",
     ],
   },
 };

@@ -17,6 +17,7 @@ import { useT, type Translate } from "../../i18n/i18n";
 import { PRODUCT_GROUP_CODES } from "../../lib/groups";
 import { usePageMeta } from "../../lib/usePageMeta";
 import { useSiteProvinces } from "../../lib/useSiteProvinces";
+import { useSiteScope } from "../../lib/useSiteScope";
 import {
   MAX_FIRST,
   PAGE_SIZE,
@@ -114,7 +115,10 @@ export default function CatalogPage() {
   const state = parseCatalogSearch(search);
   const go = (patch: Partial<CatalogState>) => navigate(paths.catalog(updateCatalogState(state, patch)));
 
-  usePageMeta(state.q ? t("catalog.titleSearch", { q: state.q }) : t("catalog.title"), t("catalog.metaDescription"));
+  usePageMeta(
+    state.q ? t("catalog.titleSearch", { q: state.q }) : t("catalog.title"),
+    t("catalog.metaDescription", useSiteScope()),
+  );
 
   const facets = useQuery(CatalogFacetsDocument);
   const productFilter = toProductFilter(state);

@@ -7,6 +7,7 @@ import { ErrorState, Loading } from "../../components/QueryState";
 import { Stars } from "../../components/Stars";
 import { useT } from "../../i18n/i18n";
 import { usePageMeta } from "../../lib/usePageMeta";
+import { useSiteScope } from "../../lib/useSiteScope";
 import { paths } from "@ocop/schema/routes";
 
 const KINDS = [
@@ -19,14 +20,15 @@ const KINDS = [
 
 export default function DistributorsPage() {
   const t = useT();
-  usePageMeta(t("distributors.title"), t("distributors.metaDescription"));
+  const siteScope = useSiteScope();
+  usePageMeta(t("distributors.title"), t("distributors.metaDescription", siteScope));
   const { data, error, loading, refetch } = useQuery(DistributorsPageDocument);
   const all = data?.distributors.edges.map((e) => e.node) ?? [];
 
   return (
     <div className="container stack-lg">
       <h1>{t("distributors.title")}</h1>
-      <p className="lead">{t("distributors.lead")}</p>
+      <p className="lead">{t("distributors.lead", siteScope)}</p>
       {error && !data && <ErrorState error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
       {data && all.length === 0 && <p>{t("distributors.none")}</p>}

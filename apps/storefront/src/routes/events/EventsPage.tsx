@@ -5,10 +5,11 @@ import { ErrorState, Loading } from "../../components/QueryState";
 import { useT } from "../../i18n/i18n";
 import { todayInVietnam } from "../../lib/format";
 import { usePageMeta } from "../../lib/usePageMeta";
+import { useSiteScope } from "../../lib/useSiteScope";
 
 export default function EventsPage() {
   const t = useT();
-  usePageMeta(t("events.title"), t("events.metaDescription"));
+  usePageMeta(t("events.title"), t("events.metaDescription", useSiteScope()));
   const { data, error, loading, refetch } = useQuery(EventsPageDocument);
   const today = todayInVietnam();
   const events = data?.showcaseEvents.edges.map((e) => e.node) ?? [];

@@ -11,13 +11,15 @@ import { useT } from "../../i18n/i18n";
 import { PRODUCT_GROUP_CODES } from "../../lib/groups";
 import { usePageMeta } from "../../lib/usePageMeta";
 import { useSiteName } from "../../lib/useSiteName";
+import { useSiteScope } from "../../lib/useSiteScope";
 import { catalogHref } from "../catalog/filters";
 import { CERTIFIED_STARS } from "@ocop/schema/enums";
 import { paths } from "@ocop/schema/routes";
 
 export default function HomePage() {
   const t = useT();
-  usePageMeta(useSiteName(), t("home.metaDescription"));
+  const siteScope = useSiteScope();
+  usePageMeta(useSiteName(), t("home.metaDescription", siteScope));
   const { data, error, loading, refetch } = useQuery(HomePageDocument);
 
   const counts = new Map(data?.categories.map((c) => [c.code, c] as const));
@@ -30,7 +32,7 @@ export default function HomePage() {
     <>
       <section className="hero" aria-labelledby="home-title">
         <div className="container">
-          <h1 id="home-title">{t("home.title")}</h1>
+          <h1 id="home-title">{t("home.title", siteScope)}</h1>
           <p className="hero__lead">{t("home.lead")}</p>
           <SearchBox big />
         </div>

@@ -6,18 +6,27 @@ import { DemoNote } from "../../components/DemoNote";
 import { Place } from "../../components/Place";
 import { ProductGrid } from "../../components/ProductCard";
 import { ErrorState, Loading } from "../../components/QueryState";
-import { useT } from "../../i18n/i18n";
+import { useLang, useT } from "../../i18n/i18n";
+import { siteScopeValues } from "@ocop/schema/site-texts";
 import { usePageMeta } from "../../lib/usePageMeta";
 import NotFoundPage from "../not-found/NotFoundPage";
 import { paths } from "@ocop/schema/routes";
 
 export default function ProducerPage({ slug }: { slug: string }) {
   const t = useT();
+  const lang = useLang();
   const { data, error, loading, refetch } = useQuery(ProducerPageDocument, { variables: { slug } });
   const p = data?.producer;
   usePageMeta(
     p?.name,
-    p ? (p.description ?? t("producer.metaDescription", { name: p.name, count: p.productCount })) : null,
+    p
+      ? (p.description ??
+          t("producer.metaDescription", {
+            name: p.name,
+            count: p.productCount,
+            province: siteScopeValues(lang, [p.province]).provincesFull,
+          }))
+      : null,
   );
 
   if (loading && !data) return <Loading />;

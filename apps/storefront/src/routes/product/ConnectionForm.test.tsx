@@ -5,7 +5,7 @@ import { GraphQLError } from "graphql";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { LanguageProvider, loadLanguage } from "../../i18n/i18n";
 import { formatLocalTime } from "../../lib/format";
-import { ConnectionForm } from "./ConnectionForm";
+import { ConnectionForm, type RequestReceiver } from "./ConnectionForm";
 
 const input = {
   productSlugs: ["na-chi-lang"],
@@ -32,11 +32,14 @@ const variables = (expected: Record<string, unknown> = input) =>
     );
   }) as never;
 
-function renderForm(result: MockedProviderProps["mocks"]) {
+function renderForm(result: MockedProviderProps["mocks"], receiver?: RequestReceiver) {
   return render(
     <LanguageProvider lang="vi">
       <MockedProvider mocks={result}>
-        <ConnectionForm products={[{ slug: "na-chi-lang", name: "Na Chi Lăng", producerName: "HTX Đồng Bành" }]} />
+        <ConnectionForm
+          products={[{ slug: "na-chi-lang", name: "Na Chi Lăng", producerName: "HTX Đồng Bành" }]}
+          receiver={receiver}
+        />
       </MockedProvider>
     </LanguageProvider>,
   );
@@ -54,10 +57,22 @@ beforeAll(() => loadLanguage("vi"));
 afterEach(cleanup);
 
 describe("connection request form", () => {
-  it("says what happens next before anything is sent", () => {
-    renderForm([]);
-    expect(screen.getByText(/Văn phòng điều phối OCOP tỉnh Lạng Sơn/)).toBeTruthy();
+  it("says what happens next before anything is sent: which office receives it", () => {
+    renderForm([], {
+      officeName: "Văn phòng điều phối OCOP tỉnh Lạng Sơn",
+      province: { code: "20", name: "Lạng Sơn" },
+    });
+    expect(screen.getByText(/gửi tới Văn phòng điều phối OCOP tỉnh Lạng Sơn\./)).toBeTruthy();
     expect(screen.getByText(/chuyển tới HTX Đồng Bành/)).toBeTruthy();
+  });
+
+  it("names the office by the product's province when the office has no name, and no province when none is known", () => {
+    renderForm([], { officeName: null, province: { code: "12", name: "Lai Châu", fullName: "Tỉnh Lai Châu" } });
+    expect(screen.getByText(/gửi tới văn phòng OCOP tỉnh Lai Châu\./)).toBeTruthy();
+    cleanup();
+    renderForm([]);
+    expect(screen.getByText(/gửi tới văn phòng OCOP của tỉnh có sản phẩm\./)).toBeTruthy();
+    expect(screen.queryByText(/Lạng Sơn/)).toBeNull();
   });
 
   it("shows each BAD_USER_INPUT field error beside its field", async () => {

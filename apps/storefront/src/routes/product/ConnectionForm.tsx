@@ -11,6 +11,8 @@ import { OfficeContact } from "../../components/OfficeContact";
 import { useLang, useT, type MessageId } from "../../i18n/i18n";
 import { intlLocale, localizedPath } from "../../i18n/lang";
 import { formatLocalTime } from "../../lib/format";
+import { useSiteScope } from "../../lib/useSiteScope";
+import { siteScopeValues, type SiteProvinceName } from "@ocop/schema/site-texts";
 import { formErrorsFrom, type FormErrors } from "./connection-errors";
 
 type Values = Required<Omit<ConnectionRequestInput, "productSlug" | "productSlugs" | "startedAt" | "website">>;
@@ -67,15 +69,38 @@ function listOf(names: readonly string[], locale: string): string {
   return new Intl.ListFormat(locale, { type: "conjunction" }).format([...new Set(names)]);
 }
 
+/** Who receives a request, when the page knows: the receiving office's name and the products' province. */
+export interface RequestReceiver {
+  officeName?: string | null;
+  province?: SiteProvinceName | null;
+}
+
 /**
  * A distributor's or buyer's request about one or more products (of one or more producers). It
- * goes to the provincial OCOP office, whose staff forward it; the API's field errors appear beside
- * their fields. The receipt gives the private link where the visitor follows the request.
+ * goes to the OCOP office of the products' province, whose staff forward it; the API's field
+ * errors appear beside their fields. The receipt gives the private link where the visitor follows
+ * the request. `receiver`: the office that will receive it (a product page knows it; otherwise the
+ * site's province names it, or, on a site of several, "the office of the product's province").
  * `onSent`: the request went out (the shortlist empties itself then).
  */
-export function ConnectionForm({ products, onSent }: { products: readonly RequestedProduct[]; onSent?(): void }) {
+export function ConnectionForm({
+  products,
+  receiver,
+  onSent,
+}: {
+  products: readonly RequestedProduct[];
+  receiver?: RequestReceiver;
+  onSent?(): void;
+}) {
   const t = useT();
   const lang = useLang();
+  const siteScope = useSiteScope();
+  const province = receiver?.province ? siteScopeValues(lang, [receiver.province]) : siteScope;
+  const office =
+    receiver?.officeName?.trim() ||
+    (province.scope === "one"
+      ? t("connect.officeOf", { province: province.provincesFull })
+      : t("connect.officeOfEach"));
   const [values, setValues] = useState<Values>(EMPTY);
   // Bots fill every field they find, people never see this one.
   const [website, setWebsite] = useState("");
@@ -210,6 +235,7 @@ export function ConnectionForm({ products, onSent }: { products: readonly Reques
     >
       <p id="connect-next" className="callout">
         {t("connect.whatNext", {
+          office,
           producer: listOf(
             products.map((p) => p.producerName),
             intlLocale(lang),

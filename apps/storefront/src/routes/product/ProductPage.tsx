@@ -373,8 +373,15 @@ export default function ProductPage({ slug }: { slug: string }) {
 
       <section id="connect" aria-labelledby="connect-title" className="panel panel--accent stack">
         <h2 id="connect-title">{t("connect.title")}</h2>
-        <ConnectionForm products={[{ slug: product.slug, name: product.name, producerName: product.producer.name }]} />
-        <OfficeContact headingId="connect-office" className="office-contact office-contact--aside stack-sm" />
+        <ConnectionForm
+          products={[{ slug: product.slug, name: product.name, producerName: product.producer.name }]}
+          receiver={{ officeName: product.receivingOffice?.name, province: product.producer.province }}
+        />
+        <OfficeContact
+          headingId="connect-office"
+          className="office-contact office-contact--aside stack-sm"
+          office={product.receivingOffice ?? null}
+        />
       </section>
     </article>
   );
