@@ -1,6 +1,8 @@
 // Whose site this is, in words: the storefront's texts and the API's page titles name the site's
 // provinces from its settings, never a province written into a message.
 
+import { isCentralCity, PROVINCE_NAMES_ZH } from "./provinces";
+
 export type SiteTextLanguage = "vi" | "en" | "zh";
 
 /** A province as the settings name it (its code, short and full Vietnamese names). */
@@ -9,48 +11,6 @@ export interface SiteProvinceName {
   name: string;
   fullName?: string | null;
 }
-
-/**
- * The Chinese names of the 34 provinces and centrally-run cities (since 1 July 2025), by official
- * code, as the catalogue's Chinese product names and the search write them (谅山 for Lạng Sơn).
- * A province missing here is named in Vietnamese.
- */
-const CHINESE_PROVINCE_NAMES: Readonly<Record<string, readonly [name: string, full: string]>> = {
-  "01": ["河内", "河内市"],
-  "04": ["高平", "高平省"],
-  "08": ["宣光", "宣光省"],
-  "11": ["奠边", "奠边省"],
-  "12": ["莱州", "莱州省"],
-  "14": ["山罗", "山罗省"],
-  "15": ["老街", "老街省"],
-  "19": ["太原", "太原省"],
-  "20": ["谅山", "谅山省"],
-  "22": ["广宁", "广宁省"],
-  "24": ["北宁", "北宁省"],
-  "25": ["富寿", "富寿省"],
-  "31": ["海防", "海防市"],
-  "33": ["兴安", "兴安省"],
-  "37": ["宁平", "宁平省"],
-  "38": ["清化", "清化省"],
-  "40": ["义安", "义安省"],
-  "42": ["河静", "河静省"],
-  "44": ["广治", "广治省"],
-  "46": ["顺化", "顺化市"],
-  "48": ["岘港", "岘港市"],
-  "51": ["广义", "广义省"],
-  "52": ["嘉莱", "嘉莱省"],
-  "56": ["庆和", "庆和省"],
-  "66": ["多乐", "多乐省"],
-  "68": ["林同", "林同省"],
-  "75": ["同奈", "同奈省"],
-  "79": ["胡志明", "胡志明市"],
-  "80": ["西宁", "西宁省"],
-  "82": ["同塔", "同塔省"],
-  "86": ["永隆", "永隆省"],
-  "91": ["安江", "安江省"],
-  "92": ["芹苴", "芹苴市"],
-  "96": ["金瓯", "金瓯省"],
-};
 
 /**
  * How many provinces a text names: `one` and `two` name them, `many` (a national site) and
@@ -71,15 +31,16 @@ export interface SiteScopeValues {
 const AND: Record<SiteTextLanguage, string> = { vi: " và ", en: " and ", zh: "和" };
 
 function shortName(lang: SiteTextLanguage, p: SiteProvinceName): string {
-  return lang === "zh" ? (CHINESE_PROVINCE_NAMES[p.code]?.[0] ?? p.name) : p.name;
+  return lang === "zh" ? (PROVINCE_NAMES_ZH[p.code] ?? p.name) : p.name;
 }
 
 function fullName(lang: SiteTextLanguage, p: SiteProvinceName): string {
-  if (lang === "zh") return CHINESE_PROVINCE_NAMES[p.code]?.[1] ?? p.name;
+  const city = isCentralCity(p.fullName);
+  if (lang === "zh") return `${shortName(lang, p)}${city ? "市" : "省"}`;
   const full = p.fullName?.trim();
   if (lang === "vi") return full ? full.charAt(0).toLowerCase() + full.slice(1) : p.name;
   // "Thành phố Hà Nội" is a city, "Tỉnh Lạng Sơn" a province.
-  return full && /^thành phố/i.test(full) ? `${p.name} city` : `${p.name} province`;
+  return city ? `${p.name} city` : `${p.name} province`;
 }
 
 /**

@@ -17,7 +17,7 @@ import {
   ProvinceUnitsObject,
 } from "./place.types";
 import { provinceOf } from "./place.fields";
-import { isCentralCity, PROVINCE_NAMES_ZH } from "./province-names";
+import { isCentralCity, PROVINCE_NAMES_ZH } from "@ocop/schema/provinces";
 
 /** Public queries over places. */
 @Resolver()
@@ -82,7 +82,7 @@ export class ProvinceFieldResolver {
     description: "A centrally-run city (Hà Nội, Huế…), to be called a city rather than a province",
   })
   isCity(@Root() province: Province): boolean {
-    return isCentralCity(province);
+    return isCentralCity(province.fullName);
   }
 }
 
