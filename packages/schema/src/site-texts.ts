@@ -3,6 +3,14 @@
 
 import { isCentralCity, PROVINCE_NAMES_ZH } from "./provinces";
 
+/** What a site calls itself when its settings name nothing (or before they are known): no province assumed. */
+export const NEUTRAL_SITE_NAME = "OCOP";
+
+/** The site's name from its settings, or the neutral one. */
+export function siteNameOr(siteName: string | null | undefined): string {
+  return siteName?.trim() || NEUTRAL_SITE_NAME;
+}
+
 export type SiteTextLanguage = "vi" | "en" | "zh";
 
 /** A province as the settings name it (its code, short and full Vietnamese names). */

@@ -1,8 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { SiteSettingsDocument } from "@ocop/schema/public";
-
-/** What the site calls itself before its settings say: no province assumed. */
-export const NEUTRAL_SITE_NAME = "OCOP";
+import { siteNameOr } from "@ocop/schema/site-texts";
 
 /**
  * The site's name from its settings, or a neutral "OCOP" until they are known or when none is set.
@@ -11,5 +9,5 @@ export const NEUTRAL_SITE_NAME = "OCOP";
  */
 export function useSiteName(): string {
   const { data } = useQuery(SiteSettingsDocument);
-  return data?.siteSettings.siteName?.trim() || NEUTRAL_SITE_NAME;
+  return siteNameOr(data?.siteSettings.siteName);
 }

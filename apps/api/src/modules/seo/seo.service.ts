@@ -1,3 +1,4 @@
+import { siteNameOr } from "@ocop/schema/site-texts";
 import type { Language } from "@ocop/schema/enums";
 import type { DataSource } from "typeorm";
 import {
@@ -247,10 +248,7 @@ export interface SiteIdentity {
   provinces: Array<{ code: string; name: string; fullName: string }>;
 }
 
-/** The name a site without one goes by (the storefront's NEUTRAL_SITE_NAME): no province assumed. */
-export const NEUTRAL_SITE_NAME = "OCOP";
-
-export const brandOf = (site: SiteIdentity): string => site.siteName?.trim() || NEUTRAL_SITE_NAME;
+export const brandOf = (site: SiteIdentity): string => siteNameOr(site.siteName);
 
 export async function siteIdentity(ds: DataSource): Promise<SiteIdentity> {
   const [row] = await ds.query(
