@@ -6,16 +6,17 @@ import {
   type CatalogCountsQuery,
   type CatalogFacetsQuery,
 } from "@ocop/schema/public";
-import { useDeferredValue, useEffect, useId, useRef, type ReactNode } from "react";
+import { useDeferredValue, useEffect, useId, useRef, type FormEvent, type ReactNode } from "react";
 import { Link, useLocation, useSearch } from "wouter";
 import { usePlaceLabel } from "../../components/Place";
 import { ProductGrid } from "../../components/ProductCard";
 import { ErrorState, Loading } from "../../components/QueryState";
 import { SearchBox } from "../../components/SearchBox";
 import { StarGlyphs } from "../../components/Stars";
-import { useT, type Translate } from "../../i18n/i18n";
+import { useLang, useT, type Translate } from "../../i18n/i18n";
 import { PRODUCT_GROUP_CODES } from "../../lib/groups";
 import { usePageMeta } from "../../lib/usePageMeta";
+import { useSiteProvinces, type SiteProvince } from "../../lib/useSiteProvinces";
 import {
   MAX_FIRST,
   PAGE_SIZE,
@@ -28,16 +29,22 @@ import {
   updateCatalogState,
   type CatalogState,
 } from "./filters";
-import { paths } from "@ocop/schema/routes";
+import { localizedPath, paths } from "@ocop/schema/routes";
 
 function Select({
   label,
+  name,
+  form,
   value,
   onChange,
   disabled,
   children,
 }: {
   label: string;
+  /** The URL parameter it sends when the filters' form is sent without JavaScript. */
+  name: string;
+  /** The id of the form it belongs to, when outside it. */
+  form?: string;
   value: string;
   onChange: (v: string) => void;
   disabled?: boolean;
@@ -47,7 +54,14 @@ function Select({
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
+      <select
+        id={id}
+        name={name}
+        form={form}
+        value={value}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {children}
       </select>
     </div>
@@ -60,6 +74,7 @@ function filterLabel(
   facets: CatalogFacetsQuery | undefined,
   t: Translate,
   place: ReturnType<typeof usePlaceLabel>,
+  provinces: SiteProvince[],
 ): string {
   switch (key) {
     case "group":
@@ -71,9 +86,11 @@ function filterLabel(
     case "stars":
       return state.stars.map((n) => t("stars.short", { count: n })).join(", ");
     case "commune": {
-      const unit = facets?.communes.edges.find((e) => e.node.code === state.commune)?.node;
-      return unit ? place(unit, false) : (state.commune ?? "");
+      const unit = facets?.communes?.edges.find((e) => e.node.code === state.commune)?.node;
+      return unit ? place(unit, provinces.length > 1) : (state.commune ?? "");
     }
+    case "province":
+      return provinces.find((p) => p.code === state.province)?.name ?? state.province ?? "";
     case "type":
       return state.type ? t(`producerType.${state.type}`) : "";
     case "valid":
@@ -91,6 +108,7 @@ const CLEARED: Partial<Record<keyof CatalogState, Partial<CatalogState>>> = {
   cat: { cat: null },
   stars: { stars: [] },
   commune: { commune: null },
+  province: { province: null },
   type: { type: null },
   valid: { valid: false },
 };
@@ -102,9 +120,20 @@ function withCount(label: string, count: number | undefined): string {
   return count === undefined ? label : `${label} (${count})`;
 }
 
+type UnitOption = NonNullable<CatalogFacetsQuery["communes"]>["edges"][number]["node"];
+
+/** Each unit's label, with its province where another unit of the list reads the same. */
+function unitLabels(units: UnitOption[], place: ReturnType<typeof usePlaceLabel>): Map<string, string> {
+  const seen = new Map<string, number>();
+  for (const u of units) seen.set(place(u, false), (seen.get(place(u, false)) ?? 0) + 1);
+  return new Map(units.map((u) => [u.code, place(u, (seen.get(place(u, false)) ?? 0) > 1)]));
+}
+
 export default function CatalogPage() {
   const t = useT();
+  const lang = useLang();
   const place = usePlaceLabel();
+  const { provinces, several } = useSiteProvinces();
   const search = useSearch();
   const [, navigate] = useLocation();
   const state = parseCatalogSearch(search);
@@ -112,14 +141,20 @@ export default function CatalogPage() {
 
   usePageMeta(state.q ? t("catalog.titleSearch", { q: state.q }) : t("catalog.title"), t("catalog.metaDescription"));
 
-  const facets = useQuery(CatalogFacetsDocument);
+  // The commune/ward select lists the units of one province: the site's only one, or on a site of
+  // several the chosen one (a national site's units are thousands: too many to ask, store and show).
+  // Until the settings are known (the first pass of the server's render) no list is asked for.
+  const withCommunes = provinces.length === 1 || (several && !!state.province);
+  const facets = useQuery(CatalogFacetsDocument, { variables: { province: state.province, withCommunes } });
   const productFilter = toProductFilter(state);
   // Each filter's counts follow the other filters (a facet's own choice left out, API-side). They
   // come after the page is live: the server's render (and its 1.5 s budget) waits only for the list.
-  const counts = useQuery(CatalogCountsDocument, { variables: { filter: productFilter }, ssr: false });
+  const counts = useQuery(CatalogCountsDocument, { variables: { filter: productFilter, withCommunes }, ssr: false });
   const countsNow = counts.error ? undefined : counts.data?.productFacets;
   const countOf = (facet: FacetName, value: string): number | undefined =>
-    countsNow ? (countsNow[facet].find((f) => f.value === value)?.count ?? 0) : undefined;
+    countsNow ? (countsNow[facet]?.find((f) => f.value === value)?.count ?? 0) : undefined;
+  const units = facets.data?.communes?.edges.map((e) => e.node) ?? [];
+  const unitLabel = unitLabels(units, place);
   const wanted = state.page * PAGE_SIZE;
   const { data, previousData, error, loading, refetch, fetchMore } = useQuery(CatalogProductsDocument, {
     variables: { first: firstFor(state.page), filter: productFilter, sort: state.sort },
@@ -159,6 +194,16 @@ export default function CatalogPage() {
     if (filtersRef.current && window.matchMedia?.("(min-width: 56rem)").matches) filtersRef.current.open = true;
   }, []);
 
+  // Without JavaScript the filters are a GET form to this page (its submit button in <noscript>);
+  // with it, every change navigates at once and a submit is read the same way.
+  const formId = useId();
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const query = new URLSearchParams();
+    for (const [key, value] of new FormData(e.currentTarget)) if (typeof value === "string") query.append(key, value);
+    navigate(paths.catalog(parseCatalogSearch(query)));
+  };
+
   return (
     <div className="container stack-lg">
       <nav aria-label={t("nav.breadcrumb")} className="breadcrumb">
@@ -176,9 +221,18 @@ export default function CatalogPage() {
               <span className="filters__count"> ({active.filter((k) => k !== "q").length})</span>
             )}
           </summary>
-          <div className="filters__body" role="group" aria-label={t("catalog.filters")}>
+          <form
+            id={formId}
+            method="get"
+            action={localizedPath(lang, paths.catalog())}
+            className="filters__body"
+            aria-label={t("catalog.filters")}
+            onSubmit={onSubmit}
+          >
+            {state.q && <input type="hidden" name="q" value={state.q} />}
             <Select
               label={t("catalog.group")}
+              name="group"
               value={state.group ?? ""}
               onChange={(v) => go({ group: (v || null) as CatalogState["group"] })}
             >
@@ -194,6 +248,7 @@ export default function CatalogPage() {
             </Select>
             <Select
               label={t("catalog.subgroup")}
+              name="cat"
               value={state.cat ?? ""}
               disabled={!groupNode || groupNode.children.length === 0}
               onChange={(v) => go({ cat: v || null })}
@@ -215,6 +270,8 @@ export default function CatalogPage() {
                   <label key={n} className="check">
                     <input
                       type="checkbox"
+                      name="stars"
+                      value={n}
                       checked={state.stars.includes(n)}
                       onChange={(e) =>
                         go({ stars: e.target.checked ? [...state.stars, n] : state.stars.filter((s) => s !== n) })
@@ -226,26 +283,47 @@ export default function CatalogPage() {
                 ))}
               </div>
             </fieldset>
+            {several && (
+              <Select
+                label={t("catalog.province")}
+                name="province"
+                value={state.province ?? ""}
+                onChange={(v) => go({ province: v || null })}
+              >
+                <option value="">{t("catalog.allProvinces")}</option>
+                {provinces
+                  // A province with nothing under the other filters is no choice (the chosen one stays).
+                  .filter((p) => p.code === state.province || countOf("provinces", p.code) !== 0)
+                  .map((p) => (
+                    <option key={p.code} value={p.code}>
+                      {withCount(p.name, countOf("provinces", p.code))}
+                    </option>
+                  ))}
+              </Select>
+            )}
             <Select
               label={t("catalog.commune")}
+              name="commune"
               value={state.commune ?? ""}
+              disabled={!withCommunes && !state.commune}
               onChange={(v) => go({ commune: v || null })}
             >
-              <option value="">{t("catalog.allCommunes")}</option>
-              {facets.data?.communes.edges
+              <option value="">{withCommunes ? t("catalog.allCommunes") : t("catalog.pickProvinceFirst")}</option>
+              {units
                 // A unit with nothing under the other filters is no choice (the chosen one stays).
-                .filter(({ node }) => node.code === state.commune || countOf("communes", node.code) !== 0)
-                .map(({ node }) => (
-                  <option key={node.code} value={node.code}>
-                    {withCount(place(node, false), countOf("communes", node.code))}
+                .filter((unit) => unit.code === state.commune || countOf("communes", unit.code) !== 0)
+                .map((unit) => (
+                  <option key={unit.code} value={unit.code}>
+                    {withCount(unitLabel.get(unit.code) ?? unit.name, countOf("communes", unit.code))}
                   </option>
                 ))}
-              {state.commune && !facets.data?.communes.edges.some((e) => e.node.code === state.commune) && (
+              {state.commune && !units.some((u) => u.code === state.commune) && (
                 <option value={state.commune}>{state.commune}</option>
               )}
             </Select>
             <Select
               label={t("catalog.producerType")}
+              name="type"
               value={state.type ?? ""}
               onChange={(v) => go({ type: (v || null) as CatalogState["type"] })}
             >
@@ -258,16 +336,27 @@ export default function CatalogPage() {
             </Select>
             <div className="field">
               <label className="check">
-                <input type="checkbox" checked={state.valid} onChange={(e) => go({ valid: e.target.checked })} />
+                <input
+                  type="checkbox"
+                  name="valid"
+                  value="1"
+                  checked={state.valid}
+                  onChange={(e) => go({ valid: e.target.checked })}
+                />
                 <span>{withCount(t("catalog.validOnly"), countsNow?.valid)}</span>
               </label>
             </div>
+            <noscript>
+              <button type="submit" className="button button--primary">
+                {t("catalog.apply")}
+              </button>
+            </noscript>
             {active.length > 0 && (
               <Link href={paths.catalog()} className="button button--ghost">
                 {t("catalog.clearAll")}
               </Link>
             )}
-          </div>
+          </form>
         </details>
 
         <section className="results stack" aria-labelledby="results-title" aria-busy={busy}>
@@ -280,6 +369,8 @@ export default function CatalogPage() {
             </p>
             <Select
               label={t("catalog.sort")}
+              name="sort"
+              form={formId}
               value={state.sort}
               onChange={(v) => go({ sort: v as CatalogState["sort"] })}
             >
@@ -306,7 +397,7 @@ export default function CatalogPage() {
                         <Link href={paths.catalog(updateCatalogState(state, CLEARED[key] ?? {}))} className="chip">
                           {t("catalog.dropFilter", {
                             filter: t(`filter.${key as "q"}`),
-                            value: filterLabel(key, state, facets.data, t, place),
+                            value: filterLabel(key, state, facets.data, t, place, provinces),
                           })}
                         </Link>
                       </li>
