@@ -6,7 +6,7 @@ import {
   type CatalogCountsQuery,
   type CatalogFacetsQuery,
 } from "@ocop/schema/public";
-import { useDeferredValue, useEffect, useId, useRef, type FormEvent, type ReactNode } from "react";
+import { useDeferredValue, useEffect, useId, useMemo, useRef, type FormEvent, type ReactNode } from "react";
 import { Link, useLocation, useSearch } from "wouter";
 import { usePlaceLabel } from "../../components/Place";
 import { ProductGrid } from "../../components/ProductCard";
@@ -150,7 +150,9 @@ export default function CatalogPage() {
   // Each filter's counts follow the other filters (a facet's own choice left out, API-side). They
   // come after the page is live: the server's render (and its 1.5 s budget) waits only for the list.
   const counts = useQuery(CatalogCountsDocument, { variables: { filter: productFilter, withCommunes }, ssr: false });
-  const countsNow = counts.error ? undefined : counts.data?.productFacets;
+  // Shown in a deferred render React slices: the answer arrives while a phone is still busy with
+  // the page it has just hydrated, and redrawing every select at once was one long task.
+  const countsNow = useDeferredValue(counts.error ? undefined : counts.data?.productFacets);
   const countOf = (facet: FacetName, value: string): number | undefined =>
     countsNow ? (countsNow[facet]?.find((f) => f.value === value)?.count ?? 0) : undefined;
   const units = facets.data?.communes?.edges.map((e) => e.node) ?? [];
@@ -163,8 +165,14 @@ export default function CatalogPage() {
   // on a slow phone, 20 cards arriving at once no longer block the page in one long task.
   // A failed request shows the failure, never the previous filters' results under the new ones.
   const shown = useDeferredValue(error ? undefined : (data ?? previousData));
-  const edges = shown?.products.edges ?? [];
+  const edges = shown?.products.edges;
   const pageInfo = shown?.products.pageInfo;
+  // The same cards while only the filters' counts change: 20 cards redrawn for nothing were most
+  // of the work the counts' answer caused.
+  const grid = useMemo(
+    () => (edges?.length ? <ProductGrid products={edges.slice(0, wanted).map((e) => e.node)} eagerImages={2} /> : null),
+    [edges, wanted],
+  );
 
   // Pages past the API's cap of 100 per request are topped up with the cursor.
   useEffect(() => {
@@ -424,12 +432,12 @@ export default function CatalogPage() {
             </p>
           )}
 
-          {edges.length > 0 && <ProductGrid products={edges.slice(0, wanted).map((e) => e.node)} eagerImages={2} />}
+          {grid}
 
           {shown && total > 0 && (
             <div className="load-more">
-              <p className="muted">{t("catalog.showing", { shown: Math.min(edges.length, wanted), total })}</p>
-              {pageInfo?.hasNextPage && edges.length >= Math.min(wanted, total) && (
+              <p className="muted">{t("catalog.showing", { shown: Math.min(edges?.length ?? 0, wanted), total })}</p>
+              {pageInfo?.hasNextPage && (edges?.length ?? 0) >= Math.min(wanted, total) && (
                 <Link href={nextHref} className="button" replace>
                   {t("catalog.loadMore")}
                 </Link>
