@@ -129,9 +129,196 @@ function unitLabels(units: UnitOption[], place: ReturnType<typeof usePlaceLabel>
   return new Map(units.map((u) => [u.code, place(u, (seen.get(place(u, false)) ?? 0) > 1)]));
 }
 
-export default function CatalogPage() {
+/**
+ * The filters, with their counts. Their own component: the counts' answer redraws them alone, and
+ * hydration can yield between them and the results on a slow phone.
+ */
+function CatalogFilters({
+  state,
+  go,
+  facets,
+  withCommunes,
+  formId,
+  active,
+}: {
+  state: CatalogState;
+  go: (patch: Partial<CatalogState>) => void;
+  facets: CatalogFacetsQuery | undefined;
+  withCommunes: boolean;
+  formId: string;
+  active: boolean;
+}) {
   const t = useT();
   const lang = useLang();
+  const place = usePlaceLabel();
+  const [, navigate] = useLocation();
+  const { provinces, several } = useSiteProvinces();
+  // Each filter's counts follow the other filters (a facet's own choice left out, API-side). They
+  // come after the page is live: the server's render (and its 1.5 s budget) waits only for the list.
+  const counts = useQuery(CatalogCountsDocument, {
+    variables: { filter: toProductFilter(state), withCommunes },
+    ssr: false,
+  });
+  // Shown in a deferred render React slices: the answer arrives while a phone is still busy with
+  // the page it has just hydrated, and redrawing every select at once was one long task.
+  const countsNow = useDeferredValue(counts.error ? undefined : counts.data?.productFacets);
+  const countOf = (facet: FacetName, value: string): number | undefined =>
+    countsNow ? (countsNow[facet]?.find((f) => f.value === value)?.count ?? 0) : undefined;
+  const units = facets?.communes?.edges.map((e) => e.node) ?? [];
+  const unitLabel = unitLabels(units, place);
+  const groupNode = facets?.categories.find((c) => c.code === state.group);
+
+  // Without JavaScript the filters are a GET form to this page (its submit button in <noscript>);
+  // with it, every change navigates at once and a submit is read the same way.
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const query = new URLSearchParams();
+    for (const [key, value] of new FormData(e.currentTarget)) if (typeof value === "string") query.append(key, value);
+    navigate(paths.catalog(parseCatalogSearch(query)));
+  };
+
+  return (
+    <form
+      id={formId}
+      method="get"
+      action={localizedPath(lang, paths.catalog())}
+      className="filters__body"
+      aria-label={t("catalog.filters")}
+      onSubmit={onSubmit}
+    >
+      {state.q && <input type="hidden" name="q" value={state.q} />}
+      <Select
+        label={t("catalog.group")}
+        name="group"
+        value={state.group ?? ""}
+        onChange={(v) => go({ group: (v || null) as CatalogState["group"] })}
+      >
+        <option value="">{t("catalog.allGroups")}</option>
+        {PRODUCT_GROUP_CODES.map((code) => {
+          const c = facets?.categories.find((x) => x.code === code);
+          return (
+            <option key={code} value={code}>
+              {withCount(c?.name ?? t(`group.${code}`), countOf("groups", code))}
+            </option>
+          );
+        })}
+      </Select>
+      <Select
+        label={t("catalog.subgroup")}
+        name="cat"
+        value={state.cat ?? ""}
+        disabled={!groupNode || groupNode.children.length === 0}
+        onChange={(v) => go({ cat: v || null })}
+      >
+        <option value="">{state.group ? t("catalog.allSubgroups") : t("catalog.pickGroupFirst")}</option>
+        {groupNode?.children.map((c) => (
+          <option key={c.code} value={c.code}>
+            {withCount(c.name, countOf("subgroups", c.code))}
+          </option>
+        ))}
+        {state.cat && !groupNode?.children.some((c) => c.code === state.cat) && (
+          <option value={state.cat}>{state.cat}</option>
+        )}
+      </Select>
+      <fieldset className="field">
+        <legend>{t("catalog.stars")}</legend>
+        <div className="checks">
+          {([5, 4, 3] as const).map((n) => (
+            <label key={n} className="check">
+              <input
+                type="checkbox"
+                name="stars"
+                value={n}
+                checked={state.stars.includes(n)}
+                onChange={(e) =>
+                  go({ stars: e.target.checked ? [...state.stars, n] : state.stars.filter((s) => s !== n) })
+                }
+              />
+              <StarGlyphs count={n} />
+              <span>{withCount(t("stars.short", { count: n }), countOf("stars", String(n)))}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {several && (
+        <Select
+          label={t("catalog.province")}
+          name="province"
+          value={state.province ?? ""}
+          onChange={(v) => go({ province: v || null })}
+        >
+          <option value="">{t("catalog.allProvinces")}</option>
+          {provinces
+            // A province with nothing under the other filters is no choice (the chosen one stays).
+            .filter((p) => p.code === state.province || countOf("provinces", p.code) !== 0)
+            .map((p) => (
+              <option key={p.code} value={p.code}>
+                {withCount(p.name, countOf("provinces", p.code))}
+              </option>
+            ))}
+        </Select>
+      )}
+      <Select
+        label={t("catalog.commune")}
+        name="commune"
+        value={state.commune ?? ""}
+        disabled={!withCommunes && !state.commune}
+        onChange={(v) => go({ commune: v || null })}
+      >
+        <option value="">{withCommunes ? t("catalog.allCommunes") : t("catalog.pickProvinceFirst")}</option>
+        {units
+          // A unit with nothing under the other filters is no choice (the chosen one stays).
+          .filter((unit) => unit.code === state.commune || countOf("communes", unit.code) !== 0)
+          .map((unit) => (
+            <option key={unit.code} value={unit.code}>
+              {withCount(unitLabel.get(unit.code) ?? unit.name, countOf("communes", unit.code))}
+            </option>
+          ))}
+        {state.commune && !units.some((u) => u.code === state.commune) && (
+          <option value={state.commune}>{state.commune}</option>
+        )}
+      </Select>
+      <Select
+        label={t("catalog.producerType")}
+        name="type"
+        value={state.type ?? ""}
+        onChange={(v) => go({ type: (v || null) as CatalogState["type"] })}
+      >
+        <option value="">{t("catalog.allTypes")}</option>
+        {PRODUCER_TYPES.map((p) => (
+          <option key={p} value={p}>
+            {withCount(t(`producerType.${p}`), countOf("producerTypes", p))}
+          </option>
+        ))}
+      </Select>
+      <div className="field">
+        <label className="check">
+          <input
+            type="checkbox"
+            name="valid"
+            value="1"
+            checked={state.valid}
+            onChange={(e) => go({ valid: e.target.checked })}
+          />
+          <span>{withCount(t("catalog.validOnly"), countsNow?.valid)}</span>
+        </label>
+      </div>
+      <noscript>
+        <button type="submit" className="button button--primary">
+          {t("catalog.apply")}
+        </button>
+      </noscript>
+      {active && (
+        <Link href={paths.catalog()} className="button button--ghost">
+          {t("catalog.clearAll")}
+        </Link>
+      )}
+    </form>
+  );
+}
+
+export default function CatalogPage() {
+  const t = useT();
   const place = usePlaceLabel();
   const { provinces, several } = useSiteProvinces();
   const search = useSearch();
@@ -147,16 +334,6 @@ export default function CatalogPage() {
   const withCommunes = provinces.length === 1 || (several && !!state.province);
   const facets = useQuery(CatalogFacetsDocument, { variables: { province: state.province, withCommunes } });
   const productFilter = toProductFilter(state);
-  // Each filter's counts follow the other filters (a facet's own choice left out, API-side). They
-  // come after the page is live: the server's render (and its 1.5 s budget) waits only for the list.
-  const counts = useQuery(CatalogCountsDocument, { variables: { filter: productFilter, withCommunes }, ssr: false });
-  // Shown in a deferred render React slices: the answer arrives while a phone is still busy with
-  // the page it has just hydrated, and redrawing every select at once was one long task.
-  const countsNow = useDeferredValue(counts.error ? undefined : counts.data?.productFacets);
-  const countOf = (facet: FacetName, value: string): number | undefined =>
-    countsNow ? (countsNow[facet]?.find((f) => f.value === value)?.count ?? 0) : undefined;
-  const units = facets.data?.communes?.edges.map((e) => e.node) ?? [];
-  const unitLabel = unitLabels(units, place);
   const wanted = state.page * PAGE_SIZE;
   const { data, previousData, error, loading, refetch, fetchMore } = useQuery(CatalogProductsDocument, {
     variables: { first: firstFor(state.page), filter: productFilter, sort: state.sort },
@@ -167,8 +344,7 @@ export default function CatalogPage() {
   const shown = useDeferredValue(error ? undefined : (data ?? previousData));
   const edges = shown?.products.edges;
   const pageInfo = shown?.products.pageInfo;
-  // The same cards while only the filters' counts change: 20 cards redrawn for nothing were most
-  // of the work the counts' answer caused.
+  // The cards are drawn again only when they change, not with a loading flag or a cursor's answer.
   const grid = useMemo(
     () => (edges?.length ? <ProductGrid products={edges.slice(0, wanted).map((e) => e.node)} eagerImages={2} /> : null),
     [edges, wanted],
@@ -191,7 +367,6 @@ export default function CatalogPage() {
 
   const total = shown?.products.totalCount ?? 0;
   const active = activeFilters(state);
-  const groupNode = facets.data?.categories.find((c) => c.code === state.group);
   const nextHref = paths.catalog({ ...state, page: state.page + 1 });
   const busy = loading && !!shown;
 
@@ -202,15 +377,7 @@ export default function CatalogPage() {
     if (filtersRef.current && window.matchMedia?.("(min-width: 56rem)").matches) filtersRef.current.open = true;
   }, []);
 
-  // Without JavaScript the filters are a GET form to this page (its submit button in <noscript>);
-  // with it, every change navigates at once and a submit is read the same way.
   const formId = useId();
-  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const query = new URLSearchParams();
-    for (const [key, value] of new FormData(e.currentTarget)) if (typeof value === "string") query.append(key, value);
-    navigate(paths.catalog(parseCatalogSearch(query)));
-  };
 
   return (
     <div className="container stack-lg">
@@ -229,142 +396,14 @@ export default function CatalogPage() {
               <span className="filters__count"> ({active.filter((k) => k !== "q").length})</span>
             )}
           </summary>
-          <form
-            id={formId}
-            method="get"
-            action={localizedPath(lang, paths.catalog())}
-            className="filters__body"
-            aria-label={t("catalog.filters")}
-            onSubmit={onSubmit}
-          >
-            {state.q && <input type="hidden" name="q" value={state.q} />}
-            <Select
-              label={t("catalog.group")}
-              name="group"
-              value={state.group ?? ""}
-              onChange={(v) => go({ group: (v || null) as CatalogState["group"] })}
-            >
-              <option value="">{t("catalog.allGroups")}</option>
-              {PRODUCT_GROUP_CODES.map((code) => {
-                const c = facets.data?.categories.find((x) => x.code === code);
-                return (
-                  <option key={code} value={code}>
-                    {withCount(c?.name ?? t(`group.${code}`), countOf("groups", code))}
-                  </option>
-                );
-              })}
-            </Select>
-            <Select
-              label={t("catalog.subgroup")}
-              name="cat"
-              value={state.cat ?? ""}
-              disabled={!groupNode || groupNode.children.length === 0}
-              onChange={(v) => go({ cat: v || null })}
-            >
-              <option value="">{state.group ? t("catalog.allSubgroups") : t("catalog.pickGroupFirst")}</option>
-              {groupNode?.children.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {withCount(c.name, countOf("subgroups", c.code))}
-                </option>
-              ))}
-              {state.cat && !groupNode?.children.some((c) => c.code === state.cat) && (
-                <option value={state.cat}>{state.cat}</option>
-              )}
-            </Select>
-            <fieldset className="field">
-              <legend>{t("catalog.stars")}</legend>
-              <div className="checks">
-                {([5, 4, 3] as const).map((n) => (
-                  <label key={n} className="check">
-                    <input
-                      type="checkbox"
-                      name="stars"
-                      value={n}
-                      checked={state.stars.includes(n)}
-                      onChange={(e) =>
-                        go({ stars: e.target.checked ? [...state.stars, n] : state.stars.filter((s) => s !== n) })
-                      }
-                    />
-                    <StarGlyphs count={n} />
-                    <span>{withCount(t("stars.short", { count: n }), countOf("stars", String(n)))}</span>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-            {several && (
-              <Select
-                label={t("catalog.province")}
-                name="province"
-                value={state.province ?? ""}
-                onChange={(v) => go({ province: v || null })}
-              >
-                <option value="">{t("catalog.allProvinces")}</option>
-                {provinces
-                  // A province with nothing under the other filters is no choice (the chosen one stays).
-                  .filter((p) => p.code === state.province || countOf("provinces", p.code) !== 0)
-                  .map((p) => (
-                    <option key={p.code} value={p.code}>
-                      {withCount(p.name, countOf("provinces", p.code))}
-                    </option>
-                  ))}
-              </Select>
-            )}
-            <Select
-              label={t("catalog.commune")}
-              name="commune"
-              value={state.commune ?? ""}
-              disabled={!withCommunes && !state.commune}
-              onChange={(v) => go({ commune: v || null })}
-            >
-              <option value="">{withCommunes ? t("catalog.allCommunes") : t("catalog.pickProvinceFirst")}</option>
-              {units
-                // A unit with nothing under the other filters is no choice (the chosen one stays).
-                .filter((unit) => unit.code === state.commune || countOf("communes", unit.code) !== 0)
-                .map((unit) => (
-                  <option key={unit.code} value={unit.code}>
-                    {withCount(unitLabel.get(unit.code) ?? unit.name, countOf("communes", unit.code))}
-                  </option>
-                ))}
-              {state.commune && !units.some((u) => u.code === state.commune) && (
-                <option value={state.commune}>{state.commune}</option>
-              )}
-            </Select>
-            <Select
-              label={t("catalog.producerType")}
-              name="type"
-              value={state.type ?? ""}
-              onChange={(v) => go({ type: (v || null) as CatalogState["type"] })}
-            >
-              <option value="">{t("catalog.allTypes")}</option>
-              {PRODUCER_TYPES.map((p) => (
-                <option key={p} value={p}>
-                  {withCount(t(`producerType.${p}`), countOf("producerTypes", p))}
-                </option>
-              ))}
-            </Select>
-            <div className="field">
-              <label className="check">
-                <input
-                  type="checkbox"
-                  name="valid"
-                  value="1"
-                  checked={state.valid}
-                  onChange={(e) => go({ valid: e.target.checked })}
-                />
-                <span>{withCount(t("catalog.validOnly"), countsNow?.valid)}</span>
-              </label>
-            </div>
-            <noscript>
-              <button type="submit" className="button button--primary">
-                {t("catalog.apply")}
-              </button>
-            </noscript>
-            {active.length > 0 && (
-              <Link href={paths.catalog()} className="button button--ghost">
-                {t("catalog.clearAll")}
-              </Link>
-            )}
-          </form>
+          <CatalogFilters
+            state={state}
+            go={go}
+            facets={facets.data}
+            withCommunes={withCommunes}
+            formId={formId}
+            active={active.length > 0}
+          />
         </details>
 
         <section className="results stack" aria-labelledby="results-title" aria-busy={busy}>
