@@ -128,6 +128,21 @@ describe("a site of two provinces", () => {
         .toBe(`?province=12&commune=${chosen.code}`);
       await expect.poll(async () => (await settledResults(region)).count, { timeout: 15_000 }).toBe(chosen.n);
 
+      // Opened directly, the server renders the province's units and the page hydrates unchanged
+      // (a mismatch is an uncaught error, which fails the test).
+      const direct = await sf.open(`/san-pham?province=12`);
+      await pageReady(direct);
+      expect(await province(direct).inputValue()).toBe("12");
+      await expect
+        .poll(async () => (await optionTexts(commune(direct))).map((o) => o.replace(/ \(\d+\)$/, "")), {
+          timeout: 15_000,
+        })
+        .toEqual(
+          ["Tất cả xã, phường", units!.a > 0 ? "Xã Chi Lăng" : null, units!.b > 0 ? "Xã Tân Uyên" : null].filter(
+            Boolean,
+          ),
+        );
+
       // Another province drops the commune/ward.
       await province(page).selectOption("20");
       await expect.poll(() => new URL(page.url()).search, { timeout: 15_000 }).toBe("?province=20");
