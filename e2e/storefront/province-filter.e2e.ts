@@ -150,6 +150,54 @@ describe("a site of two provinces", () => {
     });
   });
 
+  it("lists every unit of a province with more than the API's 100 a page", async () => {
+    const MANY = 105;
+    try {
+      await sf.sql(
+        `INSERT INTO administrative_unit (code, name, full_name, type, province_code)
+         SELECT '04' || lpad(g::text, 3, '0'), 'Thử ' || lpad(g::text, 3, '0'), 'Xã Thử ' || g, 'xa', '12'
+           FROM generate_series(1, $1::int) g`,
+        [MANY],
+      );
+      await sf.sql(
+        `INSERT INTO producer (slug, name, type, province_code, commune_code)
+         SELECT 'htx-thu-' || g, 'HTX Thử ' || g, 'cooperative', '12', '04' || lpad(g::text, 3, '0')
+           FROM generate_series(1, $1::int) g`,
+        [MANY],
+      );
+      await sf.sql(
+        `INSERT INTO product (slug, name_vi, category_code, producer_id, status)
+         SELECT 'san-pham-thu-' || pr.id, 'Sản phẩm thử ' || pr.id,
+                (SELECT code FROM category WHERE parent_code = 'TP' ORDER BY code LIMIT 1), pr.id, 'published'
+           FROM producer pr WHERE pr.slug LIKE 'htx-thu-%'`,
+      );
+      await sf.sql(`UPDATE site_settings SET provinces = '{12,20}' WHERE id = 1`);
+      // Opened again until the caches have seen the new records (a public answer is kept 15 s by the
+      // browser, which the test's pages share); the units past the first 100 come after the page is live.
+      const testUnits = async (page: Page) =>
+        (await optionTexts(commune(page))).filter((t) => / Thử \d{3} \(1\)$/.test(t)).length;
+      await expect
+        .poll(
+          async () => {
+            const page = await sf.open("/san-pham?province=12");
+            await pageReady(page);
+            await expect
+              .poll(() => testUnits(page), { timeout: 5_000 })
+              .toBe(MANY)
+              .catch(() => undefined);
+            return testUnits(page);
+          },
+          { timeout: 30_000 },
+        )
+        .toBe(MANY);
+    } finally {
+      await sf.sql(`UPDATE site_settings SET provinces = '{20}' WHERE id = 1`);
+      await sf.sql(`DELETE FROM product WHERE slug LIKE 'san-pham-thu-%'`);
+      await sf.sql(`DELETE FROM producer WHERE slug LIKE 'htx-thu-%'`);
+      await sf.sql(`DELETE FROM administrative_unit WHERE code LIKE '04%' AND province_code = '12'`);
+    }
+  });
+
   it("filters by province with the plain form when no script runs", async () => {
     await onTwoProvinces(async () => {
       const laiChau = await publishedIn("12");

@@ -333,6 +333,22 @@ export default function CatalogPage() {
   // Until the settings are known (the first pass of the server's render) no list is asked for.
   const withCommunes = provinces.length === 1 || (several && !!state.province);
   const facets = useQuery(CatalogFacetsDocument, { variables: { province: state.province, withCommunes } });
+  // A province has up to a few hundred units, the API gives 100 at a time: the rest follow.
+  const moreUnits = facets.data?.communes?.pageInfo;
+  const { fetchMore: fetchMoreUnits } = facets;
+  useEffect(() => {
+    if (!moreUnits?.hasNextPage || !moreUnits.endCursor) return;
+    void fetchMoreUnits({
+      variables: { after: moreUnits.endCursor },
+      updateQuery: (prev, { fetchMoreResult }) => ({
+        ...prev,
+        communes:
+          prev.communes && fetchMoreResult.communes
+            ? { ...fetchMoreResult.communes, edges: [...prev.communes.edges, ...fetchMoreResult.communes.edges] }
+            : prev.communes,
+      }),
+    });
+  }, [moreUnits?.hasNextPage, moreUnits?.endCursor, fetchMoreUnits]);
   const productFilter = toProductFilter(state);
   const wanted = state.page * PAGE_SIZE;
   const { data, previousData, error, loading, refetch, fetchMore } = useQuery(CatalogProductsDocument, {
