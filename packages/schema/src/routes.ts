@@ -85,6 +85,8 @@ export interface CatalogFilters {
   group?: string | null;
   cat?: string | null;
   stars?: readonly number[];
+  /** The producer's province (its code), on a site of several provinces. */
+  province?: string | null;
   commune?: string | null;
   type?: string | null;
   /** Only products whose certificate is valid today ("valid=1"). */
@@ -103,6 +105,7 @@ export function catalogSearch(filters: CatalogFilters): string {
   if (filters.group) p.set("group", filters.group);
   if (filters.cat) p.set("cat", filters.cat);
   if (filters.stars?.length) p.set("stars", [...filters.stars].sort((a, b) => b - a).join(","));
+  if (filters.province) p.set("province", filters.province);
   if (filters.commune) p.set("commune", filters.commune);
   if (filters.type) p.set("type", filters.type);
   if (filters.valid) p.set("valid", "1");

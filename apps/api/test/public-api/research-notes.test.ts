@@ -59,8 +59,8 @@ async function publicAnswers(): Promise<Array<[string, string]>> {
   for (const lang of ["vi", "en", "zh"]) {
     await ask(HomePageDocument, {}, lang);
     await ask(SiteSettingsDocument, {}, lang);
-    await ask(CatalogFacetsDocument, {}, lang);
-    await ask(CatalogCountsDocument, { filter: {} }, lang);
+    await ask(CatalogFacetsDocument, { withCommunes: true }, lang);
+    await ask(CatalogCountsDocument, { filter: {}, withCommunes: true }, lang);
     await ask(CatalogProductsDocument, { first: 100 }, lang);
     await ask(CommunesPageDocument, { withProducts: null }, lang);
     await ask(DistributorsPageDocument, {}, lang);

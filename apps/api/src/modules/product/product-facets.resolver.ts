@@ -1,7 +1,7 @@
-import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { productFacets } from "./product-facets.service";
-import { ProductFacetsObject } from "./product-facets.types";
+import { FacetCountObject, ProductFacetsObject } from "./product-facets.types";
 import { ProductFilter } from "./product.types";
 
 @Resolver(() => ProductFacetsObject)
@@ -14,5 +14,13 @@ export class ProductFacetsResolver {
     @Arg("filter", () => ProductFilter, { nullable: true }) filter: ProductFilter | undefined,
   ) {
     return productFacets(ctx, filter);
+  }
+
+  @FieldResolver(() => [FacetCountObject], {
+    description:
+      "By the producer's commune/ward code. Narrow it with the filter's provinceCode on a site of several provinces: without it, every unit of the site is counted",
+  })
+  communes(@Root() facets: ProductFacetsObject) {
+    return facets.countCommunes();
   }
 }

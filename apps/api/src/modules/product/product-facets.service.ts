@@ -16,11 +16,11 @@ import { ProducerType } from "../producer/producer.entity";
 const PRODUCER_TYPE_NAME = new Map(Object.entries(ProducerType).map(([name, stored]) => [stored as string, name]));
 
 /**
- * One facet: the filter it leaves out, the SQL of the value it counts by (on `p`, `pr`, `c`) and
- * what that value needs joined. A new facet (a province: `pr.province_code`) is one more entry.
+ * One facet: the filters it leaves out, the SQL of the value it counts by (on `p`, `pr`, `c`) and
+ * what that value needs joined.
  */
 interface Facet {
-  omit: FacetFilterKey;
+  omit: FacetFilterKey[];
   value: string;
   joins: string[];
 }
@@ -28,10 +28,13 @@ interface Facet {
 const JOIN_CATEGORY = "JOIN category c ON c.code = p.category_code";
 
 const FACETS = {
-  stars: { omit: "stars", value: `(${currentStars("p")})::text`, joins: [] },
-  subgroups: { omit: "categoryCode", value: "p.category_code", joins: [] },
-  communes: { omit: "communeCode", value: "pr.commune_code", joins: [JOIN_PRODUCER] },
-  producerTypes: { omit: "producerType", value: "pr.type::text", joins: [JOIN_PRODUCER] },
+  stars: { omit: ["stars"], value: `(${currentStars("p")})::text`, joins: [] },
+  subgroups: { omit: ["categoryCode"], value: "p.category_code", joins: [] },
+  communes: { omit: ["communeCode"], value: "pr.commune_code", joins: [JOIN_PRODUCER] },
+  // Choosing a province drops the commune/ward (a unit belongs to one province), so a province's
+  // count is what choosing it gives: without the commune filter too.
+  provinces: { omit: ["provinceCode", "communeCode"], value: "pr.province_code", joins: [JOIN_PRODUCER] },
+  producerTypes: { omit: ["producerType"], value: "pr.type::text", joins: [JOIN_PRODUCER] },
 } satisfies Record<string, Facet>;
 
 type Row = { value: string | null; parent?: string | null; count: number; valid?: number };
@@ -49,12 +52,12 @@ export async function productFacets(
   const search = await matchedSearch(ctx, query);
 
   const count = (
-    facet: Facet | { omit: FacetFilterKey; value: null; joins: string[] },
+    facet: Facet | { omit: FacetFilterKey[]; value: null; joins: string[] },
     select: string,
     groupBy: string,
   ) => {
     const params = new SqlParams();
-    const { where, joins } = productConditions(query, params, new Set([facet.omit]));
+    const { where, joins } = productConditions(query, params, new Set(facet.omit));
     for (const j of facet.joins) joins.add(j);
     if (search) where.push(search(params));
     return ctx.dataSource.query(
@@ -70,15 +73,16 @@ export async function productFacets(
     );
 
   const validOnly = filter?.validOnly === true;
-  const [validRows, stars, subgroups, communes, producerTypes] = await Promise.all([
+  const plain = (rows: Row[]): FacetCountObject[] => rows.map((r) => ({ value: r.value as string, count: r.count }));
+  const [validRows, stars, subgroups, provinces, producerTypes] = await Promise.all([
     count(
-      { omit: "validOnly", value: null, joins: [] },
+      { omit: ["validOnly"], value: null, joins: [] },
       `count(*)::int AS count, (count(*) FILTER (WHERE ${hasValidCertificate("p")}))::int AS valid`,
       "",
     ),
     byValue(FACETS.stars),
     byValue({ ...FACETS.subgroups, joins: [JOIN_CATEGORY] }, ", c.parent_code AS parent"),
-    byValue(FACETS.communes),
+    byValue(FACETS.provinces),
     byValue(FACETS.producerTypes),
   ]);
   const all = { count: validRows[0]?.count ?? 0, valid: validRows[0]?.valid ?? 0 };
@@ -88,14 +92,16 @@ export async function productFacets(
     const group = row.parent ?? (row.value as string);
     groups.set(group, (groups.get(group) ?? 0) + row.count);
   }
-  const plain = (rows: Row[]): FacetCountObject[] => rows.map((r) => ({ value: r.value as string, count: r.count }));
   return {
     total: validOnly ? all.valid : all.count,
     valid: all.valid,
     stars: plain(stars).sort((a, b) => Number(b.value) - Number(a.value)),
     groups: [...groups].map(([value, n]) => ({ value, count: n })).sort((a, b) => a.value.localeCompare(b.value)),
     subgroups: plain(subgroups.filter((r) => r.parent != null)),
-    communes: plain(communes),
+    provinces: plain(provinces),
+    // Counted only when asked for: a national site has thousands of units, and its catalog asks
+    // for those of the chosen province only (the list of a client that asks for them all is long).
+    countCommunes: () => byValue(FACETS.communes).then(plain),
     producerTypes: producerTypes.map((r) => ({
       value: PRODUCER_TYPE_NAME.get(r.value as string) ?? (r.value as string),
       count: r.count,

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 
 @ObjectType("FacetCount", { description: "How many products a filter value would give" })
 export class FacetCountObject {
-  @Field({ description: 'The filter\'s value: stars ("4"), a category, commune/ward or producer type code' })
+  @Field({ description: 'The filter\'s value: stars ("4"), a category, province, commune/ward or producer type code' })
   value: string;
 
   @Field(() => Int)
@@ -29,8 +29,14 @@ export class ProductFacetsObject {
   @Field(() => [FacetCountObject], { description: "By product set (TP-SC-2, …)" })
   subgroups: FacetCountObject[];
 
-  @Field(() => [FacetCountObject], { description: "By the producer's commune/ward code" })
-  communes: FacetCountObject[];
+  /** The `communes` field: counted only when a query selects it (product-facets.resolver.ts). */
+  countCommunes: () => Promise<FacetCountObject[]>;
+
+  @Field(() => [FacetCountObject], {
+    description:
+      "By the producer's province code (the site's provinces); this facet leaves out the commune/ward filter too, as choosing a province drops it",
+  })
+  provinces: FacetCountObject[];
 
   @Field(() => [FacetCountObject], { description: "By producer type" })
   producerTypes: FacetCountObject[];

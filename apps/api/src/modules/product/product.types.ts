@@ -94,7 +94,7 @@ export class ProductFilter {
   @Field({ nullable: true })
   communeCode?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "The producer's province (a code of the site's provinces, e.g. 20)" })
   provinceCode?: string;
 
   @Field({ nullable: true })

@@ -21,6 +21,7 @@ describe("catalogue URL ↔ filter state", () => {
       group: "TP",
       cat: "TP-CB-1",
       stars: [5, 4],
+      province: null,
       commune: "06463",
       type: "COOPERATIVE",
       valid: false,
@@ -64,6 +65,7 @@ describe("catalogue URL ↔ filter state", () => {
         group: "TP",
         cat: "TP-CH-1",
         stars: [5, 4, 3],
+        province: "20",
         commune: "06187",
         type: "ENTERPRISE",
         valid: true,
@@ -112,5 +114,49 @@ describe("catalogue URL ↔ filter state", () => {
       "commune",
     ]);
     expect(activeFilters(EMPTY_STATE)).toEqual([]);
+  });
+
+  describe("the province (a site of several provinces)", () => {
+    it("reads a two-digit province code and drops anything else", () => {
+      expect(parseCatalogSearch("?province=12").province).toBe("12");
+      expect(parseCatalogSearch("?province=%2012%20").province).toBe("12");
+      for (const bad of ["1", "123", "ab", "12;drop", ""]) {
+        expect(parseCatalogSearch(`?province=${encodeURIComponent(bad)}`).province).toBeNull();
+      }
+    });
+
+    it("writes it before the commune/ward, and round-trips", () => {
+      const s: CatalogState = { ...EMPTY_STATE, province: "12", commune: "03388", stars: [4] };
+      expect(catalogSearch(s)).toBe("?stars=4&province=12&commune=03388");
+      expect(catalogHref({ province: "20" })).toBe("/san-pham?province=20");
+      expect(parseCatalogSearch(catalogSearch(s))).toEqual(s);
+    });
+
+    it("sends it to the API as the producer's province", () => {
+      expect(toProductFilter({ ...EMPTY_STATE, province: "12", commune: "03388" })).toEqual({
+        provinceCode: "12",
+        communeCode: "03388",
+      });
+    });
+
+    it("drops the commune/ward when another province is chosen, and keeps it otherwise", () => {
+      const s: CatalogState = { ...EMPTY_STATE, province: "12", commune: "03388", page: 2 };
+      expect(updateCatalogState(s, { province: "20" })).toMatchObject({ province: "20", commune: null, page: 1 });
+      expect(updateCatalogState(s, { province: null })).toMatchObject({ province: null, commune: null });
+      expect(updateCatalogState(s, { stars: [5] })).toMatchObject({ province: "12", commune: "03388" });
+      expect(updateCatalogState(s, { province: "12" }).commune).toBe("03388");
+    });
+
+    it("is an active filter, dropped after its commune/ward", () => {
+      expect(activeFilters({ ...EMPTY_STATE, province: "12", commune: "03388" })).toEqual(["commune", "province"]);
+    });
+  });
+
+  it("reads the filters' form sent without JavaScript (empty selects, one stars parameter per box)", () => {
+    const s = parseCatalogSearch(
+      "?q=mat+ong&group=&cat=&stars=5&stars=3&province=12&commune=&type=&valid=1&sort=RELEVANCE",
+    );
+    expect(s).toEqual<CatalogState>({ ...EMPTY_STATE, q: "mat ong", stars: [5, 3], province: "12", valid: true });
+    expect(catalogSearch(s)).toBe("?q=mat+ong&stars=5,3&province=12&valid=1");
   });
 });

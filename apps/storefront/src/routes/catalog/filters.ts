@@ -30,6 +30,8 @@ export type CatalogState = {
   /** A subgroup code (TP-SC-2); always inside `group`. */
   cat: string | null;
   stars: CertifiedStars[];
+  /** A province code, on a site of several provinces (the commune/ward is then one of it). */
+  province: string | null;
   commune: string | null;
   type: ProducerType | null;
   /** Only products whose certificate is valid today. */
@@ -43,6 +45,7 @@ export const EMPTY_STATE: CatalogState = {
   group: null,
   cat: null,
   stars: [],
+  province: null,
   commune: null,
   type: null,
   valid: false,
@@ -52,6 +55,7 @@ export const EMPTY_STATE: CatalogState = {
 
 const SUBGROUP_RE = /^(TP|DU|DL|TC|SV|DV)(-[A-Z]{2})?-\d{1,2}$/;
 const COMMUNE_RE = /^\d{5}$/;
+const PROVINCE_RE = /^\d{2}$/;
 
 function one(params: URLSearchParams, key: string): string | null {
   const v = params.get(key);
@@ -79,14 +83,20 @@ export function parseCatalogSearch(search: string | URLSearchParams): CatalogSta
     else group = owner;
   }
 
+  // "stars=5,4" from links; "stars=5&stars=4" from the filters' form sent without JavaScript.
   const stars = [
     ...new Set(
-      (one(params, "stars") ?? "")
+      params
+        .getAll("stars")
+        .join(",")
         .split(",")
         .map((s) => Number(s.trim()))
         .filter((n): n is CertifiedStars => (CERTIFIED_STARS as readonly number[]).includes(n)),
     ),
   ].sort((a, b) => b - a);
+
+  const rawProvince = one(params, "province");
+  const province = rawProvince && PROVINCE_RE.test(rawProvince) ? rawProvince : null;
 
   const rawCommune = one(params, "commune");
   const commune = rawCommune && COMMUNE_RE.test(rawCommune) ? rawCommune : null;
@@ -103,13 +113,16 @@ export function parseCatalogSearch(search: string | URLSearchParams): CatalogSta
   const n = rawPage && /^\d+$/.test(rawPage) ? Number(rawPage) : 1;
   const page = n >= 1 ? Math.min(n, MAX_PAGE) : 1;
 
-  return { q, group, cat, stars, commune, type, valid, sort, page };
+  return { q, group, cat, stars, province, commune, type, valid, sort, page };
 }
 
 /** A state changed by `patch`; any change other than the page itself goes back to page 1. */
 export function updateCatalogState(state: CatalogState, patch: Partial<CatalogState>): CatalogState {
   const next = { ...state, ...patch };
   if (patch.group !== undefined && patch.group !== state.group && patch.cat === undefined) next.cat = null;
+  // A commune/ward is of one province: another province leaves it out.
+  if (patch.province !== undefined && patch.province !== state.province && patch.commune === undefined)
+    next.commune = null;
   if (patch.page === undefined) next.page = 1;
   return next;
 }
@@ -126,6 +139,7 @@ export function toProductFilter(state: CatalogState): ProductFilter {
   const category = state.cat ?? state.group;
   if (category) filter.categoryCode = category;
   if (state.stars.length) filter.stars = state.stars;
+  if (state.province) filter.provinceCode = state.province;
   if (state.commune) filter.communeCode = state.commune;
   if (state.type) filter.producerType = state.type;
   if (state.valid) filter.validOnly = true;
@@ -144,6 +158,7 @@ export function activeFilters(state: CatalogState): (keyof CatalogState)[] {
   else if (state.group) out.push("group");
   if (state.stars.length) out.push("stars");
   if (state.commune) out.push("commune");
+  if (state.province) out.push("province");
   if (state.type) out.push("type");
   if (state.valid) out.push("valid");
   if (state.q) out.push("q");
