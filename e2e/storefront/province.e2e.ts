@@ -135,7 +135,7 @@ describe("a site of two provinces", () => {
       expect(await national.locator(".unit-item").count()).toBe(0);
       await national.getByRole("link", { name: /^Lạng Sơn: / }).click();
       await expect.poll(() => national.locator(".unit-item").count()).toBe(langSon!.total);
-      expect(new URL(national.url()).search).toBe("?tinh=20");
+      expect(new URL(national.url()).search).toBe("?province=20");
       await national.getByRole("link", { name: "Tất cả các tỉnh" }).click();
       await expect.poll(() => national.getByRole("heading", { level: 2 }).count()).toBe(2);
     } finally {

@@ -51,7 +51,7 @@ describe("the storefront's route table", () => {
     expect(paths.producer("htx-dong-banh")).toBe("/chu-the/htx-dong-banh");
     expect(paths.commune("06463")).toBe("/xa-phuong/06463");
     expect(paths.communes({ all: true })).toBe("/xa-phuong?all=1");
-    expect(paths.communes({ province: "12", all: true })).toBe("/xa-phuong?tinh=12&all=1");
+    expect(paths.communes({ province: "12", all: true })).toBe("/xa-phuong?province=12&all=1");
     expect(paths.event("hoi-nghi")).toBe("/su-kien/hoi-nghi");
     expect(paths.distributors()).toBe("/nha-phan-phoi");
     expect(paths.producers()).toBe("/chu-the");

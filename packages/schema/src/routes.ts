@@ -151,7 +151,7 @@ export const paths = {
    */
   communes: (options: { all?: boolean; province?: string } = {}) => {
     const search = new URLSearchParams();
-    if (options.province) search.set("tinh", options.province);
+    if (options.province) search.set("province", options.province);
     if (options.all) search.set("all", "1");
     const query = search.toString();
     return buildPath("communes", {}, query ? `?${query}` : "");

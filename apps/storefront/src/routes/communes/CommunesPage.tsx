@@ -22,8 +22,8 @@ export default function CommunesPage() {
   const t = useT();
   const search = new URLSearchParams(useSearch());
   const all = search.get("all") === "1";
-  const tinh = search.get("tinh");
-  const chosen = tinh && /^\d{2}$/.test(tinh) ? tinh : null;
+  const asked = search.get("province");
+  const chosen = asked && /^\d{2}$/.test(asked) ? asked : null;
   usePageMeta(t("communes.title"), t("communes.metaDescription"));
   // Whether to list the units depends on how many provinces the site has: wait for the settings
   // (the header's query, usually already answered) rather than ask for 3,000 units by mistake.
