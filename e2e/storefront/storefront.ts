@@ -61,6 +61,11 @@ export function useStorefront(env: Record<string, string> = {}): Storefront {
     await browser?.close();
     await server?.stop();
   });
+  // When a test last changed the database itself: the server learns of a change made beside it (not
+  // through its API) within a second (CatalogRevisionReader trusts the revision it read for 1 s), so
+  // a page opened sooner could still be the cached one from before.
+  let lastWriteAt = 0;
+  const SERVER_SEES_WRITES_MS = 1_100;
   const self: Storefront = {
     get server() {
       if (!server) throw new Error("the product server is not started");
@@ -69,7 +74,9 @@ export function useStorefront(env: Record<string, string> = {}): Storefront {
     url: (path) => `${self.server.url}${path}`,
     async sql<T>(text: string, params?: unknown[]) {
       if (!db) throw new Error("the database client is not connected");
-      return (await db.query(text, params)).rows as T[];
+      const result = await db.query(text, params);
+      if (!/^\s*(SELECT|WITH)\b/i.test(text)) lastWriteAt = Date.now();
+      return result.rows as T[];
     },
     async open(path, options) {
       if (!browser) throw new Error("the browser is not started");
@@ -80,6 +87,9 @@ export function useStorefront(env: Record<string, string> = {}): Storefront {
         contexts.set(key, browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "vi-VN", ...options }));
       const page = await (await contexts.get(key)!).newPage();
       pages.push(page);
+      const sinceWrite = Date.now() - lastWriteAt;
+      if (sinceWrite < SERVER_SEES_WRITES_MS)
+        await new Promise((r) => setTimeout(r, SERVER_SEES_WRITES_MS - sinceWrite));
       watch(page);
       if (path !== undefined) {
         await page.goto(self.url(path));
