@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 import { i18nCatalogs } from "@ocop/i18n";
 import { inlineEntryCss } from "./inline-css-plugin.ts";
 import { splitDocuments } from "./split-documents-plugin.ts";
+import { startAfterFirstPaint } from "./start-after-paint-plugin.ts";
 
 const api = process.env.OCOP_API_URL ?? "http://localhost:4000";
 
@@ -14,6 +15,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     i18nCatalogs(fileURLToPath(new URL("./src/i18n/locales", import.meta.url))),
     inlineEntryCss(),
     splitDocuments(),
+    startAfterFirstPaint(),
   ],
   server: {
     port: 5173,
