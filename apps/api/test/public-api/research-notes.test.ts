@@ -62,7 +62,7 @@ async function publicAnswers(): Promise<Array<[string, string]>> {
     await ask(CatalogFacetsDocument, { withCommunes: true }, lang);
     await ask(CatalogCountsDocument, { filter: {}, withCommunes: true }, lang);
     await ask(CatalogProductsDocument, { first: 100 }, lang);
-    await ask(CommunesPageDocument, { withProducts: null }, lang);
+    await ask(CommunesPageDocument, { withProducts: null, withUnits: true }, lang);
     await ask(DistributorsPageDocument, {}, lang);
     await ask(EventsPageDocument, {}, lang);
     // A few at a time, as pages of visitors would ask.
