@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { rm } from "node:fs/promises";
+import type { Permission } from "@ocop/schema/permissions";
 import { holds } from "../graphql/allow";
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import { GraphQLError } from "graphql";
@@ -48,24 +49,11 @@ export function imageUploadRoutes(deps: AdminDeps): Router {
   router.post(
     "/products/:productId/images",
     refuseCrossSite,
-    async (req: Request, res: Response<unknown, UploadLocals>, next: NextFunction) => {
-      res.set("cache-control", "no-store");
-      try {
-        // A header no HTML form can send: a forged cross-site form post never gets this far.
-        if (req.get("x-ocop-csrf") !== "1")
-          return refuseUnread(res, 400, "CSRF_HEADER_MISSING", "Send the header x-ocop-csrf: 1");
-        const ctx = await adminContextFor(req, res, deps);
-        if (!ctx.staff) return refuseUnread(res, 401, "UNAUTHENTICATED", "Sign in first");
-        if (!holds(ctx.staff, "catalog.write"))
-          return refuseUnread(res, 403, "FORBIDDEN", "This needs the permission catalog.write");
-        if (!isDatabaseId(String(req.params.productId)))
-          return refuseUnread(res, 400, "BAD_USER_INPUT", "productId is not a valid id", "productId");
-        res.locals.ctx = ctx;
-      } catch (error) {
-        return next(error);
-      }
-      receive(req, res, next);
-    },
+    gate("catalog.write", (req) =>
+      isDatabaseId(String(req.params.productId))
+        ? null
+        : { field: "productId", message: "productId is not a valid id" },
+    ),
     async (req: Request, res: Response<unknown, UploadLocals>) => {
       try {
         if (!req.file) return fail(res, 400, "BAD_USER_INPUT", "Attach the image as the form field `file`");
@@ -106,23 +94,11 @@ export function imageUploadRoutes(deps: AdminDeps): Router {
   router.post(
     "/site/logo",
     refuseCrossSite,
-    async (req: Request, res: Response<unknown, UploadLocals>, next: NextFunction) => {
-      res.set("cache-control", "no-store");
-      try {
-        if (req.get("x-ocop-csrf") !== "1")
-          return refuseUnread(res, 400, "CSRF_HEADER_MISSING", "Send the header x-ocop-csrf: 1");
-        const ctx = await adminContextFor(req, res, deps);
-        if (!ctx.staff) return refuseUnread(res, 401, "UNAUTHENTICATED", "Sign in first");
-        if (!holds(ctx.staff, "settings.manage"))
-          return refuseUnread(res, 403, "FORBIDDEN", "This needs the permission settings.manage");
-        if (!/^\d{1,9}$/.test(String(req.query.version ?? "")))
-          return refuseUnread(res, 400, "BAD_USER_INPUT", "version is not the settings' version", "version");
-        res.locals.ctx = ctx;
-      } catch (error) {
-        return next(error);
-      }
-      receive(req, res, next);
-    },
+    gate("settings.manage", (req) =>
+      /^\d{1,9}$/.test(String(req.query.version ?? ""))
+        ? null
+        : { field: "version", message: "version is not the settings' version" },
+    ),
     async (req: Request, res: Response<unknown, UploadLocals>) => {
       try {
         if (!req.file) return fail(res, 400, "BAD_USER_INPUT", "Attach the image as the form field `file`");
@@ -149,6 +125,32 @@ export function imageUploadRoutes(deps: AdminDeps): Router {
     },
   );
   return router;
+
+  /**
+   * Everything that can refuse an upload, checked before a byte of its body is read: the CSRF
+   * header (no HTML form can send it, so a forged cross-site post never gets this far), the
+   * session, the permission and the route's own parameters (`invalid` names the wrong one). Then
+   * the body is received.
+   */
+  function gate(permission: Permission, invalid: (req: Request) => { field: string; message: string } | null) {
+    return async (req: Request, res: Response<unknown, UploadLocals>, next: NextFunction) => {
+      res.set("cache-control", "no-store");
+      try {
+        if (req.get("x-ocop-csrf") !== "1")
+          return refuseUnread(res, 400, "CSRF_HEADER_MISSING", "Send the header x-ocop-csrf: 1");
+        const ctx = await adminContextFor(req, res, deps);
+        if (!ctx.staff) return refuseUnread(res, 401, "UNAUTHENTICATED", "Sign in first");
+        if (!holds(ctx.staff, permission))
+          return refuseUnread(res, 403, "FORBIDDEN", `This needs the permission ${permission}`);
+        const wrong = invalid(req);
+        if (wrong) return refuseUnread(res, 400, "BAD_USER_INPUT", wrong.message, wrong.field);
+        res.locals.ctx = ctx;
+      } catch (error) {
+        return next(error);
+      }
+      receive(req, res, next);
+    };
+  }
 
   /** Streams the multipart body's one file to disk, or answers what is wrong with the body. */
   function receive(req: Request, res: Response, next: NextFunction) {
