@@ -47,3 +47,8 @@ export const PROVINCE_NAMES_ZH: Readonly<Record<string, string>> = {
 export function isCentralCity(fullName: string | null | undefined): boolean {
   return /^thành phố\s/iu.test((fullName ?? "").normalize("NFC").trim());
 }
+
+/** A province's short name in a language: its Chinese name in Chinese, else as the data has it. */
+export function provinceNameIn(lang: string, province: { code: string; name: string }): string {
+  return (lang === "zh" && PROVINCE_NAMES_ZH[province.code]) || province.name;
+}

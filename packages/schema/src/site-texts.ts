@@ -1,7 +1,7 @@
 // Whose site this is, in words: the storefront's texts and the API's page titles name the site's
 // provinces from its settings, never a province written into a message.
 
-import { isCentralCity, PROVINCE_NAMES_ZH } from "./provinces";
+import { isCentralCity } from "./provinces";
 
 /** What a site calls itself when its settings name nothing (or before they are known): no province assumed. */
 export const NEUTRAL_SITE_NAME = "OCOP";
@@ -13,7 +13,10 @@ export function siteNameOr(siteName: string | null | undefined): string {
 
 export type SiteTextLanguage = "vi" | "en" | "zh";
 
-/** A province as the settings name it (its code, short and full Vietnamese names). */
+/**
+ * A province as the settings name it: its code, its short name in the reader's language (the API's
+ * Province.name is; provinceNameIn gives it) and its full Vietnamese name.
+ */
 export interface SiteProvinceName {
   code: string;
   name: string;
@@ -39,7 +42,7 @@ export interface SiteScopeValues {
 const AND: Record<SiteTextLanguage, string> = { vi: " và ", en: " and ", zh: "和" };
 
 function shortName(lang: SiteTextLanguage, p: SiteProvinceName): string {
-  return lang === "zh" ? (PROVINCE_NAMES_ZH[p.code] ?? p.name) : p.name;
+  return p.name;
 }
 
 function fullName(lang: SiteTextLanguage, p: SiteProvinceName): string {

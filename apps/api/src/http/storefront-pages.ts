@@ -1,6 +1,7 @@
 import type { Request } from "express";
 import type { DataSource } from "typeorm";
 import { LANGUAGES, type Language } from "@ocop/schema/enums";
+import { provinceNameIn } from "@ocop/schema/provinces";
 import { siteScopeValues, type SiteScopeValues } from "@ocop/schema/site-texts";
 import {
   htmlLang,
@@ -254,7 +255,10 @@ export function createStorefrontPageRenderer(
   return async (req: Request, indexHtml: string): Promise<{ status: number; html: string; private: boolean }> => {
     const { lang, rest: path } = splitLanguage(req.path);
     const identity = await site();
-    const scope = siteScopeValues(lang, identity.provinces);
+    const scope = siteScopeValues(
+      lang,
+      identity.provinces.map((p) => ({ ...p, name: provinceNameIn(lang, p) })),
+    );
     const texts = {
       brand: brandOf(identity),
       name: SITE[lang].name(scope),

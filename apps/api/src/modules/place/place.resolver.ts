@@ -17,7 +17,7 @@ import {
   ProvinceUnitsObject,
 } from "./place.types";
 import { provinceOf } from "./place.fields";
-import { isCentralCity, PROVINCE_NAMES_ZH } from "@ocop/schema/provinces";
+import { isCentralCity, provinceNameIn } from "@ocop/schema/provinces";
 
 /** Public queries over places. */
 @Resolver()
@@ -75,7 +75,7 @@ export class AdministrativeUnitFieldResolver {
 export class ProvinceFieldResolver {
   @FieldResolver(() => String, { description: "The short name (Lạng Sơn); in Chinese, its Chinese name (谅山)" })
   name(@Root() province: Province, @Ctx() ctx: RequestContext): string {
-    return (ctx.lang === "zh" && PROVINCE_NAMES_ZH[province.code]) || province.name;
+    return provinceNameIn(ctx.lang, province);
   }
 
   @FieldResolver(() => Boolean, {
